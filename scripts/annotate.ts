@@ -1,0 +1,41 @@
+/**
+ * The command-line twin of the extension: the same pipeline in Node.
+ *   npm run --silent annotate -- [--text] FILE...
+ * One JSON object per file, one per line, in order. Exit 2 naming the file
+ * that cannot be read.
+ */
+import { readFileSync } from 'node:fs';
+import { gunzipSync } from 'node:zlib';
+import { parseHTML } from 'linkedom';
+import { annotateDocument, annotateText, type Annotation } from '../utils/annotate';
+
+const args = process.argv.slice(2);
+const textMode = args.includes('--text');
+const files = args.filter((a) => a !== '--text');
+if (files.length === 0) {
+  process.stderr.write('usage: npm run --silent annotate -- [--text] FILE...\n');
+  process.exit(2);
+}
+
+for (const file of files) {
+  let raw: string;
+  try {
+    const buf = readFileSync(file);
+    raw = (file.endsWith('.gz') ? gunzipSync(buf) : buf).toString('utf8');
+  } catch (e) {
+    process.stderr.write(`annotate: cannot read ${file}: ${(e as NodeJS.ErrnoException).code ?? (e as Error).message}\n`);
+    process.exit(2);
+  }
+  const result = textMode ? annotateText(raw) : annotateDocument(parseHTML(raw).document as unknown as Document);
+  process.stdout.write(JSON.stringify(toJson(result)) + '\n');
+}
+
+function toJson(a: Annotation) {
+  if (!a.isArticle || !a.article) return { isArticle: false, article: null, entities: [] };
+  const { url, title, byline, site, publishedAt, text } = a.article;
+  return {
+    isArticle: true,
+    article: { url, title, byline, site, publishedAt, text },
+    entities: a.entities.map(({ id, name, type, role, official, mentions }) => ({ id, name, type, role, official, mentions })),
+  };
+}

@@ -1,0 +1,58 @@
+import type { ArticleData, Detection, Entity } from './types';
+import { detectArticle, looksLikeArticleBody } from './detect/detectArticle';
+import { extractArticle } from './extract/extractArticle';
+import type { TextMap } from './extract/textMap';
+import { recognize, type RecognizeOptions } from './recognize/recognize';
+
+export interface Annotation {
+  isArticle: boolean;
+  detection: Detection;
+  article: ArticleData | null;
+  entities: Entity[];
+  /** Ties `article.text` to the page's Text nodes (absent for plain text). */
+  map: TextMap | null;
+}
+
+export interface AnnotateOptions {
+  url?: string | null;
+  /** Annotate even when the detector says this is not an article (reader's request). */
+  force?: boolean;
+  recognizer?: (text: string) => Entity[];
+}
+
+const defaultRecognizer = (text: string, opts?: RecognizeOptions) => recognize(text, opts);
+
+/** The whole pipeline on a page: detect, extract, recognize. Never changes `doc`. */
+export function annotateDocument(doc: Document, opts: AnnotateOptions = {}): Annotation {
+  const url = opts.url ?? null;
+  const detection = detectArticle(doc, url);
+  const none: Annotation = { isArticle: false, detection, article: null, entities: [], map: null };
+  if (!detection.isArticle && !opts.force) return none;
+  const ex = extractArticle(doc, url);
+  if (!ex) return { ...none, detection: { ...detection, isArticle: false, reasons: [...detection.reasons, 'no body found'] } };
+  if (!opts.force && !looksLikeArticleBody(ex.article.text)) {
+    return { ...none, detection: { ...detection, isArticle: false, reasons: [...detection.reasons, 'body too short'] } };
+  }
+  const entities = (opts.recognizer ?? defaultRecognizer)(ex.article.text);
+  return { isArticle: true, detection, article: ex.article, entities, map: ex.map };
+}
+
+/** The pipeline on plain article text: `article.text` is `text` exactly. */
+export function annotateText(text: string, opts: AnnotateOptions = {}): Annotation {
+  const entities = (opts.recognizer ?? defaultRecognizer)(text);
+  const article: ArticleData = {
+    url: opts.url ?? null,
+    title: firstLine(text),
+    byline: null,
+    site: null,
+    publishedAt: null,
+    lang: null,
+    text,
+  };
+  return { isArticle: true, detection: { isArticle: true, confidence: 1, reasons: ['plain text'] }, article, entities, map: null };
+}
+
+function firstLine(text: string): string {
+  const line = text.split('\n').find((l) => l.trim().length > 20) ?? '';
+  return line.trim().slice(0, 300);
+}

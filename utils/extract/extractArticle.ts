@@ -1,0 +1,60 @@
+import { Readability } from '@mozilla/readability';
+import type { ArticleData } from '../types';
+import { buildTextMap, type TextMap } from './textMap';
+import { readMetadata } from './readMetadata';
+
+export interface Extraction {
+  article: ArticleData;
+  /** `article.text` with each run tied to the live page's Text node. */
+  map: TextMap;
+}
+
+/**
+ * Find the article body with Readability on a clone of `doc`, then tie the
+ * body's text back to `doc`'s own Text nodes, so highlights land on the page
+ * the reader sees. Returns null when there is no body. Never changes `doc`.
+ */
+export function extractArticle(doc: Document, url: string | null = null): Extraction | null {
+  if (!doc.documentElement) return null;
+  const { clone, liveOf } = cloneWithMap(doc);
+  let parsed: ReturnType<Readability<Element>['parse']>;
+  try {
+    // Our serializer hands back the body element itself (in the clone), not HTML,
+    // so its Text nodes can be traced to the live page.
+    parsed = new Readability<Element>(clone, { serializer: (el) => el as Element, charThreshold: 300 }).parse();
+  } catch {
+    return null;
+  }
+  if (!parsed || !parsed.content) return null;
+  const map = buildTextMap(parsed.content, (t) => liveOf.get(t) ?? null);
+  if (!map.text) return null;
+  const meta = readMetadata(doc, {
+    title: parsed.title ?? undefined,
+    byline: parsed.byline,
+    site: parsed.siteName,
+    publishedAt: parsed.publishedTime,
+    lang: parsed.lang,
+    url,
+  });
+  return { article: { ...meta, text: map.text }, map };
+}
+
+/** Deep-clone `doc` and remember, for each cloned Text node, its live original. */
+function cloneWithMap(doc: Document): { clone: Document; liveOf: Map<Text, Text> } {
+  const clone = doc.cloneNode(true) as Document;
+  const liveOf = new Map<Text, Text>();
+  // Iterative parallel walk: pages can be deeper than the JS stack.
+  const stack: [Node, Node][] = [[doc, clone]];
+  while (stack.length) {
+    const [a, b] = stack.pop()!;
+    let x = a.firstChild;
+    let y = b.firstChild;
+    while (x && y) {
+      if (x.nodeType === 3) liveOf.set(y as Text, x as Text);
+      else if (x.firstChild) stack.push([x, y]);
+      x = x.nextSibling;
+      y = y.nextSibling;
+    }
+  }
+  return { clone, liveOf };
+}

@@ -1,0 +1,45 @@
+/** Every JSON-LD object on the page, flattening arrays and `@graph`. Bad JSON is skipped. */
+export function readJsonLd(doc: Document): Record<string, unknown>[] {
+  const out: Record<string, unknown>[] = [];
+  const push = (v: unknown, depth: number) => {
+    if (depth > 4 || v === null || typeof v !== 'object') return;
+    if (Array.isArray(v)) {
+      for (const x of v) push(x, depth + 1);
+      return;
+    }
+    const o = v as Record<string, unknown>;
+    out.push(o);
+    if (o['@graph']) push(o['@graph'], depth + 1);
+  };
+  for (const s of Array.from(doc.querySelectorAll('script[type="application/ld+json"]'))) {
+    const raw = s.textContent ?? '';
+    if (raw.length > 500_000) continue;
+    try {
+      push(JSON.parse(raw), 0);
+    } catch {
+      // Many sites ship broken JSON-LD; it is a hint, not a requirement.
+    }
+  }
+  return out;
+}
+
+/** The `@type` of a JSON-LD object as a list of strings. */
+export function ldTypes(o: Record<string, unknown>): string[] {
+  const t = o['@type'];
+  if (typeof t === 'string') return [t];
+  if (Array.isArray(t)) return t.filter((x): x is string => typeof x === 'string');
+  return [];
+}
+
+export const ARTICLE_TYPES = new Set([
+  'Article',
+  'NewsArticle',
+  'ReportageNewsArticle',
+  'AnalysisNewsArticle',
+  'OpinionNewsArticle',
+  'BackgroundNewsArticle',
+  'ReviewNewsArticle',
+  'BlogPosting',
+  'LiveBlogPosting',
+  'Report',
+]);

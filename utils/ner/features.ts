@@ -1,0 +1,371 @@
+// Hashed feature extraction shared by training (scripts/train-ner.ts) and inference (tagger.ts).
+// Every feature is a 32-bit hash of (template id, value hashes), reduced to a bucket index.
+
+export const TYPES = ['PER', 'ORG', 'LOC', 'MISC'] as const;
+// labels: 0 = O, 1 + 2t = B-type, 2 + 2t = I-type
+export const NLAB = 9;
+export const MAXF = 64; // max features per token
+
+export interface FeatOpts {
+  bits: number; // hash space = 2^bits buckets
+  affix: number; // max prefix/suffix length
+  gaz: boolean;
+  doc: boolean;
+  clusters: boolean;
+  ngrams: boolean; // char 3-grams for rare-looking words
+}
+
+function fmix(h: number): number {
+  h ^= h >>> 16;
+  h = Math.imul(h, 0x85ebca6b);
+  h ^= h >>> 13;
+  h = Math.imul(h, 0xc2b2ae35);
+  h ^= h >>> 16;
+  return h;
+}
+
+export function hashStr(s: string, seed = 0): number {
+  let h = 2166136261 ^ seed;
+  for (let i = 0; i < s.length; i++) h = Math.imul(h ^ s.charCodeAt(i), 16777619);
+  return fmix(h);
+}
+
+// feature hash of template t with one or two values
+function f1(t: number, a: number): number {
+  return fmix(Math.imul(t + 1, 0x9e3779b1) ^ a);
+}
+function f2(t: number, a: number, b: number): number {
+  return fmix(f1(t, a) ^ Math.imul(b, 0x27d4eb2d));
+}
+
+// Normalise typographic variants so raw web text looks like the CoNLL training text.
+export function normWord(w: string): string {
+  if (w.length === 1) {
+    const c = w.charCodeAt(0);
+    if (c === 0x201c || c === 0x201d || c === 0x201e || c === 0xab || c === 0xbb) return '"';
+    if (c === 0x2018 || c === 0x2019) return "'";
+    if (c === 0x2014 || c === 0x2013) return '-';
+  }
+  if (w.indexOf('’') >= 0) w = w.replace(/’/g, "'");
+  return w;
+}
+
+// flag bits per token
+export const F_CAP = 1; // first char uppercase letter
+export const F_ALLCAPS = 2; // has letters, no lowercase letters
+export const F_LETTER = 4; // has a letter
+export const F_LOWER = 8; // first char lowercase letter
+
+export class TokInfo {
+  n: number;
+  hw: Int32Array; // exact word
+  hl: Int32Array; // lowercased, digits -> 0
+  hs: Int32Array; // shape (capped)
+  hss: Int32Array; // short shape (repeats collapsed)
+  aff: Int32Array; // n * 8 : prefixes 1..4, suffixes 1..4 (0 = none)
+  ng: Int32Array[]; // char trigram hashes (only filled when needed)
+  flags: Uint8Array;
+  lower: string[];
+  constructor(words: string[], needNgrams: boolean) {
+    const n = (this.n = words.length);
+    this.hw = new Int32Array(n);
+    this.hl = new Int32Array(n);
+    this.hs = new Int32Array(n);
+    this.hss = new Int32Array(n);
+    this.aff = new Int32Array(n * 8);
+    this.flags = new Uint8Array(n);
+    this.lower = new Array(n);
+    this.ng = needNgrams ? new Array(n) : [];
+    for (let i = 0; i < n; i++) {
+      const w = normWord(words[i]);
+      const lw = w.toLowerCase();
+      this.lower[i] = lw;
+      const len = w.length;
+      let hw = 2166136261,
+        hl = 2166136261,
+        hs = 2166136261,
+        hss = 2166136261;
+      let prev = -1,
+        upper = 0,
+        lowerc = 0,
+        letters = 0;
+      for (let k = 0; k < len; k++) {
+        const c = w.charCodeAt(k);
+        let lc = lw.charCodeAt(k);
+        hw = Math.imul(hw ^ c, 16777619);
+        let sc: number;
+        if (c >= 48 && c <= 57) {
+          sc = 100; // d
+          lc = 48;
+        } else if (lc !== c) {
+          sc = 88; // X
+          upper++;
+          letters++;
+        } else if (c >= 97 && c <= 122) {
+          sc = 120;
+          lowerc++;
+          letters++;
+        } else if (c > 127 && w[k].toUpperCase() !== w[k]) {
+          sc = 120;
+          lowerc++;
+          letters++;
+        } else if (c > 127 && /\p{L}/u.test(w[k])) {
+          sc = 76; // other letter (no case)
+          letters++;
+        } else sc = c;
+        hl = Math.imul(hl ^ lc, 16777619);
+        if (k < 4 && k < len - 1) this.aff[i * 8 + k] = fmix(hl ^ (k + 1));
+        if (k < 10) hs = Math.imul(hs ^ sc, 16777619);
+        if (sc !== prev) hss = Math.imul(hss ^ sc, 16777619);
+        prev = sc;
+        if (k === 0) {
+          if (sc === 88) this.flags[i] |= F_CAP;
+          else if (sc === 120) this.flags[i] |= F_LOWER;
+        }
+      }
+      if (letters) this.flags[i] |= F_LETTER;
+      if (letters && !lowerc && upper) this.flags[i] |= F_ALLCAPS;
+      this.hw[i] = fmix(hw);
+      this.hl[i] = fmix(hl);
+      this.hs[i] = fmix(hs);
+      this.hss[i] = fmix(hss);
+      // suffixes
+      let hsuf = 2166136261;
+      for (let k = 1; k <= 4 && k < len; k++) {
+        let lc = lw.charCodeAt(len - k);
+        if (lc >= 48 && lc <= 57) lc = 48;
+        hsuf = Math.imul(hsuf ^ lc, 16777619);
+        this.aff[i * 8 + 3 + k] = fmix(hsuf ^ (k + 17));
+      }
+      if (needNgrams && len > 3 && letters) {
+        const s = '<' + lw + '>';
+        const arr = new Int32Array(Math.min(s.length - 2, 12));
+        for (let k = 0; k < arr.length; k++) {
+          arr[k] = fmix(
+            Math.imul(Math.imul(s.charCodeAt(k) + 7, 31) ^ s.charCodeAt(k + 1), 131) ^
+              (s.charCodeAt(k + 2) * 8191),
+          );
+        }
+        this.ng[i] = arr;
+      }
+    }
+  }
+}
+
+// Gazetteer: n-gram (lowercased token hashes) -> bit mask of types (bit t for source 0, bit 4+t source 1)
+export const GAZ_MAX = 6;
+export function ngramKey(hl: Int32Array, s: number, len: number): number {
+  let h = 0x12345;
+  for (let k = 0; k < len; k++) h = fmix(Math.imul(h, 31) ^ hl[s + k]);
+  return h;
+}
+
+// Per-token gazetteer bit sets: bit = src*16 + type*4 + pos (0 B, 1 I, 2 L, 3 U)
+export function gazBits(ti: TokInfo, s: number, e: number, gaz: Map<number, number>, out: Uint32Array): void {
+  for (let i = s; i < e; i++) out[i] = 0;
+  if (gaz.size === 0) return;
+  for (let i = s; i < e; i++) {
+    if (!(ti.flags[i] & (F_CAP | F_ALLCAPS))) continue;
+    let h = 0x12345;
+    for (let len = 1; len <= GAZ_MAX && i + len <= e; len++) {
+      h = fmix(Math.imul(h, 31) ^ ti.hl[i + len - 1]);
+      const m = gaz.get(h);
+      if (m === undefined) continue;
+      for (let b = 0; b < 8; b++) {
+        if (!(m & (1 << b))) continue;
+        const src = b >> 2,
+          t = b & 3;
+        const base = src * 16 + t * 4;
+        if (len === 1) out[i] |= 1 << (base + 3);
+        else {
+          out[i] |= 1 << base;
+          for (let k = i + 1; k < i + len - 1; k++) out[k] |= 1 << (base + 1);
+          out[i + len - 1] |= 1 << (base + 2);
+        }
+      }
+    }
+  }
+}
+
+// Sentence-level context needed for features
+export interface SentCtx {
+  ti: TokInfo;
+  s: number; // sentence start (token index)
+  e: number; // end (exclusive)
+  headline: boolean;
+  gaz: Uint32Array | null; // per token (global index)
+  doc: Uint8Array | null; // per token doc code (0 none, 1..5)
+  clus: Map<number, number> | null; // hl -> cluster path code
+}
+
+export function isHeadline(ti: TokInfo, s: number, e: number): boolean {
+  let caps = 0,
+    low = 0;
+  for (let i = s; i < e; i++) {
+    const f = ti.flags[i];
+    if (!(f & F_LETTER)) continue;
+    if (f & F_ALLCAPS) caps++;
+    else if (ti.lower[i].length > 1 || f & F_LOWER) low++;
+  }
+  return caps >= 2 && caps > 3 * low;
+}
+
+const BOS = 0x5bc1,
+  EOS = 0x7e05;
+
+// Writes bucket indices for token i into buf[pos..]; returns new pos.
+export function tokenFeatures(c: SentCtx, i: number, o: FeatOpts, buf: Int32Array, pos: number, useDoc: boolean): number {
+  const ti = c.ti;
+  const mask = (1 << o.bits) - 1;
+  const s = c.s,
+    e = c.e;
+  const hl = ti.hl,
+    hs = ti.hss;
+  const l1 = i > s ? hl[i - 1] : BOS,
+    l2 = i > s + 1 ? hl[i - 2] : BOS;
+  const r1 = i + 1 < e ? hl[i + 1] : EOS,
+    r2 = i + 2 < e ? hl[i + 2] : EOS;
+  const s1 = i > s ? hs[i - 1] : BOS,
+    sr1 = i + 1 < e ? hs[i + 1] : EOS;
+  const w = ti.hw[i],
+    lw = hl[i],
+    sh = ti.hs[i],
+    ss = hs[i];
+  const hd = c.headline ? 1 : 0;
+  const first = i === s ? 1 : 0;
+  let p = pos;
+  buf[p++] = 0; // bias (bucket 0)
+  buf[p++] = f1(1, w) & mask;
+  buf[p++] = f1(2, lw) & mask;
+  buf[p++] = f1(3, sh) & mask;
+  buf[p++] = f1(4, ss) & mask;
+  for (let k = 0; k < 8; k++) {
+    const a = ti.aff[i * 8 + k];
+    if (a !== 0 && k % 4 < o.affix) buf[p++] = f1(5 + k, a) & mask;
+  }
+  buf[p++] = f1(13, l1) & mask;
+  buf[p++] = f1(14, r1) & mask;
+  buf[p++] = f1(15, l2) & mask;
+  buf[p++] = f1(16, r2) & mask;
+  buf[p++] = f1(17, s1) & mask;
+  buf[p++] = f1(18, sr1) & mask;
+  buf[p++] = f2(19, s1, ss) & mask;
+  buf[p++] = f2(20, ss, sr1) & mask;
+  buf[p++] = f2(21, l1, lw) & mask;
+  buf[p++] = f2(22, lw, r1) & mask;
+  buf[p++] = f2(23, first, ss) & mask;
+  buf[p++] = f2(24, hd, lw) & mask;
+  buf[p++] = f2(25, hd, ss) & mask;
+  buf[p++] = f2(26, hd * 2 + first, ti.flags[i]) & mask;
+  buf[p++] = f2(27, l1, ss) & mask;
+  buf[p++] = f2(28, ss, r1) & mask;
+  if (o.ngrams) {
+    const ng = ti.ng[i];
+    if (ng) for (let k = 0; k < ng.length; k++) buf[p++] = f1(29, ng[k]) & mask;
+  }
+  if (o.gaz && c.gaz) {
+    let g = c.gaz[i];
+    const gl = i > s ? c.gaz[i - 1] : 0,
+      gr = i + 1 < e ? c.gaz[i + 1] : 0;
+    while (g) {
+      const b = 31 - Math.clz32(g);
+      g &= ~(1 << b);
+      buf[p++] = f1(30, b) & mask;
+      buf[p++] = f2(31, b, hd) & mask;
+    }
+    buf[p++] = f2(32, gl, gr) & mask;
+  }
+  if (o.clusters && c.clus) {
+    const cl = c.clus.get(lw) ?? 0,
+      cll = i > s ? c.clus.get(l1) ?? 0 : 1,
+      clr = i + 1 < e ? c.clus.get(r1) ?? 0 : 1;
+    // cluster path prefixes of length 4, 8, 12, full (codes carry the length in the top bits)
+    for (let k = 0; k < 4; k++) {
+      buf[p++] = f2(40 + k, cl >>> (k * 5), 0) & mask;
+    }
+    buf[p++] = f1(44, cll) & mask;
+    buf[p++] = f1(45, clr) & mask;
+    buf[p++] = f2(46, cl >>> 10, ss) & mask;
+  }
+  if (o.doc && useDoc && c.doc) {
+    const d = c.doc[i];
+    buf[p++] = f1(50, d) & mask;
+    buf[p++] = f2(51, d, ss) & mask;
+    buf[p++] = f2(52, d, hd * 2 + first) & mask;
+    buf[p++] = f2(53, i > s ? c.doc[i - 1] : 9, i + 1 < e ? c.doc[i + 1] : 9) & mask;
+  }
+  return p;
+}
+
+// Allowed transitions under BIO: I-x only after B-x or I-x.
+export function allowed(prev: number, cur: number): boolean {
+  if (cur === 0 || (cur & 1) === 1) return true;
+  return prev === cur || prev === cur - 1;
+}
+
+// Viterbi over emission scores em[n*NLAB] with transitions tr[(NLAB+1)*NLAB] (row NLAB = start).
+export function viterbi(em: Float32Array, n: number, tr: Float32Array, out: Uint8Array, back: Uint8Array, score: Float32Array): void {
+  const L = NLAB;
+  for (let y = 0; y < L; y++) score[y] = allowed(-1, y) && !(y > 0 && (y & 1) === 0) ? em[y] + tr[L * L + y] : -1e30;
+  for (let i = 1; i < n; i++) {
+    const po = (i - 1) * L,
+      co = i * L;
+    for (let y = 0; y < L; y++) {
+      let best = -Infinity,
+        arg = 0;
+      for (let x = 0; x < L; x++) {
+        if (!allowed(x, y)) continue;
+        const v = score[po + x] + tr[x * L + y];
+        if (v > best) {
+          best = v;
+          arg = x;
+        }
+      }
+      score[co + y] = best + em[co + y];
+      back[co + y] = arg;
+    }
+  }
+  let best = -Infinity,
+    arg = 0;
+  const lo = (n - 1) * L;
+  for (let y = 0; y < L; y++)
+    if (score[lo + y] > best) {
+      best = score[lo + y];
+      arg = y;
+    }
+  for (let i = n - 1; i >= 0; i--) {
+    out[i] = arg;
+    arg = back[i * L + arg];
+  }
+}
+
+// Document-level codes from first-pass labels: majority type of the other occurrences of the
+// same (lowercased) capitalised token in the document. 0 = none, 1..4 = PER..MISC, 5 = O.
+export function docCodes(ti: TokInfo, labels: Uint8Array, out: Uint8Array): void {
+  const n = ti.n;
+  const counts = new Map<number, Int32Array>();
+  for (let i = 0; i < n; i++) {
+    if (!(ti.flags[i] & (F_CAP | F_ALLCAPS))) continue;
+    let c = counts.get(ti.hl[i]);
+    if (!c) counts.set(ti.hl[i], (c = new Int32Array(5)));
+    const y = labels[i];
+    c[y === 0 ? 4 : (y - 1) >> 1]++;
+  }
+  for (let i = 0; i < n; i++) {
+    out[i] = 0;
+    if (!(ti.flags[i] & (F_CAP | F_ALLCAPS))) continue;
+    const c = counts.get(ti.hl[i])!;
+    const y = labels[i];
+    const own = y === 0 ? 4 : (y - 1) >> 1;
+    let best = -1,
+      arg = 0;
+    for (let t = 0; t < 5; t++) {
+      const v = c[t] - (t === own ? 1 : 0);
+      if (v > best) {
+        best = v;
+        arg = t;
+      }
+    }
+    if (best > 0) out[i] = arg + 1;
+  }
+}

@@ -1,0 +1,13 @@
+import type { EntityType } from '../types';
+
+/** A name found in the text, before mentions are joined into entities. */
+export interface Candidate {
+  /** Word indexes [first, last] of the name itself (titles excluded). */
+  first: number;
+  last: number;
+  type: EntityType | null;
+  role: string | null;
+  /** An honorific or rank stood before the name ("Mr.", "Maj. Gen."). */
+  titled: boolean;
+  why: string[];
+}

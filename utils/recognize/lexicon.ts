@@ -1,0 +1,27 @@
+import titles from './lexicon/titles.json';
+import wordsData from './lexicon/words.json';
+import firstNames from './lexicon/first-names.json';
+import places from './lexicon/places.json';
+import orgs from './lexicon/orgs.json';
+
+const lower = (xs: string[]) => new Set(xs.map((x) => x.toLowerCase()));
+
+/** The lexicons as sets, built once per context. */
+export const LEX = {
+  honorifics: new Set(titles.honorifics),
+  ranks: new Set(titles.ranks),
+  officeWords: lower(titles.officeWords),
+  officeHeads: lower(titles.officeHeads),
+  nonOfficialHeads: lower(titles.nonOfficialHeads),
+  demonyms: new Set(titles.demonyms),
+  notNames: new Set(wordsData.notNames),
+  orgHeads: new Set(wordsData.orgHeads),
+  orgNames: new Set([...wordsData.orgNames, ...orgs]),
+  placeNames: new Set([...wordsData.placeNames, ...places]),
+  firstNames: new Set(firstNames),
+};
+
+/** A word that can be part of a title or role ("Press", "Secretary", "Maj.", "Mr."). */
+export function isTitleWord(w: string): boolean {
+  return LEX.honorifics.has(w) || LEX.ranks.has(w) || LEX.officeWords.has(w.toLowerCase());
+}

@@ -1,0 +1,57 @@
+import type { Word } from '../words';
+import type { Candidate } from '../candidate';
+import { LEX, isTitleWord } from '../lexicon';
+
+/**
+ * Pass 2: a title is never part of a name. "Russian President Vladimir Putin"
+ * becomes the name "Vladimir Putin" with the role "Russian President";
+ * "Mr. Kirby" the name "Kirby", marked as titled (a person), no role.
+ * A prefix that is itself a known organisation ("Pentagon" in "Pentagon Press
+ * Secretary ...") is kept as an organisation mention of its own.
+ */
+export function stripTitles(ws: Word[], cands: Candidate[]): Candidate[] {
+  const out: Candidate[] = [];
+  for (const c of cands) {
+    let cut = -1;
+    for (let k = c.first; k < c.last; k++) if (isTitleWord(ws[k].text)) cut = k;
+    if (cut < 0) {
+      out.push(c);
+      continue;
+    }
+    const prefix = ws.slice(c.first, cut + 1);
+    const hasHead = prefix.some((w) => LEX.officeHeads.has(w.text.toLowerCase()));
+    const hasRank = prefix.some((w) => LEX.ranks.has(w.text) || LEX.honorifics.has(w.text));
+    // "National Security Council": office words but no office head: not a title.
+    if (!hasHead && !hasRank) {
+      out.push(c);
+      continue;
+    }
+    const roleWords = prefix.filter((w) => !LEX.honorifics.has(w.text));
+    const role = roleWords.length && hasHead ? phrase(ws, c.first, cut, LEX.honorifics) : null;
+    out.push({ ...c, first: cut + 1, type: 'person', role, titled: true, why: [...c.why, 'title stripped'] });
+    // A leading known organisation or place keeps its own mention.
+    for (let k = cut; k >= c.first; k--) {
+      const name = ws
+        .slice(c.first, k + 1)
+        .map((w) => w.text)
+        .join(' ');
+      const type = LEX.orgNames.has(name) ? 'org' : LEX.placeNames.has(name) ? 'place' : null;
+      if (type) {
+        out.push({ first: c.first, last: k, type, role: null, titled: false, why: ['title prefix', 'lexicon'] });
+        break;
+      }
+    }
+  }
+  return out;
+}
+
+/** The words first..last joined as in the text, skipping leading words in `skip`. */
+export function phrase(ws: Word[], first: number, last: number, skip: Set<string> = new Set()): string | null {
+  let a = first;
+  while (a <= last && skip.has(ws[a].text)) a++;
+  if (a > last) return null;
+  return ws
+    .slice(a, last + 1)
+    .map((w, i, arr) => (i > 0 && arr[i - 1].end === w.start ? w.text : (i ? ' ' : '') + w.text))
+    .join('');
+}

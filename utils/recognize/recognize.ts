@@ -1,0 +1,47 @@
+import type { Entity } from '../types';
+import { words } from './words';
+import type { Candidate } from './candidate';
+import { findCandidates } from './passes/findCandidates';
+import { stripTitles } from './passes/stripTitles';
+import { classify } from './passes/classify';
+import { attachRoles } from './passes/attachRoles';
+import { joinMentions } from './passes/joinMentions';
+
+/** A typed name span from a trained tagger, to use instead of the rule passes 1 and 3. */
+export interface TaggedSpan {
+  start: number;
+  end: number;
+  type: 'person' | 'org' | 'place' | 'misc';
+}
+
+export interface RecognizeOptions {
+  spans?: TaggedSpan[];
+}
+
+/**
+ * Article text → entities with roles and joined mentions. Pure: no DOM, no
+ * browser APIs, so the content script and the Node CLI share it.
+ * The passes run in order; each entity's `why` says which ones shaped it.
+ */
+export function recognize(text: string, opts: RecognizeOptions = {}): Entity[] {
+  if (!text) return [];
+  const ws = words(text);
+  let cands = opts.spans ? fromSpans(ws, opts.spans) : findCandidates(ws);
+  cands = stripTitles(ws, cands);
+  if (!opts.spans) cands = classify(ws, cands);
+  attachRoles(ws, cands);
+  return joinMentions(text, ws, cands);
+}
+
+/** Tagger spans → candidates on our word grid (spans that cut a word are widened). */
+function fromSpans(ws: ReturnType<typeof words>, spans: TaggedSpan[]): Candidate[] {
+  const out: Candidate[] = [];
+  let k = 0;
+  for (const s of [...spans].sort((a, b) => a.start - b.start)) {
+    while (k < ws.length && ws[k].end <= s.start) k++;
+    let j = k;
+    while (j + 1 < ws.length && ws[j + 1].start < s.end) j++;
+    if (k < ws.length && ws[k].start < s.end) out.push({ first: k, last: j, type: s.type, role: null, titled: false, why: ['tagger'] });
+  }
+  return out;
+}

@@ -1,0 +1,53 @@
+import titles from './lexicon/titles.json';
+
+export interface Word {
+  text: string;
+  start: number;
+  end: number;
+  /** First word of a sentence or paragraph (capitalisation is then no evidence). */
+  sentenceStart: boolean;
+}
+
+// Abbreviations that keep their full stop (and so do not end a sentence).
+const ABBREV = new Set([
+  ...titles.honorifics,
+  ...titles.ranks.filter((r) => !r.includes(' ')),
+  ...'Jan. Feb. Mar. Apr. Aug. Sept. Sep. Oct. Nov. Dec. St. Mt. Jr. Sr. No. vs. etc. Inc. Corp. Co. Ltd. Bros. Ft.'.split(' '),
+]);
+
+const WORD = /(?:\p{Lu}\.){2,}|[\p{L}\p{N}]+(?:['’\-][\p{L}\p{N}]+)*|[^\s\p{L}\p{N}]/gu;
+
+/**
+ * Words and punctuation with exact offsets. Keeps "U.S." and "Maj." whole,
+ * "Kim Jong-un" hyphens inside a word, and splits possessive 's off.
+ */
+export function words(text: string): Word[] {
+  const out: Word[] = [];
+  let sentenceStart = true;
+  let last = 0;
+  for (const m of text.matchAll(WORD)) {
+    const start = m.index!;
+    if (start < last) continue; // the full stop of an abbreviation, already taken
+    let w = m[0];
+    if (/\n/.test(text.slice(last, start))) sentenceStart = true;
+    // "Putin's" → "Putin" + "'s"
+    const poss = /^(.+)(['’]s)$/u.exec(w);
+    if (poss && /^\p{Lu}/u.test(w)) {
+      out.push({ text: poss[1], start, end: start + poss[1].length, sentenceStart });
+      out.push({ text: poss[2], start: start + poss[1].length, end: start + w.length, sentenceStart: false });
+      sentenceStart = false;
+      last = start + w.length;
+      continue;
+    }
+    let end = start + w.length;
+    if (text[end] === '.' && ABBREV.has(w + '.')) {
+      w += '.';
+      end += 1;
+    }
+    out.push({ text: w, start, end, sentenceStart });
+    // An opening quote keeps the sentence start for the word after it.
+    sentenceStart = w === '.' || w === '!' || w === '?' || (sentenceStart && /^["“‘(]$/.test(w));
+    last = end;
+  }
+  return out;
+}

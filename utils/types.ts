@@ -1,0 +1,84 @@
+/** Shared data shapes. Pure types: safe to import from any context. */
+
+export type EntityType = 'person' | 'org' | 'place' | 'misc';
+
+export interface Mention {
+  /** JavaScript string offsets into `ArticleData.text`. */
+  start: number;
+  end: number;
+  text: string;
+}
+
+export interface Entity {
+  /** Stable across articles: `type:slug-of-normalised-name`. */
+  id: string;
+  name: string;
+  type: EntityType;
+  /** The role the article gives this entity, as worded there ("Kremlin spokesperson"). */
+  role: string | null;
+  /** True when the role is a public office (government, military, parliament, ...). */
+  official: boolean;
+  mentions: Mention[];
+  /** Which recognizer passes found or shaped this entity, to make errors explainable. */
+  why: string[];
+}
+
+export interface ArticleMeta {
+  url: string | null;
+  title: string;
+  byline: string | null;
+  site: string | null;
+  /** ISO 8601, or null when the page does not say. */
+  publishedAt: string | null;
+  lang: string | null;
+}
+
+export interface ArticleData extends ArticleMeta {
+  text: string;
+}
+
+export interface Detection {
+  isArticle: boolean;
+  /** 0..1 */
+  confidence: number;
+  reasons: string[];
+}
+
+/** What a saved article looks like in the library. */
+export interface SavedArticle {
+  url: string;
+  title: string;
+  byline: string | null;
+  site: string | null;
+  publishedAt: string | null;
+  savedAt: number;
+  excerpt: string;
+  entityIds: string[];
+  /** Per entity: name/type/role as this article had them, for "why related". */
+  cast: CastEntry[];
+}
+
+export interface CastEntry {
+  id: string;
+  name: string;
+  type: EntityType;
+  role: string | null;
+  count: number;
+}
+
+export interface RelatedArticle {
+  url: string;
+  title: string;
+  site: string | null;
+  publishedAt: string | null;
+  savedAt: number;
+  score: number;
+  /** Shared entities, strongest reason first, with the role they had there. */
+  shared: { id: string; name: string; type: EntityType; role: string | null }[];
+}
+
+export interface EntityLibraryStats {
+  /** Saved articles (other than the open one) that mention the entity. */
+  count: number;
+  latest: { url: string; title: string; site: string | null; savedAt: number }[];
+}
