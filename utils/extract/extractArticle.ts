@@ -44,7 +44,7 @@ function cloneWithMap(doc: Document): { clone: Document; liveOf: Map<Text, Text>
   const clone = doc.cloneNode(true) as Document;
   const liveOf = new Map<Text, Text>();
   // Iterative parallel walk: pages can be deeper than the JS stack.
-  const stack: [Node, Node][] = [[doc, clone]];
+  const stack: [Node, Node][] = [[doc.documentElement, clone.documentElement]];
   while (stack.length) {
     const [a, b] = stack.pop()!;
     let x = a.firstChild;

@@ -1,0 +1,86 @@
+import type { EntityLibraryStats, EntityType } from '../utils/types';
+import { TYPE_LABEL, formatDate, plural } from '../utils/format';
+
+export interface HoverCardProps {
+  entity: { id: string; name: string; type: EntityType; role: string | null; official: boolean; count: number };
+  /** The article's publication date: roles are as of then. */
+  asOf: string | null;
+  stats: EntityLibraryStats | null;
+  mentionIndex: number;
+  style?: Record<string, string>;
+  onClose: () => void;
+}
+
+/** Who a name is: type, role, mentions here and in the reader's library. Text only, never page HTML. */
+export function HoverCard({ entity, asOf, stats, style, onClose }: HoverCardProps) {
+  const date = formatDate(asOf);
+  return (
+    <div
+      class={`card t-${entity.type}`}
+      role="dialog"
+      aria-label={`${entity.name}: ${TYPE_LABEL[entity.type]}`}
+      tabIndex={-1}
+      style={style}
+      onKeyDown={(e) => e.key === 'Escape' && onClose()}
+    >
+      <div class="head">
+        <span class="name">{entity.name}</span>
+        <span class="type">{entity.official ? 'Official' : TYPE_LABEL[entity.type]}</span>
+        <button class="close" aria-label="Close" onClick={onClose}>
+          ×
+        </button>
+      </div>
+      {entity.role && (
+        <div class="role">
+          {entity.role}
+          {date && <span class="asof"> (as of {date})</span>}
+        </div>
+      )}
+      <div class="line">{plural(entity.count, 'mention')} in this article</div>
+      <div class="line lib">
+        {stats === null
+          ? 'Library: …'
+          : stats.count === 0
+            ? 'Not in your saved articles yet'
+            : `In ${plural(stats.count, 'saved article')}`}
+      </div>
+      {stats && stats.latest.length > 0 && (
+        <ul class="latest">
+          {stats.latest.map((a) => (
+            <li key={a.url}>
+              <a href={a.url} target="_blank" rel="noopener noreferrer">
+                {a.title || a.url}
+              </a>
+              <span class="meta">
+                {a.site ? ` · ${a.site}` : ''} · saved {formatDate(a.savedAt)}
+              </span>
+            </li>
+          ))}
+        </ul>
+      )}
+    </div>
+  );
+}
+
+export const HOVER_CARD_CSS = `
+.card { position: fixed; width: 320px; box-sizing: border-box; background: #fff; color: #1d1d1f;
+  font: 14px/1.4 system-ui, -apple-system, "Segoe UI", Roboto, sans-serif; border: 1px solid #d0d0d4;
+  border-left: 4px solid #888; border-radius: 8px; box-shadow: 0 6px 24px rgba(0,0,0,.18); padding: 10px 12px; text-align: left; }
+.card.t-person { border-left-color: #e69f00; } .card.t-org { border-left-color: #56b4e9; }
+.card.t-place { border-left-color: #009e73; } .card.t-misc { border-left-color: #cc79a7; }
+.head { display: flex; align-items: baseline; gap: 8px; }
+.name { font-weight: 700; font-size: 16px; flex: 1; }
+.type { font-size: 11px; text-transform: uppercase; letter-spacing: .04em; color: #555; }
+.close { all: unset; cursor: pointer; font-size: 18px; line-height: 1; padding: 0 4px; color: #555; }
+.close:focus-visible { outline: 2px solid #0a66c2; }
+.role { margin-top: 4px; color: #222; }
+.asof { color: #666; font-size: 12px; }
+.line { margin-top: 4px; color: #444; font-size: 13px; }
+.latest { margin: 4px 0 0; padding-left: 18px; font-size: 13px; }
+.latest a { color: #0a58b0; }
+.meta { color: #666; }
+@media (prefers-color-scheme: dark) {
+  .card { background: #202124; color: #e8e8ea; border-color: #444; }
+  .type, .close, .line, .meta, .asof { color: #b8b8bc; } .role { color: #e8e8ea; } .latest a { color: #8ab4f8; }
+}
+`;

@@ -1,0 +1,165 @@
+import { useEffect, useState } from 'preact/hooks';
+import { sendToBackground, type PageState, type SidebarView } from '../utils/messages';
+import type { RelatedArticle } from '../utils/types';
+import { TYPE_LABEL, formatDate, plural } from '../utils/format';
+
+type CastItem = PageState['cast'][number];
+
+/** Officials first (they are why a reader asks "who is this?"), then people, organizations, places. */
+export function orderCast(cast: CastItem[]): CastItem[] {
+  const rank = (c: CastItem) => (c.official ? 0 : c.type === 'person' ? 1 : c.type === 'org' ? 2 : c.type === 'place' ? 3 : 4);
+  return [...cast].sort((a, b) => rank(a) - rank(b) || b.count - a.count || a.name.localeCompare(b.name));
+}
+
+export function Sidebar() {
+  const [view, setView] = useState<SidebarView | null>(null);
+  const [error, setError] = useState<string | null>(null);
+  const [busy, setBusy] = useState(false);
+
+  const load = () =>
+    sendToBackground('sidebar:view', {})
+      .then((v) => setView(v))
+      .catch((e: Error) => setError(e.message));
+  useEffect(() => {
+    void load();
+  }, []);
+
+  const act = async (fn: () => Promise<unknown>) => {
+    setBusy(true);
+    setError(null);
+    try {
+      await fn();
+      await load();
+    } catch (e) {
+      setError((e as Error).message);
+    } finally {
+      setBusy(false);
+    }
+  };
+
+  const close = () => void sendToBackground('sidebar:close', {});
+  const state = view?.state;
+  return (
+    <main class="sidebar" onKeyDown={(e) => e.key === 'Escape' && close()}>
+      <header>
+        <h1>Dramatis</h1>
+        <button class="icon" aria-label="Close sidebar" onClick={close}>
+          ×
+        </button>
+      </header>
+      {error && (
+        <p class="error" role="alert">
+          {error}
+        </p>
+      )}
+      {!view && !error && <p class="muted">Loading…</p>}
+      {view && !state && <p class="muted">Dramatis has not read this page yet. Reload it and try again.</p>}
+      {state && !state.isArticle && (
+        <section>
+          <p>This page does not look like a news article, so nothing is highlighted.</p>
+          <button disabled={busy} onClick={() => act(() => sendToBackground('sidebar:annotate', {}))}>
+            Annotate this page anyway
+          </button>
+        </section>
+      )}
+      {view && state?.isArticle && state.article && (
+        <>
+          <section class="article">
+            <h2>{state.article.title}</h2>
+            <p class="muted">
+              {[state.article.site, state.article.byline, formatDate(state.article.publishedAt)].filter(Boolean).join(' · ')}
+            </p>
+            <div class="save">
+              <button
+                disabled={busy}
+                onClick={() =>
+                  act(async () => {
+                    const r = await sendToBackground('sidebar:save', {});
+                    if (r.error) throw new Error(r.error);
+                  })
+                }
+              >
+                {view.saved ? 'Saved ✓ (update)' : 'Save to library'}
+              </button>
+              <label>
+                <input
+                  type="checkbox"
+                  checked={view.settings.autoSave}
+                  onChange={(e) =>
+                    act(() => sendToBackground('settings:set', { autoSave: (e.target as HTMLInputElement).checked }))
+                  }
+                />{' '}
+                Save articles automatically
+              </label>
+            </div>
+          </section>
+          <Cast cast={state.cast} />
+          <Related related={view.related} />
+        </>
+      )}
+      <footer>
+        <button class="link" onClick={() => void sendToBackground('library:open', {})}>
+          Open your library
+        </button>
+      </footer>
+    </main>
+  );
+}
+
+function Cast({ cast }: { cast: CastItem[] }) {
+  const ordered = orderCast(cast);
+  return (
+    <section aria-labelledby="cast-h">
+      <h3 id="cast-h">Who is in this story ({ordered.length})</h3>
+      {ordered.length === 0 && <p class="muted">No names found.</p>}
+      <ul class="cast">
+        {ordered.map((c) => (
+          <li key={c.id} class={`t-${c.type}`}>
+            <button
+              class="name"
+              title="Show the next mention in the article"
+              onClick={() => void sendToBackground('sidebar:focus', { entityId: c.id })}
+            >
+              {c.name}
+            </button>
+            <span class="kind">
+              {c.official ? 'Official' : TYPE_LABEL[c.type]} · {plural(c.count, 'mention')}
+            </span>
+            {c.role && <div class="role">{c.role}</div>}
+          </li>
+        ))}
+      </ul>
+    </section>
+  );
+}
+
+function Related({ related }: { related: RelatedArticle[] }) {
+  return (
+    <section aria-labelledby="rel-h">
+      <h3 id="rel-h">Related coverage in your library</h3>
+      {related.length === 0 && <p class="muted">No saved article shares names with this one yet.</p>}
+      <ol class="related">
+        {related.map((r) => (
+          <li key={r.url}>
+            <a href={r.url} target="_blank" rel="noopener noreferrer">
+              {r.title || r.url}
+            </a>
+            <div class="muted">
+              {[r.site, formatDate(r.publishedAt ?? r.savedAt)].filter(Boolean).join(' · ')}
+            </div>
+            <div class="why">
+              Shares:{' '}
+              {r.shared.map((s, i) => (
+                <span key={s.id}>
+                  {i > 0 && ', '}
+                  <strong>{s.name}</strong>
+                  {s.role && <span class="muted"> ({s.role} there)</span>}
+                </span>
+              ))}
+            </div>
+          </li>
+        ))}
+      </ol>
+    </section>
+  );
+}

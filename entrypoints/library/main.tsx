@@ -1,0 +1,4 @@
+import { render } from 'preact';
+import { LibraryPage } from '../../components/LibraryPage';
+
+render(<LibraryPage />, document.getElementById('app')!);

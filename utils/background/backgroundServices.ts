@@ -1,0 +1,120 @@
+import { browser } from 'wxt/browser';
+import { handleMessages, sendToTab, type PageState, type Protocol } from '../messages';
+import type { LibraryStore, SaveInput } from '../library/libraryStore';
+import { TabStates } from './tabStates';
+import { getSettings, updateSettings } from './settingsStore';
+
+/** Turn a tab's page state into what the library keeps. */
+export function toSaveInput(state: PageState): SaveInput | null {
+  const a = state.article;
+  if (!state.isArticle || !a) return null;
+  return {
+    url: a.url ?? state.pageUrl,
+    title: a.title,
+    byline: a.byline,
+    site: a.site,
+    publishedAt: a.publishedAt,
+    excerpt: a.excerpt,
+    cast: state.cast.map(({ id, name, type, role, count }) => ({ id, name, type, role, count })),
+  };
+}
+
+/**
+ * The background's whole job: answer typed messages with the library and the
+ * tabs' states, and route the toolbar button and shortcut to the tab.
+ */
+export function registerBackgroundServices(store: LibraryStore, tabs = new TabStates()): () => void {
+  const needTab = (tabId: number | null): number => {
+    if (tabId === null) throw new Error('This request must come from a tab.');
+    return tabId;
+  };
+  const articleUrl = (s: PageState | null) => s?.article?.url ?? s?.pageUrl ?? null;
+
+  const off = handleMessages<Protocol>({
+    async 'page:analyzed'({ state }, sender) {
+      const tabId = needTab(sender.tabId);
+      await tabs.set(tabId, state);
+      await setBadge(tabId, state);
+      let saved = false;
+      const input = toSaveInput(state);
+      if (input && (await getSettings()).autoSave) {
+        await store.save(input).catch((e: Error) => console.warn('[dramatis] auto-save failed:', e.message));
+        saved = true;
+      }
+      const stats = await store.stats(
+        state.cast.map((c) => c.id),
+        articleUrl(state),
+      );
+      return { saved, stats };
+    },
+    'page:stats': ({ ids, pageUrl }, sender) =>
+      tabs.get(needTab(sender.tabId)).then((s) => store.stats(ids, articleUrl(s) ?? pageUrl)),
+    async 'sidebar:view'(_, sender) {
+      const state = await tabs.get(needTab(sender.tabId));
+      const settings = await getSettings();
+      if (!state?.article) return { state, related: [], saved: false, settings };
+      const url = articleUrl(state);
+      const [related, saved] = await Promise.all([
+        store.related(url, state.article.title, state.cast),
+        url ? store.get(url) : undefined,
+      ]);
+      return { state, related, saved: !!saved, settings };
+    },
+    async 'sidebar:save'(_, sender) {
+      const tabId = needTab(sender.tabId);
+      const input = toSaveInput((await tabs.get(tabId))!);
+      if (!input) return { saved: false, error: 'This page is not an article Dramatis has read.' };
+      try {
+        await store.save(input);
+      } catch (e) {
+        return { saved: false, error: (e as Error).message };
+      }
+      await sendToTab(tabId, 'content:refreshStats', {}).catch(() => {});
+      return { saved: true };
+    },
+    'sidebar:focus': ({ entityId }, sender) => sendToTab(needTab(sender.tabId), 'content:focus', { entityId }),
+    'sidebar:close': (_, sender) => sendToTab(needTab(sender.tabId), 'content:closeSidebar', {}),
+    'sidebar:annotate': (_, sender) => sendToTab(needTab(sender.tabId), 'content:annotate', {}),
+    'settings:set': (patch) => updateSettings(patch),
+    'library:list': () => store.list(),
+    'library:delete': async ({ url }) => ({ deleted: await store.delete(url) }),
+    async 'library:open'() {
+      await browser.tabs.create({ url: browser.runtime.getURL('/library.html') });
+    },
+  });
+
+  const action = browser.action ?? (browser as unknown as { browserAction: typeof browser.action }).browserAction;
+  const onClicked = (tab: { id?: number }) => void toggleSidebar(tab.id);
+  action.onClicked.addListener(onClicked);
+  const onCommand = (command: string) => void onShortcut(command);
+  browser.commands?.onCommand?.addListener(onCommand);
+  const onRemoved = (tabId: number) => void tabs.delete(tabId);
+  browser.tabs.onRemoved.addListener(onRemoved);
+
+  return () => {
+    off();
+    action.onClicked.removeListener(onClicked);
+    browser.commands?.onCommand?.removeListener(onCommand);
+    browser.tabs.onRemoved.removeListener(onRemoved);
+  };
+}
+
+/** The keyboard shortcut does what the toolbar button does, on the active tab. */
+export async function onShortcut(command: string): Promise<void> {
+  if (command !== 'toggle-sidebar') return;
+  const [tab] = await browser.tabs.query({ active: true, currentWindow: true });
+  await toggleSidebar(tab?.id);
+}
+
+async function toggleSidebar(tabId: number | undefined) {
+  if (tabId === undefined) return;
+  // Pages the content script cannot run on (chrome://, the store) just do nothing.
+  await sendToTab(tabId, 'content:toggleSidebar', {}).catch(() => {});
+}
+
+async function setBadge(tabId: number, state: PageState) {
+  const action = browser.action ?? (browser as unknown as { browserAction: typeof browser.action }).browserAction;
+  const people = state.cast.filter((c) => c.type === 'person').length;
+  await action.setBadgeText({ tabId, text: state.isArticle && people ? String(people) : '' }).catch(() => {});
+  await action.setBadgeBackgroundColor?.({ tabId, color: '#5b4a8b' }).catch(() => {});
+}

@@ -1,0 +1,166 @@
+import type { EntityType } from '../types';
+import type { TextMap } from '../extract/textMap';
+import { sliceNodes, toRange } from './textRange';
+
+export interface HighlightSpan {
+  start: number;
+  end: number;
+  type: EntityType;
+  key: string;
+}
+
+export interface Highlighter {
+  readonly mode: 'css-highlight' | 'wrap';
+  /** Range covering a span, for hit-testing, scrolling and card placement. */
+  rangeOf(span: HighlightSpan): Range | null;
+  flash(span: HighlightSpan): void;
+  dispose(): void;
+}
+
+const TYPES: EntityType[] = ['person', 'org', 'place', 'misc'];
+export const WRAP_TAG = 'dramatis-mark';
+
+// Colours from the Okabe-Ito palette (distinguishable with common colour blindness).
+const CSS = `
+::highlight(dramatis-person) { background-color: rgba(230,159,0,.28); }
+::highlight(dramatis-org) { background-color: rgba(86,180,233,.30); }
+::highlight(dramatis-place) { background-color: rgba(0,158,115,.25); }
+::highlight(dramatis-misc) { background-color: rgba(204,121,167,.25); }
+::highlight(dramatis-flash) { background-color: rgba(240,228,66,.9); }
+${WRAP_TAG} { all: unset; display: inline; border-radius: 2px; }
+${WRAP_TAG}[data-type=person] { background-color: rgba(230,159,0,.28); }
+${WRAP_TAG}[data-type=org] { background-color: rgba(86,180,233,.30); }
+${WRAP_TAG}[data-type=place] { background-color: rgba(0,158,115,.25); }
+${WRAP_TAG}[data-type=misc] { background-color: rgba(204,121,167,.25); }
+${WRAP_TAG}[data-flash] { background-color: rgba(240,228,66,.9); }
+`;
+
+/**
+ * Paint spans on the live page. With the CSS Custom Highlight API the page's
+ * DOM is not changed at all (the style sheet is adopted, not inserted); else
+ * existing Text nodes are wrapped in <dramatis-mark>, and `dispose` unwraps
+ * them and re-joins the split text so the DOM is as it was.
+ */
+export function createHighlighter(doc: Document, map: TextMap, spans: HighlightSpan[]): Highlighter {
+  const win = doc.defaultView as (Window & typeof globalThis) | null;
+  const registry = (win?.CSS as unknown as { highlights?: Map<string, unknown> } | undefined)?.highlights;
+  const HighlightCtor = (win as unknown as { Highlight?: new (...r: Range[]) => Set<Range> })?.Highlight;
+  const sheet = adoptSheet(doc);
+  if (registry && HighlightCtor) return cssHighlighter(map, spans, registry, HighlightCtor, sheet);
+  return wrapHighlighter(doc, map, spans, sheet);
+}
+
+function adoptSheet(doc: Document): { remove(): void } {
+  const win = doc.defaultView as (Window & typeof globalThis) | null;
+  try {
+    const s = new win!.CSSStyleSheet();
+    s.replaceSync(CSS);
+    doc.adoptedStyleSheets = [...doc.adoptedStyleSheets, s];
+    return { remove: () => (doc.adoptedStyleSheets = doc.adoptedStyleSheets.filter((x) => x !== s)) };
+  } catch {
+    // No constructable sheets (old engines): the wrap mode's inline style carries it.
+    return { remove: () => {} };
+  }
+}
+
+function cssHighlighter(
+  map: TextMap,
+  spans: HighlightSpan[],
+  registry: Map<string, unknown>,
+  Ctor: new (...r: Range[]) => Set<Range>,
+  sheet: { remove(): void },
+): Highlighter {
+  const byType = new Map<EntityType, Set<Range>>();
+  for (const t of TYPES) {
+    const h = new Ctor();
+    byType.set(t, h);
+    registry.set(`dramatis-${t}`, h);
+  }
+  const flashH = new Ctor();
+  registry.set('dramatis-flash', flashH);
+  const ranges = new Map<string, Range>();
+  for (const s of spans) {
+    const r = toRange(map, s.start, s.end);
+    if (!r) continue;
+    ranges.set(s.key, r);
+    byType.get(s.type)!.add(r);
+  }
+  let timer: ReturnType<typeof setTimeout> | undefined;
+  return {
+    mode: 'css-highlight',
+    rangeOf: (s) => ranges.get(s.key) ?? null,
+    flash(s) {
+      const r = ranges.get(s.key);
+      if (!r) return;
+      flashH.clear();
+      flashH.add(r);
+      clearTimeout(timer);
+      timer = setTimeout(() => flashH.clear(), 1500);
+    },
+    dispose() {
+      clearTimeout(timer);
+      for (const t of TYPES) registry.delete(`dramatis-${t}`);
+      registry.delete('dramatis-flash');
+      sheet.remove();
+    },
+  };
+}
+
+function wrapHighlighter(doc: Document, map: TextMap, spans: HighlightSpan[], sheet: { remove(): void }): Highlighter {
+  const marks = new Map<string, HTMLElement[]>();
+  // Wrap from the end of the text backwards: splitting a Text node keeps the
+  // node object for its first part, so earlier offsets stay valid.
+  const sorted = [...spans].sort((a, b) => b.start - a.start);
+  for (const s of sorted) {
+    const els: HTMLElement[] = [];
+    for (const sl of sliceNodes(map, s.start, s.end).reverse()) {
+      const parentTag = sl.node.parentElement?.tagName ?? '';
+      if (/^(TABLE|TBODY|THEAD|TR|UL|OL|SELECT)$/.test(parentTag)) continue;
+      let node = sl.node;
+      if (sl.endOffset < node.data.length) node.splitText(sl.endOffset);
+      if (sl.startOffset > 0) node = node.splitText(sl.startOffset);
+      const mark = doc.createElement(WRAP_TAG);
+      mark.setAttribute('data-type', s.type);
+      node.parentNode!.insertBefore(mark, node);
+      mark.appendChild(node);
+      els.unshift(mark);
+    }
+    if (els.length) marks.set(s.key, els);
+  }
+  let timer: ReturnType<typeof setTimeout> | undefined;
+  let flashed: HTMLElement[] = [];
+  return {
+    mode: 'wrap',
+    rangeOf(s) {
+      const els = marks.get(s.key);
+      if (!els) return null;
+      const r = doc.createRange();
+      r.setStartBefore(els[0]);
+      r.setEndAfter(els[els.length - 1]);
+      return r;
+    },
+    flash(s) {
+      for (const el of flashed) el.removeAttribute('data-flash');
+      flashed = marks.get(s.key) ?? [];
+      for (const el of flashed) el.setAttribute('data-flash', '');
+      clearTimeout(timer);
+      timer = setTimeout(() => flashed.forEach((el) => el.removeAttribute('data-flash')), 1500);
+    },
+    dispose() {
+      clearTimeout(timer);
+      const parents = new Set<Node>();
+      for (const els of marks.values())
+        for (const el of els) {
+          const p = el.parentNode;
+          if (!p) continue;
+          while (el.firstChild) p.insertBefore(el.firstChild, el);
+          p.removeChild(el);
+          parents.add(p);
+        }
+      // Re-join the Text nodes we split, so the DOM is identical to before.
+      for (const p of parents) p.normalize();
+      marks.clear();
+      sheet.remove();
+    },
+  };
+}

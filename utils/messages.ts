@@ -1,0 +1,96 @@
+/**
+ * Every message that crosses an extension context, declared once.
+ * `Protocol[K]` is [request, response]. Senders and handlers are typed from it,
+ * so a renamed field breaks the build, not the reader's session.
+ */
+import { browser } from 'wxt/browser';
+import type { ArticleMeta, CastEntry, Detection, EntityLibraryStats, RelatedArticle, SavedArticle } from './types';
+
+/** What the content script learned about its page, kept per tab by the background. */
+export interface PageState {
+  pageUrl: string;
+  isArticle: boolean;
+  detection: Detection;
+  article: (ArticleMeta & { excerpt: string }) | null;
+  cast: (CastEntry & { official: boolean })[];
+}
+
+export interface Settings {
+  /** Save every detected article to the library as it is opened. */
+  autoSave: boolean;
+}
+
+export interface SidebarView {
+  state: PageState | null;
+  related: RelatedArticle[];
+  saved: boolean;
+  settings: Settings;
+}
+
+export type StatsByEntity = Record<string, EntityLibraryStats>;
+
+/** Messages to the background (from the content script, sidebar or library page). */
+export interface Protocol {
+  'page:analyzed': [{ state: PageState }, { saved: boolean; stats: StatsByEntity }];
+  'page:stats': [{ ids: string[]; pageUrl: string }, StatsByEntity];
+  'sidebar:view': [Record<string, never>, SidebarView];
+  'sidebar:save': [Record<string, never>, { saved: boolean; error?: string }];
+  'sidebar:focus': [{ entityId: string }, void];
+  'sidebar:close': [Record<string, never>, void];
+  'sidebar:annotate': [Record<string, never>, void];
+  'settings:set': [Partial<Settings>, Settings];
+  'library:list': [Record<string, never>, SavedArticle[]];
+  'library:delete': [{ url: string }, { deleted: boolean }];
+  'library:open': [Record<string, never>, void];
+}
+
+/** Messages from the background to a tab's content script. */
+export interface TabProtocol {
+  'content:toggleSidebar': [Record<string, never>, void];
+  'content:closeSidebar': [Record<string, never>, void];
+  'content:focus': [{ entityId: string }, void];
+  'content:annotate': [Record<string, never>, void];
+  'content:refreshStats': [Record<string, never>, void];
+}
+
+type Req<P, K extends keyof P> = P[K] extends [infer A, unknown] ? A : never;
+type Res<P, K extends keyof P> = P[K] extends [unknown, infer B] ? B : never;
+export interface Envelope<K> {
+  type: K;
+  data: unknown;
+}
+
+export function sendToBackground<K extends keyof Protocol>(type: K, data: Req<Protocol, K>): Promise<Res<Protocol, K>> {
+  return browser.runtime.sendMessage({ type, data });
+}
+
+export function sendToTab<K extends keyof TabProtocol>(
+  tabId: number,
+  type: K,
+  data: Req<TabProtocol, K>,
+): Promise<Res<TabProtocol, K>> {
+  return browser.tabs.sendMessage(tabId, { type, data });
+}
+
+export interface Sender {
+  tabId: number | null;
+}
+
+type Handlers<P> = { [K in keyof P]?: (data: Req<P, K>, sender: Sender) => Promise<Res<P, K>> | Res<P, K> };
+
+/**
+ * Register typed handlers. Unknown messages are ignored (another listener may
+ * own them). Handlers return promises, which works in Chromium, Firefox and
+ * WXT's fakeBrowser alike. Returns the function that unregisters them.
+ */
+export function handleMessages<P>(handlers: Handlers<P>): () => void {
+  const listener = (msg: unknown, sender: { tab?: { id?: number } }) => {
+    if (!msg || typeof msg !== 'object') return undefined;
+    const { type, data } = msg as Envelope<keyof P>;
+    const h = handlers[type] as ((d: unknown, s: Sender) => unknown) | undefined;
+    if (!h) return undefined;
+    return Promise.resolve(h(data, { tabId: sender.tab?.id ?? null }));
+  };
+  browser.runtime.onMessage.addListener(listener as never);
+  return () => browser.runtime.onMessage.removeListener(listener as never);
+}

@@ -1,0 +1,214 @@
+import type { ContentScriptContext } from 'wxt/utils/content-script-context';
+import { annotateDocument, type Annotation } from '../annotate';
+import { createHighlighter, type Highlighter, type HighlightSpan } from '../highlight/highlighter';
+import { handleMessages, sendToBackground, type PageState, type StatsByEntity, type TabProtocol } from '../messages';
+import type { Entity } from '../types';
+import { pointInRange, textOffsetAt } from './findMentionAt';
+import { mountHoverCard, type HoverCardHandle } from './hoverCardUi';
+import { mountSidebar, type SidebarHandle } from './sidebarUi';
+
+/** How long the pointer must rest on a name before its card opens. */
+const HOVER_INTENT_MS = 350;
+
+/**
+ * One page's life with Dramatis: annotate, highlight, answer hovers and the
+ * sidebar. Everything it adds to the page is tied to `ctx` and to `dispose`,
+ * so an extension reload or an SPA navigation leaves nothing behind.
+ */
+export class PageSession {
+  private ann: Annotation | null = null;
+  private hl: Highlighter | null = null;
+  private spans: (HighlightSpan & { entity: Entity; index: number })[] = [];
+  private stats: StatsByEntity = {};
+  private card: HoverCardHandle | null = null;
+  private sidebar: SidebarHandle | null = null;
+  private hoverTimer: ReturnType<typeof setTimeout> | undefined;
+  private nextMention = new Map<string, number>();
+  private disposers: (() => void)[] = [];
+
+  constructor(
+    private ctx: ContentScriptContext,
+    private doc: Document = document,
+  ) {}
+
+  async start(force = false): Promise<void> {
+    this.clearPage();
+    let ann: Annotation;
+    try {
+      ann = annotateDocument(this.doc, { url: location.href, force });
+    } catch (e) {
+      // A page we cannot read is left exactly as it was.
+      console.debug('[dramatis] not annotated:', e);
+      return;
+    }
+    this.ann = ann;
+    if (ann.isArticle && ann.map) {
+      this.spans = ann.entities.flatMap((entity) =>
+        entity.mentions.map((m, index) => ({ start: m.start, end: m.end, type: entity.type, key: `${entity.id}#${index}`, entity, index })),
+      );
+      this.hl = createHighlighter(this.doc, ann.map, this.spans);
+      this.listenForHover();
+    }
+    const res = await this.send('page:analyzed', { state: this.pageState() });
+    if (res) this.stats = res.stats;
+  }
+
+  /** Wire the tab messages the background sends; called once per content script. */
+  listen(): void {
+    const off = handleMessages<TabProtocol>({
+      'content:toggleSidebar': () => this.toggleSidebar(),
+      'content:closeSidebar': () => this.sidebar?.remove(),
+      'content:focus': ({ entityId }) => this.focusEntity(entityId),
+      'content:annotate': () => this.start(true),
+      'content:refreshStats': async () => {
+        this.stats = (await this.send('page:stats', { ids: this.entities().map((e) => e.id), pageUrl: location.href })) ?? {};
+      },
+    });
+    this.ctx.onInvalidated(() => {
+      off();
+      this.dispose();
+    });
+  }
+
+  private entities(): Entity[] {
+    return this.ann?.entities ?? [];
+  }
+
+  pageState(): PageState {
+    const a = this.ann;
+    const article = a?.article
+      ? { ...a.article, text: undefined, excerpt: a.article.text.slice(0, 400) }
+      : null;
+    if (article) delete article.text;
+    return {
+      pageUrl: location.href,
+      isArticle: !!a?.isArticle,
+      detection: a?.detection ?? { isArticle: false, confidence: 0, reasons: ['not analysed'] },
+      article: article ? { ...article, url: article.url ?? location.href } : null,
+      cast: this.entities().map((e) => ({ id: e.id, name: e.name, type: e.type, role: e.role, official: e.official, count: e.mentions.length })),
+    };
+  }
+
+  private toggleSidebar() {
+    if (this.sidebar?.mounted()) this.sidebar.remove();
+    else {
+      this.sidebar ??= mountSidebar(this.ctx);
+      this.sidebar.mount();
+    }
+  }
+
+  /** Scroll to the entity's next mention, flash it and open its card (keyboard path to a card). */
+  private focusEntity(entityId: string) {
+    const mentions = this.spans.filter((s) => s.entity.id === entityId);
+    if (!mentions.length || !this.hl) return;
+    const i = (this.nextMention.get(entityId) ?? -1) + 1;
+    const span = mentions[i % mentions.length];
+    this.nextMention.set(entityId, i % mentions.length);
+    const range = this.hl.rangeOf(span);
+    if (!range) return;
+    const el = range.startContainer.parentElement;
+    el?.scrollIntoView({ block: 'center', behavior: 'instant' as ScrollBehavior });
+    this.hl.flash(span);
+    void this.openCard(span, range);
+  }
+
+  private listenForHover() {
+    let last: (typeof this.spans)[number] | null = null;
+    const onMove = (ev: MouseEvent) => {
+      const span = this.spanAt(ev.clientX, ev.clientY);
+      if (span === last) return;
+      last = span;
+      clearTimeout(this.hoverTimer);
+      if (!span) {
+        this.card?.scheduleClose();
+        return;
+      }
+      this.card?.cancelClose();
+      this.hoverTimer = setTimeout(() => {
+        const r = this.hl?.rangeOf(span);
+        if (r) void this.openCard(span, r);
+      }, HOVER_INTENT_MS);
+    };
+    const onKey = (ev: KeyboardEvent) => {
+      if (ev.key === 'Escape') this.card?.close();
+    };
+    this.ctx.addEventListener(this.doc, 'mousemove', onMove, { passive: true });
+    this.ctx.addEventListener(this.doc, 'keydown', onKey);
+    this.disposers.push(() => {
+      this.doc.removeEventListener('mousemove', onMove);
+      this.doc.removeEventListener('keydown', onKey);
+      clearTimeout(this.hoverTimer);
+    });
+  }
+
+  private spanAt(x: number, y: number) {
+    if (!this.ann?.map || !this.hl) return null;
+    const off = textOffsetAt(this.doc, this.ann.map, x, y);
+    if (off < 0) return null;
+    const span = this.spans.find((s) => s.start <= off && off < s.end);
+    if (!span) return null;
+    const r = this.hl.rangeOf(span);
+    return r && pointInRange(r, x, y) ? span : null;
+  }
+
+  private async openCard(span: (typeof this.spans)[number], range: Range) {
+    this.card ??= await mountHoverCard(this.ctx);
+    const e = span.entity;
+    const show = (stats: StatsByEntity) =>
+      this.card?.show(
+        {
+          entity: { id: e.id, name: e.name, type: e.type, role: e.role, official: e.official, count: e.mentions.length },
+          asOf: this.ann?.article?.publishedAt ?? null,
+          stats: stats[e.id] ?? null,
+          mentionIndex: span.index,
+        },
+        range.getBoundingClientRect(),
+      );
+    show(this.stats);
+    const fresh = await this.send('page:stats', { ids: [e.id], pageUrl: location.href });
+    if (fresh) {
+      this.stats = { ...this.stats, ...fresh };
+      show(this.stats);
+    }
+  }
+
+  /** Message the background; a dead extension context must not throw into the page. */
+  private async send<K extends 'page:analyzed' | 'page:stats'>(
+    type: K,
+    data: Parameters<typeof sendToBackground<K>>[1],
+  ): Promise<Awaited<ReturnType<typeof sendToBackground<K>>> | null> {
+    if (this.ctx.isInvalid) return null;
+    try {
+      return await sendToBackground(type, data);
+    } catch (e) {
+      console.debug('[dramatis] background unreachable:', e);
+      return null;
+    }
+  }
+
+  private clearPage() {
+    for (const d of this.disposers.splice(0)) d();
+    this.card?.close();
+    this.hl?.dispose();
+    this.hl = null;
+    this.spans = [];
+    this.ann = null;
+    this.nextMention.clear();
+  }
+
+  dispose(): void {
+    this.clearPage();
+    this.card?.remove();
+    this.card = null;
+    this.sidebar?.remove();
+  }
+}
+
+/** The content script's whole job: start a session and restart it on SPA navigation. */
+export async function startPageSession(ctx: ContentScriptContext): Promise<PageSession> {
+  const session = new PageSession(ctx);
+  session.listen();
+  ctx.addEventListener(window, 'wxt:locationchange', () => void session.start());
+  await session.start();
+  return session;
+}
