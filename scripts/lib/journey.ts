@@ -1,0 +1,94 @@
+/** What a reader does and sees, as steps the demo and the real-browser tests share. */
+import type { Frame, Page } from 'playwright-core';
+
+/** Text of every range in one of Dramatis's CSS highlights (e.g. 'dramatis-person'). */
+export async function highlightTexts(page: Page, name: string): Promise<string[]> {
+  return page.evaluate((n) => {
+    const h = (CSS as unknown as { highlights?: Map<string, Set<Range>> }).highlights?.get(n);
+    return h ? [...h].map((r) => r.toString()) : [];
+  }, name);
+}
+
+export async function waitForHighlights(page: Page, timeout = 15_000): Promise<void> {
+  await page.waitForFunction(
+    () => ((CSS as unknown as { highlights?: Map<string, Set<Range>> }).highlights?.get('dramatis-person')?.size ?? 0) > 0,
+    undefined,
+    { timeout },
+  );
+}
+
+/** Centre of the first highlighted range whose text is `text`, in viewport coordinates. */
+export async function rectOfHighlight(page: Page, text: string): Promise<{ x: number; y: number } | null> {
+  return page.evaluate((t) => {
+    const all = (CSS as unknown as { highlights: Map<string, Set<Range>> }).highlights;
+    for (const h of all.values())
+      for (const r of h) {
+        if (r.toString() !== t) continue;
+        (r.startContainer.parentElement as HTMLElement).scrollIntoView({ block: 'center' });
+        const b = r.getClientRects()[0];
+        return { x: b.left + b.width / 2, y: b.top + b.height / 2 };
+      }
+    return null;
+  }, text);
+}
+
+/** Rest the pointer on a highlighted name until its card opens. */
+export async function hoverName(page: Page, text: string): Promise<void> {
+  const p = await rectOfHighlight(page, text);
+  if (!p) throw new Error(`no highlight reads "${text}"`);
+  await page.mouse.move(p.x - 3, p.y);
+  await page.mouse.move(p.x, p.y, { steps: 3 });
+  await page.waitForTimeout(700);
+}
+
+/**
+ * Text of the hover card. The card lives in a *closed* shadow root, which page
+ * scripts (and Playwright locators) cannot enter; the DevTools protocol can.
+ */
+export async function readCard(page: Page): Promise<string> {
+  const cdp = await page.context().newCDPSession(page);
+  try {
+    const { root } = (await cdp.send('DOM.getDocument', { depth: -1, pierce: true })) as { root: CdpNode };
+    const host = findNode(root, (n) => n.localName === 'dramatis-card');
+    const shadow = host?.shadowRoots?.[0];
+    if (!shadow) return '';
+    const { object } = (await cdp.send('DOM.resolveNode', { backendNodeId: shadow.backendNodeId })) as {
+      object: { objectId: string };
+    };
+    const res = (await cdp.send('Runtime.callFunctionOn', {
+      objectId: object.objectId,
+      functionDeclaration: "function () { const c = this.querySelector('.card'); return c ? c.textContent : ''; }",
+      returnByValue: true,
+    })) as { result: { value: string } };
+    return res.result.value ?? '';
+  } finally {
+    await cdp.detach().catch(() => {});
+  }
+}
+
+interface CdpNode {
+  localName?: string;
+  backendNodeId: number;
+  children?: CdpNode[];
+  shadowRoots?: CdpNode[];
+}
+
+function findNode(n: CdpNode, pred: (n: CdpNode) => boolean): CdpNode | null {
+  if (pred(n)) return n;
+  for (const c of [...(n.children ?? []), ...(n.shadowRoots ?? [])]) {
+    const f = findNode(c, pred);
+    if (f) return f;
+  }
+  return null;
+}
+
+/** The sidebar's frame once it has rendered its content. */
+export async function sidebarFrame(page: Page, timeout = 10_000): Promise<Frame> {
+  const start = Date.now();
+  while (Date.now() - start < timeout) {
+    const f = page.frames().find((fr) => fr.url().endsWith('/sidebar.html'));
+    if (f && (await f.locator('main.sidebar').count()) > 0) return f;
+    await page.waitForTimeout(100);
+  }
+  throw new Error('sidebar did not open');
+}
