@@ -20,8 +20,6 @@ export default defineConfig({
         description: 'Show or hide the Dramatis sidebar',
       },
     },
-    web_accessible_resources: [
-      { resources: ['sidebar.html', 'models/*'], matches: ['http://*/*', 'https://*/*'] },
-    ],
+    web_accessible_resources: [{ resources: ['sidebar.html', 'models/*'], matches: ['http://*/*', 'https://*/*'] }],
   },
 });

@@ -26,7 +26,9 @@ export function LibraryPage() {
       <h1>Your Dramatis library</h1>
       <p class="muted">Saved on this device only. Nothing leaves your browser.</p>
       {error && <p role="alert">{error}</p>}
-      {articles && articles.length === 0 && <p>No saved articles yet. Open a news article and press Save in the sidebar.</p>}
+      {articles && articles.length === 0 && (
+        <p>No saved articles yet. Open a news article and press Save in the sidebar.</p>
+      )}
       <ul class="articles">
         {articles?.map((a) => (
           <li key={a.url}>
@@ -34,7 +36,12 @@ export function LibraryPage() {
               {a.title || a.url}
             </a>
             <div class="muted">
-              {[a.site, a.byline, a.publishedAt ? `published ${formatDate(a.publishedAt)}` : '', `saved ${formatDate(a.savedAt)}`]
+              {[
+                a.site,
+                a.byline,
+                a.publishedAt ? `published ${formatDate(a.publishedAt)}` : '',
+                `saved ${formatDate(a.savedAt)}`,
+              ]
                 .filter(Boolean)
                 .join(' · ')}
             </div>

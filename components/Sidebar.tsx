@@ -7,7 +7,8 @@ type CastItem = PageState['cast'][number];
 
 /** Officials first (they are why a reader asks "who is this?"), then people, organizations, places. */
 export function orderCast(cast: CastItem[]): CastItem[] {
-  const rank = (c: CastItem) => (c.official ? 0 : c.type === 'person' ? 1 : c.type === 'org' ? 2 : c.type === 'place' ? 3 : 4);
+  const rank = (c: CastItem) =>
+    c.official ? 0 : c.type === 'person' ? 1 : c.type === 'org' ? 2 : c.type === 'place' ? 3 : 4;
   return [...cast].sort((a, b) => rank(a) - rank(b) || b.count - a.count || a.name.localeCompare(b.name));
 }
 
@@ -67,7 +68,9 @@ export function Sidebar() {
           <section class="article">
             <h2>{state.article.title}</h2>
             <p class="muted">
-              {[state.article.site, state.article.byline, formatDate(state.article.publishedAt)].filter(Boolean).join(' · ')}
+              {[state.article.site, state.article.byline, formatDate(state.article.publishedAt)]
+                .filter(Boolean)
+                .join(' · ')}
             </p>
             <div class="save">
               <button
@@ -106,14 +109,19 @@ export function Sidebar() {
   );
 }
 
+/** How many names show before "Show all": keeps related coverage in view. */
+const CAST_PREVIEW = 8;
+
 function Cast({ cast }: { cast: CastItem[] }) {
+  const [all, setAll] = useState(false);
   const ordered = orderCast(cast);
+  const shown = all ? ordered : ordered.slice(0, CAST_PREVIEW);
   return (
     <section aria-labelledby="cast-h">
       <h3 id="cast-h">Who is in this story ({ordered.length})</h3>
       {ordered.length === 0 && <p class="muted">No names found.</p>}
       <ul class="cast">
-        {ordered.map((c) => (
+        {shown.map((c) => (
           <li key={c.id} class={`t-${c.type}`}>
             <button
               class="name"
@@ -129,6 +137,11 @@ function Cast({ cast }: { cast: CastItem[] }) {
           </li>
         ))}
       </ul>
+      {ordered.length > CAST_PREVIEW && (
+        <button class="link" aria-expanded={all} onClick={() => setAll(!all)}>
+          {all ? 'Show fewer' : `Show all ${ordered.length}`}
+        </button>
+      )}
     </section>
   );
 }
@@ -144,9 +157,7 @@ function Related({ related }: { related: RelatedArticle[] }) {
             <a href={r.url} target="_blank" rel="noopener noreferrer">
               {r.title || r.url}
             </a>
-            <div class="muted">
-              {[r.site, formatDate(r.publishedAt ?? r.savedAt)].filter(Boolean).join(' · ')}
-            </div>
+            <div class="muted">{[r.site, formatDate(r.publishedAt ?? r.savedAt)].filter(Boolean).join(' · ')}</div>
             <div class="why">
               Shares:{' '}
               {r.shared.map((s, i) => (

@@ -23,7 +23,9 @@ for (const file of files) {
     const buf = readFileSync(file);
     raw = (file.endsWith('.gz') ? gunzipSync(buf) : buf).toString('utf8');
   } catch (e) {
-    process.stderr.write(`annotate: cannot read ${file}: ${(e as NodeJS.ErrnoException).code ?? (e as Error).message}\n`);
+    process.stderr.write(
+      `annotate: cannot read ${file}: ${(e as NodeJS.ErrnoException).code ?? (e as Error).message}\n`,
+    );
     process.exit(2);
   }
   const result = textMode ? annotateText(raw) : annotateDocument(parseHTML(raw).document as unknown as Document);
@@ -36,6 +38,13 @@ function toJson(a: Annotation) {
   return {
     isArticle: true,
     article: { url, title, byline, site, publishedAt, text },
-    entities: a.entities.map(({ id, name, type, role, official, mentions }) => ({ id, name, type, role, official, mentions })),
+    entities: a.entities.map(({ id, name, type, role, official, mentions }) => ({
+      id,
+      name,
+      type,
+      role,
+      official,
+      mentions,
+    })),
   };
 }

@@ -48,7 +48,9 @@ const keep = (m: Map<string, number>, min: number) =>
 // first word of an organisation or place name.
 const firstNames = count((s) => (s.type === 'PER' && s.words.length >= 2 && titleCase(s.words[0]) ? s.words[0] : null));
 const nonPersonFirst = count((s) => (s.type !== 'PER' ? s.words[0] : null));
-const places = count((s) => (s.type === 'LOC' && s.words.every((w) => /^[A-Z][a-z]/.test(w)) ? s.words.join(' ') : null));
+const places = count((s) =>
+  s.type === 'LOC' && s.words.every((w) => /^[A-Z][a-z]/.test(w)) ? s.words.join(' ') : null,
+);
 const orgs = count((s) => (s.type === 'ORG' && s.words.every((w) => /^[A-Z]/.test(w)) ? s.words.join(' ') : null));
 const asPerson = count((s) => (s.type === 'PER' ? s.words.join(' ') : null));
 

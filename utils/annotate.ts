@@ -29,9 +29,13 @@ export function annotateDocument(doc: Document, opts: AnnotateOptions = {}): Ann
   const none: Annotation = { isArticle: false, detection, article: null, entities: [], map: null };
   if (!detection.isArticle && !opts.force) return none;
   const ex = extractArticle(doc, url);
-  if (!ex) return { ...none, detection: { ...detection, isArticle: false, reasons: [...detection.reasons, 'no body found'] } };
+  if (!ex)
+    return { ...none, detection: { ...detection, isArticle: false, reasons: [...detection.reasons, 'no body found'] } };
   if (!opts.force && !looksLikeArticleBody(ex.article.text)) {
-    return { ...none, detection: { ...detection, isArticle: false, reasons: [...detection.reasons, 'body too short'] } };
+    return {
+      ...none,
+      detection: { ...detection, isArticle: false, reasons: [...detection.reasons, 'body too short'] },
+    };
   }
   const entities = (opts.recognizer ?? defaultRecognizer)(ex.article.text);
   return { isArticle: true, detection, article: ex.article, entities, map: ex.map };
@@ -49,7 +53,13 @@ export function annotateText(text: string, opts: AnnotateOptions = {}): Annotati
     lang: null,
     text,
   };
-  return { isArticle: true, detection: { isArticle: true, confidence: 1, reasons: ['plain text'] }, article, entities, map: null };
+  return {
+    isArticle: true,
+    detection: { isArticle: true, confidence: 1, reasons: ['plain text'] },
+    article,
+    entities,
+    map: null,
+  };
 }
 
 function firstLine(text: string): string {

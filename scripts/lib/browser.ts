@@ -21,7 +21,8 @@ export interface ExtensionBrowser {
 }
 
 export async function launchWithExtension(opts: { headless?: boolean } = {}): Promise<ExtensionBrowser> {
-  if (!existsSync(join(EXTENSION_DIR, 'manifest.json'))) throw new Error(`No built extension in ${EXTENSION_DIR}: run npm run build`);
+  if (!existsSync(join(EXTENSION_DIR, 'manifest.json')))
+    throw new Error(`No built extension in ${EXTENSION_DIR}: run npm run build`);
   if (!existsSync(CHROMIUM)) throw new Error(`No Chromium at ${CHROMIUM}: apt-get install -y chromium`);
   const profile = mkdtempSync(join(tmpdir(), 'dramatis-profile-'));
   const context = await chromium.launchPersistentContext(profile, {

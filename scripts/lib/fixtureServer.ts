@@ -9,7 +9,8 @@ const PAGES = join(import.meta.dirname, '../../tests/fixtures/pages');
 /** Demo routes: URL path → page. The seed page is built from ../shared/seed. */
 export const ROUTES: Record<string, () => string> = {
   '/news/2024/01/24/us-defense-posture-nk-threats.html': seedPageHtml,
-  '/world/2024/02/02/kremlin-putin-pyongyang-trip.html': () => readFileSync(join(PAGES, 'peskov-putin-visit.html'), 'utf8'),
+  '/world/2024/02/02/kremlin-putin-pyongyang-trip.html': () =>
+    readFileSync(join(PAGES, 'peskov-putin-visit.html'), 'utf8'),
   '/world/': () => readFileSync(join(PAGES, 'section-front.html'), 'utf8'),
 };
 

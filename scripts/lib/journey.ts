@@ -11,7 +11,8 @@ export async function highlightTexts(page: Page, name: string): Promise<string[]
 
 export async function waitForHighlights(page: Page, timeout = 15_000): Promise<void> {
   await page.waitForFunction(
-    () => ((CSS as unknown as { highlights?: Map<string, Set<Range>> }).highlights?.get('dramatis-person')?.size ?? 0) > 0,
+    () =>
+      ((CSS as unknown as { highlights?: Map<string, Set<Range>> }).highlights?.get('dramatis-person')?.size ?? 0) > 0,
     undefined,
     { timeout },
   );

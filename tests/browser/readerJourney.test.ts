@@ -56,7 +56,11 @@ describe('reader journey', () => {
     // The page's scripts cannot see into the card.
     const visible = await page.evaluate(() => {
       const host = document.querySelector('dramatis-card');
-      return { host: !!host, shadow: host ? host.shadowRoot : 'no host', text: document.body.innerText.includes('as of 24 Jan') };
+      return {
+        host: !!host,
+        shadow: host ? host.shadowRoot : 'no host',
+        text: document.body.innerText.includes('as of 24 Jan'),
+      };
     });
     expect(visible).toEqual({ host: true, shadow: null, text: false });
     await page.keyboard.press('Escape');
@@ -67,6 +71,7 @@ describe('reader journey', () => {
     await b.clickToolbar(page);
     const sb = await sidebarFrame(page);
     await sb.getByText('Who is in this story').waitFor();
+    await sb.getByRole('button', { name: /Show all/ }).click();
     const names = await sb.locator('.cast li .name').allTextContents();
     const officials = ['John Kirby', 'Vladimir Putin', 'Dmitry Peskov', 'Kim Jong-un', 'Choe Son-hui', 'Patrick Ryder'];
     for (const o of officials) expect(names).toContain(o);

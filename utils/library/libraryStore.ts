@@ -10,7 +10,9 @@ const PER_ENTITY = 500;
 /** A write the browser refused for lack of space; nothing of it was applied. */
 export class LibraryFullError extends Error {
   constructor() {
-    super('Your browser has no more space for the Dramatis library. Delete old articles or free disk space, then save again.');
+    super(
+      'Your browser has no more space for the Dramatis library. Delete old articles or free disk space, then save again.',
+    );
     this.name = 'LibraryFullError';
   }
 }

@@ -44,7 +44,14 @@ export class PageSession {
     this.ann = ann;
     if (ann.isArticle && ann.map) {
       this.spans = ann.entities.flatMap((entity) =>
-        entity.mentions.map((m, index) => ({ start: m.start, end: m.end, type: entity.type, key: `${entity.id}#${index}`, entity, index })),
+        entity.mentions.map((m, index) => ({
+          start: m.start,
+          end: m.end,
+          type: entity.type,
+          key: `${entity.id}#${index}`,
+          entity,
+          index,
+        })),
       );
       this.hl = createHighlighter(this.doc, ann.map, this.spans);
       this.listenForHover();
@@ -61,7 +68,8 @@ export class PageSession {
       'content:focus': ({ entityId }) => this.focusEntity(entityId),
       'content:annotate': () => this.start(true),
       'content:refreshStats': async () => {
-        this.stats = (await this.send('page:stats', { ids: this.entities().map((e) => e.id), pageUrl: location.href })) ?? {};
+        this.stats =
+          (await this.send('page:stats', { ids: this.entities().map((e) => e.id), pageUrl: location.href })) ?? {};
       },
     });
     this.ctx.onInvalidated(() => {
@@ -76,16 +84,21 @@ export class PageSession {
 
   pageState(): PageState {
     const a = this.ann;
-    const article = a?.article
-      ? { ...a.article, text: undefined, excerpt: a.article.text.slice(0, 400) }
-      : null;
+    const article = a?.article ? { ...a.article, text: undefined, excerpt: a.article.text.slice(0, 400) } : null;
     if (article) delete article.text;
     return {
       pageUrl: location.href,
       isArticle: !!a?.isArticle,
       detection: a?.detection ?? { isArticle: false, confidence: 0, reasons: ['not analysed'] },
       article: article ? { ...article, url: article.url ?? location.href } : null,
-      cast: this.entities().map((e) => ({ id: e.id, name: e.name, type: e.type, role: e.role, official: e.official, count: e.mentions.length })),
+      cast: this.entities().map((e) => ({
+        id: e.id,
+        name: e.name,
+        type: e.type,
+        role: e.role,
+        official: e.official,
+        count: e.mentions.length,
+      })),
     };
   }
 
@@ -157,7 +170,14 @@ export class PageSession {
     const show = (stats: StatsByEntity) =>
       this.card?.show(
         {
-          entity: { id: e.id, name: e.name, type: e.type, role: e.role, official: e.official, count: e.mentions.length },
+          entity: {
+            id: e.id,
+            name: e.name,
+            type: e.type,
+            role: e.role,
+            official: e.official,
+            count: e.mentions.length,
+          },
           asOf: this.ann?.article?.publishedAt ?? null,
           stats: stats[e.id] ?? null,
           mentionIndex: span.index,

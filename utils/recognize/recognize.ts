@@ -41,7 +41,8 @@ function fromSpans(ws: ReturnType<typeof words>, spans: TaggedSpan[]): Candidate
     while (k < ws.length && ws[k].end <= s.start) k++;
     let j = k;
     while (j + 1 < ws.length && ws[j + 1].start < s.end) j++;
-    if (k < ws.length && ws[k].start < s.end) out.push({ first: k, last: j, type: s.type, role: null, titled: false, why: ['tagger'] });
+    if (k < ws.length && ws[k].start < s.end)
+      out.push({ first: k, last: j, type: s.type, role: null, titled: false, why: ['tagger'] });
   }
   return out;
 }

@@ -12,10 +12,12 @@ export interface Word {
 const ABBREV = new Set([
   ...titles.honorifics,
   ...titles.ranks.filter((r) => !r.includes(' ')),
-  ...'Jan. Feb. Mar. Apr. Aug. Sept. Sep. Oct. Nov. Dec. St. Mt. Jr. Sr. No. vs. etc. Inc. Corp. Co. Ltd. Bros. Ft.'.split(' '),
+  ...'Jan. Feb. Mar. Apr. Aug. Sept. Sep. Oct. Nov. Dec. St. Mt. Jr. Sr. No. vs. etc. Inc. Corp. Co. Ltd. Bros. Ft.'.split(
+    ' ',
+  ),
 ]);
 
-const WORD = /(?:\p{Lu}\.){2,}|[\p{L}\p{N}]+(?:['’\-][\p{L}\p{N}]+)*|[^\s\p{L}\p{N}]/gu;
+const WORD = /(?:\p{Lu}\.){2,}|[\p{L}\p{N}]+(?:['’-][\p{L}\p{N}]+)*|[^\s\p{L}\p{N}]/gu;
 
 /**
  * Words and punctuation with exact offsets. Keeps "U.S." and "Maj." whole,

@@ -28,7 +28,8 @@ export function classify(ws: Word[], cands: Candidate[]): Candidate[] {
     if (LEX.orgNames.has(name)) [type, why] = ['org', 'org lexicon'];
     else if (LEX.placeNames.has(name)) [type, why] = ['place', 'place lexicon'];
     else if (parts.length > 1 && LEX.orgHeads.has(head)) [type, why] = ['org', `org head "${head}"`];
-    else if (parts.length <= 3 && LEX.firstNames.has(parts[0]) && parts.length > 1) [type, why] = ['person', 'first name'];
+    else if (parts.length <= 3 && LEX.firstNames.has(parts[0]) && parts.length > 1)
+      [type, why] = ['person', 'first name'];
     else if (KOREAN_NAME.test(name)) [type, why] = ['person', 'East Asian name shape'];
     else if (parts.length === 1 && /^\p{Lu}[\p{Ll}'’-]+$/u.test(name)) [type, why] = [null, 'single word'];
     else continue;
