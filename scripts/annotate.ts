@@ -5,9 +5,18 @@
  * that cannot be read.
  */
 import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
 import { gunzipSync } from 'node:zlib';
 import { parseHTML } from 'linkedom';
 import { annotateDocument, annotateText, type Annotation } from '../utils/annotate';
+import { Tagger } from '../utils/ner/tagger';
+import { NER_MODEL_PATH } from '../utils/ner/modelUrl';
+import { modelRecognizer } from '../utils/recognize/modelRecognizer';
+
+// The same model file the extension ships (public/ is the package root).
+const recognizer = modelRecognizer(
+  Tagger.fromModel(readFileSync(join(import.meta.dirname, '../public', NER_MODEL_PATH))),
+);
 
 const args = process.argv.slice(2);
 const textMode = args.includes('--text');
@@ -28,7 +37,9 @@ for (const file of files) {
     );
     process.exit(2);
   }
-  const result = textMode ? annotateText(raw) : annotateDocument(parseHTML(raw).document as unknown as Document);
+  const result = textMode
+    ? annotateText(raw, { recognizer })
+    : annotateDocument(parseHTML(raw).document as unknown as Document, { recognizer });
   process.stdout.write(JSON.stringify(toJson(result)) + '\n');
 }
 

@@ -18,6 +18,8 @@ export interface AnnotateOptions {
   /** Annotate even when the detector says this is not an article (reader's request). */
   force?: boolean;
   recognizer?: (text: string) => Entity[];
+  /** A detection already made (so a caller can decide what to load first). */
+  detection?: Detection;
 }
 
 const defaultRecognizer = (text: string, opts?: RecognizeOptions) => recognize(text, opts);
@@ -25,7 +27,7 @@ const defaultRecognizer = (text: string, opts?: RecognizeOptions) => recognize(t
 /** The whole pipeline on a page: detect, extract, recognize. Never changes `doc`. */
 export function annotateDocument(doc: Document, opts: AnnotateOptions = {}): Annotation {
   const url = opts.url ?? null;
-  const detection = detectArticle(doc, url);
+  const detection = opts.detection ?? detectArticle(doc, url);
   const none: Annotation = { isArticle: false, detection, article: null, entities: [], map: null };
   if (!detection.isArticle && !opts.force) return none;
   const ex = extractArticle(doc, url);

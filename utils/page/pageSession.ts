@@ -1,5 +1,9 @@
 import type { ContentScriptContext } from 'wxt/utils/content-script-context';
+import { browser } from 'wxt/browser';
 import { annotateDocument, type Annotation } from '../annotate';
+import { detectArticle } from '../detect/detectArticle';
+import { NER_MODEL_PATH } from '../ner/modelUrl';
+import { loadTagger, modelRecognizer } from '../recognize/modelRecognizer';
 import { createHighlighter, type Highlighter, type HighlightSpan } from '../highlight/highlighter';
 import { handleMessages, sendToBackground, type PageState, type StatsByEntity, type TabProtocol } from '../messages';
 import type { Entity } from '../types';
@@ -35,7 +39,14 @@ export class PageSession {
     this.clearPage();
     let ann: Annotation;
     try {
-      ann = annotateDocument(this.doc, { url: location.href, force });
+      const detection = detectArticle(this.doc, location.href);
+      // The model is fetched only for pages that are (or are asked to be) read.
+      const tagger =
+        detection.isArticle || force
+          ? await loadTagger(() => fetch(browser.runtime.getURL(NER_MODEL_PATH)).then((r) => r.arrayBuffer()))
+          : null;
+      if (this.ctx.isInvalid) return;
+      ann = annotateDocument(this.doc, { url: location.href, force, detection, recognizer: modelRecognizer(tagger) });
     } catch (e) {
       // A page we cannot read is left exactly as it was.
       console.debug('[dramatis] not annotated:', e);

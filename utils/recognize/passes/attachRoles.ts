@@ -32,7 +32,15 @@ function roleBefore(ws: Word[], first: number): string | null {
     k--;
     end = k;
   }
-  while (k >= 0 && (isTitleWord(ws[k].text) || /^\p{Lu}/u.test(ws[k].text)) && ws[k].text.length > 1) k--;
+  // Title words and capitalised modifiers ("Kremlin", "North Korean"), but not
+  // a sentence's first word that is no name ("After North Korean Foreign Minister").
+  while (
+    k >= 0 &&
+    (isTitleWord(ws[k].text) || /^\p{Lu}/u.test(ws[k].text)) &&
+    ws[k].text.length > 1 &&
+    !LEX.notNames.has(ws[k].text)
+  )
+    k--;
   if (k === end) return null;
   const words = ws.slice(k + 1, end + 1);
   if (!words.some((w) => LEX.officeHeads.has(w.text.toLowerCase()))) return null;
