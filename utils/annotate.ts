@@ -24,13 +24,40 @@ export interface AnnotateOptions {
 
 const defaultRecognizer = (text: string, opts?: RecognizeOptions) => recognize(text, opts);
 
+/**
+ * Names are read in the first MAX_RECOGNIZED characters only (about 80,000
+ * words, far beyond any article), so a giant page costs a bounded time.
+ * Offsets stay valid: the prefix is the text's own start.
+ */
+export const MAX_RECOGNIZED = 500_000;
+
+function recognizeBounded(text: string, recognizer = defaultRecognizer): Entity[] {
+  if (text.length <= MAX_RECOGNIZED) return recognizer(text);
+  // Cut at a paragraph or sentence end so no name is split.
+  const cut = Math.max(text.lastIndexOf('\n', MAX_RECOGNIZED), text.lastIndexOf('. ', MAX_RECOGNIZED) + 1);
+  return recognizer(text.slice(0, cut > MAX_RECOGNIZED / 2 ? cut : MAX_RECOGNIZED));
+}
+
 /** The whole pipeline on a page: detect, extract, recognize. Never changes `doc`. */
 export function annotateDocument(doc: Document, opts: AnnotateOptions = {}): Annotation {
   const url = opts.url ?? null;
   const detection = opts.detection ?? detectArticle(doc, url);
   const none: Annotation = { isArticle: false, detection, article: null, entities: [], map: null };
   if (!detection.isArticle && !opts.force) return none;
-  const ex = extractArticle(doc, url);
+  let ex: ReturnType<typeof extractArticle>;
+  try {
+    ex = extractArticle(doc, url);
+  } catch (e) {
+    // Readability and our walk are bounded, but a hostile page must never throw out of here.
+    return {
+      ...none,
+      detection: {
+        ...detection,
+        isArticle: false,
+        reasons: [...detection.reasons, `extraction failed: ${(e as Error).message}`],
+      },
+    };
+  }
   if (!ex)
     return { ...none, detection: { ...detection, isArticle: false, reasons: [...detection.reasons, 'no body found'] } };
   if (!opts.force && !looksLikeArticleBody(ex.article.text)) {
@@ -39,13 +66,13 @@ export function annotateDocument(doc: Document, opts: AnnotateOptions = {}): Ann
       detection: { ...detection, isArticle: false, reasons: [...detection.reasons, 'body too short'] },
     };
   }
-  const entities = (opts.recognizer ?? defaultRecognizer)(ex.article.text);
+  const entities = recognizeBounded(ex.article.text, opts.recognizer);
   return { isArticle: true, detection, article: ex.article, entities, map: ex.map };
 }
 
 /** The pipeline on plain article text: `article.text` is `text` exactly. */
 export function annotateText(text: string, opts: AnnotateOptions = {}): Annotation {
-  const entities = (opts.recognizer ?? defaultRecognizer)(text);
+  const entities = recognizeBounded(text, opts.recognizer);
   const article: ArticleData = {
     url: opts.url ?? null,
     title: firstLine(text),

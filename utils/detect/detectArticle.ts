@@ -45,8 +45,11 @@ export function detectArticle(doc: Document, url: string | null = null): Detecti
     score += 1;
     reasons.push('article-like URL');
   }
+  // Many headline links make a listing, unless the page says it is an article
+  // (articles carry "related stories" rails too).
   const teasers = countTeasers(doc);
-  if (teasers >= 12) {
+  const structured = reasons.includes('json-ld article type') || reasons.includes('og:type=article');
+  if (teasers >= 12 && !structured) {
     score -= 2;
     reasons.push(`${teasers} teaser cards`);
   }

@@ -26,7 +26,7 @@ export function extractArticle(doc: Document, url: string | null = null): Extrac
     return null;
   }
   if (!parsed || !parsed.content) return null;
-  const map = buildTextMap(parsed.content, (t) => liveOf.get(t) ?? null);
+  const map = buildTextMap(parsed.content, liveResolver(doc, liveOf));
   if (!map.text) return null;
   const meta = readMetadata(doc, {
     title: parsed.title ?? undefined,
@@ -57,4 +57,44 @@ function cloneWithMap(doc: Document): { clone: Document; liveOf: Map<Text, Text>
     }
   }
   return { clone, liveOf };
+}
+
+/**
+ * Clone Text node → live Text node. Node identity works while Readability
+ * moves nodes; when it re-parses the page from HTML (its retry passes), the
+ * nodes are new, so fall back to finding the same text, in document order,
+ * among the live page's Text nodes.
+ */
+function liveResolver(doc: Document, liveOf: Map<Text, Text>): (t: Text) => Text | null {
+  const live: Text[] = [];
+  const index = new Map<Text, number>();
+  const walker = doc.createTreeWalker(doc.body ?? doc.documentElement, 4 /* SHOW_TEXT */);
+  for (let n = walker.nextNode(); n; n = walker.nextNode()) {
+    index.set(n as Text, live.length);
+    live.push(n as Text);
+  }
+  let cursor = 0;
+  return (t) => {
+    const hit = liveOf.get(t);
+    if (hit && index.has(hit)) {
+      cursor = index.get(hit)! + 1;
+      return hit;
+    }
+    if (!t.data.trim()) {
+      // Whitespace between inline elements matters ("John</a> <a>Kirby").
+      const next = live[cursor];
+      if (next && !next.data.trim()) {
+        cursor++;
+        return next;
+      }
+      return null;
+    }
+    for (let i = cursor; i < live.length && i < cursor + 500; i++) {
+      if (live[i].data === t.data) {
+        cursor = i + 1;
+        return live[i];
+      }
+    }
+    return null;
+  };
 }

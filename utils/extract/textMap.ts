@@ -32,36 +32,30 @@ const SKIP = /^(SCRIPT|STYLE|NOSCRIPT|TEMPLATE|TEXTAREA|INPUT|SELECT|OPTION|IFRA
  * clone: the live page's node); returning null drops the run.
  */
 export function buildTextMap(root: Node, resolve: (t: Text) => Text | null = (t) => t): TextMap {
-  let text = '';
+  // Parts joined once at the end: repeated `text +=`/`slice` on a growing
+  // string is quadratic on giant pages.
+  const parts: string[] = [];
+  let len = 0;
+  let lastChar = '';
+  const push = (s: string) => {
+    parts.push(s);
+    len += s.length;
+    lastChar = s[s.length - 1];
+  };
+  const dropTrailingSpace = () => {
+    if (lastChar !== ' ') return;
+    parts[parts.length - 1] = parts[parts.length - 1].slice(0, -1);
+    len--;
+    lastChar = '';
+    const last = segments[segments.length - 1];
+    if (last && last.end > len) trimSegmentEnd(last, len);
+  };
   const segments: TextSegment[] = [];
   let pendingBreak = '';
 
   const breakBefore = (br: string) => {
-    if (text.length === 0) return;
+    if (len === 0) return;
     if (br.length > pendingBreak.length) pendingBreak = br;
-  };
-
-  const visit = (node: Node) => {
-    if (node.nodeType === 3) {
-      const t = node as Text;
-      const live = resolve(t);
-      if (!live) return;
-      appendRun(live, t.data);
-      return;
-    }
-    if (node.nodeType !== 1 && node.nodeType !== 9 && node.nodeType !== 11) return;
-    const el = node as Element;
-    const tag = el.tagName ? el.tagName.toUpperCase() : '';
-    if (SKIP.test(tag)) return;
-    if (el.nodeType === 1 && (el as HTMLElement).isContentEditable === true) return;
-    if (tag === 'BR') {
-      breakBefore('\n');
-      return;
-    }
-    const block = BLOCK.test(tag);
-    if (block) breakBefore('\n\n');
-    for (let c = node.firstChild; c; c = c.nextSibling) visit(c);
-    if (block) breakBefore('\n\n');
   };
 
   const appendRun = (node: Text, data: string) => {
@@ -70,7 +64,7 @@ export function buildTextMap(root: Node, resolve: (t: Text) => Text | null = (t)
     let out = '';
     const raw: number[] = [];
     let changed = false;
-    let lastSpace = text.length === 0 || pendingBreak !== '' || /\s$/.test(text);
+    let lastSpace = len === 0 || pendingBreak !== '' || lastChar === ' ' || lastChar === '\n';
     let i = 0;
     for (; i < data.length; i++) {
       const ch = data[i];
@@ -92,25 +86,53 @@ export function buildTextMap(root: Node, resolve: (t: Text) => Text | null = (t)
     if (out.length === 0) return;
     if (pendingBreak) {
       // A trailing space before a paragraph break is noise.
-      if (text.endsWith(' ')) text = text.slice(0, -1);
-      const last = segments[segments.length - 1];
-      if (last && last.end > text.length) trimSegmentEnd(last, text.length);
-      text += pendingBreak;
+      dropTrailingSpace();
+      push(pendingBreak);
       pendingBreak = '';
     }
     raw.push(i);
-    const start = text.length;
-    text += out;
-    segments.push({ node, start, end: text.length, raw: changed ? raw : null });
+    const start = len;
+    push(out);
+    segments.push({ node, start, end: len, raw: changed ? raw : null });
   };
 
-  visit(root);
-  if (text.endsWith(' ')) {
-    text = text.slice(0, -1);
-    const last = segments[segments.length - 1];
-    if (last && last.end > text.length) trimSegmentEnd(last, text.length);
+  // Iterative walk (pages can nest deeper than the JS stack): an 'exit' entry
+  // closes a block element after its children.
+  const stack: (Node | { exit: true })[] = [root];
+  while (stack.length) {
+    const node = stack.pop()!;
+    if (!(node as Node).nodeType) {
+      breakBefore('\n\n');
+      continue;
+    }
+    const n = node as Node;
+    if (n.nodeType === 3) {
+      const t = n as Text;
+      const live = resolve(t);
+      if (live) appendRun(live, t.data);
+      continue;
+    }
+    if (n.nodeType !== 1 && n.nodeType !== 9 && n.nodeType !== 11) continue;
+    const el = n as Element;
+    const tag = el.tagName ? el.tagName.toUpperCase() : '';
+    if (SKIP.test(tag)) continue;
+    if (el.nodeType === 1 && (el as HTMLElement).isContentEditable === true) continue;
+    if (tag === 'BR') {
+      breakBefore('\n');
+      continue;
+    }
+    const block = BLOCK.test(tag);
+    if (block) {
+      breakBefore('\n\n');
+      stack.push({ exit: true });
+    }
+    const kids: Node[] = [];
+    for (let c = n.firstChild; c; c = c.nextSibling) kids.push(c);
+    for (let i = kids.length - 1; i >= 0; i--) stack.push(kids[i]);
   }
-  return { text, segments };
+
+  dropTrailingSpace();
+  return { text: parts.join(''), segments };
 }
 
 function trimSegmentEnd(seg: TextSegment, end: number) {

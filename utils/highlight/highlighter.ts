@@ -108,6 +108,13 @@ function cssHighlighter(
 
 function wrapHighlighter(doc: Document, map: TextMap, spans: HighlightSpan[], sheet: { remove(): void }): Highlighter {
   const marks = new Map<string, HTMLElement[]>();
+  // Every split we make, in order: [the node that kept the head, the new tail].
+  const splits: [Text, Text][] = [];
+  const split = (node: Text, at: number) => {
+    const tail = node.splitText(at);
+    splits.push([node, tail]);
+    return tail;
+  };
   // Wrap from the end of the text backwards: splitting a Text node keeps the
   // node object for its first part, so earlier offsets stay valid.
   const sorted = [...spans].sort((a, b) => b.start - a.start);
@@ -117,8 +124,8 @@ function wrapHighlighter(doc: Document, map: TextMap, spans: HighlightSpan[], sh
       const parentTag = sl.node.parentElement?.tagName ?? '';
       if (/^(TABLE|TBODY|THEAD|TR|UL|OL|SELECT)$/.test(parentTag)) continue;
       let node = sl.node;
-      if (sl.endOffset < node.data.length) node.splitText(sl.endOffset);
-      if (sl.startOffset > 0) node = node.splitText(sl.startOffset);
+      if (sl.endOffset < node.data.length) split(node, sl.endOffset);
+      if (sl.startOffset > 0) node = split(node, sl.startOffset);
       const mark = doc.createElement(WRAP_TAG);
       mark.setAttribute('data-type', s.type);
       node.parentNode!.insertBefore(mark, node);
@@ -148,17 +155,22 @@ function wrapHighlighter(doc: Document, map: TextMap, spans: HighlightSpan[], sh
     },
     dispose() {
       clearTimeout(timer);
-      const parents = new Set<Node>();
       for (const els of marks.values())
         for (const el of els) {
           const p = el.parentNode;
           if (!p) continue;
           while (el.firstChild) p.insertBefore(el.firstChild, el);
           p.removeChild(el);
-          parents.add(p);
         }
-      // Re-join the Text nodes we split, so the DOM is identical to before.
-      for (const p of parents) p.normalize();
+      // Re-join only the Text nodes we split (latest split first), so the DOM is
+      // identical to before, including Text nodes the page itself kept apart.
+      for (const [head, tail] of splits.reverse()) {
+        if (tail.parentNode && head.parentNode === tail.parentNode) {
+          head.appendData(tail.data);
+          tail.remove();
+        }
+      }
+      splits.length = 0;
       marks.clear();
       sheet.remove();
     },

@@ -87,10 +87,14 @@ export class LibraryStore {
     const out: Record<string, EntityLibraryStats> = {};
     await Promise.all(
       ids.map(async (id) => {
-        const rows = await this.newest(id, 3);
+        const [rows, ent, inOpen] = await Promise.all([
+          this.newest(id, 3),
+          this.db.entities.get(id),
+          exceptUrl ? this.db.mentions.get([id, exceptUrl]) : undefined,
+        ]);
         const urls = rows.map((r) => r.articleUrl).filter((u) => u !== exceptUrl);
-        const ent = await this.db.entities.get(id);
-        const count = Math.max(0, (ent?.articleCount ?? 0) - (rows.some((r) => r.articleUrl === exceptUrl) ? 1 : 0));
+        // The open article may be anywhere in time, not only among the newest rows.
+        const count = Math.max(0, (ent?.articleCount ?? 0) - (inOpen ? 1 : 0));
         const arts = (await this.db.articles.bulkGet(urls.slice(0, 2))).filter((a): a is SavedArticle => !!a);
         out[id] = { count, latest: arts.map(({ url, title, site, savedAt }) => ({ url, title, site, savedAt })) };
       }),

@@ -32,7 +32,8 @@ export function findCandidates(ws: Word[]): Candidate[] {
       else break;
     }
     let a = i;
-    while (a <= j && LEX.notNames.has(ws[a].text)) a++;
+    // Drop sentence words ("The", "After"), unless they start a known name ("New York").
+    while (a <= j && LEX.notNames.has(ws[a].text) && !knownName(ws, a, j)) a++;
     if (a <= j) out.push({ first: a, last: j, type: null, role: null, titled: false, why: ['capitalised'] });
     i = j + 1;
   }
@@ -41,4 +42,13 @@ export function findCandidates(ws: Word[]): Candidate[] {
 
 function isNameWord(w: Word): boolean {
   return CAP.test(w.text) && w.text.length <= 40;
+}
+
+function knownName(ws: Word[], a: number, j: number): boolean {
+  let name = '';
+  for (let k = a; k <= j && k < a + 5; k++) {
+    name += (k > a ? ' ' : '') + ws[k].text;
+    if (k > a && (LEX.placeNames.has(name) || LEX.orgNames.has(name))) return true;
+  }
+  return false;
 }

@@ -1,0 +1,138 @@
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { gunzipSync } from 'node:zlib';
+import { parseHTML } from 'linkedom';
+import { describe, expect, it } from 'vitest';
+import { extractArticle } from '../../utils/extract/extractArticle';
+import { annotateDocument } from '../../utils/annotate';
+import { seedPageHtml, seedText } from '../../scripts/lib/seedPage';
+
+const ROOT = join(import.meta.dirname, '../..');
+const PAGES = join(ROOT, '../shared/data/readability-pages');
+
+const parse = (html: string) => parseHTML(html).document as unknown as Document;
+const fixture = (name: string) => readFileSync(join(ROOT, 'tests/fixtures/pages', name), 'utf8');
+const realPage = (name: string) => gunzipSync(readFileSync(join(PAGES, name, 'source.html.gz'))).toString('utf8');
+const expected = (name: string) =>
+  JSON.parse(readFileSync(join(PAGES, name, 'expected-metadata.json'), 'utf8')) as {
+    title: string;
+    byline: string | null;
+    siteName: string | null;
+    publishedTime: string | null;
+  };
+const squash = (s: string) => s.replace(/\s+/g, ' ').trim();
+
+/** The seed article's own paragraphs: between the repeated photo caption and "MOST POPULAR". */
+function seedParagraphs(): string[] {
+  const lines = seedText()
+    .split('\n')
+    .map((l) => l.trim())
+    .filter(Boolean);
+  const caption = lines[2];
+  return lines.slice(lines.indexOf(caption, 3) + 1, lines.indexOf('MOST POPULAR'));
+}
+
+describe('extractArticle on the seed page', () => {
+  const html = seedPageHtml();
+
+  it('finds the article and its metadata', () => {
+    const doc = parse(html);
+    const ex = extractArticle(doc);
+    expect(ex).not.toBeNull();
+    const a = ex!.article;
+    expect(a.title).toBe("US maintains 'appropriate' defense posture against NK threats: White House official");
+    expect(a.byline).toBe('Song Sang-ho');
+    expect(a.site).toBe('Yonhap News Agency');
+    // 09:12 in Seoul (+09:00) is 00:12 UTC.
+    expect(a.publishedAt).toBe('2024-01-24T00:12:00.000Z');
+    expect(a.lang).toBe('en');
+  });
+
+  it('has every article paragraph in the body text and none of the site chrome', () => {
+    const a = extractArticle(parse(html))!.article;
+    const body = squash(a.text);
+    const paras = seedParagraphs();
+    expect(paras.length).toBeGreaterThan(8);
+    for (const p of paras) expect(body).toContain(squash(p));
+    expect(a.text).not.toContain('MOST POPULAR');
+    expect(a.text).not.toContain('LATEST NEWS');
+    expect(a.text).not.toContain('Back To Top');
+    expect(a.text).not.toContain('Samsung unveils new phone');
+  });
+
+  it('keeps paragraphs apart in the text', () => {
+    const a = extractArticle(parse(html))!.article;
+    const [p1, p2] = seedParagraphs();
+    expect(a.text).toContain(`${p1}\n\n${p2}`);
+  });
+
+  it('does not change the document', () => {
+    const doc = parse(html);
+    const before = doc.documentElement.outerHTML;
+    extractArticle(doc);
+    expect(doc.documentElement.outerHTML).toBe(before);
+  });
+
+  it('annotateDocument calls it an article', () => {
+    const ann = annotateDocument(parse(html));
+    expect(ann.isArticle).toBe(true);
+    expect(ann.article!.byline).toBe('Song Sang-ho');
+    expect(ann.entities.length).toBeGreaterThan(0);
+  });
+
+  it('resolves the canonical URL against the page URL', () => {
+    const doc = parseHTML(html.replace('<head>', '<head><base href="https://en.yna.co.kr/">'))
+      .document as unknown as Document;
+    const a = extractArticle(doc)!.article;
+    expect(a.url).toBe('https://en.yna.co.kr/news/2024/01/24/us-defense-posture-nk-threats.html');
+  });
+});
+
+describe('non-articles', () => {
+  it('a section front of teasers is not an article', () => {
+    const ann = annotateDocument(parse(fixture('section-front.html')));
+    expect(ann.isArticle).toBe(false);
+    expect(ann.entities).toEqual([]);
+    expect(ann.article).toBeNull();
+  });
+
+  it("a product landing page (readability's mozilla-2) is not an article", () => {
+    const ann = annotateDocument(parse(realPage('mozilla-2')));
+    expect(ann.isArticle).toBe(false);
+    expect(ann.entities).toEqual([]);
+  });
+});
+
+describe('real news pages (Readability test pages)', () => {
+  for (const name of ['bbc-1', 'cnn', 'nytimes-1', 'guardian-1']) {
+    it(`${name}: extracts the body and the expected title`, () => {
+      const want = expected(name);
+      const ex = extractArticle(parse(realPage(name)));
+      expect(ex, `${name} body`).not.toBeNull();
+      expect(ex!.article.title).toBe(want.title);
+      expect(ex!.article.text.length).toBeGreaterThan(1000);
+      if (want.byline) expect(ex!.article.byline).toBe(want.byline);
+      if (want.publishedTime) expect(ex!.article.publishedAt).toBe(new Date(want.publishedTime).toISOString());
+    });
+
+    it(`${name}: is detected as an article`, () => {
+      const ann = annotateDocument(parse(realPage(name)));
+      expect(ann.isArticle, ann.detection.reasons.join(', ')).toBe(true);
+      expect(ann.article!.title).toBe(expected(name).title);
+    });
+  }
+});
+
+describe('extractArticle maps text to live nodes', () => {
+  it('every segment node belongs to the original document', () => {
+    const doc = parse(seedPageHtml());
+    const ex = extractArticle(doc)!;
+    for (const s of ex.map.segments) expect(doc.documentElement.contains(s.node)).toBe(true);
+  });
+
+  it('a document without a root element gives null', () => {
+    const doc = parse('');
+    if (doc.documentElement) doc.removeChild(doc.documentElement);
+    expect(extractArticle(doc)).toBeNull();
+  });
+});
