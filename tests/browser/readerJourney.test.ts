@@ -39,7 +39,10 @@ describe('reader journey', () => {
     await waitForHighlights(page);
     const people = await highlightTexts(page, 'dramatis-person');
     for (const name of ['John Kirby', 'Vladimir Putin', 'Dmitry Peskov', 'Kirby']) expect(people).toContain(name);
-    const orgsAndPlaces = [...(await highlightTexts(page, 'dramatis-org')), ...(await highlightTexts(page, 'dramatis-place'))];
+    const orgsAndPlaces = [
+      ...(await highlightTexts(page, 'dramatis-org')),
+      ...(await highlightTexts(page, 'dramatis-place')),
+    ];
     for (const name of ['White House', 'Pyongyang', 'Moscow']) expect(orgsAndPlaces).toContain(name);
     // The page's own DOM is untouched: no wrapper elements with the Highlight API.
     expect(await page.locator('dramatis-mark').count()).toBe(0);
