@@ -48,6 +48,12 @@ describe('extractArticle on the seed page', () => {
     expect(a.lang).toBe('en');
   });
 
+  it('leaves the byline line out of the body (its author is no one in the story)', () => {
+    const a = extractArticle(parse(html))!.article;
+    expect(a.text).not.toContain('By Song Sang-ho');
+    expect(a.text.startsWith('This photo shows John Kirby')).toBe(true);
+  });
+
   it('has every article paragraph in the body text and none of the site chrome', () => {
     const a = extractArticle(parse(html))!.article;
     const body = squash(a.text);

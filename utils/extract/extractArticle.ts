@@ -26,7 +26,12 @@ export function extractArticle(doc: Document, url: string | null = null): Extrac
     return null;
   }
   if (!parsed || !parsed.content) return null;
-  const map = buildTextMap(parsed.content, liveResolver(doc, liveOf));
+  const live = liveResolver(doc, liveOf);
+  // Readability strips class names from its copy, so bylines are recognised on the live node.
+  const map = buildTextMap(parsed.content, (t) => {
+    const node = live(t);
+    return node && !inByline(node) ? node : null;
+  });
   if (!map.text) return null;
   const meta = readMetadata(doc, {
     title: parsed.title ?? undefined,
@@ -97,4 +102,21 @@ function liveResolver(doc: Document, liveOf: Map<Text, Text>): (t: Text) => Text
     }
     return null;
   };
+}
+
+const BYLINE =
+  /(^|[\s_-])(byline|dateline|author|authors|writtenby|timestamp|publish-?date|date-?published)([\s_-]|$)/i;
+
+/**
+ * Readability keeps the byline line in the body when the page's metadata
+ * already named the author. "By Song Sang-ho · 2024-01-24" is not article
+ * text: its name is no one in the story.
+ */
+function inByline(t: Text): boolean {
+  let el = t.parentElement;
+  for (let depth = 0; el && depth < 4; depth++, el = el.parentElement) {
+    const label = `${el.getAttribute('class') ?? ''} ${el.getAttribute('id') ?? ''} ${el.getAttribute('rel') ?? ''}`;
+    if (BYLINE.test(label) && (el.textContent ?? '').length < 200) return true;
+  }
+  return false;
 }
