@@ -2,7 +2,7 @@ import js from '@eslint/js';
 import tseslint from 'typescript-eslint';
 
 export default tseslint.config(
-  { ignores: ['.cache/', '.output/', '.wxt/', 'node_modules/', 'public/', 'test-results/', 'demo-screenshots/'] },
+  { ignores: ['.cache/', '.output*/', '.wxt/', 'node_modules/', 'public/', 'test-results/', 'demo-screenshots/'] },
   js.configs.recommended,
   ...tseslint.configs.recommended,
   {

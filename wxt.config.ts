@@ -3,6 +3,8 @@ import preact from '@preact/preset-vite';
 
 // One config for Chrome (MV3, what the real-browser tests load) and Firefox.
 export default defineConfig({
+  // A separate output folder lets parallel builds (e.g. two benchmark runs) coexist.
+  outDir: process.env.WXT_OUT_DIR ?? '.output',
   vite: () => ({
     plugins: [preact()],
   }),
