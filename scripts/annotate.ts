@@ -13,10 +13,18 @@ import { Tagger } from '../utils/ner/tagger';
 import { NER_MODEL_PATH } from '../utils/ner/modelUrl';
 import { modelRecognizer } from '../utils/recognize/modelRecognizer';
 
-// The same model file the extension ships (public/ is the package root).
-const recognizer = modelRecognizer(
-  Tagger.fromModel(readFileSync(join(import.meta.dirname, '../public', NER_MODEL_PATH))),
-);
+// The same model file the extension ships (public/ is the package root); the
+// rule passes stand in if it cannot be read, as in the extension.
+const recognizer = modelRecognizer(loadModel());
+
+function loadModel(): Tagger | null {
+  try {
+    return Tagger.fromModel(readFileSync(join(import.meta.dirname, '../public', NER_MODEL_PATH)));
+  } catch (e) {
+    process.stderr.write(`annotate: NER model unavailable (${(e as Error).message}); using rules\n`);
+    return null;
+  }
+}
 
 const args = process.argv.slice(2);
 const textMode = args.includes('--text');

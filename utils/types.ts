@@ -16,6 +16,8 @@ export interface Entity {
   type: EntityType;
   /** The role the article gives this entity, as worded there ("Kremlin spokesperson"). */
   role: string | null;
+  /** The organisation or country the role belongs to, where the article states it ("Kremlin", "North Korea"). */
+  roleOf: string | null;
   /** True when the role is a public office (government, military, parliament, ...). */
   official: boolean;
   mentions: Mention[];
@@ -56,6 +58,20 @@ export interface SavedArticle {
   entityIds: string[];
   /** Per entity: name/type/role as this article had them, for "why related". */
   cast: CastEntry[];
+  /** BCP 47 language of the article, when the page says (schema v2). */
+  lang?: string | null;
+}
+
+/** A role an entity had in the reader's library, with when and where it was seen. */
+export interface DatedRole {
+  role: string;
+  /** Article date (published, else saved), epoch ms: first and latest article giving this role. */
+  first: number;
+  last: number;
+  /** The latest article that gave this role. */
+  url: string;
+  /** Saved articles that gave it. */
+  count: number;
 }
 
 export interface CastEntry {
@@ -75,6 +91,8 @@ export interface RelatedArticle {
   score: number;
   /** Shared entities, strongest reason first, with the role they had there. */
   shared: { id: string; name: string; type: EntityType; role: string | null }[];
+  /** Copies of the same story folded into this result (syndicated elsewhere). */
+  alsoAt?: { url: string; site: string | null }[];
 }
 
 export interface EntityLibraryStats {

@@ -29,7 +29,7 @@ describe('recognize: interface', () => {
     const ents = recognize(seed);
     expect(ents.length).toBeGreaterThan(5);
     for (const e of ents) {
-      expect(Object.keys(e).sort()).toEqual(['id', 'mentions', 'name', 'official', 'role', 'type', 'why']);
+      expect(Object.keys(e).sort()).toEqual(['id', 'mentions', 'name', 'official', 'role', 'roleOf', 'type', 'why']);
       expect(typeof e.id).toBe('string');
       expect(e.id).toBe(entityId(e.type, e.name));
       expect(typeof e.name).toBe('string');

@@ -19,6 +19,10 @@ export const LEX = {
   orgNames: new Set([...wordsData.orgNames, ...orgs]),
   placeNames: new Set([...wordsData.placeNames, ...places]),
   firstNames: new Set(firstNames),
+  demonymCountry: Object.entries(titles.demonymCountry as Record<string, string>).sort(
+    (a, b) => b[0].length - a[0].length,
+  ),
+  copulas: new Set(titles.copulas),
 };
 
 /** A word that can be part of a title or role ("Press", "Secretary", "Maj.", "Mr."). */

@@ -2,7 +2,7 @@ import type { Entity, EntityType } from '../../types';
 import type { Word } from '../words';
 import type { Candidate } from '../candidate';
 import { entityId, normaliseName } from '../entityId';
-import { isOfficialRole } from './attachRoles';
+import { isOfficialRole, roleOrganisation, tidyRole } from './attachRoles';
 
 interface Group {
   name: string;
@@ -47,7 +47,7 @@ export function joinMentions(text: string, ws: Word[], cands: Candidate[]): Enti
   for (const g of groups.values()) {
     const type = g.type ?? g.cands.find((c) => c.type)?.type ?? null;
     if (!type) continue;
-    const role = g.cands.find((c) => c.role)?.role ?? null;
+    const role = tidyRole(g.cands.find((c) => c.role)?.role ?? null);
     const mentions = g.cands
       .map((c) => ({ start: ws[c.first].start, end: ws[c.last].end, text: nameOf(c) }))
       .sort((a, b) => a.start - b.start);
@@ -56,6 +56,7 @@ export function joinMentions(text: string, ws: Word[], cands: Candidate[]): Enti
       name: g.name,
       type,
       role,
+      roleOf: roleOrganisation(role),
       official: type === 'person' && isOfficialRole(role),
       mentions,
       why: [...new Set(g.cands.flatMap((c) => c.why))],

@@ -26,8 +26,10 @@ export function stripTitles(ws: Word[], cands: Candidate[]): Candidate[] {
       out.push(c);
       continue;
     }
+    // "Mr." is no role; "Sen.", "Maj. Gen." and "Foreign Minister" are.
     const roleWords = prefix.filter((w) => !LEX.honorifics.has(w.text));
-    const role = roleWords.length && hasHead ? phrase(ws, c.first, cut, LEX.honorifics) : null;
+    const rankRole = roleWords.some((w) => LEX.ranks.has(w.text));
+    const role = roleWords.length && (hasHead || rankRole) ? phrase(ws, c.first, cut, LEX.honorifics) : null;
     out.push({ ...c, first: cut + 1, type: 'person', role, titled: true, why: [...c.why, 'title stripped'] });
     // A leading known organisation or place keeps its own mention.
     for (let k = cut; k >= c.first; k--) {
