@@ -1,3 +1,4 @@
+import { useState } from 'preact/hooks';
 import type { EntityLibraryStats, EntityType } from '../utils/types';
 import { TYPE_LABEL, formatDate, plural } from '../utils/format';
 
@@ -9,11 +10,16 @@ export interface HoverCardProps {
   mentionIndex: number;
   style?: Record<string, string>;
   onClose: () => void;
+  /** The reader corrects Dramatis: remembered and applied on every page from then on. */
+  onCorrect?: (c: CardCorrection) => void;
 }
 
+export type CardCorrection = { kind: 'hide' } | { kind: 'rename'; name: string } | { kind: 'retype'; type: EntityType };
+
 /** Who a name is: type, role, mentions here and in the reader's library. Text only, never page HTML. */
-export function HoverCard({ entity, asOf, stats, style, onClose }: HoverCardProps) {
+export function HoverCard({ entity, asOf, stats, style, onClose, onCorrect }: HoverCardProps) {
   const date = formatDate(asOf);
+  const [renaming, setRenaming] = useState(false);
   return (
     <div
       class={`card t-${entity.type}`}
@@ -58,6 +64,51 @@ export function HoverCard({ entity, asOf, stats, style, onClose }: HoverCardProp
           ))}
         </ul>
       )}
+      {onCorrect && (
+        <div class="fix">
+          {renaming ? (
+            <form
+              onSubmit={(ev) => {
+                ev.preventDefault();
+                const name = (new FormData(ev.currentTarget).get('name') as string | null)?.trim();
+                if (name) onCorrect({ kind: 'rename', name });
+              }}
+            >
+              <input
+                name="name"
+                aria-label="Correct name"
+                autoFocus
+                // Uncontrolled: a re-render (fresh library stats) must not wipe what the reader typed.
+                ref={(el) => {
+                  if (el && !el.dataset.init) {
+                    el.value = entity.name;
+                    el.dataset.init = '1';
+                  }
+                }}
+              />
+              <button type="submit">Save</button>
+            </form>
+          ) : (
+            <>
+              <button onClick={() => setRenaming(true)}>Rename</button>
+              <select
+                aria-label="Correct type"
+                value={entity.type}
+                onChange={(ev) =>
+                  onCorrect({ kind: 'retype', type: (ev.target as HTMLSelectElement).value as EntityType })
+                }
+              >
+                {(Object.keys(TYPE_LABEL) as EntityType[]).map((t) => (
+                  <option key={t} value={t}>
+                    {TYPE_LABEL[t]}
+                  </option>
+                ))}
+              </select>
+              <button onClick={() => onCorrect({ kind: 'hide' })}>Don't highlight</button>
+            </>
+          )}
+        </div>
+      )}
     </div>
   );
 }
@@ -79,6 +130,10 @@ export const HOVER_CARD_CSS = `
 .latest { margin: 4px 0 0; padding-left: 18px; font-size: 13px; }
 .latest a { color: #0a58b0; }
 .meta { color: #666; }
+.fix { display: flex; gap: 6px; margin-top: 8px; padding-top: 6px; border-top: 1px solid #e3e3e6; flex-wrap: wrap; }
+.fix button, .fix select, .fix input { font: 12px system-ui, sans-serif; border: 1px solid #c8c8cc; border-radius: 5px; background: transparent; color: inherit; padding: 2px 6px; }
+.fix form { display: flex; gap: 6px; }
+.fix input { width: 180px; }
 @media (prefers-color-scheme: dark) {
   .card { background: #202124; color: #e8e8ea; border-color: #444; }
   .type, .close, .line, .meta, .asof { color: #b8b8bc; } .role { color: #e8e8ea; } .latest a { color: #8ab4f8; }

@@ -2,6 +2,9 @@ import { useEffect, useState } from 'preact/hooks';
 import { sendToBackground, type PageState, type SidebarView } from '../utils/messages';
 import type { RelatedArticle } from '../utils/types';
 import { TYPE_LABEL, formatDate, plural } from '../utils/format';
+import { browser } from 'wxt/browser';
+import { CastEditor } from './CastEditor';
+import { CorrectionsList } from './CorrectionsList';
 
 type CastItem = PageState['cast'][number];
 
@@ -23,6 +26,14 @@ export function Sidebar() {
       .catch((e: Error) => setError(e.message));
   useEffect(() => {
     void load();
+    // The background keeps each tab's state in session storage: when the page is
+    // re-read (a correction, "annotate anyway", SPA navigation), show the new state.
+    const session = (browser.storage as unknown as { session?: typeof browser.storage.local }).session;
+    const onChanged = (changes: Record<string, unknown>) => {
+      if (Object.keys(changes).some((k) => k.startsWith('tab:'))) void load();
+    };
+    session?.onChanged.addListener(onChanged);
+    return () => session?.onChanged.removeListener(onChanged);
   }, []);
 
   const act = async (fn: () => Promise<unknown>) => {
@@ -100,6 +111,10 @@ export function Sidebar() {
           <Related related={view.related} />
         </>
       )}
+      <details class="corrections-box">
+        <summary>Your corrections</summary>
+        <CorrectionsList />
+      </details>
       <footer>
         <button class="link" onClick={() => void sendToBackground('library:open', {})}>
           Open your library
@@ -114,6 +129,7 @@ const CAST_PREVIEW = 8;
 
 function Cast({ cast }: { cast: CastItem[] }) {
   const [all, setAll] = useState(false);
+  const [editing, setEditing] = useState<string | null>(null);
   const ordered = orderCast(cast);
   const shown = all ? ordered : ordered.slice(0, CAST_PREVIEW);
   return (
@@ -134,6 +150,15 @@ function Cast({ cast }: { cast: CastItem[] }) {
               {c.official ? 'Official' : TYPE_LABEL[c.type]} · {plural(c.count, 'mention')}
             </span>
             {c.role && <div class="role">{c.role}</div>}
+            <button
+              class="edit"
+              aria-expanded={editing === c.id}
+              aria-label={`Correct ${c.name}`}
+              onClick={() => setEditing(editing === c.id ? null : c.id)}
+            >
+              ✎
+            </button>
+            {editing === c.id && <CastEditor item={c} cast={cast} onDone={() => setEditing(null)} />}
           </li>
         ))}
       </ul>

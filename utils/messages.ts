@@ -5,14 +5,18 @@
  */
 import { browser } from 'wxt/browser';
 import type { ArticleMeta, CastEntry, Detection, EntityLibraryStats, RelatedArticle, SavedArticle } from './types';
+import type { EntityRow } from './library/db';
+import type { EntityPage, ImportReport, ListQuery, SearchResultRow } from './library/libraryStore';
+import type { ExportArticle, ExportEntity, Rejection } from './library/validateImport';
 
 /** What the content script learned about its page, kept per tab by the background. */
 export interface PageState {
   pageUrl: string;
   isArticle: boolean;
   detection: Detection;
-  article: (ArticleMeta & { excerpt: string }) | null;
-  cast: (CastEntry & { official: boolean })[];
+  /** `text`: the article's full text (capped), so the library can search it. */
+  article: (ArticleMeta & { excerpt: string; text?: string }) | null;
+  cast: (CastEntry & { official: boolean; forms?: string[] })[];
 }
 
 export interface Settings {
@@ -27,6 +31,11 @@ export interface SidebarView {
   settings: Settings;
 }
 
+export interface LibraryOverview {
+  count: number;
+  sites: { site: string; count: number }[];
+}
+
 export type StatsByEntity = Record<string, EntityLibraryStats>;
 
 /** Messages to the background (from the content script, sidebar or library page). */
@@ -39,9 +48,24 @@ export interface Protocol {
   'sidebar:close': [Record<string, never>, void];
   'sidebar:annotate': [Record<string, never>, void];
   'settings:set': [Partial<Settings>, Settings];
-  'library:list': [Record<string, never>, SavedArticle[]];
+  'library:list': [ListQuery, SavedArticle[]];
   'library:delete': [{ url: string }, { deleted: boolean }];
   'library:open': [Record<string, never>, void];
+  'library:overview': [Record<string, never>, LibraryOverview];
+  'library:search': [{ query: string; limit?: number }, SearchResultRow[]];
+  'library:entities': [{ limit?: number }, EntityRow[]];
+  'library:entity': [{ id: string }, EntityPage | null];
+  'library:deleteSite': [{ site: string }, { deleted: number }];
+  'library:deleteEntity': [{ id: string }, { articles: number }];
+  /** `confirm` must be the word "everything": a stray message cannot wipe the library. */
+  'library:deleteAll': [{ confirm: 'everything' }, { deleted: boolean }];
+  'library:exportArticles': [{ after: string | null; limit?: number }, ExportArticle[]];
+  'library:exportEntities': [{ after: string | null; limit?: number }, ExportEntity[]];
+  /** Import in batches (entities first); the background re-checks every record. */
+  'library:importBatch': [
+    { articles: ExportArticle[]; entities: ExportEntity[] },
+    ImportReport & { rejected: Rejection[]; error?: string },
+  ];
 }
 
 /** Messages from the background to a tab's content script. */

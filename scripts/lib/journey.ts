@@ -67,7 +67,32 @@ export async function readCard(page: Page): Promise<string> {
   }
 }
 
+/** Click a button in the hover card (closed shadow root) by its text, at its on-screen position. */
+export async function clickInCard(page: Page, label: string): Promise<void> {
+  const cdp = await page.context().newCDPSession(page);
+  try {
+    const { root } = (await cdp.send('DOM.getDocument', { depth: -1, pierce: true })) as { root: CdpNode };
+    const host = findNode(root, (n) => n.localName === 'dramatis-card');
+    const shadow = host?.shadowRoots?.[0];
+    const button = shadow && findNode(shadow, (n) => n.localName === 'button' && textOf(n) === label);
+    if (!button) throw new Error(`no "${label}" button in the card`);
+    const { model } = (await cdp.send('DOM.getBoxModel', { backendNodeId: button.backendNodeId })) as {
+      model: { content: number[] };
+    };
+    const [x1, y1, , , x3, y3] = model.content;
+    await page.mouse.click((x1 + x3) / 2, (y1 + y3) / 2);
+  } finally {
+    await cdp.detach().catch(() => {});
+  }
+}
+
+function textOf(n: CdpNode): string {
+  return (n.children ?? []).map((c) => (c.nodeType === 3 ? (c.nodeValue ?? '') : textOf(c))).join('');
+}
+
 interface CdpNode {
+  nodeType?: number;
+  nodeValue?: string;
   localName?: string;
   backendNodeId: number;
   children?: CdpNode[];

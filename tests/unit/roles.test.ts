@@ -132,3 +132,30 @@ describe('role helpers', () => {
     expect(tidyRole('Kremlin spokesperson')).toBe('Kremlin spokesperson');
   });
 });
+
+describe('tagger spans are cleaned before they become entities', () => {
+  const at = (text: string, s: string) => ({ start: text.indexOf(s), end: text.indexOf(s) + s.length });
+  it('a span that is only a title names no one; the name after it keeps the role', () => {
+    const text = 'In a briefing, Pentagon Press Secretary Maj. Gen. Patrick Ryder urged talks.';
+    const es = recognize(text, {
+      spans: [
+        { ...at(text, 'Maj.'), type: 'person' },
+        { ...at(text, 'Patrick Ryder'), type: 'person' },
+      ],
+    });
+    expect(es.map((e) => e.name)).toEqual(['Patrick Ryder']);
+    expect(es[0].role).toContain('Pentagon Press Secretary');
+  });
+
+  it('a nationality adjective tagged MISC is not an entity', () => {
+    const text = 'North Korean leader Kim Jong-un spoke.';
+    const es = recognize(text, {
+      spans: [
+        { ...at(text, 'North Korean'), type: 'misc' },
+        { ...at(text, 'Kim Jong-un'), type: 'person' },
+      ],
+    });
+    expect(es.map((e) => e.name)).toEqual(['Kim Jong-un']);
+    expect(es[0].role).toBe('North Korean leader');
+  });
+});

@@ -7,8 +7,11 @@ import { loadTagger, modelRecognizer } from '../recognize/modelRecognizer';
 import { createHighlighter, type Highlighter, type HighlightSpan } from '../highlight/highlighter';
 import { handleMessages, sendToBackground, type PageState, type StatsByEntity, type TabProtocol } from '../messages';
 import type { Entity } from '../types';
+import { applyCorrections, type Correction } from '../corrections/applyCorrections';
+import { addCorrection, listCorrections, watchCorrections } from '../corrections/correctionsStore';
 import { pointInRange, textOffsetAt } from './findMentionAt';
 import { mountHoverCard, type HoverCardHandle } from './hoverCardUi';
+import type { CardCorrection } from '../../components/HoverCard';
 import { mountSidebar, type SidebarHandle } from './sidebarUi';
 
 /** How long the pointer must rest on a name before its card opens. */
@@ -28,7 +31,11 @@ export class PageSession {
   private sidebar: SidebarHandle | null = null;
   private hoverTimer: ReturnType<typeof setTimeout> | undefined;
   private nextMention = new Map<string, number>();
-  private disposers: (() => void)[] = [];
+  /** What the recognizer found, before the reader's corrections. */
+  private found: Entity[] = [];
+  /** What the reader sees: `found` with the corrections applied. */
+  private current: Entity[] = [];
+  private corrections: Correction[] = [];
 
   constructor(
     private ctx: ContentScriptContext,
@@ -53,8 +60,22 @@ export class PageSession {
       return;
     }
     this.ann = ann;
+    this.found = ann.entities;
+    this.corrections = await listCorrections().catch(() => []);
+    await this.render();
+  }
+
+  /** (Re)paint the corrected entities and tell the background what the page holds. */
+  private async render(): Promise<void> {
+    const ann = this.ann;
+    if (!ann) return;
+    this.hl?.dispose();
+    this.hl = null;
+    this.card?.close();
+    this.current = applyCorrections(this.found, this.corrections);
+    this.spans = [];
     if (ann.isArticle && ann.map) {
-      this.spans = ann.entities.flatMap((entity) =>
+      this.spans = this.current.flatMap((entity) =>
         entity.mentions.map((m, index) => ({
           start: m.start,
           end: m.end,
@@ -65,7 +86,6 @@ export class PageSession {
         })),
       );
       this.hl = createHighlighter(this.doc, ann.map, this.spans);
-      this.listenForHover();
     }
     const res = await this.send('page:analyzed', { state: this.pageState() });
     if (res) this.stats = res.stats;
@@ -83,20 +103,28 @@ export class PageSession {
           (await this.send('page:stats', { ids: this.entities().map((e) => e.id), pageUrl: location.href })) ?? {};
       },
     });
+    this.listenForHover();
+    const offCorrections = watchCorrections((all) => {
+      this.corrections = all;
+      void this.render();
+    });
     this.ctx.onInvalidated(() => {
       off();
+      offCorrections();
       this.dispose();
     });
   }
 
   private entities(): Entity[] {
-    return this.ann?.entities ?? [];
+    return this.current;
   }
 
   pageState(): PageState {
     const a = this.ann;
-    const article = a?.article ? { ...a.article, text: undefined, excerpt: a.article.text.slice(0, 400) } : null;
-    if (article) delete article.text;
+    // The full text (capped; the background caps it again) goes with the state so a save can index it for search.
+    const article = a?.article
+      ? { ...a.article, excerpt: a.article.text.slice(0, 400), text: a.article.text.slice(0, 200_000) }
+      : null;
     return {
       pageUrl: location.href,
       isArticle: !!a?.isArticle,
@@ -109,6 +137,8 @@ export class PageSession {
         role: e.role,
         official: e.official,
         count: e.mentions.length,
+        // The ways the article writes the name, so the reader can split a wrong join.
+        forms: [...new Set(e.mentions.map((m) => m.text))],
       })),
     };
   }
@@ -156,13 +186,9 @@ export class PageSession {
     const onKey = (ev: KeyboardEvent) => {
       if (ev.key === 'Escape') this.card?.close();
     };
+    // Registered once per content script; tied to ctx, so a reload removes them.
     this.ctx.addEventListener(this.doc, 'mousemove', onMove, { passive: true });
     this.ctx.addEventListener(this.doc, 'keydown', onKey);
-    this.disposers.push(() => {
-      this.doc.removeEventListener('mousemove', onMove);
-      this.doc.removeEventListener('keydown', onKey);
-      clearTimeout(this.hoverTimer);
-    });
   }
 
   private spanAt(x: number, y: number) {
@@ -192,6 +218,7 @@ export class PageSession {
           asOf: this.ann?.article?.publishedAt ?? null,
           stats: stats[e.id] ?? null,
           mentionIndex: span.index,
+          onCorrect: (c) => void this.correct(e, c),
         },
         range.getBoundingClientRect(),
       );
@@ -201,6 +228,15 @@ export class PageSession {
       this.stats = { ...this.stats, ...fresh };
       show(this.stats);
     }
+  }
+
+  /** A correction from the hover card: remembered, then applied here by the storage watcher. */
+  private async correct(e: Entity, c: CardCorrection) {
+    const at = Date.now();
+    this.card?.close();
+    if (c.kind === 'hide') await addCorrection({ kind: 'hide', id: e.id, name: e.name, at });
+    else if (c.kind === 'rename') await addCorrection({ kind: 'rename', id: e.id, name: c.name, from: e.name, at });
+    else await addCorrection({ kind: 'retype', id: e.id, type: c.type, name: e.name, at });
   }
 
   /** Message the background; a dead extension context must not throw into the page. */
@@ -218,11 +254,13 @@ export class PageSession {
   }
 
   private clearPage() {
-    for (const d of this.disposers.splice(0)) d();
+    clearTimeout(this.hoverTimer);
     this.card?.close();
     this.hl?.dispose();
     this.hl = null;
     this.spans = [];
+    this.found = [];
+    this.current = [];
     this.ann = null;
     this.nextMention.clear();
   }

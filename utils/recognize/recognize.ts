@@ -1,5 +1,6 @@
 import type { Entity } from '../types';
-import { words } from './words';
+import { words, type Word } from './words';
+import { LEX, isTitleWord } from './lexicon';
 import type { Candidate } from './candidate';
 import { findCandidates } from './passes/findCandidates';
 import { stripTitles } from './passes/stripTitles';
@@ -26,15 +27,27 @@ export interface RecognizeOptions {
 export function recognize(text: string, opts: RecognizeOptions = {}): Entity[] {
   if (!text) return [];
   const ws = words(text);
-  let cands = opts.spans ? fromSpans(ws, opts.spans) : findCandidates(ws);
+  let cands = opts.spans ? fromSpans(ws, opts.spans).filter((c) => keepTagged(ws, c)) : findCandidates(ws);
   cands = stripTitles(ws, cands);
   if (!opts.spans) cands = classify(ws, cands);
   attachRoles(ws, cands);
   return joinMentions(text, ws, cands);
 }
 
+/**
+ * A tagged span that is only a title ("Maj.", "President") names no one, and
+ * a nationality adjective ("North Korean", MISC in CoNLL terms) is not someone
+ * a reader asks about: neither becomes an entity.
+ */
+function keepTagged(ws: Word[], c: Candidate): boolean {
+  const words = ws.slice(c.first, c.last + 1).map((w) => w.text);
+  if (words.every((w) => isTitleWord(w))) return false;
+  if (c.type === 'misc' && LEX.demonyms.has(words.join(' '))) return false;
+  return true;
+}
+
 /** Tagger spans → candidates on our word grid (spans that cut a word are widened). */
-function fromSpans(ws: ReturnType<typeof words>, spans: TaggedSpan[]): Candidate[] {
+function fromSpans(ws: Word[], spans: TaggedSpan[]): Candidate[] {
   const out: Candidate[] = [];
   let k = 0;
   for (const s of [...spans].sort((a, b) => a.start - b.start)) {

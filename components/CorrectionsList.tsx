@@ -1,0 +1,24 @@
+import { useEffect, useState } from 'preact/hooks';
+import { describeCorrection, type Correction } from '../utils/corrections/applyCorrections';
+import { listCorrections, undoCorrection, watchCorrections } from '../utils/corrections/correctionsStore';
+import { formatDate } from '../utils/format';
+
+/** Every correction the reader made, newest first, each with undo. */
+export function CorrectionsList() {
+  const [all, setAll] = useState<Correction[]>([]);
+  useEffect(() => {
+    void listCorrections().then(setAll);
+    return watchCorrections(setAll);
+  }, []);
+  if (all.length === 0) return <p class="muted">No corrections yet. Fix a name from its card or the sidebar.</p>;
+  return (
+    <ul class="corrections">
+      {[...all].reverse().map((c) => (
+        <li key={c.at}>
+          <span>{describeCorrection(c)}</span> <span class="muted">{formatDate(c.at)}</span>{' '}
+          <button onClick={() => void undoCorrection(c.at)}>Undo</button>
+        </li>
+      ))}
+    </ul>
+  );
+}
