@@ -17,6 +17,16 @@ export interface PageState {
   /** `text`: the article's full text (capped), so the library can search it. */
   article: (ArticleMeta & { excerpt: string; text?: string }) | null;
   cast: (CastEntry & { official: boolean; forms?: string[] })[];
+  /** Milliseconds spent on this page by each step (for benchmarks; never shown to the page). */
+  timings?: Timings;
+}
+
+export interface Timings {
+  detectMs: number;
+  modelMs: number;
+  extractMs: number;
+  recognizeMs: number;
+  highlightMs: number;
 }
 
 export interface Settings {

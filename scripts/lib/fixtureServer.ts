@@ -20,12 +20,14 @@ export interface FixtureServer {
   close(): Promise<void>;
 }
 
-export async function startFixtureServer(port = 0): Promise<FixtureServer> {
+/** `extra` may serve more pages (benchmarks): return the HTML for a path, or null. */
+export async function startFixtureServer(port = 0, extra?: (path: string) => string | null): Promise<FixtureServer> {
   const server: Server = createServer((req, res) => {
     const path = decodeURIComponent(new URL(req.url ?? '/', 'http://x').pathname);
     let body: string | null = null;
     if (ROUTES[path]) body = ROUTES[path]();
-    else {
+    else if (extra) body = extra(path);
+    if (body === null) {
       const file = normalize(join(PAGES, path));
       if (file.startsWith(PAGES) && existsSync(file) && file.endsWith('.html')) body = readFileSync(file, 'utf8');
     }

@@ -80,7 +80,14 @@ function cssHighlighter(
   registry.set('dramatis-flash', flashH);
   const ranges = new Map<string, Range>();
   for (const s of spans) {
-    const r = toRange(map, s.start, s.end);
+    // The page may have changed since it was read (late scripts, SPA updates):
+    // a span whose nodes no longer hold those offsets is skipped, not thrown.
+    let r: Range | null = null;
+    try {
+      r = toRange(map, s.start, s.end);
+    } catch {
+      r = null;
+    }
     if (!r) continue;
     ranges.set(s.key, r);
     byType.get(s.type)!.add(r);
@@ -122,6 +129,7 @@ function wrapHighlighter(doc: Document, map: TextMap, spans: HighlightSpan[], sh
     const els: HTMLElement[] = [];
     for (const sl of sliceNodes(map, s.start, s.end).reverse()) {
       const parentTag = sl.node.parentElement?.tagName ?? '';
+      if (!sl.node.parentNode || sl.endOffset > sl.node.data.length) continue; // changed since read
       if (/^(TABLE|TBODY|THEAD|TR|UL|OL|SELECT)$/.test(parentTag)) continue;
       let node = sl.node;
       if (sl.endOffset < node.data.length) split(node, sl.endOffset);

@@ -5,7 +5,14 @@ import { detectArticle } from '../detect/detectArticle';
 import { NER_MODEL_PATH } from '../ner/modelUrl';
 import { loadTagger, modelRecognizer } from '../recognize/modelRecognizer';
 import { createHighlighter, type Highlighter, type HighlightSpan } from '../highlight/highlighter';
-import { handleMessages, sendToBackground, type PageState, type StatsByEntity, type TabProtocol } from '../messages';
+import {
+  handleMessages,
+  sendToBackground,
+  type PageState,
+  type StatsByEntity,
+  type TabProtocol,
+  type Timings,
+} from '../messages';
 import type { Entity } from '../types';
 import { applyCorrections, type Correction } from '../corrections/applyCorrections';
 import { addCorrection, listCorrections, watchCorrections } from '../corrections/correctionsStore';
@@ -36,6 +43,8 @@ export class PageSession {
   /** What the reader sees: `found` with the corrections applied. */
   private current: Entity[] = [];
   private corrections: Correction[] = [];
+  /** Where this page's time went, reported with the page state (read by `npm run bench:page`). */
+  private timings: Timings | null = null;
 
   constructor(
     private ctx: ContentScriptContext,
@@ -45,20 +54,35 @@ export class PageSession {
   async start(force = false): Promise<void> {
     this.clearPage();
     let ann: Annotation;
+    const t: Timings = { detectMs: 0, modelMs: 0, extractMs: 0, recognizeMs: 0, highlightMs: 0 };
     try {
+      let t0 = performance.now();
       const detection = detectArticle(this.doc, location.href);
+      t.detectMs = performance.now() - t0;
       // The model is fetched only for pages that are (or are asked to be) read.
+      t0 = performance.now();
       const tagger =
         detection.isArticle || force
           ? await loadTagger(() => fetch(browser.runtime.getURL(NER_MODEL_PATH)).then((r) => r.arrayBuffer()))
           : null;
+      t.modelMs = performance.now() - t0;
       if (this.ctx.isInvalid) return;
-      ann = annotateDocument(this.doc, { url: location.href, force, detection, recognizer: modelRecognizer(tagger) });
+      const recognize = modelRecognizer(tagger);
+      const timedRecognize = (text: string) => {
+        const r0 = performance.now();
+        const out = recognize(text);
+        t.recognizeMs = performance.now() - r0;
+        return out;
+      };
+      t0 = performance.now();
+      ann = annotateDocument(this.doc, { url: location.href, force, detection, recognizer: timedRecognize });
+      t.extractMs = performance.now() - t0 - t.recognizeMs;
     } catch (e) {
       // A page we cannot read is left exactly as it was.
       console.debug('[dramatis] not annotated:', e);
       return;
     }
+    this.timings = t;
     this.ann = ann;
     this.found = ann.entities;
     this.corrections = await listCorrections().catch(() => []);
@@ -85,7 +109,9 @@ export class PageSession {
           index,
         })),
       );
+      const h0 = performance.now();
       this.hl = createHighlighter(this.doc, ann.map, this.spans);
+      if (this.timings) this.timings.highlightMs = performance.now() - h0;
     }
     const res = await this.send('page:analyzed', { state: this.pageState() });
     if (res) this.stats = res.stats;
@@ -106,7 +132,7 @@ export class PageSession {
     this.listenForHover();
     const offCorrections = watchCorrections((all) => {
       this.corrections = all;
-      void this.render();
+      this.render().catch((e) => console.debug('[dramatis] re-render failed:', e));
     });
     this.ctx.onInvalidated(() => {
       off();
@@ -127,6 +153,7 @@ export class PageSession {
       : null;
     return {
       pageUrl: location.href,
+      timings: this.timings ?? undefined,
       isArticle: !!a?.isArticle,
       detection: a?.detection ?? { isArticle: false, confidence: 0, reasons: ['not analysed'] },
       article: article ? { ...article, url: article.url ?? location.href } : null,
