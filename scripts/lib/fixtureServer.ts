@@ -14,6 +14,11 @@ export const ROUTES: Record<string, () => string> = {
   '/world/': () => readFileSync(join(PAGES, 'section-front.html'), 'utf8'),
 };
 
+/** Pages under /strict/ are served with a strict CSP and Trusted Types, as hardened news sites do. */
+const STRICT = /^\/strict\//;
+const STRICT_CSP =
+  "default-src 'self'; script-src 'self' 'unsafe-inline'; style-src 'self'; img-src 'self' data:; require-trusted-types-for 'script'; trusted-types default";
+
 export interface FixtureServer {
   origin: string;
   url(path: string): string;
@@ -27,6 +32,9 @@ export async function startFixtureServer(port = 0, extra?: (path: string) => str
     let body: string | null = null;
     if (ROUTES[path]) body = ROUTES[path]();
     else if (extra) body = extra(path);
+    else if (STRICT.test(path) && ROUTES[path.replace(STRICT, '/')])
+      // The page's own inline styles would break its own CSP: serve it without them.
+      body = ROUTES[path.replace(STRICT, '/')]().replace(/<style>[\s\S]*?<\/style>/g, '');
     if (body === null) {
       const file = normalize(join(PAGES, path));
       if (file.startsWith(PAGES) && existsSync(file) && file.endsWith('.html')) body = readFileSync(file, 'utf8');
@@ -35,7 +43,12 @@ export async function startFixtureServer(port = 0, extra?: (path: string) => str
       res.writeHead(404, { 'content-type': 'text/plain' }).end('not found');
       return;
     }
-    res.writeHead(200, { 'content-type': 'text/html; charset=utf-8' }).end(body);
+    res
+      .writeHead(200, {
+        'content-type': 'text/html; charset=utf-8',
+        ...(STRICT.test(path) ? { 'content-security-policy': STRICT_CSP } : {}),
+      })
+      .end(body);
   });
   await new Promise<void>((ok) => server.listen(port, '127.0.0.1', ok));
   const addr = server.address();

@@ -7,6 +7,8 @@ export interface Extraction {
   article: ArticleData;
   /** `article.text` with each run tied to the live page's Text node. */
   map: TextMap;
+  /** Share of the body's characters that sit inside links (0..1): high for link lists. */
+  linkDensity: number;
 }
 
 /**
@@ -30,7 +32,7 @@ export function extractArticle(doc: Document, url: string | null = null): Extrac
   // Readability strips class names from its copy, so bylines are recognised on the live node.
   const map = buildTextMap(parsed.content, (t) => {
     const node = live(t);
-    return node && !inByline(node) ? node : null;
+    return node && !inByline(node) && !inEditable(node) ? node : null;
   });
   if (!map.text) return null;
   const meta = readMetadata(doc, {
@@ -41,7 +43,7 @@ export function extractArticle(doc: Document, url: string | null = null): Extrac
     lang: parsed.lang,
     url,
   });
-  return { article: { ...meta, text: map.text }, map };
+  return { article: { ...meta, text: map.text }, map, linkDensity: linkDensityOf(map) };
 }
 
 /** Deep-clone `doc` and remember, for each cloned Text node, its live original. */
@@ -71,37 +73,70 @@ function cloneWithMap(doc: Document): { clone: Document; liveOf: Map<Text, Text>
  * among the live page's Text nodes.
  */
 function liveResolver(doc: Document, liveOf: Map<Text, Text>): (t: Text) => Text | null {
-  const live: Text[] = [];
-  const index = new Map<Text, number>();
-  const walker = doc.createTreeWalker(doc.body ?? doc.documentElement, 4 /* SHOW_TEXT */);
-  for (let n = walker.nextNode(); n; n = walker.nextNode()) {
-    index.set(n as Text, live.length);
-    live.push(n as Text);
-  }
+  // The live page's Text nodes in order, built only if a clone node has no
+  // live twin (Readability re-parsed): most pages never need it.
+  let live: Text[] | null = null;
+  let index: Map<Text, number> | null = null;
+  let byData: Map<string, number[]> | null = null;
+  let lastHit: Text | null = null;
   let cursor = 0;
+  const ensure = () => {
+    if (live) return;
+    live = [];
+    index = new Map();
+    byData = new Map();
+    const walker = doc.createTreeWalker(doc.body ?? doc.documentElement, 4 /* SHOW_TEXT */);
+    for (let n = walker.nextNode(); n; n = walker.nextNode()) {
+      index.set(n as Text, live.length);
+      const data = (n as Text).data;
+      const list = byData.get(data);
+      if (list) list.push(live.length);
+      else byData.set(data, [live.length]);
+      live.push(n as Text);
+    }
+    cursor = lastHit && index.has(lastHit) ? index.get(lastHit)! + 1 : 0;
+  };
   return (t) => {
     const hit = liveOf.get(t);
-    if (hit && index.has(hit)) {
-      cursor = index.get(hit)! + 1;
+    if (hit) {
+      lastHit = hit;
+      if (index) cursor = (index.get(hit) ?? cursor - 1) + 1;
       return hit;
     }
+    ensure();
+    const list = live!;
     if (!t.data.trim()) {
       // Whitespace between inline elements matters ("John</a> <a>Kirby").
-      const next = live[cursor];
+      const next = list[cursor];
       if (next && !next.data.trim()) {
         cursor++;
         return next;
       }
       return null;
     }
-    for (let i = cursor; i < live.length && i < cursor + 500; i++) {
-      if (live[i].data === t.data) {
-        cursor = i + 1;
-        return live[i];
+    // The next live node with the same text, after the last one matched.
+    const at = byData!.get(t.data);
+    if (at) {
+      const i = firstAtLeast(at, cursor);
+      if (i < at.length) {
+        cursor = at[i] + 1;
+        lastHit = list[at[i]];
+        return lastHit;
       }
     }
     return null;
   };
+}
+
+function firstAtLeast(xs: number[], v: number): number {
+  let lo = 0;
+  let hi = xs.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (xs[mid] < v) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo;
 }
 
 const BYLINE =
@@ -119,4 +154,24 @@ function inByline(t: Text): boolean {
     if (BYLINE.test(label) && (el.textContent ?? '').length < 200) return true;
   }
   return false;
+}
+
+function linkDensityOf(map: TextMap): number {
+  if (!map.text.length) return 0;
+  let linked = 0;
+  for (const seg of map.segments) {
+    let el = seg.node.parentElement;
+    for (let depth = 0; el && depth < 4; depth++, el = el.parentElement) {
+      if (el.tagName === 'A' && el.hasAttribute('href')) {
+        linked += seg.end - seg.start;
+        break;
+      }
+    }
+  }
+  return linked / map.text.length;
+}
+
+/** Text the reader can edit (contenteditable, form fields) is theirs: never read, never highlighted. */
+function inEditable(t: Text): boolean {
+  return !!t.parentElement?.closest('[contenteditable]:not([contenteditable="false"]), input, textarea, select');
 }

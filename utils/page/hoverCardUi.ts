@@ -1,5 +1,4 @@
 import type { ContentScriptContext } from 'wxt/utils/content-script-context';
-import { createShadowRootUi } from 'wxt/utils/content-script-ui/shadow-root';
 import { render, h } from 'preact';
 import { HoverCard, HOVER_CARD_CSS, type HoverCardProps } from '../../components/HoverCard';
 
@@ -12,42 +11,43 @@ export interface HoverCardHandle {
 }
 
 const CARD_W = 320;
+// Keys typed in the card (rename field, Esc) are the card's, not the page's shortcuts'.
+const ISOLATED_EVENTS = ['keydown', 'keyup', 'keypress', 'input', 'mousemove'];
 
 /**
- * The hover card lives in a closed shadow root: page scripts cannot reach it
- * (`host.shadowRoot` is null) and page CSS does not style it.
+ * The hover card lives in a *closed* shadow root: page scripts cannot reach it
+ * (`host.shadowRoot` is null) and page CSS does not style it. Its styles are a
+ * constructed sheet adopted by the shadow root, not a <style> element, so a
+ * page with a strict style-src CSP reports no violation (WXT's
+ * createShadowRootUi inserts a <style>, which such pages block).
  */
-export async function mountHoverCard(ctx: ContentScriptContext): Promise<HoverCardHandle> {
-  let container: HTMLElement | null = null;
+export function mountHoverCard(ctx: ContentScriptContext): HoverCardHandle {
   let closeTimer: ReturnType<typeof setTimeout> | undefined;
-  const ui = await createShadowRootUi(ctx, {
-    name: 'dramatis-card',
-    mode: 'closed',
-    position: 'inline',
-    anchor: 'html',
-    append: 'last',
-    css: HOVER_CARD_CSS,
-    isolateEvents: ['keydown', 'keyup', 'keypress', 'mousemove'],
-    onMount(uiContainer, _shadow, host) {
-      host.style.setProperty('position', 'fixed', 'important');
-      host.style.setProperty('top', '0', 'important');
-      host.style.setProperty('left', '0', 'important');
-      host.style.setProperty('z-index', '2147483646', 'important');
-      host.style.setProperty('display', 'block', 'important');
-      container = uiContainer;
-      uiContainer.addEventListener('mouseenter', () => clearTimeout(closeTimer));
-      uiContainer.addEventListener('mouseleave', () => handle.scheduleClose());
-      return uiContainer;
-    },
-    onRemove(c) {
-      if (c) render(null, c);
-    },
-  });
-  ui.mount();
+  const host = document.createElement('dramatis-card');
+  const shadow = host.attachShadow({ mode: 'closed' });
+  const sheet = new CSSStyleSheet();
+  sheet.replaceSync(`:host { all: initial !important; }\n${HOVER_CARD_CSS}`);
+  shadow.adoptedStyleSheets = [sheet];
+  const container = document.createElement('div');
+  shadow.append(container);
+  for (const type of ISOLATED_EVENTS) container.addEventListener(type, (e) => e.stopPropagation());
+  container.addEventListener('mouseenter', () => clearTimeout(closeTimer));
+  container.addEventListener('mouseleave', () => handle.scheduleClose());
+  for (const [k, v] of Object.entries({
+    position: 'fixed',
+    top: '0',
+    left: '0',
+    'z-index': '2147483646',
+    display: 'block',
+  }))
+    host.style.setProperty(k, v, 'important');
 
+  const attach = () => {
+    if (!host.isConnected) document.documentElement.append(host);
+  };
   const handle: HoverCardHandle = {
     show(props, anchor) {
-      if (!container) return;
+      attach();
       clearTimeout(closeTimer);
       // Below the word when there is room, else above: never over the word itself.
       const below = anchor.bottom + 8;
@@ -60,7 +60,7 @@ export async function mountHoverCard(ctx: ContentScriptContext): Promise<HoverCa
     },
     close() {
       clearTimeout(closeTimer);
-      if (container) render(null, container);
+      render(null, container);
     },
     scheduleClose() {
       clearTimeout(closeTimer);
@@ -71,8 +71,10 @@ export async function mountHoverCard(ctx: ContentScriptContext): Promise<HoverCa
     },
     remove() {
       clearTimeout(closeTimer);
-      ui.remove();
+      render(null, container);
+      host.remove();
     },
   };
+  ctx.onInvalidated(() => handle.remove());
   return handle;
 }

@@ -130,14 +130,24 @@ export class PageSession {
       },
     });
     this.listenForHover();
+    // After an extension reload or update nothing tells an old content script;
+    // reading ctx.isInvalid notices the dead runtime and fires onInvalidated,
+    // which removes our highlights and UI.
+    this.ctx.setInterval(() => void this.ctx.isInvalid, 1500);
     const offCorrections = watchCorrections((all) => {
       this.corrections = all;
       this.render().catch((e) => console.debug('[dramatis] re-render failed:', e));
     });
     this.ctx.onInvalidated(() => {
-      off();
-      offCorrections();
+      // Clean the page first: once the extension is gone, touching its APIs
+      // (removing listeners) throws "Extension context invalidated".
       this.dispose();
+      for (const unhook of [off, offCorrections])
+        try {
+          unhook();
+        } catch {
+          // The runtime is gone, and its listeners with it.
+        }
     });
   }
 
@@ -229,7 +239,7 @@ export class PageSession {
   }
 
   private async openCard(span: (typeof this.spans)[number], range: Range) {
-    this.card ??= await mountHoverCard(this.ctx);
+    this.card ??= mountHoverCard(this.ctx);
     const e = span.entity;
     const show = (stats: StatsByEntity) =>
       this.card?.show(
