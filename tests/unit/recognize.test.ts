@@ -227,7 +227,7 @@ describe('recognize: odd input', () => {
     expectValidOffsets(t, recognize(t));
   });
 
-  it('1 MB of text does not throw and keeps valid offsets', () => {
+  it('1 MB of text does not throw and keeps valid offsets', { timeout: 60_000 }, () => {
     let t = '';
     while (t.length < 1_000_000) t += seed + '\n\n';
     const ents = recognize(t);

@@ -11,6 +11,7 @@ export function entityId(type: EntityType, name: string): string {
 
 export function normaliseName(name: string): string {
   return name
+    .replace(/\u00ad/g, '') // soft hyphens ("Netan\u00adyahu") are invisible line-break hints
     .normalize('NFKD')
     .replace(/[\u0300-\u036f]/g, '')
     .toLowerCase()

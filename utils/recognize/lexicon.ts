@@ -13,6 +13,7 @@ export const LEX = {
   officeWords: lower(titles.officeWords),
   officeHeads: lower(titles.officeHeads),
   nonOfficialHeads: lower(titles.nonOfficialHeads),
+  jobHeads: lower(titles.jobHeads),
   demonyms: new Set(titles.demonyms),
   notNames: new Set(wordsData.notNames),
   orgHeads: new Set(wordsData.orgHeads),
@@ -25,7 +26,24 @@ export const LEX = {
   copulas: new Set(titles.copulas),
 };
 
-/** A word that can be part of a title or role ("Press", "Secretary", "Maj.", "Mr."). */
+/**
+ * The noun a role is built on: an office ("minister", "spokesperson") or a
+ * job ("economist", "skipper", "wife"), singular or plural, and hyphenated
+ * forms of them ("Attorney-General", "President-elect", "writer-director").
+ */
+export function isRoleHead(w: string): boolean {
+  const l = w.toLowerCase().replace(/[.,]$/, '');
+  const one = (x: string) =>
+    LEX.officeHeads.has(x) ||
+    LEX.nonOfficialHeads.has(x) ||
+    LEX.jobHeads.has(x) ||
+    (x.endsWith('s') && LEX.jobHeads.has(x.slice(0, -1)));
+  if (one(l)) return true;
+  return l.includes('-') && l.split('-').some(one);
+}
+
+/** A word that can be part of a title or role ("Press", "Secretary", "Maj.", "Mr.", "Attorney-General"). */
 export function isTitleWord(w: string): boolean {
-  return LEX.honorifics.has(w) || LEX.ranks.has(w) || LEX.officeWords.has(w.toLowerCase());
+  if (LEX.honorifics.has(w) || LEX.ranks.has(w) || LEX.officeWords.has(w.toLowerCase()) || isRoleHead(w)) return true;
+  return w.includes('-') && w.split('-').every((p) => p && (LEX.officeWords.has(p.toLowerCase()) || isRoleHead(p)));
 }

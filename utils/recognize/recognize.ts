@@ -42,6 +42,8 @@ export function recognize(text: string, opts: RecognizeOptions = {}): Entity[] {
 function keepTagged(ws: Word[], c: Candidate): boolean {
   const words = ws.slice(c.first, c.last + 1).map((w) => w.text);
   if (words.every((w) => isTitleWord(w))) return false;
+  // Photo credits ("JIM WATSON/AFP/Getty Images") are not names in the story.
+  if (words.includes('/')) return false;
   if (c.type === 'misc' && LEX.demonyms.has(words.join(' '))) return false;
   return true;
 }

@@ -17,7 +17,8 @@ const ABBREV = new Set([
   ),
 ]);
 
-const WORD = /(?:\p{Lu}\.){2,}|[\p{L}\p{N}]+(?:['’-][\p{L}\p{N}]+)*|[^\s\p{L}\p{N}]/gu;
+// Soft hyphens (U+00AD) sit inside words ("Netan\u00adyahu"): part of the word.
+const WORD = /(?:\p{Lu}\.){2,}|[\p{L}\p{N}\u00ad]+(?:['’-][\p{L}\p{N}\u00ad]+)*|[^\s\p{L}\p{N}]/gu;
 
 /**
  * Words and punctuation with exact offsets. Keeps "U.S." and "Maj." whole,

@@ -1,6 +1,6 @@
 import type { Word } from '../words';
 import type { Candidate } from '../candidate';
-import { LEX, isTitleWord } from '../lexicon';
+import { LEX, isRoleHead, isTitleWord } from '../lexicon';
 import { phrase } from './stripTitles';
 
 const ARTICLE = new Set(['the', 'a', 'an']);
@@ -36,8 +36,7 @@ export function attachRoles(ws: Word[], cands: Candidate[]): void {
   }
 }
 
-const hasHead = (words: Word[]) =>
-  words.some((w) => LEX.officeHeads.has(w.text.toLowerCase()) || LEX.nonOfficialHeads.has(w.text.toLowerCase()));
+const hasHead = (words: Word[]) => words.some((w) => isRoleHead(w.text));
 
 function roleBefore(ws: Word[], first: number): string | null {
   let k = first - 1;
@@ -52,12 +51,12 @@ function roleBefore(ws: Word[], first: number): string | null {
     k >= 0 &&
     (isTitleWord(ws[k].text) || /^\p{Lu}/u.test(ws[k].text)) &&
     ws[k].text.length > 1 &&
-    !LEX.notNames.has(ws[k].text)
+    !(LEX.notNames.has(ws[k].text) && (ws[k].sentenceStart || !isTitleWord(ws[k].text)))
   )
     k--;
   if (k === end) return null;
   const words = ws.slice(k + 1, end + 1);
-  if (!words.some((w) => LEX.officeHeads.has(w.text.toLowerCase()))) return null;
+  if (!hasHead(words)) return null;
   // The head noun must be last: "President Putin", not "Kremlin Putin".
   if (!isTitleWord(words[words.length - 1].text)) return null;
   return phrase(ws, k + 1, end, LEX.honorifics);
@@ -67,11 +66,7 @@ function roleBefore(ws: Word[], first: number): string | null {
 function roleApposBefore(ws: Word[], first: number): string | null {
   if (ws[first - 1]?.text !== ',') return null;
   const end = first - 2;
-  if (
-    end < 0 ||
-    !(LEX.officeHeads.has(ws[end].text.toLowerCase()) || LEX.nonOfficialHeads.has(ws[end].text.toLowerCase()))
-  )
-    return null;
+  if (end < 0 || !isRoleHead(ws[end].text)) return null;
   let k = end;
   while (k - 1 >= 0 && end - k < 10 && !CLAUSE_END.has(ws[k - 1].text) && ws[k - 1].text !== ',') {
     const prev = ws[k - 1].text.toLowerCase();
@@ -91,7 +86,8 @@ function roleAfter(ws: Word[], last: number): string | null {
   if (a < ws.length && ARTICLE.has(ws[a].text.toLowerCase())) a++;
   let b = a;
   while (b < ws.length && !CLAUSE_END.has(ws[b].text) && b - a < 16) b++;
-  if (b >= ws.length || ws[b].text !== ',' || b === a) return null;
+  // Closed by a comma, or by the sentence's end ("..., said Jeffrey Frankel, an economist at Harvard.").
+  if (b >= ws.length || !/^[,.;]$/.test(ws[b].text) || b === a) return null;
   const words = ws.slice(a, b);
   if (!hasHead(words)) return null;
   // A verb-led clause ("Kirby, speaking to reporters,") or a relative one is not an appositive.
@@ -122,13 +118,26 @@ function roleCopular(ws: Word[], last: number): string | null {
   return phrase(ws, a, b - 1);
 }
 
+// Heads that are offices wherever they appear...
+const STRONG_OFFICE =
+  /\b(minister|senator|congress(wo)?man|ambassador|envoy|governor|mayor|spokes(person|man|woman)|secretary|chancellor|premier|king|queen|prince|emperor|pope|lawmaker|legislator|diplomat|general|admiral|colonel|commander|prosecutor|attorney-general|secretary-general|sheriff|ayatollah|sultan|emir|speaker|rep\.|sen\.|gov\.)(?![\p{L}])/iu;
+// ...and heads that are offices only in a public body ("FBI director", not "film director").
+const WEAK_OFFICE =
+  /\b(president|vice-president|director|chairman|chairwoman|chair|chief|head|leader|official|officer|coordinator|adviser|advisor|commissioner|deputy|judge|justice|representative)\b/i;
+const PUBLIC_BODY =
+  /\b(government|ministry|department|state|federal|national|council|agency|commission|parliament|congress|senate|house|kremlin|pentagon|white house|police|army|navy|air force|military|intelligence|nato|un|united nations|eu|european union|party|opposition|supreme|court|cabinet|presidential|foreign|defen[cs]e|interior|treasury|security|country's|nation's)\b/i;
+
 /** True when a role names a public office or military rank rather than a job. */
 export function isOfficialRole(role: string | null): boolean {
   if (!role) return false;
   const parts = role.split(/[\s,]+/);
   if (parts.some((w) => LEX.ranks.has(w))) return true;
-  const lower = parts.flatMap((w) => w.toLowerCase().split('-'));
-  return lower.some((w) => LEX.officeHeads.has(w)) && !lower.some((w) => LEX.nonOfficialHeads.has(w));
+  const office = STRONG_OFFICE.test(role) || WEAK_OFFICE.test(role);
+  // "Russian President", "North Korean leader": an office of a country.
+  if (office && LEX.demonymCountry.some(([d]) => role.startsWith(d + ' '))) return true;
+  // A press secretary of a film or a company is a job, of a government an office.
+  if (STRONG_OFFICE.test(role)) return !/\b(film|movie|team|club|company|firm)\b/i.test(role) || PUBLIC_BODY.test(role);
+  return WEAK_OFFICE.test(role) && PUBLIC_BODY.test(role);
 }
 
 /**

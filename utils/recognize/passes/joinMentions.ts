@@ -2,6 +2,7 @@ import type { Entity, EntityType } from '../../types';
 import type { Word } from '../words';
 import type { Candidate } from '../candidate';
 import { entityId, normaliseName } from '../entityId';
+import { LEX } from '../lexicon';
 import { isOfficialRole, roleOrganisation, tidyRole } from './attachRoles';
 
 interface Group {
@@ -22,25 +23,53 @@ export function joinMentions(text: string, ws: Word[], cands: Candidate[]): Enti
   const groups = new Map<string, Group>();
   const order = [...cands].sort((a, b) => ws[a.first].start - ws[b.first].start);
 
-  // Full names (2+ words) and typed single names first.
+  // Full names (2+ words) and names from the lexicons first.
   const short: Candidate[] = [];
   for (const c of order) {
-    const multi = c.last > c.first;
-    if (!multi && c.type !== 'org' && c.type !== 'place') {
+    const name = nameOf(c);
+    const known = LEX.orgNames.has(name) || LEX.placeNames.has(name);
+    if (c.last === c.first && !known) {
       short.push(c);
       continue;
     }
-    add(groups, normaliseName(nameOf(c)), nameOf(c), c);
+    // A tagger may file "Florence Pugh" as a place; a known first name says person,
+    // unless the whole name is a known organisation or place ("Jordan Valley" is not in them, alas).
+    if (
+      c.type !== 'person' &&
+      c.last > c.first &&
+      !known &&
+      LEX.firstNames.has(ws[c.first].text) &&
+      !LEX.orgHeads.has(ws[c.last].text)
+    ) {
+      c.type = 'person';
+      c.why.push('first name');
+    }
+    add(groups, normaliseName(name), name, c);
   }
+  // Which person groups a one-word mention could be short for: family name first or last.
+  const byPart = new Map<string, string[]>();
+  for (const [key, g] of groups)
+    if (g.type === 'person') for (const p of personParts(g.name)) byPart.set(p, [...(byPart.get(p) ?? []), key]);
   for (const c of short) {
     const key = normaliseName(nameOf(c));
     if (groups.has(key)) {
       add(groups, key, nameOf(c), c);
       continue;
     }
-    const owners = [...groups.entries()].filter(([, g]) => g.type === 'person' && personParts(g.name).includes(key));
-    if (owners.length === 1) add(groups, owners[0][0], owners[0][1].name, c);
-    else if (c.type === 'person' || (owners.length === 0 && c.titled)) add(groups, key, nameOf(c), c);
+    const owners = byPart.get(key) ?? [];
+    // "Lorenz" typed as a place, "Lladanosa" as an organisation: the surname of a
+    // person named in full here is that person.
+    if (owners.length === 1) {
+      if (c.type !== 'person') c.why.push('surname of a named person');
+      add(groups, owners[0], groups.get(owners[0])!.name, c);
+    } else if (
+      c.type === 'person' ||
+      c.type === 'org' ||
+      c.type === 'place' ||
+      c.type === 'misc' ||
+      (owners.length === 0 && c.titled)
+    )
+      add(groups, key, nameOf(c), c);
   }
 
   const out: Entity[] = [];

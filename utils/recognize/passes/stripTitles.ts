@@ -1,6 +1,6 @@
 import type { Word } from '../words';
 import type { Candidate } from '../candidate';
-import { LEX, isTitleWord } from '../lexicon';
+import { LEX, isRoleHead, isTitleWord } from '../lexicon';
 
 /**
  * Pass 2: a title is never part of a name. "Russian President Vladimir Putin"
@@ -19,7 +19,7 @@ export function stripTitles(ws: Word[], cands: Candidate[]): Candidate[] {
       continue;
     }
     const prefix = ws.slice(c.first, cut + 1);
-    const hasHead = prefix.some((w) => LEX.officeHeads.has(w.text.toLowerCase()));
+    const hasHead = prefix.some((w) => isRoleHead(w.text));
     const hasRank = prefix.some((w) => LEX.ranks.has(w.text) || LEX.honorifics.has(w.text));
     // "National Security Council": office words but no office head: not a title.
     if (!hasHead && !hasRank) {
