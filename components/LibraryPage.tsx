@@ -1,63 +1,218 @@
-import { useEffect, useState } from 'preact/hooks';
-import { sendToBackground } from '../utils/messages';
+import { useEffect, useRef, useState } from 'preact/hooks';
+import { sendToBackground, type LibraryOverview } from '../utils/messages';
 import type { SavedArticle } from '../utils/types';
-import { formatDate } from '../utils/format';
+import type { SearchResultRow } from '../utils/library/libraryStore';
+import { formatDate, plural } from '../utils/format';
+import { Highlighted } from './library/Highlighted';
+import { EntityView, entityHref } from './library/EntityView';
+import { EntityIndex } from './library/EntityIndex';
+import { ManagePanel } from './library/ManagePanel';
 
-/** The reader's saved articles, newest first: open or delete. */
+type Route = { view: 'articles' } | { view: 'entities' } | { view: 'entity'; id: string } | { view: 'manage' };
+
+function readRoute(): Route {
+  const h = location.hash.slice(1);
+  if (h.startsWith('entity/')) return { view: 'entity', id: decodeURIComponent(h.slice(7)) };
+  if (h === 'entities') return { view: 'entities' };
+  if (h === 'manage') return { view: 'manage' };
+  return { view: 'articles' };
+}
+
+/** `yyyy-mm-dd` from a date input → epoch ms at the start (or end) of that UTC day. */
+const dayBound = (v: string, end: boolean) => (v ? Date.parse(v + 'T00:00:00Z') + (end ? 86_400_000 - 1 : 0) : null);
+
+/** The reader's library: articles (search, filter, delete), names, export/import and storage. */
 export function LibraryPage() {
+  const [route, setRoute] = useState<Route>(readRoute);
+  const [overview, setOverview] = useState<LibraryOverview | null>(null);
+  const [version, setVersion] = useState(0);
+  useEffect(() => {
+    const on = () => setRoute(readRoute());
+    addEventListener('hashchange', on);
+    return () => removeEventListener('hashchange', on);
+  }, []);
+  useEffect(() => {
+    void sendToBackground('library:overview', {})
+      .then(setOverview)
+      .catch(() => {});
+  }, [version]);
+  const changed = () => setVersion((v) => v + 1);
+
+  const tab = (href: string, label: string, on: boolean) => (
+    <a href={href} class={on ? 'tab on' : 'tab'} aria-current={on ? 'page' : undefined}>
+      {label}
+    </a>
+  );
+  return (
+    <main class="library">
+      <h1>Your Dramatis library</h1>
+      <p class="muted">
+        Saved on this device only. Nothing leaves your browser.
+        {overview && ` ${plural(overview.count, 'article')}.`}
+      </p>
+      <nav class="tabs">
+        {tab('#', 'Articles', route.view === 'articles')}
+        {tab('#entities', 'People, organizations, places', route.view === 'entities' || route.view === 'entity')}
+        {tab('#manage', 'Export, import, storage', route.view === 'manage')}
+      </nav>
+      {route.view === 'articles' && <Articles overview={overview} version={version} onChanged={changed} />}
+      {route.view === 'entities' && <EntityIndex key={version} />}
+      {route.view === 'entity' && <EntityView id={route.id} onChanged={changed} />}
+      {route.view === 'manage' && <ManagePanel overview={overview} onChanged={changed} />}
+    </main>
+  );
+}
+
+function Articles({
+  overview,
+  version,
+  onChanged,
+}: {
+  overview: LibraryOverview | null;
+  version: number;
+  onChanged: () => void;
+}) {
   const [articles, setArticles] = useState<SavedArticle[] | null>(null);
+  const [results, setResults] = useState<SearchResultRow[] | null>(null);
   const [error, setError] = useState<string | null>(null);
+  const [query, setQuery] = useState('');
+  const [site, setSite] = useState('');
+  const [from, setFrom] = useState('');
+  const [to, setTo] = useState('');
+  const seq = useRef(0);
+
   const load = () =>
-    sendToBackground('library:list', {})
+    sendToBackground('library:list', {
+      site: site || null,
+      from: dayBound(from, false),
+      to: dayBound(to, true),
+      limit: 500,
+    })
       .then(setArticles)
       .catch((e: Error) => setError(e.message));
   useEffect(() => {
     void load();
-  }, []);
+  }, [site, from, to, version]);
 
-  const remove = async (a: SavedArticle) => {
+  // Search as the reader types; only the latest answer is shown.
+  useEffect(() => {
+    const q = query.trim();
+    if (!q) {
+      setResults(null);
+      return;
+    }
+    const n = ++seq.current;
+    const t = setTimeout(() => {
+      sendToBackground('library:search', { query: q, limit: 50 })
+        .then((r) => n === seq.current && setResults(r))
+        .catch((e: Error) => setError(e.message));
+    }, 120);
+    return () => clearTimeout(t);
+  }, [query, version]);
+
+  const remove = async (a: { url: string; title: string }) => {
     if (!confirm(`Delete “${a.title}” from your library?`)) return;
     await sendToBackground('library:delete', { url: a.url });
-    await load();
+    onChanged();
   };
 
+  const filtered = (r: SearchResultRow) =>
+    (!site || r.article.site === site) &&
+    (!from || r.article.savedAt >= dayBound(from, false)!) &&
+    (!to || r.article.savedAt <= dayBound(to, true)!);
+
   return (
-    <main class="library">
-      <h1>Your Dramatis library</h1>
-      <p class="muted">Saved on this device only. Nothing leaves your browser.</p>
+    <section>
+      <div class="filters">
+        <input
+          type="search"
+          class="search"
+          placeholder="Search titles and full text"
+          aria-label="Search your library"
+          value={query}
+          onInput={(e) => setQuery((e.target as HTMLInputElement).value)}
+        />
+        <select value={site} onChange={(e) => setSite((e.target as HTMLSelectElement).value)} aria-label="Site">
+          <option value="">All sites</option>
+          {overview?.sites.map((s) => (
+            <option key={s.site} value={s.site}>
+              {s.site} ({s.count})
+            </option>
+          ))}
+        </select>
+        <label>
+          saved from <input type="date" value={from} onInput={(e) => setFrom((e.target as HTMLInputElement).value)} />
+        </label>
+        <label>
+          to <input type="date" value={to} onInput={(e) => setTo((e.target as HTMLInputElement).value)} />
+        </label>
+      </div>
       {error && <p role="alert">{error}</p>}
-      {articles && articles.length === 0 && (
-        <p>No saved articles yet. Open a news article and press Save in the sidebar.</p>
+      {results ? (
+        <>
+          <p class="muted" aria-live="polite">
+            {plural(results.filter(filtered).length, 'match', 'matches')} for “{query.trim()}”, best first
+          </p>
+          <ol class="results">
+            {results.filter(filtered).map((r) => (
+              <li key={r.article.url}>
+                <a href={r.article.url} target="_blank" rel="noopener noreferrer">
+                  <Highlighted text={r.article.title || r.article.url} terms={r.terms} />
+                </a>
+                <div class="muted">
+                  {[r.article.site, formatDate(r.article.publishedAt ?? r.article.savedAt)].filter(Boolean).join(' · ')}
+                </div>
+                <p class="snippet">
+                  <Highlighted text={r.snippet} terms={r.terms} />
+                </p>
+              </li>
+            ))}
+          </ol>
+        </>
+      ) : (
+        <>
+          {articles && articles.length === 0 && (
+            <p>
+              {site || from || to
+                ? 'No saved article matches these filters.'
+                : 'No saved articles yet. Open a news article and press Save in the sidebar.'}
+            </p>
+          )}
+          <ul class="articles">
+            {articles?.map((a) => (
+              <li key={a.url}>
+                <a href={a.url} target="_blank" rel="noopener noreferrer">
+                  {a.title || a.url}
+                </a>
+                <div class="muted">
+                  {[
+                    a.site,
+                    a.byline,
+                    a.publishedAt ? `published ${formatDate(a.publishedAt)}` : '',
+                    `saved ${formatDate(a.savedAt)}`,
+                  ]
+                    .filter(Boolean)
+                    .join(' · ')}
+                </div>
+                <div class="cast">
+                  {a.cast
+                    .filter((c) => c.type === 'person')
+                    .slice(0, 8)
+                    .map((c, i) => (
+                      <span key={c.id}>
+                        {i > 0 && ', '}
+                        <a href={entityHref(c.id)}>{c.name}</a>
+                      </span>
+                    ))}
+                </div>
+                <button class="delete" aria-label={`Delete ${a.title}`} onClick={() => void remove(a)}>
+                  Delete
+                </button>
+              </li>
+            ))}
+          </ul>
+        </>
       )}
-      <ul class="articles">
-        {articles?.map((a) => (
-          <li key={a.url}>
-            <a href={a.url} target="_blank" rel="noopener noreferrer">
-              {a.title || a.url}
-            </a>
-            <div class="muted">
-              {[
-                a.site,
-                a.byline,
-                a.publishedAt ? `published ${formatDate(a.publishedAt)}` : '',
-                `saved ${formatDate(a.savedAt)}`,
-              ]
-                .filter(Boolean)
-                .join(' · ')}
-            </div>
-            <div class="cast">
-              {a.cast
-                .filter((c) => c.type === 'person')
-                .slice(0, 8)
-                .map((c) => c.name)
-                .join(', ')}
-            </div>
-            <button class="delete" aria-label={`Delete ${a.title}`} onClick={() => void remove(a)}>
-              Delete
-            </button>
-          </li>
-        ))}
-      </ul>
-    </main>
+    </section>
   );
 }

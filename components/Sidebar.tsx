@@ -1,9 +1,10 @@
 import { useEffect, useState } from 'preact/hooks';
-import { sendToBackground, type PageState, type SidebarView } from '../utils/messages';
+import { MUTED_REASON, sendToBackground, type PageState, type SidebarView } from '../utils/messages';
 import type { RelatedArticle } from '../utils/types';
 import { TYPE_LABEL, formatDate, plural } from '../utils/format';
 import { browser } from 'wxt/browser';
 import { CastEditor } from './CastEditor';
+import { getSettings, updateSettings } from '../utils/background/settingsStore';
 import { CorrectionsList } from './CorrectionsList';
 
 type CastItem = PageState['cast'][number];
@@ -66,7 +67,15 @@ export function Sidebar() {
       )}
       {!view && !error && <p class="muted">Loading…</p>}
       {view && !state && <p class="muted">Dramatis has not read this page yet. Reload it and try again.</p>}
-      {state && !state.isArticle && (
+      {state && state.detection.reasons.includes(MUTED_REASON) && (
+        <section>
+          <p>Dramatis is off on {host(state.pageUrl)}.</p>
+          <button disabled={busy} onClick={() => act(() => setSiteMuted(state.pageUrl, false))}>
+            Turn on for this site
+          </button>
+        </section>
+      )}
+      {state && !state.isArticle && !state.detection.reasons.includes(MUTED_REASON) && (
         <section>
           <p>This page does not look like a news article, so nothing is highlighted.</p>
           <button disabled={busy} onClick={() => act(() => sendToBackground('sidebar:annotate', {}))}>
@@ -118,6 +127,14 @@ export function Sidebar() {
       <footer>
         <button class="link" onClick={() => void sendToBackground('library:open', {})}>
           Open your library
+        </button>
+        {state && !state.detection.reasons.includes(MUTED_REASON) && (
+          <button class="link" onClick={() => act(() => setSiteMuted(state.pageUrl, true))}>
+            Turn off on {host(state.pageUrl)}
+          </button>
+        )}
+        <button class="link" onClick={() => void browser.runtime.openOptionsPage()}>
+          Settings
         </button>
       </footer>
     </main>
@@ -198,4 +215,20 @@ function Related({ related }: { related: RelatedArticle[] }) {
       </ol>
     </section>
   );
+}
+
+function host(url: string): string {
+  try {
+    return new URL(url).hostname.replace(/^www\./, '');
+  } catch {
+    return url;
+  }
+}
+
+/** Mute or unmute a site; open tabs on it follow at once (they watch the settings). */
+async function setSiteMuted(url: string, muted: boolean) {
+  const h = host(url);
+  const s = await getSettings();
+  const rest = s.disabledSites.filter((x) => x !== h);
+  await updateSettings({ disabledSites: muted ? [...rest, h] : rest });
 }

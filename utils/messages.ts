@@ -4,7 +4,15 @@
  * so a renamed field breaks the build, not the reader's session.
  */
 import { browser } from 'wxt/browser';
-import type { ArticleMeta, CastEntry, Detection, EntityLibraryStats, RelatedArticle, SavedArticle } from './types';
+import type {
+  EntityType,
+  ArticleMeta,
+  CastEntry,
+  Detection,
+  EntityLibraryStats,
+  RelatedArticle,
+  SavedArticle,
+} from './types';
 import type { EntityRow } from './library/db';
 import type { EntityPage, ImportReport, ListQuery, SearchResultRow } from './library/libraryStore';
 import type { ExportArticle, ExportEntity, Rejection } from './library/validateImport';
@@ -29,9 +37,23 @@ export interface Timings {
   highlightMs: number;
 }
 
+/** The detection reason a muted site reports, so the sidebar can offer to turn Dramatis back on. */
+export const MUTED_REASON = 'muted on this site';
+
 export interface Settings {
   /** Save every detected article to the library as it is opened. */
   autoSave: boolean;
+  /** Hostnames where Dramatis stays off ("mute this site"). */
+  disabledSites: string[];
+  /** Entity types to highlight (the sidebar still lists the whole cast). */
+  types: EntityType[];
+  /** Highlight officials only. */
+  officialsOnly: boolean;
+  /** How names are marked: a soft background, an underline, or not at all (cards and sidebar still work). */
+  highlightStyle: 'background' | 'underline' | 'off';
+  /** Open cards on hover (after `hoverDelayMs`) or only on click. */
+  hoverMode: 'hover' | 'click';
+  hoverDelayMs: number;
 }
 
 export interface SidebarView {
@@ -67,6 +89,7 @@ export interface Protocol {
   'library:entity': [{ id: string }, EntityPage | null];
   'library:deleteSite': [{ site: string }, { deleted: number }];
   'library:deleteEntity': [{ id: string }, { articles: number }];
+  'library:correctEntity': [{ id: string; name?: string; type?: EntityType }, EntityRow | null];
   /** `confirm` must be the word "everything": a stray message cannot wipe the library. */
   'library:deleteAll': [{ confirm: 'everything' }, { deleted: boolean }];
   'library:exportArticles': [{ after: string | null; limit?: number }, ExportArticle[]];

@@ -49,6 +49,8 @@ export async function launchWithExtension(opts: { headless?: boolean } = {}): Pr
   const extensionId = new URL(worker.url()).host;
 
   const clickToolbar = async (page: Page) => {
+    // The reader clicks the toolbar of the tab they are looking at.
+    await page.bringToFront();
     const browser = context.browser();
     // A persistent context has no Browser object; a page-level CDP session
     // reaches the browser domain through Target.* on its connection.

@@ -20,20 +20,36 @@ export interface Highlighter {
 const TYPES: EntityType[] = ['person', 'org', 'place', 'misc'];
 export const WRAP_TAG = 'dramatis-mark';
 
+export type HighlightStyle = 'background' | 'underline' | 'off';
+
 // Colours from the Okabe-Ito palette (distinguishable with common colour blindness).
-const CSS = `
-::highlight(dramatis-person) { background-color: rgba(230,159,0,.28); }
-::highlight(dramatis-org) { background-color: rgba(86,180,233,.30); }
-::highlight(dramatis-place) { background-color: rgba(0,158,115,.25); }
-::highlight(dramatis-misc) { background-color: rgba(204,121,167,.25); }
-::highlight(dramatis-flash) { background-color: rgba(240,228,66,.9); }
-${WRAP_TAG} { all: unset; display: inline; border-radius: 2px; }
-${WRAP_TAG}[data-type=person] { background-color: rgba(230,159,0,.28); }
-${WRAP_TAG}[data-type=org] { background-color: rgba(86,180,233,.30); }
-${WRAP_TAG}[data-type=place] { background-color: rgba(0,158,115,.25); }
-${WRAP_TAG}[data-type=misc] { background-color: rgba(204,121,167,.25); }
-${WRAP_TAG}[data-flash] { background-color: rgba(240,228,66,.9); }
-`;
+const COLOURS: Record<EntityType, [number, number, number]> = {
+  person: [230, 159, 0],
+  org: [86, 180, 233],
+  place: [0, 158, 115],
+  misc: [204, 121, 167],
+};
+
+/** The page-level CSS for a highlight style; `off` keeps only the flash used to find a mention. */
+export function highlightCss(style: HighlightStyle): string {
+  const mark = (t: EntityType) => {
+    const [r, g, b] = COLOURS[t];
+    if (style === 'underline') return `text-decoration: underline 2px rgb(${r},${g},${b}); text-underline-offset: 2px;`;
+    if (style === 'background') return `background-color: rgba(${r},${g},${b},.28);`;
+    return '';
+  };
+  const rules = TYPES.filter(() => style !== 'off').flatMap((t) => [
+    `::highlight(dramatis-${t}) { ${mark(t)} }`,
+    `${WRAP_TAG}[data-type=${t}] { ${mark(t)} }`,
+  ]);
+  return [
+    ...rules,
+    `::highlight(dramatis-flash) { background-color: rgba(240,228,66,.9); }`,
+    `${WRAP_TAG} { all: unset; display: inline; border-radius: 2px; }`,
+    `${WRAP_TAG}[data-flash] { background-color: rgba(240,228,66,.9); }`,
+    `@media (prefers-reduced-motion: no-preference) { ${WRAP_TAG} { transition: background-color .2s; } }`,
+  ].join('\n');
+}
 
 /**
  * Paint spans on the live page. With the CSS Custom Highlight API the page's
@@ -41,20 +57,25 @@ ${WRAP_TAG}[data-flash] { background-color: rgba(240,228,66,.9); }
  * existing Text nodes are wrapped in <dramatis-mark>, and `dispose` unwraps
  * them and re-joins the split text so the DOM is as it was.
  */
-export function createHighlighter(doc: Document, map: TextMap, spans: HighlightSpan[]): Highlighter {
+export function createHighlighter(
+  doc: Document,
+  map: TextMap,
+  spans: HighlightSpan[],
+  style: HighlightStyle = 'background',
+): Highlighter {
   const win = doc.defaultView as (Window & typeof globalThis) | null;
   const registry = (win?.CSS as unknown as { highlights?: Map<string, unknown> } | undefined)?.highlights;
   const HighlightCtor = (win as unknown as { Highlight?: new (...r: Range[]) => Set<Range> })?.Highlight;
-  const sheet = adoptSheet(doc);
+  const sheet = adoptSheet(doc, highlightCss(style));
   if (registry && HighlightCtor) return cssHighlighter(map, spans, registry, HighlightCtor, sheet);
   return wrapHighlighter(doc, map, spans, sheet);
 }
 
-function adoptSheet(doc: Document): { remove(): void } {
+function adoptSheet(doc: Document, css: string): { remove(): void } {
   const win = doc.defaultView as (Window & typeof globalThis) | null;
   try {
     const s = new win!.CSSStyleSheet();
-    s.replaceSync(CSS);
+    s.replaceSync(css);
     doc.adoptedStyleSheets = [...doc.adoptedStyleSheets, s];
     return { remove: () => (doc.adoptedStyleSheets = doc.adoptedStyleSheets.filter((x) => x !== s)) };
   } catch {

@@ -5,24 +5,26 @@ import { detectArticle } from '../detect/detectArticle';
 import { NER_MODEL_PATH } from '../ner/modelUrl';
 import { loadTagger, modelRecognizer } from '../recognize/modelRecognizer';
 import { createHighlighter, type Highlighter, type HighlightSpan } from '../highlight/highlighter';
+import { toRange } from '../highlight/textRange';
 import {
   handleMessages,
   sendToBackground,
   type PageState,
   type StatsByEntity,
   type TabProtocol,
+  type Settings,
   type Timings,
+  MUTED_REASON,
 } from '../messages';
 import type { Entity } from '../types';
 import { applyCorrections, type Correction } from '../corrections/applyCorrections';
 import { addCorrection, listCorrections, watchCorrections } from '../corrections/correctionsStore';
+import { DEFAULT_SETTINGS, getSettings, siteDisabled, watchSettings } from '../background/settingsStore';
 import { pointInRange, textOffsetAt } from './findMentionAt';
 import { mountHoverCard, type HoverCardHandle } from './hoverCardUi';
 import type { CardCorrection } from '../../components/HoverCard';
 import { mountSidebar, type SidebarHandle } from './sidebarUi';
-
-/** How long the pointer must rest on a name before its card opens. */
-const HOVER_INTENT_MS = 350;
+import { watchArticle } from './watchArticle';
 
 /**
  * One page's life with Dramatis: annotate, highlight, answer hovers and the
@@ -43,6 +45,9 @@ export class PageSession {
   /** What the reader sees: `found` with the corrections applied. */
   private current: Entity[] = [];
   private corrections: Correction[] = [];
+  private settings: Settings = DEFAULT_SETTINGS;
+  /** The reader turned Dramatis off on this site. */
+  private muted = false;
   /** Where this page's time went, reported with the page state (read by `npm run bench:page`). */
   private timings: Timings | null = null;
 
@@ -53,6 +58,14 @@ export class PageSession {
 
   async start(force = false): Promise<void> {
     this.clearPage();
+    this.settings = await getSettings();
+    if (!force && siteDisabled(this.settings, location.hostname)) {
+      // Muted here by the reader: read nothing, paint nothing; the sidebar offers to turn it back on.
+      this.muted = true;
+      await this.send('page:analyzed', { state: this.pageState() });
+      return;
+    }
+    this.muted = false;
     let ann: Annotation;
     const t: Timings = { detectMs: 0, modelMs: 0, extractMs: 0, recognizeMs: 0, highlightMs: 0 };
     try {
@@ -87,6 +100,20 @@ export class PageSession {
     this.found = ann.entities;
     this.corrections = await listCorrections().catch(() => []);
     await this.render();
+    this.watchForChanges(force);
+  }
+
+  private rereads = { url: '', count: 0 };
+  private stopWatch: (() => void) | null = null;
+  /** Late bodies, "read more" expansions, re-renders: re-read when the article changes (issue 5). */
+  private watchForChanges(force: boolean) {
+    if (this.ctx.isInvalid || !this.ann) return;
+    if (this.rereads.url !== location.href) this.rereads = { url: location.href, count: 0 };
+    if (this.rereads.count >= 8) return; // a page that never settles is read a bounded number of times
+    this.stopWatch = watchArticle(this.doc, this.ann.map, () => {
+      this.rereads.count++;
+      void this.start(force);
+    });
   }
 
   /** (Re)paint the corrected entities and tell the background what the page holds. */
@@ -110,7 +137,9 @@ export class PageSession {
         })),
       );
       const h0 = performance.now();
-      this.hl = createHighlighter(this.doc, ann.map, this.spans);
+      const { types, officialsOnly, highlightStyle } = this.settings;
+      const shown = this.spans.filter((sp) => types.includes(sp.type) && (!officialsOnly || sp.entity.official));
+      this.hl = createHighlighter(this.doc, ann.map, shown, highlightStyle);
       if (this.timings) this.timings.highlightMs = performance.now() - h0;
     }
     const res = await this.send('page:analyzed', { state: this.pageState() });
@@ -134,6 +163,12 @@ export class PageSession {
     // reading ctx.isInvalid notices the dead runtime and fires onInvalidated,
     // which removes our highlights and UI.
     this.ctx.setInterval(() => void this.ctx.isInvalid, 1500);
+    const offSettings = watchSettings((next) => {
+      const wasMuted = this.muted;
+      this.settings = next;
+      if (wasMuted !== siteDisabled(next, location.hostname)) void this.start();
+      else this.render().catch((e) => console.debug('[dramatis] re-render failed:', e));
+    });
     const offCorrections = watchCorrections((all) => {
       this.corrections = all;
       this.render().catch((e) => console.debug('[dramatis] re-render failed:', e));
@@ -142,7 +177,7 @@ export class PageSession {
       // Clean the page first: once the extension is gone, touching its APIs
       // (removing listeners) throws "Extension context invalidated".
       this.dispose();
-      for (const unhook of [off, offCorrections])
+      for (const unhook of [off, offCorrections, offSettings])
         try {
           unhook();
         } catch {
@@ -165,7 +200,11 @@ export class PageSession {
       pageUrl: location.href,
       timings: this.timings ?? undefined,
       isArticle: !!a?.isArticle,
-      detection: a?.detection ?? { isArticle: false, confidence: 0, reasons: ['not analysed'] },
+      detection: a?.detection ?? {
+        isArticle: false,
+        confidence: 0,
+        reasons: [this.muted ? MUTED_REASON : 'not analysed'],
+      },
       article: article ? { ...article, url: article.url ?? location.href } : null,
       cast: this.entities().map((e) => ({
         id: e.id,
@@ -195,7 +234,8 @@ export class PageSession {
     const i = (this.nextMention.get(entityId) ?? -1) + 1;
     const span = mentions[i % mentions.length];
     this.nextMention.set(entityId, i % mentions.length);
-    const range = this.hl.rangeOf(span);
+    // A type the reader chose not to highlight still scrolls to its mention.
+    const range = this.hl.rangeOf(span) ?? (this.ann?.map ? toRange(this.ann.map, span.start, span.end) : null);
     if (!range) return;
     const el = range.startContainer.parentElement;
     el?.scrollIntoView({ block: 'center', behavior: 'instant' as ScrollBehavior });
@@ -206,6 +246,7 @@ export class PageSession {
   private listenForHover() {
     let last: (typeof this.spans)[number] | null = null;
     const onMove = (ev: MouseEvent) => {
+      if (this.settings.hoverMode === 'click') return;
       const span = this.spanAt(ev.clientX, ev.clientY);
       if (span === last) return;
       last = span;
@@ -218,13 +259,22 @@ export class PageSession {
       this.hoverTimer = setTimeout(() => {
         const r = this.hl?.rangeOf(span);
         if (r) void this.openCard(span, r);
-      }, HOVER_INTENT_MS);
+      }, this.settings.hoverDelayMs);
+    };
+    // "Click to open cards" mode: a click on a highlighted name opens its card at once.
+    const onClick = (ev: MouseEvent) => {
+      if (this.settings.hoverMode !== 'click') return;
+      const span = this.spanAt(ev.clientX, ev.clientY);
+      const r = span && this.hl?.rangeOf(span);
+      if (span && r) void this.openCard(span, r);
+      else this.card?.close();
     };
     const onKey = (ev: KeyboardEvent) => {
       if (ev.key === 'Escape') this.card?.close();
     };
     // Registered once per content script; tied to ctx, so a reload removes them.
     this.ctx.addEventListener(this.doc, 'mousemove', onMove, { passive: true });
+    this.ctx.addEventListener(this.doc, 'click', onClick, { passive: true });
     this.ctx.addEventListener(this.doc, 'keydown', onKey);
   }
 
@@ -291,6 +341,8 @@ export class PageSession {
   }
 
   private clearPage() {
+    this.stopWatch?.();
+    this.stopWatch = null;
     clearTimeout(this.hoverTimer);
     this.card?.close();
     this.hl?.dispose();

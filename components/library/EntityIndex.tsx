@@ -1,0 +1,48 @@
+import { useEffect, useState } from 'preact/hooks';
+import { sendToBackground } from '../../utils/messages';
+import type { EntityRow } from '../../utils/library/db';
+import { TYPE_LABEL } from '../../utils/format';
+import type { EntityType } from '../../utils/types';
+import { entityHref } from './EntityView';
+
+/** The names the library knows best, by type, filterable. */
+export function EntityIndex() {
+  const [rows, setRows] = useState<EntityRow[] | null>(null);
+  const [filter, setFilter] = useState('');
+  useEffect(() => {
+    void sendToBackground('library:entities', { limit: 600 }).then(setRows);
+  }, []);
+  if (!rows) return <p class="muted">Loading…</p>;
+  const f = filter.trim().toLowerCase();
+  const shown = rows.filter(
+    (r) =>
+      r.articleCount > 0 &&
+      (!f || r.name.toLowerCase().includes(f) || r.aliases?.some((a) => a.toLowerCase().includes(f))),
+  );
+  const types: EntityType[] = ['person', 'org', 'place', 'misc'];
+  return (
+    <section>
+      <label>
+        Find a name{' '}
+        <input type="search" value={filter} onInput={(e) => setFilter((e.target as HTMLInputElement).value)} />
+      </label>
+      {types.map((t) => {
+        const list = shown.filter((r) => r.type === t);
+        if (!list.length) return null;
+        return (
+          <div key={t}>
+            <h3>{TYPE_LABEL[t]}s</h3>
+            <ul class="entity-index">
+              {list.map((r) => (
+                <li key={r.id} class={`t-${r.type}`}>
+                  <a href={entityHref(r.id)}>{r.name}</a> <span class="muted">{r.articleCount}</span>
+                  {r.role && <span class="muted"> · {r.role}</span>}
+                </li>
+              ))}
+            </ul>
+          </div>
+        );
+      })}
+    </section>
+  );
+}
