@@ -8,7 +8,15 @@ export default defineConfig({
   vite: () => ({
     plugins: [preact()],
   }),
-  manifest: {
+  manifest: ({ browser }) => ({
+    // Firefox wants an add-on id and a statement of what data is collected: none.
+    ...(browser === 'firefox'
+      ? {
+          browser_specific_settings: {
+            gecko: { id: 'dramatis@dramatis.invalid', data_collection_permissions: { required: ['none'] } },
+          },
+        }
+      : {}),
     name: 'Dramatis',
     description: 'Who is who in the news story in front of you. Runs entirely on your device.',
     // storage: settings; activeTab+scripting are not needed because the content
@@ -23,5 +31,5 @@ export default defineConfig({
       },
     },
     web_accessible_resources: [{ resources: ['sidebar.html', 'models/*'], matches: ['http://*/*', 'https://*/*'] }],
-  },
+  }),
 });
