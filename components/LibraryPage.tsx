@@ -33,7 +33,15 @@ export function LibraryPage() {
   }, []);
   useEffect(() => {
     void sendToBackground('library:overview', {})
-      .then(setOverview)
+      .then((o) => {
+        setOverview(o);
+        // Ask the browser not to evict a library that has something in it (persist() needs a window).
+        if (o.count > 0)
+          void navigator.storage
+            ?.persisted?.()
+            .then((p) => p || navigator.storage.persist())
+            .catch(() => {});
+      })
       .catch(() => {});
   }, [version]);
   const changed = () => setVersion((v) => v + 1);

@@ -30,9 +30,17 @@ export interface ArticleMeta {
   title: string;
   byline: string | null;
   site: string | null;
-  /** ISO 8601, or null when the page does not say. */
+  /**
+   * ISO 8601 with the page's own timezone offset kept ("2024-01-24T09:12:00+09:00"),
+   * a calendar date ("2024-01-24") when the page gives no time, or null when the
+   * page does not say, or says something unparseable or in the future.
+   */
   publishedAt: string | null;
   lang: string | null;
+  /** ISO 8601 with the page's timezone offset kept, or null. */
+  modifiedAt?: string | null;
+  /** Lead image (absolute http(s) URL), or null. */
+  image?: string | null;
 }
 
 export interface ArticleData extends ArticleMeta {
@@ -44,6 +52,8 @@ export interface Detection {
   /** 0..1 */
   confidence: number;
   reasons: string[];
+  /** The detector's internal score (higher = more article-like); absent for plain text. */
+  score?: number;
 }
 
 /** What a saved article looks like in the library. */

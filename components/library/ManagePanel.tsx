@@ -33,7 +33,10 @@ export function ManagePanel({ overview, onChanged }: { overview: LibraryOverview
   useEffect(() => {
     void (async () => {
       const est = await navigator.storage?.estimate?.().catch(() => undefined);
-      const persisted = await navigator.storage?.persisted?.().catch(() => undefined);
+      let persisted = await navigator.storage?.persisted?.().catch(() => undefined);
+      // The service worker cannot call persist() in Chromium; this page (same origin) can.
+      if (persisted === false && (overview?.count ?? 0) > 0)
+        persisted = await navigator.storage.persist().catch(() => false);
       setStorage({ usage: est?.usage, quota: est?.quota, persisted });
     })();
   }, [overview]);

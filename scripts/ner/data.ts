@@ -119,7 +119,11 @@ export interface Score {
   ng: number;
 }
 // conlleval: exact chunk match. types: which type ids to count.
-export function evaluate(gold: ArrayLike<number>[], pred: ArrayLike<number>[], types = [0, 1, 2, 3]): Record<string, Score> {
+export function evaluate(
+  gold: ArrayLike<number>[],
+  pred: ArrayLike<number>[],
+  types = [0, 1, 2, 3],
+): Record<string, Score> {
   const res: Record<string, Score> = {};
   const cnt = (k: string) => (res[k] ??= { p: 0, r: 0, f: 0, tp: 0, np: 0, ng: 0 });
   for (let i = 0; i < gold.length; i++) {

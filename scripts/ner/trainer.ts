@@ -14,6 +14,9 @@ import {
   GAZ_MAX,
   F_CAP,
   F_ALLCAPS,
+  fmix,
+  SALT_FIRST,
+  SALT_LAST,
 } from '../../utils/ner/features.ts';
 import { type ModelCore, DenseWeights, tagDocument } from '../../utils/ner/decode.ts';
 import { type Doc, type Sent, chunks } from './data.ts';
@@ -46,7 +49,14 @@ export function addGaz(gaz: Map<number, number>, ti: TokInfo, gold: Uint8Array, 
     if (len > GAZ_MAX) continue;
     if (!(ti.flags[c.s] & (F_CAP | F_ALLCAPS))) continue;
     const k = ngramKey(ti.hl, c.s, len);
-    gaz.set(k, (gaz.get(k) ?? 0) | (1 << (src * 4 + c.t)));
+    const bit = 1 << (src * 4 + c.t);
+    gaz.set(k, (gaz.get(k) ?? 0) | bit);
+    if (len >= 2) {
+      const kf = fmix(ti.hl[c.s] ^ SALT_FIRST),
+        kl = fmix(ti.hl[c.e - 1] ^ SALT_LAST);
+      gaz.set(kf, (gaz.get(kf) ?? 0) | bit);
+      gaz.set(kl, (gaz.get(kl) ?? 0) | bit);
+    }
   }
 }
 
@@ -76,7 +86,16 @@ export function featurize(
       e = d.bounds[b + 1];
     if (e <= s) continue;
     gazBits(d.ti, s, e, gaz, gbits);
-    const ctx: SentCtx = { ti: d.ti, s, e, headline: isHeadline(d.ti, s, e), gaz: gbits, doc: docCodesArr, clus };
+    const ctx: SentCtx = {
+      ti: d.ti,
+      s,
+      e,
+      headline: isHeadline(d.ti, s, e),
+      gaz: gbits,
+      doc: docCodesArr,
+      clus,
+      gmap: gaz,
+    };
     const fl: number[] = [],
       off = [0],
       fl2: number[] = [],

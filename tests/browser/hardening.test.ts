@@ -4,7 +4,7 @@
  * selection still works, and an extension reload leaves the page clean.
  */
 import { afterAll, beforeAll, expect, it } from 'vitest';
-import type { Page, Request } from 'playwright-core';
+import type { Request } from 'playwright-core';
 import { launchWithExtension, type ExtensionBrowser } from '../../scripts/lib/browser';
 import { startFixtureServer, type FixtureServer } from '../../scripts/lib/fixtureServer';
 import { highlightTexts, hoverName, readCard, sidebarFrame, waitForHighlights } from '../../scripts/lib/journey';

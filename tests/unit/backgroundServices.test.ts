@@ -141,7 +141,7 @@ describe('page:analyzed', () => {
   });
 
   it('does not save when auto-save is off', async () => {
-    expect(await fromPage('settings:set', { autoSave: false })).toEqual({ autoSave: false });
+    expect(await fromPage('settings:set', { autoSave: false })).toMatchObject({ autoSave: false });
     const res = await fromTab(1, 'page:analyzed', { state: A });
     expect(res.saved).toBe(false);
     expect(await store.list()).toEqual([]);
@@ -165,7 +165,7 @@ describe('sidebar', () => {
     const view: SidebarView = await fromTab(2, 'sidebar:view', {});
     expect(view.state?.article?.title).toBe(B.article!.title);
     expect(view.saved).toBe(true);
-    expect(view.settings).toEqual({ autoSave: true });
+    expect(view.settings).toMatchObject({ autoSave: true });
     expect(view.related.map((r) => r.url)).toEqual([A.article!.url]);
     expect(view.related[0].shared.map((s) => s.name)).toEqual(['Vladimir Putin']);
     expect(view.related[0].shared[0].role).toBe('Russian President');
@@ -212,6 +212,42 @@ describe('library', () => {
     const view = await fromTab(2, 'sidebar:view', {});
     expect(view.related).toEqual([]);
     expect(await fromPage('library:delete', { url: A.article!.url! })).toEqual({ deleted: false });
+  });
+});
+
+describe('library page messages', () => {
+  it('saves the full text sent with the page state and finds it by search', async () => {
+    const withText: PageState = {
+      ...B,
+      article: { ...B.article!, text: 'Opening words. Later the Kremlin mentioned a tractor factory.' },
+    };
+    await fromTab(1, 'page:analyzed', { state: withText });
+    const hits = await fromPage('library:search', { query: 'tractor' });
+    expect(hits.map((h) => h.article.url)).toEqual([B.article!.url]);
+    expect(hits[0].snippet).toContain('tractor factory');
+    expect(hits[0].terms).toEqual(['tractor']);
+  });
+
+  it('overview, site filter, entity page, and deleting a site', async () => {
+    await fromTab(1, 'page:analyzed', { state: A });
+    await fromTab(2, 'page:analyzed', { state: { ...B, article: { ...B.article!, site: 'Other Site' } } });
+    expect(await fromPage('library:overview', {})).toEqual({
+      count: 2,
+      sites: [
+        { site: 'Example Wire', count: 1 },
+        { site: 'Other Site', count: 1 },
+      ],
+    });
+    expect((await fromPage('library:list', { site: 'Other Site' })).map((a) => a.url)).toEqual([B.article!.url]);
+    const page = (await fromPage('library:entity', { id: putin.id }))!;
+    expect(page.articles).toHaveLength(2);
+    expect(page.entity.roles!.map((r) => r.role)).toEqual(['Russian President']);
+    expect((await fromPage('library:entities', {})).map((e) => e.id)[0]).toBe(putin.id);
+    expect(await fromPage('library:deleteSite', { site: 'Example Wire' })).toEqual({ deleted: 1 });
+    expect((await fromPage('library:list', {})).map((a) => a.url)).toEqual([B.article!.url]);
+    expect(await fromPage('library:deleteEntity', { id: putin.id })).toEqual({ articles: 1 });
+    // null crosses the message channel as undefined.
+    expect(await fromPage('library:entity', { id: putin.id })).toBeFalsy();
   });
 });
 

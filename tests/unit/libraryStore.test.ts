@@ -179,26 +179,29 @@ describe('LibraryStore: a full disk', () => {
       articles: await db.articles.toArray(),
       entities: await db.entities.toArray(),
       mentions: await db.mentions.toArray(),
+      texts: await db.texts.toArray(),
     };
-    const realPut = db.mentions.put.bind(db.mentions);
+    // The article, its text and its entities are written first; the mention rows fail.
+    const realPut = db.mentions.bulkPut.bind(db.mentions);
     let calls = 0;
-    vi.spyOn(db.mentions, 'put').mockImplementation(((...args: Parameters<typeof realPut>) => {
+    vi.spyOn(db.mentions, 'bulkPut').mockImplementation(((...args: Parameters<typeof realPut>) => {
       calls++;
-      if (calls === 2) return Promise.reject(new DOMException('The quota has been exceeded.', 'QuotaExceededError'));
+      if (calls === 1) return Promise.reject(new DOMException('The quota has been exceeded.', 'QuotaExceededError'));
       return realPut(...args);
     }) as typeof realPut);
     await expect(store.save(input('https://a.test/2', [kirby, peskov, russia]))).rejects.toBeInstanceOf(
       LibraryFullError,
     );
-    expect(calls).toBe(2);
+    expect(calls).toBe(1);
     vi.restoreAllMocks();
     expect(await db.articles.toArray()).toEqual(before.articles);
     expect(await db.entities.toArray()).toEqual(before.entities);
     expect(await db.mentions.toArray()).toEqual(before.mentions);
+    expect(await db.texts.toArray()).toEqual(before.texts);
   });
 
   it('a quota error thrown synchronously inside the transaction is also LibraryFullError', async () => {
-    vi.spyOn(db.entities, 'put').mockImplementation(() => {
+    vi.spyOn(db.entities, 'bulkPut').mockImplementation(() => {
       throw new DOMException('full', 'QuotaExceededError');
     });
     const err = await store.save(input('https://a.test/1', [kirby])).catch((e) => e);
@@ -209,9 +212,211 @@ describe('LibraryStore: a full disk', () => {
   });
 
   it('other errors pass through unchanged', async () => {
-    vi.spyOn(db.mentions, 'put').mockImplementation((() => Promise.reject(new TypeError('boom'))) as never);
+    vi.spyOn(db.mentions, 'bulkPut').mockImplementation((() => Promise.reject(new TypeError('boom'))) as never);
     await expect(store.save(input('https://a.test/1', [kirby]))).rejects.toThrow('boom');
     vi.restoreAllMocks();
     expect(await db.articles.count()).toBe(0);
+  });
+});
+
+describe('LibraryStore v2: entities remember roles over time and aliases', () => {
+  it('keeps each distinct role with first/latest article date and source, and other spellings as aliases', async () => {
+    await store.save({ ...input('https://a.test/1', [peskov]), publishedAt: '2023-05-01T00:00:00.000Z' });
+    await store.save({
+      ...input('https://a.test/2', [{ ...peskov, name: 'Peskov', role: 'presidential press secretary' }]),
+      publishedAt: '2024-02-01T00:00:00.000Z',
+    });
+    await store.save({ ...input('https://a.test/3', [peskov]), publishedAt: '2024-03-01T00:00:00.000Z' });
+    const e = (await entity(peskov.id))!;
+    expect(e.name).toBe('Dmitry Peskov');
+    expect(e.aliases).toEqual(['Peskov']);
+    expect(e.roles).toEqual([
+      {
+        role: 'Kremlin spokesperson',
+        first: Date.parse('2023-05-01'),
+        last: Date.parse('2024-03-01'),
+        url: 'https://a.test/3',
+        count: 2,
+      },
+      {
+        role: 'presidential press secretary',
+        first: Date.parse('2024-02-01'),
+        last: Date.parse('2024-02-01'),
+        url: 'https://a.test/2',
+        count: 1,
+      },
+    ]);
+    // Re-saving the same article does not count its role twice; deleting it takes the role away.
+    await store.save({
+      ...input('https://a.test/2', [{ ...peskov, name: 'Peskov', role: 'presidential press secretary' }]),
+    });
+    expect((await entity(peskov.id))!.roles!.find((r) => r.role.startsWith('pres'))!.count).toBe(1);
+    await store.delete('https://a.test/2');
+    expect((await entity(peskov.id))!.roles!.map((r) => r.role)).toEqual(['Kremlin spokesperson']);
+  });
+
+  it('stores the full text apart from the article row', async () => {
+    await store.save({ ...input('https://a.test/1', [kirby]), text: 'The whole article text.' });
+    expect(await store.getText('https://a.test/1')).toBe('The whole article text.');
+    expect(Object.keys((await store.get('https://a.test/1'))!)).not.toContain('text');
+    await store.delete('https://a.test/1');
+    expect(await store.getText('https://a.test/1')).toBeUndefined();
+  });
+});
+
+describe('LibraryStore v2: several tabs saving at once', () => {
+  it('concurrent saves of different articles sharing entities lose nothing and count each once', async () => {
+    const urls = Array.from({ length: 12 }, (_, i) => `https://tab${i}.test/story`);
+    await Promise.all(urls.map((u, i) => store.save(input(u, i % 2 ? [kirby, russia] : [putin, russia]))));
+    // And the same URLs again from other tabs, racing the first ones' updates.
+    await Promise.all(urls.map((u) => store.save(input(u, [russia]))));
+    expect(await db.articles.count()).toBe(12);
+    expect((await entity(russia.id))!.articleCount).toBe(12);
+    expect((await entity(kirby.id))!.articleCount).toBe(0);
+    expect((await entity(putin.id))!.articleCount).toBe(0);
+    expect(await db.mentions.count()).toBe(12);
+  });
+});
+
+describe('LibraryStore v2: storage persistence', () => {
+  it('asks navigator.storage.persist once, after the first save, and remembers it across workers', async () => {
+    const persist = vi.fn(async () => true);
+    const s1 = new LibraryStore(db, () => (clock += 1000), { persist });
+    expect(persist).not.toHaveBeenCalled();
+    await s1.save(input('https://a.test/1', [kirby]));
+    await s1.save(input('https://a.test/2', [kirby]));
+    expect(persist).toHaveBeenCalledTimes(1);
+    const s2 = new LibraryStore(db, () => (clock += 1000), { persist });
+    await s2.save(input('https://a.test/3', [kirby]));
+    expect(persist).toHaveBeenCalledTimes(1);
+    expect((await db.meta.get('persistRequested'))!.value).toMatchObject({ granted: true });
+  });
+});
+
+describe('LibraryStore v2: list filters and deletions', () => {
+  it('filters by site and saved date, newest first', async () => {
+    for (let i = 1; i <= 6; i++)
+      await store.save({ ...input(`https://a.test/${i}`, [kirby]), site: i % 2 ? 'Odd' : 'Even' });
+    const all = await store.list();
+    const t = (url: string) => all.find((a) => a.url === url)!.savedAt;
+    expect((await store.list({ site: 'Odd' })).map((a) => a.url)).toEqual([
+      'https://a.test/5',
+      'https://a.test/3',
+      'https://a.test/1',
+    ]);
+    expect((await store.list({ from: t('https://a.test/2'), to: t('https://a.test/4') })).map((a) => a.url)).toEqual([
+      'https://a.test/4',
+      'https://a.test/3',
+      'https://a.test/2',
+    ]);
+    expect((await store.list({ site: 'Even', from: t('https://a.test/3') })).map((a) => a.url)).toEqual([
+      'https://a.test/6',
+      'https://a.test/4',
+    ]);
+    expect(await store.sites()).toEqual([
+      { site: 'Even', count: 3 },
+      { site: 'Odd', count: 3 },
+    ]);
+  });
+
+  it("deleting a site's articles updates counts and the mention index", async () => {
+    await store.save({ ...input('https://a.test/1', [kirby, russia]), site: 'A' });
+    await store.save({ ...input('https://a.test/2', [russia]), site: 'A' });
+    await store.save({ ...input('https://b.test/1', [russia]), site: 'B' });
+    expect(await store.deleteSite('A')).toBe(2);
+    expect((await store.list()).map((a) => a.url)).toEqual(['https://b.test/1']);
+    expect((await entity(russia.id))!.articleCount).toBe(1);
+    expect((await entity(kirby.id))!.articleCount).toBe(0);
+    expect(await db.mentions.count()).toBe(1);
+  });
+
+  it("deleting an entity's data removes it from every article, the mention index and related coverage, keeping the articles", async () => {
+    await store.save(input('https://a.test/1', [kirby, russia]));
+    await store.save(input('https://a.test/2', [kirby]));
+    expect(await store.deleteEntity(kirby.id)).toBe(2);
+    expect(await entity(kirby.id)).toBeUndefined();
+    expect(
+      await db.mentions.where('[entityId+savedAt]').between([kirby.id, -Infinity], [kirby.id, Infinity]).count(),
+    ).toBe(0);
+    expect((await store.get('https://a.test/1'))!.entityIds).toEqual([russia.id]);
+    expect((await store.get('https://a.test/2'))!.cast).toEqual([]);
+    expect(await store.related(null, null, [kirby])).toEqual([]);
+    expect(await db.articles.count()).toBe(2);
+  });
+
+  it('deleting everything empties every table', async () => {
+    await store.save(input('https://a.test/1', [kirby, russia]));
+    await store.deleteAll();
+    expect(await db.articles.count()).toBe(0);
+    expect(await db.entities.count()).toBe(0);
+    expect(await db.mentions.count()).toBe(0);
+    expect(await db.texts.count()).toBe(0);
+  });
+});
+
+describe('LibraryStore v2: entity pages', () => {
+  it('has its articles newest first, who is named with it, and mentions per week', async () => {
+    // Monday 2024-01-01 and Monday 2024-01-08 weeks.
+    await store.save({ ...input('https://a.test/1', [peskov, putin]), publishedAt: '2024-01-01T10:00:00.000Z' });
+    await store.save({
+      ...input('https://a.test/2', [peskov, putin, russia]),
+      publishedAt: '2024-01-07T23:00:00.000Z',
+    });
+    await store.save({ ...input('https://a.test/3', [peskov, russia]), publishedAt: '2024-01-08T00:30:00.000Z' });
+    await store.save(input('https://a.test/4', [putin]));
+    const page = (await store.entityPage(peskov.id))!;
+    expect(page.entity.name).toBe('Dmitry Peskov');
+    expect(page.articles.map((a) => a.url)).toEqual(['https://a.test/3', 'https://a.test/2', 'https://a.test/1']);
+    expect(page.cooccurring).toHaveLength(2);
+    expect(page.cooccurring).toEqual(
+      expect.arrayContaining([
+        { id: putin.id, name: 'Vladimir Putin', type: 'person', count: 2 },
+        { id: russia.id, name: 'Russia', type: 'place', count: 2 },
+      ]),
+    );
+    expect(page.weeks).toEqual([
+      [Date.parse('2024-01-01T00:00:00Z'), 2],
+      [Date.parse('2024-01-08T00:00:00Z'), 1],
+    ]);
+    expect(await store.entityPage('person:nobody')).toBeNull();
+  });
+});
+
+describe('LibraryStore v2: reader corrections', () => {
+  it('a corrected name survives later saves of articles naming the entity, and the old name becomes an alias', async () => {
+    await store.save(input('https://a.test/1', [c('Dmitri Peskoff', 'person', 'spokesman')]));
+    const id = c('Dmitri Peskoff', 'person').id;
+    const row = await store.correctEntity(id, { name: 'Dmitry Peskov' });
+    expect(row!.name).toBe('Dmitry Peskov');
+    expect(row!.aliases).toContain('Dmitri Peskoff');
+    // A later article spells it the long wrong way again: the reader's name stays.
+    await store.save(
+      input('https://a.test/2', [{ ...c('Dmitri Peskoff', 'person'), name: 'Dmitri Sergeyevich Peskoff' }]),
+    );
+    const after = (await entity(id))!;
+    expect(after.name).toBe('Dmitry Peskov');
+    expect(after.corrections).toEqual({ name: 'Dmitry Peskov' });
+    expect(after.articleCount).toBe(2);
+    expect(await store.correctEntity('person:nobody', { name: 'X' })).toBeNull();
+  });
+});
+
+describe('LibraryStore v2: persist() unavailable in the worker', () => {
+  it('records nothing when the context cannot ask (the library page asks instead)', async () => {
+    const persist = vi.fn(async () => null);
+    const s1 = new LibraryStore(db, () => (clock += 1000), { persist });
+    await s1.save(input('https://a.test/1', [kirby]));
+    expect(persist).toHaveBeenCalledTimes(1);
+    expect(await db.meta.get('persistRequested')).toBeUndefined();
+  });
+});
+
+describe('LibraryStore v2: persist() unavailable in the worker', () => {
+  it('records nothing when the context cannot ask (the library page asks instead)', async () => {
+    const persist = vi.fn(async () => null);
+    const s1 = new LibraryStore(db, () => (clock += 1000), { persist });
+    await s1.save(input('https://a.test/1', [kirby]));
+    expect(persist).toHaveBeenCalledTimes(1);
+    expect(await db.meta.get('persistRequested')).toBeUndefined();
   });
 });

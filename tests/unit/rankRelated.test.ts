@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { rankRelated, urlKey } from '../../utils/library/rankRelated';
+import { preselect, rankRelated, urlKey } from '../../utils/library/rankRelated';
 import type { CastEntry, EntityType, SavedArticle } from '../../utils/types';
 
 const c = (name: string, type: EntityType, role: string | null = null, count = 1): CastEntry => ({
@@ -185,5 +185,90 @@ describe('rankRelated', () => {
     });
     expect(out).toHaveLength(5);
     expect(out.some((r) => r.url.endsWith('/none'))).toBe(false);
+  });
+});
+
+describe('rankRelated: one story, many copies', () => {
+  const df = new Map([
+    [peskov.id, 5],
+    [kremlin.id, 5],
+  ]);
+  const wire =
+    'MOSCOW (Reuters) - The Kremlin said on Tuesday that President Vladimir Putin had no immediate plans to travel to North Korea, although an invitation from Kim Jong Un remained on the table and dates would be agreed through diplomatic channels.';
+
+  it('folds re-headlined copies of one wire story (same opening text) into the best-ranked, listing the others', () => {
+    const a = art('https://reuters.test/1', [peskov, kremlin], {
+      title: 'Kremlin: no immediate Putin trip to North Korea',
+      excerpt: wire,
+      site: 'Reuters',
+    });
+    const b = art('https://paper.test/2', [peskov], {
+      title: 'Putin not heading to Pyongyang soon, says Moscow',
+      excerpt: wire,
+      site: 'Paper',
+    });
+    const other = art('https://other.test/3', [peskov], {
+      title: 'Peskov dismisses sanctions',
+      excerpt:
+        'The Kremlin spokesman on Monday called new European sanctions illegitimate and said Russia would respond in its own interests at a time of its choosing.',
+    });
+    const out = rankRelated({ url: null, cast: [peskov, kremlin], candidates: [b, other, a], df, total: 20 });
+    expect(out.map((r) => r.url)).toEqual(['https://reuters.test/1', 'https://other.test/3']);
+    expect(out[0].alsoAt).toEqual([{ url: 'https://paper.test/2', site: 'Paper' }]);
+    expect(out[1].alsoAt).toBeUndefined();
+  });
+
+  it('folds near-identical titles (a word changed) but not merely similar ones', () => {
+    const a = art('https://a.test/1', [peskov], { title: 'Kremlin says Putin has no plans yet for Pyongyang trip' });
+    const b = art('https://b.test/1', [peskov], { title: 'Kremlin says Putin has no plans for Pyongyang trip' });
+    const c2 = art('https://c.test/1', [peskov], { title: 'Kremlin says Putin will visit Pyongyang in June' });
+    const out = rankRelated({ url: null, cast: [peskov], candidates: [a, b, c2], df, total: 20 });
+    expect(out).toHaveLength(2);
+    expect(out.map((r) => r.url)).toContain('https://c.test/1');
+  });
+
+  it("leaves out copies of the open article itself found at another outlet's URL", () => {
+    const copy = art('https://elsewhere.test/x', [peskov], { title: 'A headline of their own', excerpt: wire });
+    const other = art('https://other.test/y', [peskov], { title: 'Unrelated Peskov story' });
+    const out = rankRelated({
+      url: 'https://reuters.test/open',
+      title: 'Kremlin: no immediate Putin trip to North Korea',
+      excerpt: wire,
+      cast: [peskov],
+      candidates: [copy, other],
+      df,
+      total: 20,
+    });
+    expect(out.map((r) => r.url)).toEqual(['https://other.test/y']);
+  });
+
+  it('each reason carries the role the shared person had in that article', () => {
+    const a = art('https://a.test/1', [{ ...peskov, role: 'presidential press secretary' }]);
+    const out = rankRelated({ url: null, cast: [peskov], candidates: [a], df, total: 20 });
+    expect(out[0].shared).toEqual([
+      { id: peskov.id, name: 'Dmitry Peskov', type: 'person', role: 'presidential press secretary' },
+    ]);
+  });
+});
+
+describe('preselect (scores from mention rows, before reading articles)', () => {
+  it('keeps the k articles rankRelated would rank best, newer first on ties', () => {
+    const rare = c('Rare Minister', 'person');
+    const common = c('Bigland', 'place');
+    const df = new Map([
+      [rare.id, 2],
+      [common.id, 90],
+    ]);
+    const hits = new Map([
+      ['https://x.test/common-old', { ids: [common.id], date: 1 }],
+      ['https://x.test/rare', { ids: [rare.id], date: 1 }],
+      ['https://x.test/both', { ids: [rare.id, common.id], date: 1 }],
+      ['https://x.test/common-new', { ids: [common.id], date: 2 }],
+    ]);
+    expect(preselect([rare, common], hits, df, 100, 3)).toEqual([
+      'https://x.test/both',
+      'https://x.test/rare',
+      'https://x.test/common-new',
+    ]);
   });
 });

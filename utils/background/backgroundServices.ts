@@ -2,7 +2,12 @@ import { browser } from 'wxt/browser';
 import { handleMessages, sendToTab, type PageState, type Protocol } from '../messages';
 import type { LibraryStore, SaveInput } from '../library/libraryStore';
 import { TabStates } from './tabStates';
+import { validatePageState } from './validatePageState';
 import { getSettings, updateSettings } from './settingsStore';
+import { libraryHandlers } from './libraryHandlers';
+
+/** Full text kept per tab and saved for search: enough for any article, bounded for storage.session. */
+export const MAX_TEXT = 200_000;
 
 /** Turn a tab's page state into what the library keeps. */
 export function toSaveInput(state: PageState): SaveInput | null {
@@ -15,6 +20,8 @@ export function toSaveInput(state: PageState): SaveInput | null {
     site: a.site,
     publishedAt: a.publishedAt,
     excerpt: a.excerpt,
+    lang: a.lang ?? null,
+    text: typeof a.text === 'string' ? a.text.slice(0, MAX_TEXT) : a.excerpt,
     cast: state.cast.map(({ id, name, type, role, count }) => ({ id, name, type, role, count })),
   };
 }
@@ -31,8 +38,10 @@ export function registerBackgroundServices(store: LibraryStore, tabs = new TabSt
   const articleUrl = (s: PageState | null) => s?.article?.url ?? s?.pageUrl ?? null;
 
   const off = handleMessages<Protocol>({
-    async 'page:analyzed'({ state }, sender) {
+    async 'page:analyzed'({ state: reported }, sender) {
       const tabId = needTab(sender.tabId);
+      // Shaped by a page we do not trust: checked and bounded before anything is kept.
+      const state = validatePageState(reported);
       await tabs.set(tabId, state);
       await setBadge(tabId, state);
       let saved = false;
@@ -55,7 +64,7 @@ export function registerBackgroundServices(store: LibraryStore, tabs = new TabSt
       if (!state?.article) return { state, related: [], saved: false, settings };
       const url = articleUrl(state);
       const [related, saved] = await Promise.all([
-        store.related(url, state.article.title, state.cast),
+        store.related(url, state.article.title, state.cast, 10, state.article.excerpt),
         url ? store.get(url) : undefined,
       ]);
       return { state, related, saved: !!saved, settings };
@@ -76,8 +85,7 @@ export function registerBackgroundServices(store: LibraryStore, tabs = new TabSt
     'sidebar:close': (_, sender) => sendToTab(needTab(sender.tabId), 'content:closeSidebar', {}),
     'sidebar:annotate': (_, sender) => sendToTab(needTab(sender.tabId), 'content:annotate', {}),
     'settings:set': (patch) => updateSettings(patch),
-    'library:list': () => store.list(),
-    'library:delete': async ({ url }) => ({ deleted: await store.delete(url) }),
+    ...libraryHandlers(store),
     async 'library:open'() {
       await browser.tabs.create({ url: browser.runtime.getURL('/library.html') });
     },

@@ -1,11 +1,18 @@
 import type { CastEntry, EntityLibraryStats, RelatedArticle, SavedArticle } from '../types';
-import type { LibraryDb, MentionRow } from './db';
-import { rankRelated } from './rankRelated';
+import { addAlias, addRole, articleDate, dropRole, type EntityRow, type LibraryDb, type MentionRow } from './db';
+import { preselect, rankRelated, type MentionHit } from './rankRelated';
+import { SearchIndex } from './searchIndex';
+import { pickArticle, pickEntity, type ExportArticle, type ExportEntity } from './validateImport';
 
-export type SaveInput = Omit<SavedArticle, 'savedAt' | 'entityIds'>;
+export type SaveInput = Omit<SavedArticle, 'savedAt' | 'entityIds'> & {
+  /** The article's full text, for search; the excerpt stands in when absent. */
+  text?: string;
+};
 
 /** Newest N articles read per entity: caps the work a ubiquitous entity can cause. */
 const PER_ENTITY = 500;
+/** …and for a name in more than 5% of the library, which adds little to any score. */
+const COMMON_PER_ENTITY = 100;
 
 /** A write the browser refused for lack of space; nothing of it was applied. */
 export class LibraryFullError extends Error {
@@ -17,49 +24,134 @@ export class LibraryFullError extends Error {
   }
 }
 
+export interface ListQuery {
+  site?: string | null;
+  /** Saved between these epoch-ms bounds (inclusive). */
+  from?: number | null;
+  to?: number | null;
+  limit?: number;
+}
+
+export interface SearchResultRow {
+  article: Omit<SavedArticle, 'cast' | 'entityIds'>;
+  score: number;
+  terms: string[];
+  /** Plain text around the first match (render as text only). */
+  snippet: string;
+}
+
+export interface EntityPage {
+  entity: EntityRow;
+  /** Newest first, capped. */
+  articles: Omit<SavedArticle, 'cast' | 'entityIds' | 'excerpt'>[];
+  /** Entities most often named in the same articles (among its newest 500). */
+  cooccurring: { id: string; name: string; type: EntityRow['type']; count: number }[];
+  /** Mentions per week: [week start (epoch ms, Monday 00:00 UTC), articles]. */
+  weeks: [number, number][];
+}
+
+export interface ImportReport {
+  added: number;
+  /** Already in the library: left as they were. */
+  skipped: number;
+  entitiesAdded: number;
+  entitiesMerged: number;
+}
+
+export interface StoreOptions {
+  /** Ask the browser not to evict the library; called once, after the first save. Null: cannot ask here. */
+  persist?: () => Promise<boolean | null>;
+  search?: { segmentSize?: number; flushDelay?: number };
+}
+
+const WEEK = 7 * 24 * 3600 * 1000;
+/** 1970-01-01 was a Thursday: shift so weeks start on Monday. */
+export const weekStart = (t: number) => Math.floor((t - 4 * 24 * 3600 * 1000) / WEEK) * WEEK + 4 * 24 * 3600 * 1000;
+
 /**
  * The reader's library. Only the background service worker holds one.
  * Every write is one transaction: it lands whole or not at all.
  */
 export class LibraryStore {
+  readonly search: SearchIndex;
+  private persistAsked = false;
+  /** Article count, cached (counting IndexedDB rows walks them); null = recount. */
+  private total: number | null = null;
+
   constructor(
     private db: LibraryDb,
     private now: () => number = Date.now,
-  ) {}
+    private opts: StoreOptions = {},
+  ) {
+    this.search = new SearchIndex(db, opts.search);
+  }
 
   /** Save or update (same URL never duplicates). */
   async save(input: SaveInput): Promise<SavedArticle> {
     const t = this.now();
+    const db = this.db;
+    let article: SavedArticle;
+    let created = false;
     try {
-      return await this.db.transaction('rw', this.db.articles, this.db.entities, this.db.mentions, async () => {
-        const old = await this.db.articles.get(input.url);
-        const article: SavedArticle = {
-          ...input,
-          savedAt: old?.savedAt ?? t,
-          entityIds: input.cast.map((c) => c.id),
-        };
-        await this.db.articles.put(article);
-        const before = new Set(old?.entityIds ?? []);
-        const after = new Set(article.entityIds);
-        for (const id of before) if (!after.has(id)) await this.unlink(id, input.url);
-        for (const c of input.cast) {
-          const row = await this.db.entities.get(c.id);
-          const isNew = !before.has(c.id);
-          await this.db.entities.put({
+      article = await db.transaction('rw', [db.articles, db.entities, db.mentions, db.texts], async () => {
+        const old = await db.articles.get(input.url);
+        const { text, ...rest } = input;
+        // Cast entries are keyed by id; a page listing one twice would double-count.
+        const cast = dedupeCast(input.cast);
+        const a: SavedArticle = { ...rest, cast, savedAt: old?.savedAt ?? t, entityIds: cast.map((c) => c.id) };
+        const date = articleDate(a);
+        await db.articles.put(a);
+        await db.texts.put({ url: a.url, text: text ?? a.excerpt, seg: 0 });
+        const oldCast = new Map((old?.cast ?? []).map((c) => [c.id, c]));
+        const after = new Set(a.entityIds);
+        for (const [id, c] of oldCast) if (!after.has(id)) await this.unlink(id, a.url, c.role);
+        const rows = await db.entities.bulkGet(a.entityIds);
+        const put: EntityRow[] = cast.map((c, i) => {
+          const row = rows[i];
+          const was = oldCast.get(c.id);
+          let roles = row?.roles ?? [];
+          if (was) roles = dropRole(roles, was.role);
+          roles = addRole(roles, c.role, date, a.url);
+          const name = row?.corrections?.name ?? (row && row.name.length >= c.name.length ? row.name : c.name);
+          return {
+            ...row,
             id: c.id,
-            name: row && row.name.length >= c.name.length ? row.name : c.name,
-            type: c.type,
+            name,
+            type: row?.corrections?.type ?? c.type,
             role: c.role ?? row?.role ?? null,
-            articleCount: (row?.articleCount ?? 0) + (isNew ? 1 : 0),
+            articleCount: (row?.articleCount ?? 0) + (was ? 0 : 1),
             firstSeen: Math.min(row?.firstSeen ?? t, t),
             lastSeen: t,
-          });
-          await this.db.mentions.put({ entityId: c.id, articleUrl: input.url, savedAt: article.savedAt });
-        }
-        return article;
+            aliases: addAlias(addAlias(row?.aliases ?? [], name, row?.name ?? name), name, c.name),
+            roles,
+          };
+        });
+        await db.entities.bulkPut(put);
+        await db.mentions.bulkPut(cast.map((c) => ({ entityId: c.id, articleUrl: a.url, savedAt: a.savedAt, date })));
+        created = !old;
+        return a;
       });
     } catch (e) {
       throw isQuotaError(e) ? new LibraryFullError() : e;
+    }
+    if (created && this.total !== null) this.total += 1;
+    this.search.noteSaved({ url: article.url, title: article.title, text: input.text ?? article.excerpt });
+    await this.askPersist();
+    return article;
+  }
+
+  /** navigator.storage.persist() once, after the first save (browsers may evict non-persistent data). */
+  private async askPersist() {
+    if (this.persistAsked || !this.opts.persist) return;
+    this.persistAsked = true;
+    try {
+      const done = await this.db.meta.get('persistRequested');
+      if (done) return;
+      const granted = await this.opts.persist();
+      if (granted === null) return; // not available in this context: the library page asks instead
+      await this.db.meta.put({ key: 'persistRequested', value: { at: this.now(), granted } });
+    } catch (e) {
+      console.warn('[dramatis] storage.persist failed:', (e as Error).message);
     }
   }
 
@@ -67,19 +159,121 @@ export class LibraryStore {
     return this.db.articles.get(url);
   }
 
-  /** Newest first. */
-  async list(limit = 500): Promise<SavedArticle[]> {
-    return this.db.articles.orderBy('savedAt').reverse().limit(limit).toArray();
+  async getText(url: string): Promise<string | undefined> {
+    return (await this.db.texts.get(url))?.text;
+  }
+
+  /** Newest first, optionally one site's, saved between two dates. */
+  async list(q: ListQuery | number = {}): Promise<SavedArticle[]> {
+    const { site, from, to, limit = 500 } = typeof q === 'number' ? { limit: q } : q;
+    const lo = from ?? -Infinity;
+    const hi = to ?? Infinity;
+    const coll =
+      site !== undefined && site !== null
+        ? this.db.articles.where('[site+savedAt]').between([site, lo], [site, hi], true, true)
+        : this.db.articles.where('savedAt').between(lo, hi, true, true);
+    return coll.reverse().limit(limit).toArray();
+  }
+
+  async count(): Promise<number> {
+    this.total ??= await this.db.articles.count();
+    return this.total;
+  }
+
+  /** Sites with their article counts, most articles first. */
+  async sites(): Promise<{ site: string; count: number }[]> {
+    const names = (await this.db.articles.orderBy('site').uniqueKeys()) as string[];
+    const counts = await Promise.all(names.slice(0, 300).map((s) => this.db.articles.where('site').equals(s).count()));
+    return names
+      .slice(0, 300)
+      .map((site, i) => ({ site, count: counts[i] }))
+      .sort((a, b) => b.count - a.count || a.site.localeCompare(b.site));
   }
 
   async delete(url: string): Promise<boolean> {
-    return this.db.transaction('rw', this.db.articles, this.db.entities, this.db.mentions, async () => {
-      const old = await this.db.articles.get(url);
+    const db = this.db;
+    const ok = await db.transaction('rw', [db.articles, db.entities, db.mentions, db.texts], async () => {
+      const old = await db.articles.get(url);
       if (!old) return false;
-      for (const id of old.entityIds) await this.unlink(id, url);
-      await this.db.articles.delete(url);
+      for (const c of old.cast) await this.unlink(c.id, url, c.role);
+      await db.articles.delete(url);
+      await db.texts.delete(url);
       return true;
     });
+    if (ok) {
+      this.total = null;
+      this.search.noteDeleted(url);
+    }
+    return ok;
+  }
+
+  /** Delete every article of one site; returns how many. */
+  async deleteSite(site: string): Promise<number> {
+    const urls = (await this.db.articles.where('site').equals(site).primaryKeys()) as string[];
+    let n = 0;
+    for (const u of urls) if (await this.delete(u)) n++;
+    return n;
+  }
+
+  /**
+   * Forget an entity: its row, its mention rows, and its place in every saved
+   * article's cast (the articles stay). One transaction.
+   */
+  async deleteEntity(id: string): Promise<number> {
+    const db = this.db;
+    return db.transaction('rw', [db.articles, db.entities, db.mentions], async () => {
+      const rows = await db.mentions.where('[entityId+articleUrl]').between([id, ''], [id, '\uffff']).toArray();
+      const arts = await db.articles.bulkGet(rows.map((r) => r.articleUrl));
+      const updated = arts
+        .filter((a): a is SavedArticle => !!a)
+        .map((a) => ({
+          ...a,
+          cast: a.cast.filter((c) => c.id !== id),
+          entityIds: a.entityIds.filter((x) => x !== id),
+        }));
+      await db.articles.bulkPut(updated);
+      await db.mentions.bulkDelete(rows.map((r) => [r.entityId, r.articleUrl] as [string, string]));
+      await db.entities.delete(id);
+      return updated.length;
+    });
+  }
+
+  /**
+   * The reader's correction of a name or type: kept in `corrections` so later
+   * saves of articles naming it do not undo it. Returns the updated row.
+   */
+  async correctEntity(id: string, fix: { name?: string; type?: EntityRow['type'] }): Promise<EntityRow | null> {
+    return this.db.transaction('rw', this.db.entities, async () => {
+      const row = await this.db.entities.get(id);
+      if (!row) return null;
+      const name = fix.name?.trim().slice(0, 500);
+      const corrections = { ...row.corrections, ...(name ? { name } : {}), ...(fix.type ? { type: fix.type } : {}) };
+      const next: EntityRow = {
+        ...row,
+        name: corrections.name ?? row.name,
+        type: corrections.type ?? row.type,
+        aliases: name ? addAlias(row.aliases ?? [], name, row.name) : row.aliases,
+        corrections,
+      };
+      await this.db.entities.put(next);
+      return next;
+    });
+  }
+
+  /** Everything: articles, texts, entities, mentions, search index. */
+  async deleteAll(): Promise<void> {
+    const db = this.db;
+    await db.transaction('rw', [db.articles, db.entities, db.mentions, db.texts, db.searchSegments], async () => {
+      await Promise.all([
+        db.articles.clear(),
+        db.entities.clear(),
+        db.mentions.clear(),
+        db.texts.clear(),
+        db.searchSegments.clear(),
+      ]);
+    });
+    this.total = null;
+    this.search.reset();
   }
 
   /** For hover cards: how many saved articles (not `exceptUrl`) name each entity, and the latest two. */
@@ -103,20 +297,225 @@ export class LibraryStore {
   }
 
   /** Saved articles related to the open one, best first, each with its reasons. */
-  async related(url: string | null, title: string | null, cast: CastEntry[], limit = 10): Promise<RelatedArticle[]> {
+  async related(
+    url: string | null,
+    title: string | null,
+    cast: CastEntry[],
+    limit = 10,
+    excerpt: string | null = null,
+  ): Promise<RelatedArticle[]> {
     const top = [...cast].sort((a, b) => b.count - a.count).slice(0, 30);
-    const urls = new Set<string>();
+    const [ents, total] = await Promise.all([this.db.entities.bulkGet(top.map((c) => c.id)), this.count()]);
+    const hits = new Map<string, MentionHit>();
     const df = new Map<string, number>();
     await Promise.all(
-      top.map(async (c) => {
-        const [rows, ent] = await Promise.all([this.newest(c.id, PER_ENTITY), this.db.entities.get(c.id)]);
-        for (const r of rows) urls.add(r.articleUrl);
-        df.set(c.id, ent?.articleCount ?? rows.length);
+      top.map(async (c, i) => {
+        const n = ents[i]?.articleCount ?? 0;
+        if (n === 0) return; // no saved article names it
+        df.set(c.id, n);
+        // A name in more than 5% of the library weighs little: its newest 100
+        // articles are enough to break ties; rarer names read up to 500.
+        const rows = await this.newest(c.id, n > total * 0.05 ? COMMON_PER_ENTITY : PER_ENTITY);
+        for (const r of rows) {
+          const h = hits.get(r.articleUrl);
+          if (h) h.ids.push(c.id);
+          else hits.set(r.articleUrl, { ids: [c.id], date: r.date ?? r.savedAt });
+        }
       }),
     );
-    const candidates = (await this.db.articles.bulkGet([...urls])).filter((a): a is SavedArticle => !!a);
-    const total = await this.db.articles.count();
-    return rankRelated({ url, title, cast: top, candidates, df, total, limit });
+    // Score from the mention rows alone and read only the best articles: the
+    // same score rankRelated gives, with room left for folding copies.
+    const urls = preselect(top, hits, df, total, limit * 6);
+    const candidates = (await this.db.articles.bulkGet(urls)).filter((a): a is SavedArticle => !!a);
+    return rankRelated({ url, title, excerpt, cast: top, candidates, df, total, limit });
+  }
+
+  /** Full-text search over titles and texts, best first, with the matched terms and a snippet. */
+  async searchArticles(query: string, limit = 30): Promise<SearchResultRow[]> {
+    const hits = await this.search.search(query, limit * 2);
+    const urls = hits.map((h) => h.url);
+    const [arts, texts] = await Promise.all([this.db.articles.bulkGet(urls), this.db.texts.bulkGet(urls)]);
+    const out: SearchResultRow[] = [];
+    hits.forEach((h, i) => {
+      const a = arts[i];
+      if (!a || out.length >= limit) return; // deleted since it was indexed
+      const article: SearchResultRow['article'] = omit(a, ['cast', 'entityIds']);
+      out.push({ article, score: h.score, terms: h.terms, snippet: snippetOf(texts[i]?.text ?? a.excerpt, h.terms) });
+    });
+    return out;
+  }
+
+  /** Entities with the most saved articles. */
+  async topEntities(limit = 60): Promise<EntityRow[]> {
+    return this.db.entities.orderBy('articleCount').reverse().limit(limit).toArray();
+  }
+
+  async entityPage(id: string, limit = 50): Promise<EntityPage | null> {
+    const entity = await this.db.entities.get(id);
+    if (!entity) return null;
+    const all = await this.db.mentions
+      .where('[entityId+savedAt]')
+      .between([id, -Infinity], [id, Infinity])
+      .reverse()
+      .limit(20_000)
+      .toArray();
+    const newest = all.slice(0, PER_ENTITY);
+    const arts = (await this.db.articles.bulkGet(newest.map((r) => r.articleUrl))).filter(
+      (a): a is SavedArticle => !!a,
+    );
+    const co = new Map<string, number>();
+    for (const a of arts) for (const e of a.entityIds) if (e !== id) co.set(e, (co.get(e) ?? 0) + 1);
+    const topCo = [...co].sort((x, y) => y[1] - x[1]).slice(0, 15);
+    const coRows = await this.db.entities.bulkGet(topCo.map(([e]) => e));
+    const weeks = new Map<number, number>();
+    for (const m of all) {
+      const w = weekStart(m.date ?? m.savedAt);
+      weeks.set(w, (weeks.get(w) ?? 0) + 1);
+    }
+    return {
+      entity,
+      articles: arts.slice(0, limit).map(({ url, title, site, byline, publishedAt, savedAt, lang }) => ({
+        url,
+        title,
+        site,
+        byline,
+        publishedAt,
+        savedAt,
+        lang,
+      })),
+      cooccurring: topCo.flatMap(([e, count], i) =>
+        coRows[i] ? [{ id: e, name: coRows[i]!.name, type: coRows[i]!.type, count }] : [],
+      ),
+      weeks: [...weeks].sort((a, b) => a[0] - b[0]),
+    };
+  }
+
+  /** One page of the export, in URL order: call again with the last URL until it returns fewer than `limit`. */
+  async exportArticles(afterUrl: string | null, limit = 500): Promise<ExportArticle[]> {
+    const coll = afterUrl === null ? this.db.articles.orderBy('url') : this.db.articles.where('url').above(afterUrl);
+    const arts = await coll.limit(limit).toArray();
+    const texts = await this.db.texts.bulkGet(arts.map((a) => a.url));
+    return arts.map((a, i) => {
+      const rest = omit(a, ['entityIds']);
+      return { ...rest, lang: a.lang ?? null, text: texts[i]?.text ?? a.excerpt };
+    });
+  }
+
+  async exportEntities(afterId: string | null, limit = 2000): Promise<ExportEntity[]> {
+    const coll = afterId === null ? this.db.entities.orderBy('id') : this.db.entities.where('id').above(afterId);
+    return (await coll.limit(limit).toArray()).map(({ articleCount: _n, ...e }) => ({
+      aliases: [],
+      roles: [],
+      ...e,
+    }));
+  }
+
+  /**
+   * Merge validated entities: new ones are written as exported (with a zero
+   * count, which importing their articles raises), existing ones keep their
+   * name and counts and gain the other's aliases and roles. Call before
+   * importArticles so an imported article's roles come from its entity record.
+   */
+  async importEntities(records: ExportEntity[]): Promise<{ added: number; merged: number }> {
+    const db = this.db;
+    let added = 0;
+    let merged = 0;
+    try {
+      await db.transaction('rw', db.entities, async () => {
+        const rows = await db.entities.bulkGet(records.map((r) => r.id));
+        const put: EntityRow[] = records.map((raw, i) => {
+          const r = pickEntity(raw);
+          const row = rows[i];
+          if (!row) {
+            added++;
+            return { ...r, articleCount: 0 };
+          }
+          merged++;
+          let roles = row.roles ?? [];
+          for (const x of r.roles ?? []) roles = mergeRole(roles, x);
+          let aliases = row.aliases ?? [];
+          for (const n of [r.name, ...(r.aliases ?? [])]) aliases = addAlias(aliases, row.name, n);
+          return {
+            ...row,
+            firstSeen: Math.min(row.firstSeen, r.firstSeen),
+            lastSeen: Math.max(row.lastSeen, r.lastSeen),
+            aliases,
+            roles,
+            corrections: row.corrections ?? r.corrections,
+          };
+        });
+        await db.entities.bulkPut(put);
+      });
+    } catch (e) {
+      throw isQuotaError(e) ? new LibraryFullError() : e;
+    }
+    return { added, merged };
+  }
+
+  /** Add validated articles that are not in the library yet (existing ones are left untouched). One transaction. */
+  async importArticles(records: ExportArticle[]): Promise<{ added: number; skipped: number }> {
+    const db = this.db;
+    let added = 0;
+    let skipped = 0;
+    const fresh: ExportArticle[] = [];
+    try {
+      await db.transaction('rw', [db.articles, db.entities, db.mentions, db.texts], async () => {
+        const have = await db.articles.bulkGet(records.map((r) => r.url));
+        const batch = new Map<string, ExportArticle>();
+        records.forEach((raw, i) => {
+          if (have[i] || batch.has(raw.url)) skipped++;
+          else batch.set(raw.url, pickArticle(raw));
+        });
+        // The whole batch in a few bulk requests: entity rows are read once and updated in memory.
+        const arts: SavedArticle[] = [];
+        const mentions: MentionRow[] = [];
+        const ids = new Set<string>();
+        for (const r of batch.values()) {
+          const rest = omit(r, ['text']);
+          const cast = dedupeCast(rest.cast);
+          const a: SavedArticle = { ...rest, cast, entityIds: cast.map((c) => c.id) };
+          arts.push(a);
+          const date = articleDate(a);
+          for (const c of cast) {
+            ids.add(c.id);
+            mentions.push({ entityId: c.id, articleUrl: a.url, savedAt: a.savedAt, date });
+          }
+        }
+        const idList = [...ids];
+        const rows = new Map<string, EntityRow>();
+        (await db.entities.bulkGet(idList)).forEach((row, i) => row && rows.set(idList[i], row));
+        for (const a of arts) {
+          const date = articleDate(a);
+          for (const c of a.cast) {
+            const row = rows.get(c.id);
+            if (row) row.articleCount += 1;
+            else
+              rows.set(c.id, {
+                id: c.id,
+                name: c.name,
+                type: c.type,
+                role: c.role,
+                articleCount: 1,
+                firstSeen: a.savedAt,
+                lastSeen: a.savedAt,
+                aliases: [],
+                roles: addRole([], c.role, date, a.url),
+              });
+          }
+        }
+        await db.articles.bulkPut(arts);
+        await db.texts.bulkPut([...batch.values()].map((r) => ({ url: r.url, text: r.text, seg: 0 })));
+        await db.entities.bulkPut([...rows.values()]);
+        await db.mentions.bulkPut(mentions);
+        fresh.push(...batch.values());
+        added = arts.length;
+      });
+    } catch (e) {
+      throw isQuotaError(e) ? new LibraryFullError() : e;
+    }
+    if (added) this.total = null;
+    for (const r of fresh) this.search.noteSaved({ url: r.url, title: r.title, text: r.text });
+    return { added, skipped };
   }
 
   private newest(entityId: string, n: number): Promise<MentionRow[]> {
@@ -128,11 +527,58 @@ export class LibraryStore {
       .toArray();
   }
 
-  private async unlink(id: string, url: string) {
+  private async unlink(id: string, url: string, role: string | null) {
     await this.db.mentions.delete([id, url]);
     const row = await this.db.entities.get(id);
-    if (row) await this.db.entities.put({ ...row, articleCount: Math.max(0, row.articleCount - 1) });
+    if (row)
+      await this.db.entities.put({
+        ...row,
+        articleCount: Math.max(0, row.articleCount - 1),
+        roles: dropRole(row.roles ?? [], role),
+      });
   }
+}
+
+function omit<T extends object, K extends keyof T>(o: T, keys: K[]): Omit<T, K> {
+  const out = { ...o };
+  for (const k of keys) delete out[k];
+  return out;
+}
+
+function dedupeCast(cast: CastEntry[]): CastEntry[] {
+  const seen = new Set<string>();
+  return cast.filter((c) => !seen.has(c.id) && !!seen.add(c.id));
+}
+
+function mergeRole(roles: import('../types').DatedRole[], x: import('../types').DatedRole) {
+  const key = x.role.toLowerCase();
+  const hit = roles.find((r) => r.role.toLowerCase() === key);
+  if (!hit) return [...roles, { ...x }];
+  return roles.map((r) =>
+    r === hit
+      ? {
+          role: r.role,
+          first: Math.min(r.first, x.first),
+          last: Math.max(r.last, x.last),
+          url: x.last > r.last ? x.url : r.url,
+          count: Math.max(r.count, x.count),
+        }
+      : r,
+  );
+}
+
+/** Up to ~240 characters of plain text around the first matched term. */
+export function snippetOf(text: string, terms: string[], width = 240): string {
+  const lower = text.toLowerCase();
+  let at = -1;
+  for (const t of terms) {
+    const i = lower.indexOf(t.toLowerCase());
+    if (i >= 0 && (at < 0 || i < at)) at = i;
+  }
+  if (at < 0) return text.slice(0, width) + (text.length > width ? '…' : '');
+  const start = Math.max(0, at - Math.floor(width / 3));
+  const s = text.slice(start, start + width);
+  return (start > 0 ? '…' : '') + s + (start + width < text.length ? '…' : '');
 }
 
 function isQuotaError(e: unknown): boolean {

@@ -4,6 +4,8 @@ export interface RankInput {
   /** The open article: its URL and cast. */
   url: string | null;
   title?: string | null;
+  /** The open article's opening text: copies of the same wire story share it. */
+  excerpt?: string | null;
   cast: CastEntry[];
   /** Saved articles that share at least one entity with it. */
   candidates: SavedArticle[];
@@ -26,13 +28,13 @@ const TYPE_WEIGHT: Record<EntityType, number> = { person: 1.5, org: 1, misc: 0.8
  */
 export function rankRelated(input: RankInput): RelatedArticle[] {
   const { cast, df, total } = input;
+  const limit = input.limit ?? 10;
   const mine = new Map(cast.map((c) => [c.id, c]));
   const openKey = input.url ? urlKey(input.url) : null;
-  const openTitle = input.title ? titleKey(input.title) : null;
-  const scored: RelatedArticle[] = [];
+  const open = input.title || input.excerpt ? storyPrint(input.title ?? '', input.excerpt ?? '') : null;
+  const scored: (RelatedArticle & { a: SavedArticle })[] = [];
   for (const a of input.candidates) {
     if (openKey && urlKey(a.url) === openKey) continue;
-    if (openTitle && openTitle.length > 20 && titleKey(a.title) === openTitle) continue;
     const shared: (RelatedArticle['shared'][number] & { w: number })[] = [];
     for (const c of a.cast) {
       const m = mine.get(c.id);
@@ -44,6 +46,7 @@ export function rankRelated(input: RankInput): RelatedArticle[] {
     if (shared.length === 0) continue;
     shared.sort((x, y) => y.w - x.w);
     scored.push({
+      a,
       url: a.url,
       title: a.title,
       site: a.site,
@@ -54,17 +57,90 @@ export function rankRelated(input: RankInput): RelatedArticle[] {
     });
   }
   scored.sort((x, y) => y.score - x.score || dateOf(y) - dateOf(x));
-  // Fold syndicated copies: keep the best-ranked of each title.
-  const seen = new Set<string>();
-  const out: RelatedArticle[] = [];
+  // Fold the open story and syndicated copies: keep the best-ranked of each
+  // story; the others are listed under it. Once the list is full, a bounded
+  // look further down still collects copies of the stories shown.
+  const prints = new Map<string, StoryPrint>();
+  const printOf = (a: SavedArticle) => {
+    let p = prints.get(a.url);
+    if (!p) prints.set(a.url, (p = storyPrint(a.title, a.excerpt)));
+    return p;
+  };
+  const out: (RelatedArticle & { a: SavedArticle })[] = [];
+  let after = 0;
   for (const r of scored) {
-    const k = titleKey(r.title);
-    if (k.length > 20 && seen.has(k)) continue;
-    seen.add(k);
-    out.push(r);
-    if (out.length >= (input.limit ?? 10)) break;
+    if (out.length >= limit && ++after > 200) break;
+    const p = printOf(r.a);
+    if (open && sameStory(open, p)) continue;
+    const rep = out.find((o) => sameStory(printOf(o.a), p));
+    if (rep) (rep.alsoAt ??= []).push({ url: r.url, site: r.site });
+    else if (out.length < limit) out.push(r);
   }
-  return out;
+  return out.map(({ a: _a, ...r }) => r);
+}
+
+interface StoryPrint {
+  title: string;
+  titleWords: Set<string>;
+  shingles: Set<string>;
+}
+
+function storyPrint(title: string, excerpt: string): StoryPrint {
+  const words = titleKey(excerpt).split(' ').filter(Boolean).slice(0, 80);
+  const shingles = new Set<string>();
+  for (let i = 0; i + 3 <= words.length; i++) shingles.add(words.slice(i, i + 3).join(' '));
+  const t = titleKey(title);
+  return { title: t, titleWords: new Set(t.split(' ').filter(Boolean)), shingles };
+}
+
+function jaccard(a: Set<string>, b: Set<string>): number {
+  let inter = 0;
+  for (const x of a) if (b.has(x)) inter++;
+  return inter / (a.size + b.size - inter || 1);
+}
+
+/**
+ * Two saved pages are one story when their titles are the same or nearly
+ * (≥ 80% of words shared, 5 words or more), or their opening text is
+ * (≥ 60% of word 3-grams shared over 20 or more): outlets re-headline wire
+ * copy but keep its body.
+ */
+export function sameStory(a: StoryPrint, b: StoryPrint): boolean {
+  if (a.title.length > 20 && a.title === b.title) return true;
+  if (a.titleWords.size >= 5 && b.titleWords.size >= 5 && jaccard(a.titleWords, b.titleWords) >= 0.8) return true;
+  return a.shingles.size >= 18 && b.shingles.size >= 18 && jaccard(a.shingles, b.shingles) >= 0.6;
+}
+
+export { storyPrint };
+
+/** What the mention rows say about one saved article: which of the open article's entities it names, and its date. */
+export interface MentionHit {
+  ids: string[];
+  date: number;
+}
+
+/**
+ * The `k` best candidates by the same weighted score rankRelated computes,
+ * from mention rows alone (newer first on ties), so only those articles are
+ * read from the database.
+ */
+export function preselect(
+  cast: CastEntry[],
+  hits: Map<string, MentionHit>,
+  df: Map<string, number>,
+  total: number,
+  k: number,
+): string[] {
+  const w = new Map(
+    cast.map((c) => {
+      const n = Math.max(1, df.get(c.id) ?? 1);
+      return [c.id, Math.log(1 + Math.max(total, n) / n) * TYPE_WEIGHT[c.type]];
+    }),
+  );
+  const scored: [string, number, number][] = [];
+  for (const [url, h] of hits) scored.push([url, h.ids.reduce((s, id) => s + (w.get(id) ?? 0), 0), h.date]);
+  scored.sort((a, b) => b[1] - a[1] || b[2] - a[2]);
+  return scored.slice(0, k).map((x) => x[0]);
 }
 
 function dateOf(r: RelatedArticle): number {

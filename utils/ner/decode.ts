@@ -3,14 +3,15 @@ import {
   type FeatOpts,
   type SentCtx,
   TokInfo,
-  NLAB,
-  MAXF,
   gazBits,
   isHeadline,
   tokenFeatures,
   viterbi,
   docCodes,
+  docFeatures,
 } from './features.ts';
+
+const L = 9; // labels (NLAB), a local constant: hot loops avoid module-binding lookups
 
 export interface Weights {
   // add the NLAB weights of feature bucket f to out[off..off+NLAB)
@@ -20,7 +21,7 @@ export interface Weights {
 export interface ModelCore {
   opts: FeatOpts;
   w: Weights;
-  tr: Float32Array; // (NLAB+1) * NLAB
+  tr: Float32Array; // (L+1) * L
   gaz: Map<number, number>;
   clus: Map<number, number> | null;
 }
@@ -29,8 +30,16 @@ export class DenseWeights implements Weights {
   constructor(public W: Float32Array) {}
   add(f: number, out: Float32Array, off: number): void {
     const W = this.W,
-      b = f * NLAB;
-    for (let y = 0; y < NLAB; y++) out[off + y] += W[b + y];
+      b = f * L;
+    out[off] += W[b];
+    out[off + 1] += W[b + 1];
+    out[off + 2] += W[b + 2];
+    out[off + 3] += W[b + 3];
+    out[off + 4] += W[b + 4];
+    out[off + 5] += W[b + 5];
+    out[off + 6] += W[b + 6];
+    out[off + 7] += W[b + 7];
+    out[off + 8] += W[b + 8];
   }
 }
 
@@ -39,25 +48,36 @@ let cap = 0;
 let em = new Float32Array(0),
   back = new Uint8Array(0),
   sc = new Float32Array(0);
-const fbuf = new Int32Array(MAXF * 2);
+const fbuf = new Int32Array(256);
 
 function ensure(n: number): void {
   if (n <= cap) return;
   cap = Math.max(n, cap * 2, 256);
-  em = new Float32Array(cap * NLAB);
-  back = new Uint8Array(cap * NLAB);
-  sc = new Float32Array(cap * NLAB);
+  em = new Float32Array(cap * L);
+  back = new Uint8Array(cap * L);
+  sc = new Float32Array(cap * L);
 }
 
-export function decodeSentence(m: ModelCore, c: SentCtx, useDoc: boolean, out: Uint8Array): void {
+// Pass 1 computes emission scores into emDoc; pass 2 adds only the document features to them.
+function decodeSentence(m: ModelCore, c: SentCtx, pass2: boolean, emDoc: Float32Array, out: Uint8Array): void {
   const n = c.e - c.s;
   if (n <= 0) return;
   ensure(n);
-  em.fill(0, 0, n * NLAB);
-  for (let i = c.s; i < c.e; i++) {
-    const k = tokenFeatures(c, i, m.opts, fbuf, 0, useDoc);
-    const off = (i - c.s) * NLAB;
-    for (let j = 0; j < k; j++) m.w.add(fbuf[j], em, off);
+  const base = c.s * L;
+  if (!pass2) {
+    for (let i = c.s; i < c.e; i++) {
+      const k = tokenFeatures(c, i, m.opts, fbuf, 0, false);
+      const off = i * L;
+      for (let j = 0; j < k; j++) m.w.add(fbuf[j], emDoc, off);
+    }
+    em.set(emDoc.subarray(base, base + n * L));
+  } else {
+    em.set(emDoc.subarray(base, base + n * L));
+    for (let i = c.s; i < c.e; i++) {
+      const k = docFeatures(c, i, m.opts, fbuf, 0);
+      const off = (i - c.s) * L;
+      for (let j = 0; j < k; j++) m.w.add(fbuf[j], em, off);
+    }
   }
   viterbi(em, n, m.tr, out.subarray(c.s, c.e), back, sc);
 }
@@ -69,17 +89,18 @@ export function tagDocument(m: ModelCore, ti: TokInfo, bounds: number[], twoPass
   const gaz = m.opts.gaz ? new Uint32Array(n) : null;
   const ctxs: SentCtx[] = [];
   const doc = m.opts.doc && twoPass ? new Uint8Array(n) : null;
+  const emDoc = new Float32Array(n * L);
   for (let b = 0; b + 1 < bounds.length; b++) {
     const s = bounds[b],
       e = bounds[b + 1];
     if (e <= s) continue;
     if (gaz) gazBits(ti, s, e, m.gaz, gaz);
-    ctxs.push({ ti, s, e, headline: isHeadline(ti, s, e), gaz, doc, clus: m.clus });
+    ctxs.push({ ti, s, e, headline: isHeadline(ti, s, e), gaz, doc, clus: m.clus, gmap: m.gaz });
   }
-  for (const c of ctxs) decodeSentence(m, c, false, labels);
+  for (const c of ctxs) decodeSentence(m, c, false, emDoc, labels);
   if (doc) {
     docCodes(ti, labels, doc);
-    for (const c of ctxs) decodeSentence(m, c, true, labels);
+    for (const c of ctxs) decodeSentence(m, c, true, emDoc, labels);
   }
   return labels;
 }

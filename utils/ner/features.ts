@@ -13,9 +13,10 @@ export interface FeatOpts {
   doc: boolean;
   clusters: boolean;
   ngrams: boolean; // char 3-grams for rare-looking words
+  ctxagg?: boolean; // context aggregation: neighbours of the other occurrences of the word in the document
 }
 
-function fmix(h: number): number {
+export function fmix(h: number): number {
   h ^= h >>> 16;
   h = Math.imul(h, 0x85ebca6b);
   h ^= h >>> 13;
@@ -55,6 +56,9 @@ export const F_CAP = 1; // first char uppercase letter
 export const F_ALLCAPS = 2; // has letters, no lowercase letters
 export const F_LETTER = 4; // has a letter
 export const F_LOWER = 8; // first char lowercase letter
+export const F_NGRAM = 16; // word gets character trigram features
+export const F_LOWSEEN = 32; // capitalised here, but the same word occurs in lower case elsewhere in the document
+export const F_CAPSEEN = 64; // all caps here, but occurs capitalised in mixed case elsewhere in the document
 
 export class TokInfo {
   n: number;
@@ -63,9 +67,11 @@ export class TokInfo {
   hs: Int32Array; // shape (capped)
   hss: Int32Array; // short shape (repeats collapsed)
   aff: Int32Array; // n * 8 : prefixes 1..4, suffixes 1..4 (0 = none)
-  ng: Int32Array[]; // char trigram hashes (only filled when needed)
   flags: Uint8Array;
   lower: string[];
+  occ: (number[] | undefined)[]; // capitalised words: all positions of the same lower-cased word
+  htail: Int32Array; // hyphenated words: lowercased part after the last hyphen (0 = none)
+  hhead: Int32Array; // and before the first hyphen
   constructor(words: string[], needNgrams: boolean) {
     const n = (this.n = words.length);
     this.hw = new Int32Array(n);
@@ -75,7 +81,8 @@ export class TokInfo {
     this.aff = new Int32Array(n * 8);
     this.flags = new Uint8Array(n);
     this.lower = new Array(n);
-    this.ng = needNgrams ? new Array(n) : [];
+    this.htail = new Int32Array(n);
+    this.hhead = new Int32Array(n);
     for (let i = 0; i < n; i++) {
       const w = normWord(words[i]);
       const lw = w.toLowerCase();
@@ -137,23 +144,52 @@ export class TokInfo {
         hsuf = Math.imul(hsuf ^ lc, 16777619);
         this.aff[i * 8 + 3 + k] = fmix(hsuf ^ (k + 17));
       }
-      if (needNgrams && len > 3 && letters) {
-        const s = '<' + lw + '>';
-        const arr = new Int32Array(Math.min(s.length - 2, 12));
-        for (let k = 0; k < arr.length; k++) {
-          arr[k] = fmix(
-            Math.imul(Math.imul(s.charCodeAt(k) + 7, 31) ^ s.charCodeAt(k + 1), 131) ^
-              (s.charCodeAt(k + 2) * 8191),
-          );
-        }
-        this.ng[i] = arr;
+      const hy = lw.lastIndexOf('-');
+      if (hy > 0 && hy < len - 1) {
+        this.htail[i] = hashLower(lw, hy + 1, len);
+        this.hhead[i] = hashLower(lw, 0, lw.indexOf('-'));
       }
+      if (needNgrams && len > 3 && letters) this.flags[i] |= F_NGRAM;
+    }
+    // document-level casing evidence, occurrence lists
+    const low = new Set<number>(),
+      cap = new Set<number>();
+    const occ = new Map<number, number[]>();
+    this.occ = new Array(n);
+    for (let i = 0; i < n; i++) {
+      const f = this.flags[i];
+      if (f & F_LOWER) low.add(this.hl[i]);
+      else if (f & F_CAP && !(f & F_ALLCAPS)) cap.add(this.hl[i]);
+      if (f & (F_CAP | F_ALLCAPS)) {
+        let a = occ.get(this.hl[i]);
+        if (!a) occ.set(this.hl[i], (a = []));
+        if (a.length < 9) a.push(i);
+        this.occ[i] = a;
+      }
+    }
+    for (let i = 0; i < n; i++) {
+      const f = this.flags[i];
+      if (f & (F_CAP | F_ALLCAPS) && low.has(this.hl[i])) this.flags[i] |= F_LOWSEEN;
+      if (f & F_ALLCAPS && cap.has(this.hl[i])) this.flags[i] |= F_CAPSEEN;
     }
   }
 }
 
+// same hash as TokInfo.hl for a lowercased substring
+export function hashLower(lw: string, from: number, to: number): number {
+  let h = 2166136261;
+  for (let k = from; k < to; k++) {
+    let c = lw.charCodeAt(k);
+    if (c >= 48 && c <= 57) c = 48;
+    h = Math.imul(h ^ c, 16777619);
+  }
+  return fmix(h);
+}
+
 // Gazetteer: n-gram (lowercased token hashes) -> bit mask of types (bit t for source 0, bit 4+t source 1)
 export const GAZ_MAX = 6;
+export const SALT_FIRST = 0x3f1a2b,
+  SALT_LAST = 0x51c0de;
 export function ngramKey(hl: Int32Array, s: number, len: number): number {
   let h = 0x12345;
   for (let k = 0; k < len; k++) h = fmix(Math.imul(h, 31) ^ hl[s + k]);
@@ -196,6 +232,7 @@ export interface SentCtx {
   gaz: Uint32Array | null; // per token (global index)
   doc: Uint8Array | null; // per token doc code (0 none, 1..5)
   clus: Map<number, number> | null; // hl -> cluster path code
+  gmap?: Map<number, number>; // gazetteer (for first/last-token lists)
 }
 
 export function isHeadline(ti: TokInfo, s: number, e: number): boolean {
@@ -210,11 +247,25 @@ export function isHeadline(ti: TokInfo, s: number, e: number): boolean {
   return caps >= 2 && caps > 3 * low;
 }
 
+const aggL = new Int32Array(16),
+  aggR = new Int32Array(16);
+function seen(a: Int32Array, n: number, v: number): boolean {
+  for (let k = 0; k < n; k++) if (a[k] === v) return true;
+  return false;
+}
+
 const BOS = 0x5bc1,
   EOS = 0x7e05;
 
 // Writes bucket indices for token i into buf[pos..]; returns new pos.
-export function tokenFeatures(c: SentCtx, i: number, o: FeatOpts, buf: Int32Array, pos: number, useDoc: boolean): number {
+export function tokenFeatures(
+  c: SentCtx,
+  i: number,
+  o: FeatOpts,
+  buf: Int32Array,
+  pos: number,
+  useDoc: boolean,
+): number {
   const ti = c.ti;
   const mask = (1 << o.bits) - 1;
   const s = c.s,
@@ -258,10 +309,52 @@ export function tokenFeatures(c: SentCtx, i: number, o: FeatOpts, buf: Int32Arra
   buf[p++] = f2(25, hd, ss) & mask;
   buf[p++] = f2(26, hd * 2 + first, ti.flags[i]) & mask;
   buf[p++] = f2(27, l1, ss) & mask;
+  buf[p++] = f2(47, ti.flags[i] & 96, ss) & mask;
+  if (o.ctxagg) {
+    // distinct neighbours of the other occurrences (a set: repeated boilerplate counts once)
+    const a = ti.occ[i];
+    if (a && a.length > 1) {
+      let nl = 0,
+        nr = 0;
+      for (const j of a) {
+        if (j === i) continue;
+        const l = j > 0 ? hl[j - 1] : BOS,
+          r = j + 1 < ti.n ? hl[j + 1] : EOS;
+        if (l !== l1 && !seen(aggL, nl, l)) {
+          aggL[nl++] = l;
+          buf[p++] = f1(55, l) & mask;
+        }
+        if (r !== r1 && !seen(aggR, nr, r)) {
+          aggR[nr++] = r;
+          buf[p++] = f1(56, r) & mask;
+        }
+      }
+    }
+  }
+  buf[p++] = f2(48, (ti.flags[i] & 96) + hd * 2 + first, ti.flags[i] & 3) & mask;
   buf[p++] = f2(28, ss, r1) & mask;
+  if (ti.htail[i] !== 0) {
+    const tail = ti.htail[i];
+    const known = c.clus ? (c.clus.has(tail) ? 1 : 0) : 2;
+    buf[p++] = f1(33, tail) & mask;
+    buf[p++] = f1(34, ti.hhead[i]) & mask;
+    buf[p++] = f2(35, known, ti.flags[i]) & mask;
+    buf[p++] = f2(36, known, l1) & mask;
+  }
   if (o.ngrams) {
-    const ng = ti.ng[i];
-    if (ng) for (let k = 0; k < ng.length; k++) buf[p++] = f1(29, ng[k]) & mask;
+    if (ti.flags[i] & F_NGRAM) {
+      // trigrams of "<word>", at most 12
+      const lw = ti.lower[i];
+      const m = Math.min(lw.length, 12);
+      let a = 60,
+        b = lw.charCodeAt(0);
+      for (let k = 1; k <= m; k++) {
+        const c = k < lw.length ? lw.charCodeAt(k) : 62;
+        buf[p++] = f1(29, fmix(Math.imul(Math.imul(a + 7, 31) ^ b, 131) ^ (c * 8191))) & mask;
+        a = b;
+        b = c;
+      }
+    }
   }
   if (o.gaz && c.gaz) {
     let g = c.gaz[i];
@@ -274,20 +367,39 @@ export function tokenFeatures(c: SentCtx, i: number, o: FeatOpts, buf: Int32Arra
       buf[p++] = f2(31, b, hd) & mask;
     }
     buf[p++] = f2(32, gl, gr) & mask;
+    if (c.gmap && c.gmap.size) {
+      const fm = c.gmap.get(fmix(lw ^ SALT_FIRST)) ?? 0,
+        lm = c.gmap.get(fmix(lw ^ SALT_LAST)) ?? 0;
+      if (fm) buf[p++] = f1(37, fm) & mask;
+      if (lm) buf[p++] = f1(38, lm) & mask;
+      if (fm | lm) buf[p++] = f2(39, fm * 256 + lm, c.gmap.get(fmix(r1 ^ SALT_LAST)) ?? 0) & mask;
+    }
   }
   if (o.clusters && c.clus) {
-    const cl = c.clus.get(lw) ?? 0,
-      cll = i > s ? c.clus.get(l1) ?? 0 : 1,
-      clr = i + 1 < e ? c.clus.get(r1) ?? 0 : 1;
-    // cluster path prefixes of length 4, 8, 12, full (codes carry the length in the top bits)
-    for (let k = 0; k < 4; k++) {
-      buf[p++] = f2(40 + k, cl >>> (k * 5), 0) & mask;
-    }
-    buf[p++] = f1(44, cll) & mask;
-    buf[p++] = f1(45, clr) & mask;
-    buf[p++] = f2(46, cl >>> 10, ss) & mask;
+    const cl = c.clus.get(lw) ?? 0xffffff,
+      cll = i > s ? (c.clus.get(l1) ?? 0) : 1,
+      clr = i + 1 < e ? (c.clus.get(r1) ?? 0) : 1;
+    // code = c16 | c128 << 4 | c1024 << 11 (0 = unknown word)
+    buf[p++] = f1(40, cl & 15) & mask;
+    buf[p++] = f1(41, (cl >>> 4) & 127) & mask;
+    buf[p++] = f1(42, cl >>> 11) & mask;
+    buf[p++] = f2(43, (cl >>> 4) & 127, (cll >>> 4) & 127) & mask;
+    buf[p++] = f1(44, (cll >>> 4) & 127) & mask;
+    buf[p++] = f1(45, (clr >>> 4) & 127) & mask;
+    buf[p++] = f2(46, (cl >>> 4) & 127, ss) & mask;
   }
-  if (o.doc && useDoc && c.doc) {
+  return o.doc && useDoc && c.doc ? docFeatures(c, i, o, buf, p) : p;
+}
+
+// Document-level features only (added on top of the first-pass scores in the second pass)
+export function docFeatures(c: SentCtx, i: number, o: FeatOpts, buf: Int32Array, p: number): number {
+  const mask = (1 << o.bits) - 1;
+  const s = c.s,
+    e = c.e;
+  const ss = c.ti.hss[i];
+  const hd = c.headline ? 1 : 0;
+  const first = i === s ? 1 : 0;
+  if (c.doc) {
     const d = c.doc[i];
     buf[p++] = f1(50, d) & mask;
     buf[p++] = f2(51, d, ss) & mask;
@@ -304,8 +416,15 @@ export function allowed(prev: number, cur: number): boolean {
 }
 
 // Viterbi over emission scores em[n*NLAB] with transitions tr[(NLAB+1)*NLAB] (row NLAB = start).
-export function viterbi(em: Float32Array, n: number, tr: Float32Array, out: Uint8Array, back: Uint8Array, score: Float32Array): void {
-  const L = NLAB;
+export function viterbi(
+  em: Float32Array,
+  n: number,
+  tr: Float32Array,
+  out: Uint8Array,
+  back: Uint8Array,
+  score: Float32Array,
+): void {
+  const L = 9;
   for (let y = 0; y < L; y++) score[y] = allowed(-1, y) && !(y > 0 && (y & 1) === 0) ? em[y] + tr[L * L + y] : -1e30;
   for (let i = 1; i < n; i++) {
     const po = (i - 1) * L,

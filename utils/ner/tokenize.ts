@@ -20,6 +20,8 @@ const ABBR = new Set(
 // A word: letters/marks/digits, joined by internal - ' ’ . & / , (comma and period only between digits).
 const WORD = /[\p{L}\p{M}\p{N}]+(?:(?:[-'’.&/·]|,(?=\d))[\p{L}\p{M}\p{N}]+)*/uy;
 const SPACE = /\s+/uy;
+const CLITIC = /['’](?:s|m|d|ll|re|ve)(?![\p{L}\p{M}\p{N}])/iuy;
+const DECIMAL = /^\.\d/;
 const MAX_TOKEN = 64;
 
 function isWordChar(c: number): boolean {
@@ -78,6 +80,12 @@ export function tokenize(text: string): Token[] {
           i = end;
           continue;
         }
+        // currency prefixes: US$, C$, HK$
+        if (text.charCodeAt(end) === 36 && /^[A-Z]{1,3}$/.test(w)) {
+          push(out, text, i, end + 1);
+          i = end + 1;
+          continue;
+        }
         // trailing period: abbreviations and initials keep it
         if (text.charCodeAt(end) === 46 && text.charCodeAt(end + 1) !== 46) {
           const bare = lw;
@@ -100,6 +108,22 @@ export function tokenize(text: string): Token[] {
         i++;
         continue;
       }
+    }
+    // a detached clitic ("Putin 's", "I 'm") or a decimal without leading zero (.496)
+    if (c === 39 || c === 0x2019) {
+      CLITIC.lastIndex = i;
+      const m = CLITIC.exec(text);
+      if (m) {
+        push(out, text, i, i + m[0].length);
+        i += m[0].length;
+        continue;
+      }
+    } else if (c === 46 && DECIMAL.test(text.slice(i, i + 2)) && (i === 0 || !isWordChar(text.charCodeAt(i - 1)))) {
+      let j = i + 1;
+      while (j < n && text.charCodeAt(j) >= 48 && text.charCodeAt(j) <= 57) j++;
+      push(out, text, i, j);
+      i = j;
+      continue;
     }
     // runs of the same punctuation (--, ..., ``, '') form one token
     if (c === 45 || c === 46 || c === 96 || c === 39 || c === 42 || c === 61 || c === 95) {
@@ -137,12 +161,20 @@ export function splitSentences(text: string, tokens: Token[], maxLen = 400): num
       const t = tokens[i];
       const nx = tokens[i + 1];
       // line break between tokens
-      const gap = text.slice(t.end, nx.start);
-      if (gap.indexOf('\n') >= 0) brk = true;
+      let nl = false;
+      for (let k = t.end; k < nx.start; k++) {
+        const ch = text.charCodeAt(k);
+        if (ch === 10 || ch === 13 || ch === 0x2028 || ch === 0x2029) {
+          nl = true;
+          break;
+        }
+      }
+      const gap = nx.start - t.end;
+      if (nl) brk = true;
       else if (SENT_END.has(t.text)) {
         if (!CLOSERS.has(nx.text)) brk = true;
       } else if (CLOSERS.has(t.text) && i > 0 && SENT_END.has(tokens[i - 1].text)) {
-        brk = gap.length > 0;
+        brk = gap > 0;
       }
       if (i + 1 - s >= maxLen) brk = true;
     }

@@ -1,0 +1,295 @@
+import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { openLibraryDb, type LibraryDb } from '../../utils/library/db';
+import { LibraryStore, type SaveInput } from '../../utils/library/libraryStore';
+import { libraryHandlers } from '../../utils/background/libraryHandlers';
+import { exportLibrary } from '../../utils/library/exportLibrary';
+import { importLibrary } from '../../utils/library/importLibrary';
+import { articlesToMarkdown } from '../../utils/library/articlesToMarkdown';
+import {
+  ImportFileError,
+  importSizeProblem,
+  validateImport,
+  type ExportArticle,
+  type LibraryExport,
+} from '../../utils/library/validateImport';
+import type { CastEntry, EntityType } from '../../utils/types';
+
+let n = 0;
+let db: LibraryDb;
+let store: LibraryStore;
+let api: ReturnType<typeof libraryHandlers>;
+let clock: number;
+
+beforeEach(() => {
+  db = openLibraryDb(`dramatis-io-${n++}`);
+  clock = 1_700_000_000_000;
+  store = new LibraryStore(db, () => (clock += 60_000), { search: { flushDelay: 0 } });
+  api = libraryHandlers(store);
+});
+afterEach(async () => {
+  await store.search.flush().catch(() => {});
+  await db.delete();
+});
+
+const c = (name: string, type: EntityType, role: string | null = null): CastEntry => ({
+  id: `${type}:${name.toLowerCase().replace(/\s+/g, '-')}`,
+  name,
+  type,
+  role,
+  count: 1,
+});
+const peskov = c('Dmitry Peskov', 'person', 'Kremlin spokesman');
+const putin = c('Vladimir Putin', 'person', 'President');
+const moscow = c('Moscow', 'place');
+
+function input(url: string, cast: CastEntry[], extra: Partial<SaveInput> = {}): SaveInput {
+  return {
+    url,
+    title: `Title ${url}`,
+    byline: null,
+    site: new URL(url).host,
+    publishedAt: null,
+    excerpt: `Excerpt of ${url}`,
+    text: `Full text of ${url} naming ${cast.map((x) => x.name).join(' and ')}.`,
+    lang: 'en',
+    cast,
+    ...extra,
+  };
+}
+
+async function snapshot(d: LibraryDb) {
+  return {
+    articles: await d.articles.orderBy('url').toArray(),
+    entities: await d.entities.orderBy('id').toArray(),
+    mentions: (await d.mentions.toArray()).sort((a, b) =>
+      (a.entityId + a.articleUrl).localeCompare(b.entityId + b.articleUrl),
+    ),
+    texts: (await d.texts.orderBy('url').toArray()).map(({ url, text }) => ({ url, text })),
+  };
+}
+
+const src = {
+  articles: (after: string | null, limit: number) => api['library:exportArticles']({ after, limit }),
+  entities: (after: string | null, limit: number) => api['library:exportEntities']({ after, limit }),
+};
+const send = (req: Parameters<(typeof api)['library:importBatch']>[0]) => api['library:importBatch'](req);
+
+async function buildLibrary() {
+  await store.save(input('https://wire.test/1', [peskov, moscow], { publishedAt: '2024-01-02T00:00:00.000Z' }));
+  await store.save(input('https://paper.test/2', [{ ...peskov, name: 'Peskov', role: 'press secretary' }, putin]));
+  await store.save(input('https://wire.test/3', [putin, moscow], { title: '<script>alert(1)</script> & "quotes"' }));
+  await store.save(input('https://wire.test/4', [moscow]));
+  await store.delete('https://wire.test/4'); // Moscow's count goes back down
+  await store.save(
+    input('https://paper.test/2', [{ ...peskov, name: 'Peskov', role: 'press secretary' }, putin], {
+      title: 'Re-saved',
+    }),
+  );
+}
+
+describe('export → wipe → import', () => {
+  it('gives back an identical library (articles, texts, entities with roles and aliases, mention index)', async () => {
+    await buildLibrary();
+    const before = await snapshot(db);
+    expect(before.articles).toHaveLength(3);
+    const file = JSON.stringify(await exportLibrary(src, 0, 2)); // tiny pages: exercises paging
+    await api['library:deleteAll']({ confirm: 'everything' });
+    expect(await db.articles.count()).toBe(0);
+    expect(await db.entities.count()).toBe(0);
+
+    const v = validateImport(file);
+    expect(v.rejected).toEqual([]);
+    const out = await importLibrary(v, send, 2);
+    expect(out).toMatchObject({ added: 3, skipped: 0, entitiesAdded: 3, rejected: [] });
+    expect(out.error).toBeUndefined();
+    expect(await snapshot(db)).toEqual(before);
+    // The imported library is searchable and related coverage works.
+    expect((await store.searchArticles('Peskov')).map((r) => r.article.url).sort()).toEqual([
+      'https://paper.test/2',
+      'https://wire.test/1',
+    ]);
+    const rel = await store.related(null, null, [putin]);
+    expect(rel.map((r) => r.url).sort()).toEqual(['https://paper.test/2', 'https://wire.test/3']);
+  });
+
+  it('importing the same file twice adds nothing the second time', async () => {
+    await buildLibrary();
+    const file = JSON.stringify(await exportLibrary(src));
+    const before = await snapshot(db);
+    const out = await importLibrary(validateImport(file), send);
+    expect(out).toMatchObject({ added: 0, skipped: 3, entitiesAdded: 0, entitiesMerged: 3 });
+    expect(await snapshot(db)).toEqual(before);
+  });
+});
+
+describe('import merges and never deletes', () => {
+  it('keeps existing articles as they are, adds new ones, merges entity roles and aliases', async () => {
+    await store.save(input('https://mine.test/a', [peskov]));
+    await store.save(input('https://mine.test/keep', [moscow]));
+    const theirs: LibraryExport = {
+      format: 'dramatis-library',
+      version: 1,
+      exportedAt: new Date().toISOString(),
+      articles: [
+        { ...art('https://mine.test/a', [peskov]), title: 'Their title for my article' },
+        art('https://theirs.test/b', [{ ...peskov, name: 'D. Peskov', role: 'spokesman for the Kremlin' }]),
+      ],
+      entities: [
+        {
+          id: peskov.id,
+          name: 'D. Peskov',
+          type: 'person',
+          role: 'spokesman for the Kremlin',
+          firstSeen: 1_600_000_000_000,
+          lastSeen: 1_600_000_000_000,
+          aliases: ['Dmitri Peskov'],
+          roles: [
+            {
+              role: 'spokesman for the Kremlin',
+              first: 1_600_000_000_000,
+              last: 1_600_000_000_000,
+              url: 'https://theirs.test/b',
+              count: 1,
+            },
+          ],
+        },
+      ],
+    };
+    const out = await importLibrary(validateImport(JSON.stringify(theirs)), send);
+    expect(out).toMatchObject({ added: 1, skipped: 1, entitiesAdded: 0, entitiesMerged: 1 });
+    expect((await store.get('https://mine.test/a'))!.title).toBe('Title https://mine.test/a');
+    expect(await store.get('https://mine.test/keep')).toBeDefined();
+    expect(await store.get('https://theirs.test/b')).toBeDefined();
+    const p = (await db.entities.get(peskov.id))!;
+    expect(p.name).toBe('Dmitry Peskov');
+    expect(p.articleCount).toBe(2);
+    expect(p.firstSeen).toBe(1_600_000_000_000);
+    expect(p.aliases).toEqual(expect.arrayContaining(['D. Peskov', 'Dmitri Peskov']));
+    expect(p.roles!.map((r) => r.role).sort()).toEqual(['Kremlin spokesman', 'spokesman for the Kremlin']);
+    expect(await db.mentions.where('articleUrl').equals('https://theirs.test/b').count()).toBe(1);
+  });
+});
+
+function art(url: string, cast: CastEntry[]): ExportArticle {
+  return {
+    url,
+    title: `T ${url}`,
+    byline: null,
+    site: 'S',
+    publishedAt: null,
+    savedAt: 1_650_000_000_000,
+    lang: null,
+    excerpt: 'e',
+    text: 'text',
+    cast,
+  };
+}
+
+describe('bad import files', () => {
+  const wrap = (articles: unknown[], entities: unknown[] = [], version: unknown = 1) =>
+    JSON.stringify({ format: 'dramatis-library', version, exportedAt: '', articles, entities });
+
+  it('a truncated file is refused as a whole with a clear message', () => {
+    const full = wrap([art('https://a.test/1', [peskov])]);
+    expect(() => validateImport(full.slice(0, full.length - 20))).toThrow(ImportFileError);
+    expect(() => validateImport(full.slice(0, full.length - 20))).toThrow(/truncated/);
+  });
+
+  it('another version, another format or no lists are refused', () => {
+    expect(() => validateImport(wrap([], [], 2))).toThrow(/version 2.*reads version 1/);
+    expect(() => validateImport(JSON.stringify({ format: 'pocket', version: 1 }))).toThrow(/not a Dramatis/);
+    expect(() => validateImport('null')).toThrow(ImportFileError);
+    expect(() => validateImport(JSON.stringify({ format: 'dramatis-library', version: 1 }))).toThrow(/no article/);
+  });
+
+  it('a file over the size limit is refused before it is read', () => {
+    expect(importSizeProblem(500 * 1024 * 1024)).toMatch(/500 MB.*Nothing was imported/);
+    expect(importSizeProblem(10 * 1024 * 1024)).toBeNull();
+  });
+
+  it('rejects javascript:, data: and other non-web URLs and bad records, reporting each, keeping the good ones', () => {
+    const good = art('https://ok.test/1', [peskov]);
+    const v = validateImport(
+      wrap(
+        [
+          good,
+          art('javascript:alert(1)', [peskov]),
+          art('JaVaScRiPt:alert(1)//https://x', []),
+          art('data:text/html,<script>alert(1)</script>', []),
+          { ...art('https://ok.test/2', []), savedAt: 'yesterday' },
+          {
+            ...art('https://ok.test/3', []),
+            cast: [{ id: '<img src=x>', name: 'x', type: 'person', role: null, count: 1 }],
+          },
+          { ...art('https://ok.test/4', []), cast: [{ ...peskov, type: 'wizard' }] },
+          'a string',
+          null,
+          good,
+        ],
+        [
+          {
+            id: 'person:x',
+            name: 'X',
+            type: 'person',
+            role: null,
+            firstSeen: 1,
+            lastSeen: 1,
+            roles: [{ role: 'r', first: 1, last: 1, count: 1, url: 'javascript:alert(1)' }],
+          },
+          { id: 'person:y', name: 'Y', type: 'person', role: null, firstSeen: 1, lastSeen: 1 },
+        ],
+      ),
+    );
+    expect(v.articles.map((a) => a.url)).toEqual(['https://ok.test/1']);
+    expect(v.entities.map((e) => e.id)).toEqual(['person:y']);
+    expect(v.rejected.map((r) => [r.kind, r.index])).toEqual([
+      ['article', 1],
+      ['article', 2],
+      ['article', 3],
+      ['article', 4],
+      ['article', 5],
+      ['article', 6],
+      ['article', 7],
+      ['article', 8],
+      ['article', 9],
+      ['entity', 0],
+    ]);
+    expect(v.rejected[0].reason).toMatch(/http/);
+    expect(v.rejected[8].reason).toMatch(/twice/);
+  });
+
+  it('unknown fields in a record are dropped, markup in titles is kept as plain text', () => {
+    const hostile = {
+      ...art('https://ok.test/1', [peskov]),
+      title: '<img src=x onerror=alert(1)>',
+      __proto__x: 1,
+      extra: 'x',
+    };
+    const v = validateImport(wrap([hostile]));
+    expect(Object.keys(v.articles[0]).sort()).toEqual(
+      ['byline', 'cast', 'excerpt', 'lang', 'publishedAt', 'savedAt', 'site', 'text', 'title', 'url'].sort(),
+    );
+    expect(v.articles[0].title).toBe('<img src=x onerror=alert(1)>');
+  });
+
+  it('the background re-checks records sent to it directly', async () => {
+    const res = await send({ articles: [art('javascript:void(0)', [])] as ExportArticle[], entities: [] });
+    expect(res.added).toBe(0);
+    expect(res.rejected).toHaveLength(1);
+    expect(await db.articles.count()).toBe(0);
+  });
+
+  it('deleteAll needs the confirmation word', async () => {
+    await store.save(input('https://wire.test/1', [peskov]));
+    expect(await api['library:deleteAll']({ confirm: 'yes' as 'everything' })).toEqual({ deleted: false });
+    expect(await db.articles.count()).toBe(1);
+  });
+});
+
+describe('Markdown export', () => {
+  it('lists each article as a link with its people, escaping markup', () => {
+    const md = articlesToMarkdown([{ ...art('https://a.test/1', [peskov]), title: 'A [tricky] <b>title</b>' }]);
+    expect(md).toContain('## [A \\[tricky\\] \\<b\\>title\\</b\\>](<https://a.test/1>)');
+    expect(md).toContain('People: Dmitry Peskov (Kremlin spokesman)');
+  });
+});

@@ -1,0 +1,123 @@
+import { describe, it, expect, beforeAll } from 'vitest';
+import { readFileSync, existsSync } from 'node:fs';
+import { resolve } from 'node:path';
+import { Tagger, type Span } from '../../../utils/ner/tagger';
+import { NER_MODEL_PATH } from '../../../utils/ner/modelUrl';
+
+const ROOT = resolve(__dirname, '../../..');
+const SEED = resolve(ROOT, '../shared/seed/000_538fcc85f3fa229b.txt');
+let tagger: Tagger;
+
+beforeAll(() => {
+  // the committed model file, found where the extension package will serve it from
+  const bytes = readFileSync(resolve(ROOT, 'public', NER_MODEL_PATH.replace(/^\//, '')));
+  tagger = Tagger.fromModel(bytes);
+});
+
+function check(text: string, spans: Span[]) {
+  let last = 0;
+  for (const s of spans) {
+    expect(s.start).toBeGreaterThanOrEqual(last);
+    expect(s.end).toBeGreaterThan(s.start);
+    expect(s.end).toBeLessThanOrEqual(text.length);
+    expect(['person', 'org', 'place', 'misc']).toContain(s.type);
+    last = s.end;
+  }
+}
+const named = (text: string, spans: Span[], type: string) =>
+  spans.filter((s) => s.type === type).map((s) => text.slice(s.start, s.end));
+
+describe('Tagger', () => {
+  it('loads from an ArrayBuffer as well as a Uint8Array', () => {
+    const bytes = readFileSync(resolve(ROOT, 'public', NER_MODEL_PATH.slice(1)));
+    const ab = bytes.buffer.slice(bytes.byteOffset, bytes.byteOffset + bytes.byteLength);
+    const t2 = Tagger.fromModel(ab);
+    const text = 'Chancellor Angela Merkel met Emmanuel Macron in Berlin on Monday.';
+    expect(t2.tag(text)).toEqual(tagger.tag(text));
+  });
+
+  it('rejects a file that is not a model', () => {
+    expect(() => Tagger.fromModel(new TextEncoder().encode('<html>404</html>'))).toThrow();
+  });
+
+  it('tags people, places and organisations in plain news sentences', () => {
+    const text =
+      'Kremlin spokesperson Dmitry Peskov said on Tuesday that Russia would respond. ' +
+      'The European Union and NATO met in Brussels, where Jens Stoltenberg spoke.';
+    const spans = tagger.tag(text);
+    check(text, spans);
+    const people = named(text, spans, 'person');
+    expect(people).toContain('Dmitry Peskov');
+    expect(people).toContain('Jens Stoltenberg');
+    expect(named(text, spans, 'place')).toEqual(expect.arrayContaining(['Russia', 'Brussels']));
+    expect(named(text, spans, 'org')).toEqual(expect.arrayContaining(['European Union', 'NATO']));
+  });
+
+  it('never puts a title into a person span', () => {
+    const text =
+      'Russian President Vladimir Putin met Mr. Kirby. Later, Maj. Gen. Patrick Ryder and Secretary Antony Blinken spoke to Dr. Jane Goodall.';
+    const spans = tagger.tag(text);
+    const people = named(text, spans, 'person');
+    expect(people).toEqual(expect.arrayContaining(['Vladimir Putin', 'Patrick Ryder', 'Antony Blinken']));
+    for (const p of people) expect(p).not.toMatch(/^(President|Russian|Mr\.|Maj\.|Gen\.|Secretary|Dr\.)\s/);
+  });
+
+  it.skipIf(!existsSync(SEED))('finds the six officials of the seed article with clean names', () => {
+    const text = readFileSync(SEED, 'utf8');
+    const spans = tagger.tag(text);
+    check(text, spans);
+    const people = new Set(named(text, spans, 'person'));
+    for (const name of [
+      'John Kirby',
+      'Vladimir Putin',
+      'Kim Jong-un',
+      'Choe Son-hui',
+      'Dmitry Peskov',
+      'Patrick Ryder',
+    ])
+      expect(people).toContain(name);
+    // later mentions by surname are people too
+    expect(people).toContain('Kirby');
+    expect(people).toContain('Putin');
+    // page furniture lines are not entities
+    for (const line of ['Back To Top', 'MOST POPULAR', 'LATEST NEWS']) {
+      const at = text.indexOf(line);
+      expect(at).toBeGreaterThanOrEqual(0);
+      expect(spans.filter((s) => s.start < at + line.length && s.end > at)).toEqual([]);
+    }
+  });
+
+  it('handles hostile input without throwing', () => {
+    const inputs = [
+      '',
+      ' ',
+      'x'.repeat(50000),
+      'Angela Merkel'.repeat(2000),
+      '👍🏽🎉🔥'.repeat(1000),
+      'قال الرئيس فلاديمير بوتين إن روسيا ستنتصر. אמר ראש הממשלה',
+      '\u0000\u0001\u0002 Putin \u001b[31m Moscow \u007f\ufeff\u200b',
+      '\ud800 broken \udc00 surrogates \ud83d',
+      '. . . ( ( ( " " \' \' - - — — ...',
+      'A.B.C.D.E.F.G.H.I.J.K.L.M.N.O.P.Q.R.S.T.U.V.W.X.Y.Z.'.repeat(100),
+    ];
+    for (const text of inputs) {
+      const spans = tagger.tag(text);
+      expect(Array.isArray(spans)).toBe(true);
+      check(text, spans);
+    }
+    expect(tagger.tag('')).toEqual([]);
+    // not a string at all
+    expect(tagger.tag(undefined as unknown as string)).toEqual([]);
+  });
+
+  it('tags 2 MB of text', () => {
+    const para =
+      'WASHINGTON (AP) — Secretary of State Antony Blinken met Chinese Foreign Minister Wang Yi in Beijing on Monday, the State Department said.\n';
+    let text = '';
+    while (text.length < 2_000_000) text += para;
+    const spans = tagger.tag(text);
+    check(text, spans);
+    const reps = Math.ceil(2_000_000 / para.length);
+    expect(named(text, spans, 'person').filter((p) => p === 'Antony Blinken').length).toBe(reps);
+  }, 120_000);
+});

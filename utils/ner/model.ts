@@ -1,0 +1,118 @@
+// Binary model format (little endian), shared reader. Writer: scripts/ner/serialize.ts
+//   "DNER" u8 version | u32 header length | header JSON (utf-8)
+//   f32[(NLAB+1)*NLAB] transitions
+//   rows: varint deltas of feature buckets, u8 per-row scale exponent, i8[NLAB] per row
+//   gazetteer: varint deltas of sorted keys (u32), u8 type masks
+//   clusters: varint deltas of sorted word keys (u32), varint cluster codes
+import type { FeatOpts } from './features.ts';
+import { type ModelCore, type Weights } from './decode.ts';
+
+const L = 9; // labels (NLAB), a local constant: hot loops avoid module-binding lookups
+
+export interface ModelHeader {
+  opts: FeatOpts;
+  rows: number;
+  gaz: number;
+  clus: number;
+  info?: Record<string, unknown>;
+}
+
+export const scaleOf = (e: number) => Math.pow(2, e / 8 - 20);
+
+class SparseWeights implements Weights {
+  mask: number;
+  constructor(
+    public keys: Int32Array,
+    public idx: Int32Array,
+    public W: Float32Array,
+  ) {
+    this.mask = keys.length - 1;
+  }
+  add(f: number, out: Float32Array, off: number): void {
+    const keys = this.keys,
+      mask = this.mask;
+    let h = Math.imul(f, 0x9e3779b1) >>> 0;
+    for (;;) {
+      h &= mask;
+      const k = keys[h];
+      if (k === f) break;
+      if (k === -1) return;
+      h++;
+    }
+    const W = this.W,
+      b = this.idx[h] * L;
+    out[off] += W[b];
+    out[off + 1] += W[b + 1];
+    out[off + 2] += W[b + 2];
+    out[off + 3] += W[b + 3];
+    out[off + 4] += W[b + 4];
+    out[off + 5] += W[b + 5];
+    out[off + 6] += W[b + 6];
+    out[off + 7] += W[b + 7];
+    out[off + 8] += W[b + 8];
+  }
+}
+
+export function decodeModel(data: ArrayBuffer | Uint8Array): ModelCore & { header: ModelHeader } {
+  const u8 = data instanceof Uint8Array ? data : new Uint8Array(data);
+  if (u8.length < 9 || String.fromCharCode(u8[0], u8[1], u8[2], u8[3]) !== 'DNER')
+    throw new Error('not a Dramatis NER model');
+  const dv = new DataView(u8.buffer, u8.byteOffset, u8.byteLength);
+  let p = 5;
+  const hl = dv.getUint32(p, true);
+  p += 4;
+  const header = JSON.parse(new TextDecoder().decode(u8.subarray(p, p + hl))) as ModelHeader;
+  p += hl;
+  const T = (L + 1) * L;
+  const tr = new Float32Array(T);
+  for (let i = 0; i < T; i++, p += 4) tr[i] = dv.getFloat32(p, true);
+  const varint = (): number => {
+    let v = 0,
+      s = 0,
+      b: number;
+    do {
+      b = u8[p++];
+      v += (b & 127) * Math.pow(2, s);
+      s += 7;
+    } while (b & 128);
+    return v;
+  };
+  const n = header.rows;
+  let size = 1;
+  while (size < n * 2) size <<= 1;
+  const keys = new Int32Array(size).fill(-1),
+    idx = new Int32Array(size);
+  const W = new Float32Array(n * L);
+  let f = 0;
+  const buckets = new Int32Array(n);
+  for (let r = 0; r < n; r++) buckets[r] = f += varint();
+  for (let r = 0; r < n; r++) {
+    const sc = scaleOf(u8[p++]);
+    for (let y = 0; y < L; y++) W[r * L + y] = ((u8[p++] << 24) >> 24) * sc;
+  }
+  for (let r = 0; r < n; r++) {
+    const b = buckets[r];
+    let h = Math.imul(b, 0x9e3779b1) >>> 0;
+    for (;;) {
+      h &= size - 1;
+      if (keys[h] === -1) break;
+      h++;
+    }
+    keys[h] = b;
+    idx[h] = r;
+  }
+  const gaz = new Map<number, number>();
+  const gk: number[] = [];
+  let k = 0;
+  for (let i = 0; i < header.gaz; i++) gk.push((k += varint()) | 0);
+  for (let i = 0; i < header.gaz; i++) gaz.set(gk[i], u8[p++]);
+  let clus: Map<number, number> | null = null;
+  if (header.clus) {
+    clus = new Map();
+    const ck: number[] = [];
+    k = 0;
+    for (let i = 0; i < header.clus; i++) ck.push((k += varint()) | 0);
+    for (let i = 0; i < header.clus; i++) clus.set(ck[i], varint());
+  }
+  return { header, opts: header.opts, w: new SparseWeights(keys, idx, W), tr, gaz, clus };
+}

@@ -1,0 +1,114 @@
+// Span tagger: tokenizer + hashed-feature averaged perceptron (BIO, Viterbi) + document-level second pass.
+// Pure TypeScript; load the model bytes with Tagger.fromModel and call tag(text).
+import { tokenize, splitSentences } from './tokenize.ts';
+import { TokInfo, F_CAP, F_ALLCAPS, F_LETTER, isHeadline, ngramKey, fmix, SALT_FIRST, GAZ_MAX } from './features.ts';
+import { type ModelCore, tagDocument } from './decode.ts';
+import { decodeModel } from './model.ts';
+
+export type SpanType = 'person' | 'org' | 'place' | 'misc';
+export interface Span {
+  start: number;
+  end: number;
+  type: SpanType;
+  score?: number;
+}
+
+const TYPE_NAMES: SpanType[] = ['person', 'org', 'place', 'misc'];
+// words that are never the first token of a person's name
+const TITLES = new Set(
+  (
+    'mr mr. mrs mrs. ms ms. dr dr. prof prof. sir dame lord lady gen gen. maj maj. col col. lt lt. capt capt. sgt sgt. ' +
+    'adm adm. gov gov. sen sen. rep rep. rev rev. st. president vice premier minister chancellor king queen prince princess ' +
+    'pope sheikh general colonel captain sergeant admiral secretary senator governor mayor judge justice chairman spokesman ' +
+    'spokeswoman spokesperson ambassador coach leader chief director professor doctor'
+  ).split(' '),
+);
+
+const HYPHEN_NAME = /^\p{Lu}\p{Ll}+-\p{Ll}{1,4}$/u;
+
+export class Tagger {
+  private constructor(private m: ModelCore) {}
+
+  static fromModel(data: ArrayBuffer | Uint8Array): Tagger {
+    return new Tagger(decodeModel(data));
+  }
+
+  tag(text: string): Span[] {
+    try {
+      return this.run(text);
+    } catch {
+      return [];
+    }
+  }
+
+  private run(text: string): Span[] {
+    if (typeof text !== 'string' || !text) return [];
+    const toks = tokenize(text);
+    if (!toks.length) return [];
+    const bounds = splitSentences(text, toks);
+    const words = toks.map((t) => t.text);
+    const ti = new TokInfo(words, this.m.opts.ngrams);
+    const y = tagDocument(this.m, ti, bounds);
+    const spans: Span[] = [];
+    const gaz = this.m.gaz;
+    // Mostly mixed-case documents (web news): an all-caps line ("MOST POPULAR") only keeps a span
+    // that the gazetteer knows or whose words appear in normal case elsewhere in the document.
+    let caps = 0,
+      letters = 0;
+    const mixed = new Set<number>();
+    for (let i = 0; i < ti.n; i++) {
+      const f = ti.flags[i];
+      if (!(f & F_LETTER)) continue;
+      letters++;
+      if (f & F_ALLCAPS) caps++;
+      else if (f & F_CAP) mixed.add(ti.hl[i]);
+    }
+    const mixedDoc = caps < 0.3 * letters;
+    let headline = false;
+    let s = -1,
+      t = -1;
+    const close = (e: number) => {
+      if (s < 0) return;
+      // titles are never part of a person's name
+      while (t === 0 && s < e - 1 && TITLES.has(ti.lower[s])) s++;
+      let keep = !(t === 0 && TITLES.has(ti.lower[s]));
+      if (keep && headline && mixedDoc) {
+        const len = e - s;
+        keep = len <= GAZ_MAX && ((gaz.get(ngramKey(ti.hl, s, len)) ?? 0) & 255) !== 0;
+        for (let k = s; k < e && !keep; k++) keep = mixed.has(ti.hl[k]);
+      }
+      // romanised East Asian names ("Kim Jong-un"): known first name + "Xxx-xx" given name -> person
+      if (
+        keep &&
+        t === 3 &&
+        e - s >= 2 &&
+        ((gaz.get(fmix(ti.hl[s] ^ SALT_FIRST)) ?? 0) & 0x11) !== 0 &&
+        HYPHEN_NAME.test(toks[e - 1].text)
+      )
+        t = 0;
+      if (keep) spans.push({ start: toks[s].start, end: toks[e - 1].end, type: TYPE_NAMES[t] });
+      s = -1;
+    };
+    let b = 1;
+    headline = bounds.length > 1 && isHeadline(ti, 0, bounds[1]);
+    for (let i = 0; i < y.length; i++) {
+      if (i === bounds[b]) {
+        close(i);
+        headline = isHeadline(ti, i, bounds[b + 1]);
+        b++;
+      }
+      const v = y[i];
+      if (v === 0) close(i);
+      else {
+        const ty = (v - 1) >> 1;
+        if ((v & 1) === 1 || s < 0 || ty !== t) {
+          close(i);
+          s = i;
+          t = ty;
+        }
+      }
+    }
+    close(y.length);
+    return spans;
+  }
+}
