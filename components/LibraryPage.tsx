@@ -7,14 +7,21 @@ import { Highlighted } from './library/Highlighted';
 import { EntityView, entityHref } from './library/EntityView';
 import { EntityIndex } from './library/EntityIndex';
 import { ManagePanel } from './library/ManagePanel';
+import { CorrectionsList } from './CorrectionsList';
 
-type Route = { view: 'articles' } | { view: 'entities' } | { view: 'entity'; id: string } | { view: 'manage' };
+type Route =
+  | { view: 'articles' }
+  | { view: 'entities' }
+  | { view: 'entity'; id: string }
+  | { view: 'manage' }
+  | { view: 'corrections' };
 
 function readRoute(): Route {
   const h = location.hash.slice(1);
   if (h.startsWith('entity/')) return { view: 'entity', id: decodeURIComponent(h.slice(7)) };
   if (h === 'entities') return { view: 'entities' };
   if (h === 'manage') return { view: 'manage' };
+  if (h === 'corrections') return { view: 'corrections' };
   return { view: 'articles' };
 }
 
@@ -62,11 +69,18 @@ export function LibraryPage() {
         {tab('#', 'Articles', route.view === 'articles')}
         {tab('#entities', 'People, organizations, places', route.view === 'entities' || route.view === 'entity')}
         {tab('#manage', 'Export, import, storage', route.view === 'manage')}
+        {tab('#corrections', 'Your corrections', route.view === 'corrections')}
       </nav>
       {route.view === 'articles' && <Articles overview={overview} version={version} onChanged={changed} />}
       {route.view === 'entities' && <EntityIndex key={version} />}
       {route.view === 'entity' && <EntityView id={route.id} onChanged={changed} />}
       {route.view === 'manage' && <ManagePanel overview={overview} onChanged={changed} />}
+      {route.view === 'corrections' && (
+        <section aria-label="Your corrections">
+          <p class="muted">What you told Dramatis about names. Each applies on every page; undo takes it back.</p>
+          <CorrectionsList />
+        </section>
+      )}
     </main>
   );
 }

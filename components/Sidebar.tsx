@@ -60,6 +60,11 @@ export function Sidebar() {
           ×
         </button>
       </header>
+      {view?.saveError && !error && (
+        <p class="error" role="alert">
+          Not saved: {view.saveError}
+        </p>
+      )}
       {error && (
         <p class="error" role="alert">
           {error}
@@ -200,6 +205,19 @@ function Related({ related }: { related: RelatedArticle[] }) {
               {r.title || r.url}
             </a>
             <div class="muted">{[r.site, formatDate(r.publishedAt ?? r.savedAt)].filter(Boolean).join(' · ')}</div>
+            {r.alsoAt && r.alsoAt.length > 0 && (
+              <div class="muted">
+                Same story also at{' '}
+                {r.alsoAt.map((c, i) => (
+                  <span key={c.url}>
+                    {i > 0 && ', '}
+                    <a href={c.url} target="_blank" rel="noopener noreferrer">
+                      {c.site ?? host(c.url)}
+                    </a>
+                  </span>
+                ))}
+              </div>
+            )}
             <div class="why">
               Shares:{' '}
               {r.shared.map((s, i) => (

@@ -61,6 +61,8 @@ export interface SidebarView {
   related: RelatedArticle[];
   saved: boolean;
   settings: Settings;
+  /** Why the last auto-save of this tab's article failed (e.g. no space left), for the reader. */
+  saveError?: string;
 }
 
 export interface LibraryOverview {

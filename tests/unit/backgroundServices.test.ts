@@ -277,3 +277,23 @@ describe('toolbar, shortcut and tabs', () => {
     await expect(fromPage('library:list', {})).rejects.toThrow();
   });
 });
+
+describe('a failed auto-save', () => {
+  it('is told to the reader in the sidebar, and the page still gets its stats', async () => {
+    const { LibraryFullError } = await import('../../utils/library/libraryStore');
+    vi.spyOn(store, 'save').mockRejectedValue(new LibraryFullError());
+    const res = await fromTab(7, 'page:analyzed', { state: A });
+    expect(res.saved).toBe(false);
+    expect(Object.keys(res.stats).length).toBeGreaterThan(0);
+    const view = (await fromTab(7, 'sidebar:view', {})) as SidebarView;
+    expect(view.saveError).toMatch(/no more space/i);
+    expect(view.saved).toBe(false);
+  });
+
+  it('refuses a malformed page report instead of storing it', async () => {
+    await expect(
+      fromTab(8, 'page:analyzed', { state: { ...A, pageUrl: 'javascript:alert(1)' } as PageState }),
+    ).rejects.toThrow(/http/);
+    expect(await store.list()).toEqual([]);
+  });
+});

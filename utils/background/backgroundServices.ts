@@ -35,6 +35,7 @@ export function registerBackgroundServices(store: LibraryStore, tabs = new TabSt
     if (tabId === null) throw new Error('This request must come from a tab.');
     return tabId;
   };
+  const saveErrors = new Map<number, string>();
   const articleUrl = (s: PageState | null) => s?.article?.url ?? s?.pageUrl ?? null;
 
   const off = handleMessages<Protocol>({
@@ -47,8 +48,11 @@ export function registerBackgroundServices(store: LibraryStore, tabs = new TabSt
       let saved = false;
       const input = toSaveInput(state);
       if (input && (await getSettings()).autoSave) {
-        await store.save(input).catch((e: Error) => console.warn('[dramatis] auto-save failed:', e.message));
-        saved = true;
+        // A failed auto-save (a full disk) is kept for the tab's sidebar to tell the reader.
+        saved = await store.save(input).then(
+          () => (saveErrors.delete(tabId), true),
+          (e: Error) => (saveErrors.set(tabId, e.message), false),
+        );
       }
       const stats = await store.stats(
         state.cast.map((c) => c.id),
@@ -61,13 +65,14 @@ export function registerBackgroundServices(store: LibraryStore, tabs = new TabSt
     async 'sidebar:view'(_, sender) {
       const state = await tabs.get(needTab(sender.tabId));
       const settings = await getSettings();
-      if (!state?.article) return { state, related: [], saved: false, settings };
+      const saveError = saveErrors.get(needTab(sender.tabId));
+      if (!state?.article) return { state, related: [], saved: false, settings, saveError };
       const url = articleUrl(state);
       const [related, saved] = await Promise.all([
         store.related(url, state.article.title, state.cast, 10, state.article.excerpt),
         url ? store.get(url) : undefined,
       ]);
-      return { state, related, saved: !!saved, settings };
+      return { state, related, saved: !!saved, settings, saveError };
     },
     async 'sidebar:save'(_, sender) {
       const tabId = needTab(sender.tabId);
