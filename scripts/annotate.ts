@@ -57,11 +57,12 @@ function toJson(a: Annotation) {
   return {
     isArticle: true,
     article: { url, title, byline, site, publishedAt, text },
-    entities: a.entities.map(({ id, name, type, role, official, mentions }) => ({
+    entities: a.entities.map(({ id, name, type, role, roleOf, official, mentions }) => ({
       id,
       name,
       type,
       role,
+      roleOf,
       official,
       mentions,
     })),

@@ -31,7 +31,7 @@ export function recognize(text: string, opts: RecognizeOptions = {}): Entity[] {
   cands = stripTitles(ws, cands);
   if (!opts.spans) cands = classify(ws, cands);
   attachRoles(ws, cands);
-  return joinMentions(text, ws, cands);
+  return dropLonePersonWords(text, joinMentions(text, ws, cands));
 }
 
 /**
@@ -40,7 +40,16 @@ export function recognize(text: string, opts: RecognizeOptions = {}): Entity[] {
  * a reader asks about: neither becomes an entity.
  */
 function keepTagged(ws: Word[], c: Candidate): boolean {
+  // A name starts and ends with a capitalised word: "Faria de", "and Security" are cut edges.
+  while (c.first < c.last && !/^[\p{Lu}\d]/u.test(ws[c.first].text)) c.first++;
+  while (c.last > c.first && !/^[\p{Lu}\d]/u.test(ws[c.last].text)) c.last--;
+  if (!/^[\p{Lu}\d]/u.test(ws[c.first].text)) return false;
   const words = ws.slice(c.first, c.last + 1).map((w) => w.text);
+  // A well-known organisation or place keeps its type whatever the tagger said ("Google" is no one).
+  const name = words.join(' ');
+  if (c.type !== 'org' && LEX.orgNames.has(name)) [c.type, c.why] = ['org', [...c.why, 'org lexicon']];
+  else if (c.type !== 'place' && c.type !== 'org' && LEX.placeNames.has(name))
+    [c.type, c.why] = ['place', [...c.why, 'place lexicon']];
   if (words.every((w) => isTitleWord(w))) return false;
   // Photo credits ("JIM WATSON/AFP/Getty Images") are not names in the story.
   if (words.includes('/')) return false;
@@ -60,4 +69,18 @@ function fromSpans(ws: Word[], spans: TaggedSpan[]): Candidate[] {
       out.push({ first: k, last: j, type: s.type, role: null, titled: false, why: ['tagger'] });
   }
   return out;
+}
+
+/**
+ * A one-word "person" named once, with no role, whose word the article also
+ * uses in lower case ("Rider", "Knight", "Video") is a capitalised common
+ * noun, not someone in the story.
+ */
+function dropLonePersonWords(text: string, entities: Entity[]): Entity[] {
+  return entities.filter((e) => {
+    if (e.type !== 'person' || e.role || e.mentions.length > 1 || /\s/.test(e.name)) return true;
+    const lower = e.name.toLowerCase();
+    if (lower === e.name) return true;
+    return !new RegExp(`(^|[^\\p{L}])${lower.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}(?![\\p{L}])`, 'u').test(text);
+  });
 }
