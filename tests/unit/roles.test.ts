@@ -159,3 +159,13 @@ describe('tagger spans are cleaned before they become entities', () => {
     expect(es[0].role).toBe('North Korean leader');
   });
 });
+
+describe('short forms of place names', () => {
+  it('"US" and "United States" are one entity under the full name, each mention keeping its own text', () => {
+    const text = 'The United States said on Monday that US forces would stay. Officials in Washington agreed.';
+    const us = recognize(text).filter((e) => e.name === 'United States' || e.name === 'US');
+    expect(us).toHaveLength(1);
+    expect(us[0].id).toBe('place:united-states');
+    expect(us[0].mentions.map((m) => m.text)).toEqual(['United States', 'US']);
+  });
+});

@@ -24,6 +24,8 @@ export const LEX = {
     (a, b) => b[0].length - a[0].length,
   ),
   copulas: new Set(titles.copulas),
+  /** Short forms of one name ("US" → "United States"): one entity, one id, under the full name. */
+  aliases: new Map(Object.entries(wordsData.aliases as Record<string, string>)),
 };
 
 /**

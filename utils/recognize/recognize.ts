@@ -48,7 +48,7 @@ function keepTagged(ws: Word[], c: Candidate): boolean {
   // A well-known organisation or place keeps its type whatever the tagger said ("Google" is no one).
   const name = words.join(' ');
   if (c.type !== 'org' && LEX.orgNames.has(name)) [c.type, c.why] = ['org', [...c.why, 'org lexicon']];
-  else if (c.type !== 'place' && c.type !== 'org' && LEX.placeNames.has(name))
+  else if (c.type !== 'place' && LEX.placeNames.has(name) && !LEX.orgNames.has(name))
     [c.type, c.why] = ['place', [...c.why, 'place lexicon']];
   if (words.every((w) => isTitleWord(w))) return false;
   // Photo credits ("JIM WATSON/AFP/Getty Images") are not names in the story.

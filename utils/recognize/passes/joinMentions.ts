@@ -19,7 +19,11 @@ interface Group {
  * Untyped single words with no full name to join are dropped.
  */
 export function joinMentions(text: string, ws: Word[], cands: Candidate[]): Entity[] {
-  const nameOf = (c: Candidate) => text.slice(ws[c.first].start, ws[c.last].end);
+  // The name a candidate files under: its text, or the full form of a known short form ("US").
+  const nameOf = (c: Candidate) => {
+    const raw = text.slice(ws[c.first].start, ws[c.last].end);
+    return c.type !== 'person' ? (LEX.aliases.get(raw) ?? raw) : raw;
+  };
   const groups = new Map<string, Group>();
   const order = [...cands].sort((a, b) => ws[a.first].start - ws[b.first].start);
 
@@ -78,7 +82,11 @@ export function joinMentions(text: string, ws: Word[], cands: Candidate[]): Enti
     if (!type) continue;
     const role = tidyRole(g.cands.find((c) => c.role)?.role ?? null);
     const mentions = g.cands
-      .map((c) => ({ start: ws[c.first].start, end: ws[c.last].end, text: nameOf(c) }))
+      .map((c) => ({
+        start: ws[c.first].start,
+        end: ws[c.last].end,
+        text: text.slice(ws[c.first].start, ws[c.last].end),
+      }))
       .sort((a, b) => a.start - b.start);
     out.push({
       id: entityId(type, g.name),
