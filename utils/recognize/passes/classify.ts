@@ -24,8 +24,9 @@ export function classify(ws: Word[], cands: Candidate[]): Candidate[] {
     const head = parts[parts.length - 1];
     let type: Candidate['type'] = null;
     let why = '';
-    if (LEX.demonyms.has(name)) continue;
     if (LEX.orgNames.has(name)) [type, why] = ['org', 'org lexicon'];
+    else if (LEX.aliases.has(name) && LEX.placeNames.has(LEX.aliases.get(name)!)) [type, why] = ['place', 'short form'];
+    else if (LEX.demonyms.has(name)) continue;
     else if (LEX.placeNames.has(name)) [type, why] = ['place', 'place lexicon'];
     else if (parts.length > 1 && LEX.orgHeads.has(head)) [type, why] = ['org', `org head "${head}"`];
     else if (parts.length <= 3 && LEX.firstNames.has(parts[0]) && parts.length > 1)
