@@ -1,6 +1,6 @@
 import type { ArticleData, Detection, Entity } from './types';
-import { detectArticle, looksLikeArticleBody } from './detect/detectArticle';
-import { extractArticle } from './extract/extractArticle';
+import { confirmArticle, detectArticle } from './detect/detectArticle';
+import { extractArticle, tooLargeToRead } from './extract/extractArticle';
 import type { TextMap } from './extract/textMap';
 import { recognize, type RecognizeOptions } from './recognize/recognize';
 
@@ -44,6 +44,10 @@ export function annotateDocument(doc: Document, opts: AnnotateOptions = {}): Ann
   const detection = opts.detection ?? detectArticle(doc, url);
   const none: Annotation = { isArticle: false, detection, article: null, entities: [], map: null };
   if (!detection.isArticle && !opts.force) return none;
+  // A clear no for pages too big or too tangled to read in bounded time (even when forced).
+  const tooLarge = tooLargeToRead(doc);
+  if (tooLarge)
+    return { ...none, detection: { ...detection, isArticle: false, reasons: [...detection.reasons, tooLarge] } };
   let ex: ReturnType<typeof extractArticle>;
   try {
     ex = extractArticle(doc, url);
@@ -58,16 +62,11 @@ export function annotateDocument(doc: Document, opts: AnnotateOptions = {}): Ann
       },
     };
   }
-  if (!ex)
-    return { ...none, detection: { ...detection, isArticle: false, reasons: [...detection.reasons, 'no body found'] } };
-  if (!opts.force && !looksLikeArticleBody(ex.article.text)) {
-    return {
-      ...none,
-      detection: { ...detection, isArticle: false, reasons: [...detection.reasons, 'body too short'] },
-    };
-  }
+  const confirmed = confirmArticle(detection, ex ? ex.article.text : null, ex?.linkDensity ?? 0);
+  if (!ex) return { ...none, detection: confirmed };
+  if (!confirmed.isArticle && !opts.force) return { ...none, detection: confirmed };
   const entities = recognizeBounded(ex.article.text, opts.recognizer);
-  return { isArticle: true, detection, article: ex.article, entities, map: ex.map };
+  return { isArticle: true, detection: opts.force ? detection : confirmed, article: ex.article, entities, map: ex.map };
 }
 
 /** The pipeline on plain article text: `article.text` is `text` exactly. */

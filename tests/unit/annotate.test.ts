@@ -222,4 +222,51 @@ describe('bad input', () => {
     const doc = linkedom(html);
     expect(() => annotateDocument(doc)).not.toThrow();
   });
+  // Issue 5: 10 MB of markup, deeply nested tables, broken JSON-LD, bad dates.
+  it('linkedom: 10 MB of tables nested 200 deep is a clear no, even when forced', { timeout: 300_000 }, () => {
+    const para = `<p>${
+      seedText()
+        .split('\n')
+        .filter((l) => l.length > 200)[0]
+    }</p>`;
+    const unit = `${'<table><tr><td>'.repeat(200)}${para}${'</td></tr></table>'.repeat(200)}\n`;
+    const html = `<!doctype html><html><head><title>Tables</title><meta property="og:type" content="article"></head><body>${unit.repeat(Math.ceil(10_000_000 / unit.length))}</body></html>`;
+    expect(html.length).toBeGreaterThan(10_000_000);
+    const doc = linkedom(html);
+    for (const force of [false, true]) {
+      let ann: Annotation | undefined;
+      expect(() => (ann = annotateDocument(doc, { force }))).not.toThrow();
+      expect(ann!.isArticle).toBe(false);
+      expect(ann!.entities).toEqual([]);
+      expect(ann!.detection.reasons.join('; ')).toMatch(/nested|too large/);
+    }
+  });
+
+  it('linkedom: 10 MB of small elements is a clear no, not a hang', { timeout: 300_000 }, () => {
+    const row = '<div class="c"><span>a</span><b>b</b></div>';
+    const html = `<!doctype html><html><head><title>Markup</title><meta property="og:type" content="article"></head><body><article><p>${seedText().slice(0, 2000)}</p></article>${row.repeat(Math.ceil(10_000_000 / row.length))}</body></html>`;
+    expect(html.length).toBeGreaterThan(10_000_000);
+    const doc = linkedom(html);
+    let ann: Annotation | undefined;
+    expect(() => (ann = annotateDocument(doc, { force: true }))).not.toThrow();
+    expect(ann!.isArticle).toBe(false);
+    expect(ann!.detection.reasons.join('; ')).toMatch(/too large/);
+  });
+
+  it('linkedom: broken JSON-LD and a future date give an article with a null date', () => {
+    const html = seedPageHtml()
+      .replace(
+        /<script type="application\/ld\+json">/,
+        '<script type="application/ld+json">{"@type": "NewsArticle", "datePublished": </script>$&',
+      )
+      .replace(/"datePublished":"[^"]*"/g, '"datePublished":"2999-01-01T00:00:00+00:00"')
+      .replace(/(<meta property="article:published_time" content=")[^"]*/g, '$12999-01-01T00:00:00Z')
+      .replace(/(<time[^>]*datetime=")[^"]*/g, '$1not a date');
+    const doc = linkedom(html);
+    let ann: Annotation | undefined;
+    expect(() => (ann = annotateDocument(doc))).not.toThrow();
+    expect(ann!.isArticle).toBe(true);
+    expect(ann!.article!.publishedAt).toBeNull();
+    expect(ann!.article!.title.length).toBeGreaterThan(10);
+  });
 });

@@ -131,7 +131,8 @@ describe('scripts/annotate.ts', { timeout: 60_000 }, () => {
     expect(o.article).toMatchObject({
       byline: 'Song Sang-ho',
       site: 'Yonhap News Agency',
-      publishedAt: '2024-01-24T00:12:00.000Z',
+      // Issue 5: ISO 8601 with the page's own offset kept (09:12 in Seoul = 00:12 UTC).
+      publishedAt: '2024-01-24T09:12:00+09:00',
     });
     for (const e of o.entities) for (const m of e.mentions) expect(o.article!.text.slice(m.start, m.end)).toBe(m.text);
     expect(o.entities.some((e) => e.id === 'person:dmitry-peskov')).toBe(true);

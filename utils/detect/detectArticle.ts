@@ -3,76 +3,404 @@ import type { Detection } from '../types';
 import { ARTICLE_TYPES, ldTypes, readJsonLd } from '../extract/readJsonLd';
 
 /**
- * The cheap first decision, made before any extraction: does this page look
- * like a news article? Structured data and Readability's heuristic vote; a page
- * made of many link teasers (a section front, a home page) votes against.
- * The extracted body's own shape is checked afterwards by `looksLikeArticleBody`.
+ * Is this page a news article? Two steps, both generic (no per-site rules):
+ *
+ * 1. `detectArticle` — cheap, before any extraction: structured data (JSON-LD
+ *    types incl. `@graph`, OpenGraph, `article:published_time`), Readability's
+ *    `isProbablyReaderable`, URL shape, and the page's shape: how much running
+ *    prose it has outside teaser cards against how many headline links
+ *    (a section front, a home page or search results is mostly teasers).
+ *    A "no" here is the whole cost of a non-article page.
+ * 2. `confirmArticle` — after extraction: the body Readability found must
+ *    read like an article (length, paragraphs, link density).
  */
 export function detectArticle(doc: Document, url: string | null = null): Detection {
   const reasons: string[] = [];
   let score = 0;
+  if (!doc.documentElement) return { isArticle: false, confidence: 0, reasons: ['no document'], score: -10 };
+  // Not `doc.body`: some DOMs (linkedom) create a body when it is asked for.
+  const body = bodyOf(doc);
+  if (!body || doc.querySelector('frameset')) {
+    return { isArticle: false, confidence: 0, reasons: [body ? 'frameset' : 'no body'], score: -10 };
+  }
 
-  const types = readJsonLd(doc).flatMap(ldTypes);
-  if (types.some((t) => ARTICLE_TYPES.has(t))) {
+  // --- structured signals ---------------------------------------------------
+  const ld = readJsonLd(doc);
+  const types = ld.flatMap(ldTypes);
+  const ldArticle = types.some((t) => ARTICLE_TYPES.has(t));
+  const ogType = doc.querySelector('meta[property="og:type"]')?.getAttribute('content')?.trim().toLowerCase() ?? '';
+  const ogArticle = ogType === 'article' || ogType === 'news' || ogType === 'newsarticle';
+  if (ldArticle) {
     score += 2;
     reasons.push('json-ld article type');
   }
-  if (types.some((t) => /^(CollectionPage|SearchResultsPage|Product|ItemList|WebSite)$/.test(t)) && score === 0) {
-    score -= 1;
-    reasons.push('json-ld listing/product type');
-  }
-  const ogType = doc.querySelector('meta[property="og:type"]')?.getAttribute('content')?.trim().toLowerCase();
-  if (ogType === 'article') {
-    score += 2;
-    reasons.push('og:type=article');
-  } else if (ogType && /^(website|product|profile)$/.test(ogType)) {
-    score -= 1;
+  if (ogArticle) {
+    score += ldArticle ? 1 : 2;
     reasons.push(`og:type=${ogType}`);
   }
-  if (doc.querySelector('meta[property="article:published_time"]')) {
-    score += 1;
-    reasons.push('article:published_time');
+  const nonArticleType = types.find((t) => NON_ARTICLE_TYPES.has(t));
+  if (nonArticleType && !ldArticle) {
+    score -= 3;
+    reasons.push(`json-ld ${nonArticleType}`);
   }
-  const readerable = isProbablyReaderable(doc, { minContentLength: 140, minScore: 20 });
-  if (readerable) {
+  if (/^(product|profile|video|music|books?\.|video\.)/.test(ogType) || ogType === 'website') {
+    // Many real articles say og:type=website, so it only leans.
+    const w = ogType === 'website' ? 1 : 3;
+    score -= w;
+    reasons.push(`og:type=${ogType}`);
+  }
+  if (
+    doc.querySelector(
+      'meta[property="article:published_time"], meta[itemprop="datePublished"], meta[name="pubdate"], meta[name="date"]',
+    ) ||
+    ld.some((o) => typeof o.datePublished === 'string' && ldTypes(o).some((t) => ARTICLE_TYPES.has(t)))
+  ) {
+    score += 1;
+    reasons.push('published date');
+  }
+
+  // --- URL shape ---------------------------------------------------------------
+  const path = safeUrl(url);
+  if (path) {
+    if (/[?&](q|query|s|search|keywords?)=/i.test(path.search) || /\/search\b/i.test(path.pathname)) {
+      score -= 3;
+      reasons.push('search URL');
+    } else if (/^\/?([a-z-]+\/?)?$/i.test(path.pathname) && path.pathname.length < 24) {
+      // "/", "/world", "/politics/": home pages and section fronts.
+      score -= 2;
+      reasons.push('section-like URL');
+    } else if (/\/(19|20)\d\d[/-]\d\d?[/-]|\/[a-z0-9]+(-[a-z0-9]+){3,}|\d{5,}/i.test(path.pathname)) {
+      score += 1;
+      reasons.push('article-like URL');
+      // Structured data, a publication date and an article's address all agree.
+      if ((ldArticle || ogArticle) && reasons.includes('published date')) score += 1;
+    }
+  }
+
+  // --- page shape: running prose vs teaser cards ----------------------------
+  const shape = pageShape(body);
+  const structured = ldArticle || ogArticle;
+  if (shape.prose >= 2000 && shape.paragraphs >= 5) {
+    score += 3;
+    reasons.push(`prose ${shape.paragraphs} paragraphs`);
+  } else if (shape.prose >= 900 && shape.paragraphs >= 3) {
     score += 2;
+    reasons.push(`prose ${shape.paragraphs} paragraphs`);
+  } else if (shape.prose >= 400 && shape.paragraphs >= 2) {
+    score += 1;
+    reasons.push(`some prose`);
+  } else if (shape.prose < 150) {
+    score -= 3;
+    reasons.push('no prose');
+  } else {
+    score -= 1;
+    reasons.push('little prose');
+  }
+  if (shape.teasers >= 8 && shape.teaserChars > shape.prose * 0.6) {
+    // A listing; an article with a short body and a big related-links rail
+    // can look the same, so structured data softens it.
+    score -= shape.prose >= 1200 ? 1 : structured && shape.prose >= 300 ? 2 : 3;
+    reasons.push(`${shape.teasers} teaser cards`);
+  } else if (shape.teasers >= 8 && shape.teaserChars > shape.prose * 0.3) {
+    score -= 1;
+    reasons.push(`${shape.teasers} teaser links`);
+  } else if (shape.teasers < 3 && shape.prose >= 400) {
+    score += 1;
+    reasons.push('no teasers');
+  }
+
+  // --- Readability's own guess ----------------------------------------------
+  let readerable = false;
+  try {
+    readerable = isProbablyReaderable(doc, { minContentLength: 140, minScore: 20 });
+  } catch {
+    readerable = false;
+  }
+  if (readerable) {
+    score += 1;
     reasons.push('readerable');
   } else {
-    score -= 2;
+    score -= 1;
     reasons.push('not readerable');
   }
-  if (url && /\/(19|20)\d\d[/-]\d\d?[/-]|\/[a-z0-9]+(-[a-z0-9]+){3,}/i.test(safePath(url))) {
+
+  // A gate: "yes" here means "worth extracting"; confirmArticle decides.
+  const isArticle = score >= GATE;
+  return { isArticle, confidence: confidenceOf(score), reasons, score };
+}
+
+/** Cheap score needed to extract at all, and total (with the body's shape) to be an article. */
+const GATE = 2;
+const ACCEPT = 4;
+
+function confidenceOf(score: number): number {
+  return round2(Math.max(0, Math.min(1, (score + 2) / 12)));
+}
+
+/** Schema.org types that mark a page as something other than an article. */
+const NON_ARTICLE_TYPES = new Set([
+  'CollectionPage',
+  'SearchResultsPage',
+  'ItemList',
+  'Product',
+  'ProductGroup',
+  'Offer',
+  'VideoObject',
+  'ImageGallery',
+  'MediaGallery',
+  'ProfilePage',
+  'Event',
+  'Recipe',
+  'JobPosting',
+]);
+
+export interface PageShape {
+  /** Characters of running text in paragraphs that are not teaser summaries. */
+  prose: number;
+  paragraphs: number;
+  /** Headline links: a heading holding a link, a link holding a heading, or a long link outside running text. */
+  teasers: number;
+  teaserChars: number;
+}
+
+const BLOCK_TAGS = new Set([
+  'P',
+  'DIV',
+  'LI',
+  'TD',
+  'TH',
+  'DD',
+  'DT',
+  'BLOCKQUOTE',
+  'PRE',
+  'SECTION',
+  'ARTICLE',
+  'MAIN',
+  'FIGCAPTION',
+  'FIGURE',
+  'H1',
+  'H2',
+  'H3',
+  'H4',
+  'H5',
+  'H6',
+  'TABLE',
+  'UL',
+  'OL',
+  'DL',
+  'CENTER',
+  'FONT',
+  'BODY',
+]);
+const HEADING = /^H[1-4]$/;
+// Never running prose: scripts, chrome, forms.
+const SKIP_TAGS = new Set([
+  'SCRIPT',
+  'STYLE',
+  'NOSCRIPT',
+  'TEMPLATE',
+  'SVG',
+  'MATH',
+  'IFRAME',
+  'OBJECT',
+  'CANVAS',
+  'NAV',
+  'FOOTER',
+  'BUTTON',
+  'SELECT',
+  'TEXTAREA',
+]);
+
+interface Block {
+  len: number;
+  link: number;
+}
+
+/**
+ * How much of the page is running prose, and how much is headline links, in
+ * one walk of the tree (no selector queries: they are slow on big pages).
+ * A paragraph is a block's own text of 80+ characters that is mostly not
+ * links; it is a teaser summary, not prose, when its card (parent or
+ * grandparent) also holds a headline and at most three paragraphs.
+ */
+export function pageShape(body: Element, maxNodes = 60_000): PageShape {
+  const blocks = new Map<Element, Block>();
+  const linkText = new Map<Element, number>();
+  const headedLinks = new Set<Element>();
+  const cardHosts = new Set<Element>();
+  // Iterative walk with explicit context: [node, nearest block, nearest link, nearest heading].
+  const stack: [Node, Element, Element | null, Element | null][] = [[body, body, null, null]];
+  let visited = 0;
+  while (stack.length && visited < maxNodes) {
+    const [node, block, link, heading] = stack.pop()!;
+    visited++;
+    if (node.nodeType === 3) {
+      const len = squashedLength((node as Text).data);
+      if (!len) continue;
+      const b = blocks.get(block);
+      if (b) {
+        b.len += len;
+        if (link) b.link += len;
+      } else blocks.set(block, { len, link: link ? len : 0 });
+      if (link) linkText.set(link, (linkText.get(link) ?? 0) + len);
+      continue;
+    }
+    if (node.nodeType !== 1) continue;
+    const el = node as Element;
+    const tag = el.tagName.toUpperCase();
+    if (SKIP_TAGS.has(tag) || el.getAttribute('aria-hidden') === 'true') continue;
+    let nextBlock = block;
+    let nextLink = link;
+    let nextHeading = heading;
+    if (BLOCK_TAGS.has(tag) && !(link && tag !== 'P')) nextBlock = el;
+    if (tag === 'A' && el.hasAttribute('href')) {
+      nextLink = el;
+      if (heading) {
+        headedLinks.add(el);
+        markCard(heading, cardHosts);
+      }
+    }
+    if (HEADING.test(tag)) {
+      nextHeading = el;
+      if (link) {
+        headedLinks.add(link);
+        markCard(link, cardHosts);
+      }
+    }
+    for (let c = el.lastChild; c; c = c.previousSibling) stack.push([c, nextBlock, nextLink, nextHeading]);
+  }
+
+  // Paragraph candidates and how many each card host holds.
+  const paras: [Element, number][] = [];
+  const perHost = new Map<Element, number>();
+  for (const [el, b] of blocks) {
+    if (b.len < 80 || b.link > b.len * 0.35 || HEADING.test(el.tagName.toUpperCase())) continue;
+    paras.push([el, b.len]);
+    for (let h = el.parentElement, d = 0; h && d < 2; h = h.parentElement, d++)
+      perHost.set(h, (perHost.get(h) ?? 0) + 1);
+  }
+  let prose = 0;
+  let paragraphs = 0;
+  for (const [el, len] of paras) {
+    let teaser = false;
+    for (let h = el.parentElement, d = 0; h && d < 2; h = h.parentElement, d++) {
+      if (cardHosts.has(h) && (perHost.get(h) ?? 0) <= 3) {
+        teaser = true;
+        break;
+      }
+    }
+    if (teaser) continue;
+    prose += len;
+    paragraphs++;
+  }
+  let teasers = 0;
+  let teaserChars = 0;
+  for (const [a, len] of linkText) {
+    if ((headedLinks.has(a) && len >= 15) || (len >= 30 && len <= 250 && !inParagraph(a, blocks))) {
+      teasers++;
+      teaserChars += len;
+    }
+  }
+  return { prose, paragraphs, teasers, teaserChars };
+}
+
+/** The element holding a headline (heading or headline link) and its parent are its card. */
+function markCard(el: Element, hosts: Set<Element>) {
+  const p = el.parentElement;
+  if (!p) return;
+  hosts.add(p);
+  if (p.parentElement) hosts.add(p.parentElement);
+}
+
+/** A link inside running text (a paragraph whose text is mostly not links) is not a teaser. */
+function inParagraph(a: Element, blocks: Map<Element, Block>): boolean {
+  for (let el = a.parentElement, d = 0; el && d < 4; el = el.parentElement, d++) {
+    const b = blocks.get(el);
+    if (b) return b.len >= 80 && b.link < b.len * 0.5;
+  }
+  return false;
+}
+
+function squashedLength(s: string): number {
+  let n = 0;
+  let space = true;
+  for (let i = 0; i < s.length; i++) {
+    const c = s.charCodeAt(i);
+    const isSpace = c === 32 || c === 10 || c === 9 || c === 13 || c === 160;
+    if (isSpace) {
+      if (!space) n++;
+      space = true;
+    } else {
+      // CJK characters carry about a word each: count them double.
+      n += (c >= 0x3000 && c <= 0x9fff) || (c >= 0xac00 && c <= 0xd7af) || (c >= 0xf900 && c <= 0xfaff) ? 2 : 1;
+      space = false;
+    }
+  }
+  return space && n > 0 ? n - 1 : n;
+}
+
+/**
+ * Step 2, after extraction: the body's own shape (length, paragraphs, link
+ * density) is added to the page's score. Returns the final detection.
+ */
+export function confirmArticle(detection: Detection, text: string | null, linkDensity = 0): Detection {
+  if (!detection.isArticle) return detection;
+  const reasons = [...detection.reasons];
+  if (text == null) return { ...detection, isArticle: false, reasons: [...reasons, 'no body found'] };
+  let score = detection.score ?? ACCEPT;
+  let len = 0;
+  let paragraphs = 0;
+  for (const p of text.split(/\n\n+/)) {
+    const n = squashedLength(p);
+    len += n;
+    if (n >= 80) paragraphs++;
+  }
+  if (len < 200) return { ...detection, isArticle: false, confidence: 0.1, reasons: [...reasons, 'body too short'] };
+  if (len >= 1500 && paragraphs >= 4) {
+    score += 2;
+    reasons.push('body long');
+  } else if (len >= 500 && paragraphs >= 2) {
     score += 1;
-    reasons.push('article-like URL');
+    reasons.push('body medium');
+  } else if (len < 400) {
+    score -= 1;
+    reasons.push('body short');
   }
-  // Many headline links make a listing, unless the page says it is an article
-  // (articles carry "related stories" rails too).
-  const teasers = countTeasers(doc);
-  const structured = reasons.includes('json-ld article type') || reasons.includes('og:type=article');
-  if (teasers >= 12 && !structured) {
+  if (linkDensity > 0.45) {
+    score -= 4;
+    reasons.push(`body ${Math.round(linkDensity * 100)}% links`);
+  } else if (linkDensity > 0.3) {
     score -= 2;
-    reasons.push(`${teasers} teaser cards`);
+    reasons.push(`body ${Math.round(linkDensity * 100)}% links`);
   }
-  const isArticle = score >= 3 && readerable;
-  const confidence = Math.max(0, Math.min(1, (score + 2) / 10));
-  return { isArticle, confidence, reasons };
+  return { isArticle: score >= ACCEPT, confidence: confidenceOf(score), reasons, score };
 }
 
 /** The body Readability found must read like an article, not a list of links. */
 export function looksLikeArticleBody(text: string): boolean {
-  const paragraphs = text.split(/\n\n+/).filter((p) => p.length >= 80);
-  return text.length >= 400 && paragraphs.length >= 2;
+  let paragraphs = 0;
+  for (const p of text.split(/\n\n+/)) if (p.length >= 80) paragraphs++;
+  return text.length >= 400 && paragraphs >= 2;
 }
 
-function countTeasers(doc: Document): number {
-  // Headline-sized links (h2/h3 wrapping or wrapped by a link) are how listings look.
-  return doc.querySelectorAll('h2 a[href], h3 a[href], a[href] h2, a[href] h3').length;
+/** The <body> element if the document has one, found without creating it. */
+export function bodyOf(doc: Document): HTMLElement | null {
+  const html = doc.documentElement;
+  if (!html) return null;
+  for (let c = html.firstElementChild; c; c = c.nextElementSibling)
+    if (c.tagName.toUpperCase() === 'BODY') return c as HTMLElement;
+  return null;
 }
 
-function safePath(url: string): string {
+function safeUrl(url: string | null): URL | null {
+  if (!url) return null;
   try {
-    return new URL(url).pathname;
+    return new URL(url);
   } catch {
-    return '';
+    return null;
   }
+}
+
+function round2(x: number): number {
+  return Math.round(x * 100) / 100;
 }

@@ -2,6 +2,7 @@ import { Readability } from '@mozilla/readability';
 import type { ArticleData } from '../types';
 import { buildTextMap, type TextMap } from './textMap';
 import { readMetadata } from './readMetadata';
+import { bodyOf } from '../detect/detectArticle';
 
 export interface Extraction {
   article: ArticleData;
@@ -18,6 +19,7 @@ export interface Extraction {
  */
 export function extractArticle(doc: Document, url: string | null = null): Extraction | null {
   if (!doc.documentElement) return null;
+  if (tooLargeToRead(doc)) return null;
   const { clone, liveOf } = cloneWithMap(doc);
   let parsed: ReturnType<Readability<Element>['parse']>;
   try {
@@ -28,11 +30,21 @@ export function extractArticle(doc: Document, url: string | null = null): Extrac
     return null;
   }
   if (!parsed || !parsed.content) return null;
+  splitMerged(parsed.content, liveOf, doc);
   const live = liveResolver(doc, liveOf);
   // Readability strips class names from its copy, so bylines are recognised on the live node.
+  // Both tests depend only on the parent chain: asked once per parent element.
+  const skipOf = new Map<Element, boolean>();
+  const skip = (node: Text) => {
+    const parent = node.parentElement;
+    if (!parent) return false;
+    let v = skipOf.get(parent);
+    if (v === undefined) skipOf.set(parent, (v = inByline(node) || inEditable(node)));
+    return v;
+  };
   const map = buildTextMap(parsed.content, (t) => {
     const node = live(t);
-    return node && !inByline(node) && !inEditable(node) ? node : null;
+    return node && !skip(node) ? node : null;
   });
   if (!map.text) return null;
   const meta = readMetadata(doc, {
@@ -44,6 +56,30 @@ export function extractArticle(doc: Document, url: string | null = null): Extrac
     url,
   });
   return { article: { ...meta, text: map.text }, map, linkDensity: linkDensityOf(map) };
+}
+
+/** Elements beyond which a page is not handed to Readability (its passes are superlinear). */
+export const MAX_ELEMENTS = 100_000;
+/** Tables nested deeper than this are markup traps, not layout (Readability rescans each table's subtree). */
+export const MAX_TABLE_DEPTH = 12;
+
+/**
+ * Why this page is too big to read, or null. One bounded walk: stops counting
+ * at MAX_ELEMENTS, so a 10 MB page costs the same as a 2 MB one.
+ */
+export function tooLargeToRead(doc: Document): string | null {
+  const root = bodyOf(doc) ?? doc.documentElement;
+  if (!root) return null;
+  let elements = 0;
+  const stack: [Element, number][] = [[root, 0]];
+  while (stack.length) {
+    const [el, tables] = stack.pop()!;
+    if (++elements > MAX_ELEMENTS) return `page too large (over ${MAX_ELEMENTS} elements)`;
+    const t = el.tagName === 'TABLE' || el.tagName === 'table' ? tables + 1 : tables;
+    if (t > MAX_TABLE_DEPTH) return `tables nested over ${MAX_TABLE_DEPTH} deep`;
+    for (let c = el.firstElementChild; c; c = c.nextElementSibling) stack.push([c, t]);
+  }
+  return null;
 }
 
 /** Deep-clone `doc` and remember, for each cloned Text node, its live original. */
@@ -66,6 +102,62 @@ function cloneWithMap(doc: Document): { clone: Document; liveOf: Map<Text, Text>
   return { clone, liveOf };
 }
 
+const SCRIPTY = /^(SCRIPT|STYLE|NOSCRIPT|TEMPLATE)$/i;
+const KEY = 12;
+
+/**
+ * When Readability re-parses the page from HTML (its retry passes) after it
+ * removed scripts and comments, two live Text nodes that had a <script> or a
+ * comment between them come back as one ("A" + "B"). Split such clone nodes
+ * at the live nodes' boundaries so each piece has an exact live twin.
+ * Only runs for clone nodes with no twin; bounded by the live page's size.
+ */
+function splitMerged(root: Element, liveOf: Map<Text, Text>, doc: Document): void {
+  const orphans: Text[] = [];
+  const cw = root.ownerDocument!.createTreeWalker(root, 4 /* SHOW_TEXT */);
+  for (let n = cw.nextNode(); n; n = cw.nextNode()) {
+    const t = n as Text;
+    if (!liveOf.has(t) && t.data.trim().length >= KEY) orphans.push(t);
+  }
+  if (!orphans.length) return;
+  // The live page's readable Text nodes, and where each one's first KEY characters occur.
+  const live: Text[] = [];
+  const exact = new Set<string>();
+  const byKey = new Map<string, number[]>();
+  const lw = doc.createTreeWalker(bodyOf(doc) ?? doc.documentElement, 4 /* SHOW_TEXT */);
+  for (let n = lw.nextNode(); n; n = lw.nextNode()) {
+    const t = n as Text;
+    if (t.parentElement && SCRIPTY.test(t.parentElement.tagName)) continue;
+    exact.add(t.data);
+    if (t.data.length >= KEY) {
+      const k = t.data.slice(0, KEY);
+      const at = byKey.get(k);
+      if (at) at.push(live.length);
+      else byKey.set(k, [live.length]);
+    }
+    live.push(t);
+  }
+  for (const t of orphans) {
+    if (exact.has(t.data)) continue;
+    for (const i of byKey.get(t.data.slice(0, KEY)) ?? []) {
+      if (!t.data.startsWith(live[i].data)) continue;
+      const pieces = [live[i].data.length];
+      let rest = t.data.slice(live[i].data.length);
+      for (let j = i + 1; rest && j < live.length && pieces.length < 50; j++) {
+        const d = live[j].data;
+        if (!d) continue;
+        if (!rest.startsWith(d)) break;
+        pieces.push(d.length);
+        rest = rest.slice(d.length);
+      }
+      if (rest || pieces.length < 2) continue;
+      let cur = t;
+      for (const len of pieces.slice(0, -1)) cur = cur.splitText(len);
+      break;
+    }
+  }
+}
+
 /**
  * Clone Text node → live Text node. Node identity works while Readability
  * moves nodes; when it re-parses the page from HTML (its retry passes), the
@@ -78,6 +170,9 @@ function liveResolver(doc: Document, liveOf: Map<Text, Text>): (t: Text) => Text
   let live: Text[] | null = null;
   let index: Map<Text, number> | null = null;
   let byData: Map<string, number[]> | null = null;
+  let byWords: Map<string, number[]> | null = null;
+  let byStart: Map<string, number[]> | null = null;
+  const used = new Set<number>();
   let lastHit: Text | null = null;
   let cursor = 0;
   const ensure = () => {
@@ -85,13 +180,27 @@ function liveResolver(doc: Document, liveOf: Map<Text, Text>): (t: Text) => Text
     live = [];
     index = new Map();
     byData = new Map();
-    const walker = doc.createTreeWalker(doc.body ?? doc.documentElement, 4 /* SHOW_TEXT */);
+    byWords = new Map();
+    byStart = new Map();
+    const walker = doc.createTreeWalker(bodyOf(doc) ?? doc.documentElement, 4 /* SHOW_TEXT */);
     for (let n = walker.nextNode(); n; n = walker.nextNode()) {
       index.set(n as Text, live.length);
       const data = (n as Text).data;
       const list = byData.get(data);
       if (list) list.push(live.length);
       else byData.set(data, [live.length]);
+      if (data.length >= 16) {
+        const k = data.slice(0, 16);
+        const sl = byStart.get(k);
+        if (sl) sl.push(live.length);
+        else byStart.set(k, [live.length]);
+      }
+      const w = squash(data);
+      if (w) {
+        const wl = byWords.get(w);
+        if (wl) wl.push(live.length);
+        else byWords.set(w, [live.length]);
+      }
       live.push(n as Text);
     }
     cursor = lastHit && index.has(lastHit) ? index.get(lastHit)! + 1 : 0;
@@ -110,22 +219,47 @@ function liveResolver(doc: Document, liveOf: Map<Text, Text>): (t: Text) => Text
       const next = list[cursor];
       if (next && !next.data.trim()) {
         cursor++;
+        t.data = next.data; // the map's offsets must index the live node
         return next;
       }
       return null;
     }
     // The next live node with the same text, after the last one matched.
-    const at = byData!.get(t.data);
-    if (at) {
-      const i = firstAtLeast(at, cursor);
-      if (i < at.length) {
-        cursor = at[i] + 1;
-        lastHit = list[at[i]];
-        return lastHit;
-      }
+    // Failing that (Readability moved it up, or an earlier guess jumped ahead to
+    // a later copy), the first copy not yet used.
+    const pick = (at: number[] | undefined): Text | null => {
+      if (!at) return null;
+      let i = firstAtLeast(at, cursor);
+      while (i < at.length && used.has(at[i])) i++;
+      if (i >= at.length) for (i = 0; i < at.length && used.has(at[i]); i++);
+      if (i >= at.length) return null;
+      used.add(at[i]);
+      cursor = at[i] + 1;
+      lastHit = list[at[i]];
+      return lastHit;
+    };
+    const exact = pick(byData!.get(t.data));
+    if (exact) return exact;
+    // Readability's re-parse can trim a node's edge whitespace: match on the
+    // words, then give the clone node the live node's exact data, so the map's
+    // offsets index the live node.
+    const near = pick(byWords!.get(squash(t.data)));
+    if (near) {
+      t.data = near.data;
+      return near;
+    }
+    // Or the clone node is the start of a live node (Readability cut its tail):
+    // offsets from the start stay valid.
+    if (t.data.length >= 16) {
+      const starts = byStart!.get(t.data.slice(0, 16))?.filter((i) => list[i].data.startsWith(t.data));
+      return starts?.length ? pick(starts) : null;
     }
     return null;
   };
+}
+
+function squash(s: string): string {
+  return s.replace(/\s+/g, ' ').trim();
 }
 
 function firstAtLeast(xs: number[], v: number): number {

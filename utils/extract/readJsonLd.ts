@@ -15,7 +15,7 @@ export function readJsonLd(doc: Document): Record<string, unknown>[] {
     const raw = s.textContent ?? '';
     if (raw.length > 500_000) continue;
     try {
-      push(JSON.parse(raw), 0);
+      push(JSON.parse(unwrap(raw)), 0);
     } catch {
       // Many sites ship broken JSON-LD; it is a hint, not a requirement.
     }
@@ -23,12 +23,20 @@ export function readJsonLd(doc: Document): Record<string, unknown>[] {
   return out;
 }
 
-/** The `@type` of a JSON-LD object as a list of strings. */
+/** JSON-LD is often wrapped for old parsers: CDATA sections, HTML comments, C comments. */
+function unwrap(raw: string): string {
+  return raw
+    .replace(/^\s*(?:\/\/\s*)?(?:<!\[CDATA\[|<!--|\/\*)/, '')
+    .replace(/(?:\/\/\s*)?(?:\]\]>|-->|\*\/)\s*$/, '')
+    .replace(/;\s*$/, '');
+}
+
+/** The `@type` of a JSON-LD object as a list of strings ("http://schema.org/NewsArticle" → "NewsArticle"). */
 export function ldTypes(o: Record<string, unknown>): string[] {
   const t = o['@type'];
-  if (typeof t === 'string') return [t];
-  if (Array.isArray(t)) return t.filter((x): x is string => typeof x === 'string');
-  return [];
+  const list =
+    typeof t === 'string' ? [t] : Array.isArray(t) ? t.filter((x): x is string => typeof x === 'string') : [];
+  return list.map((x) => x.replace(/^https?:\/\/schema\.org\//i, '').replace(/^schema:/, ''));
 }
 
 export const ARTICLE_TYPES = new Set([
@@ -41,5 +49,9 @@ export const ARTICLE_TYPES = new Set([
   'ReviewNewsArticle',
   'BlogPosting',
   'LiveBlogPosting',
+  'SocialMediaPosting',
+  'TechArticle',
+  'ScholarlyArticle',
+  'SatiricalArticle',
   'Report',
 ]);

@@ -1,4 +1,5 @@
 import type { TextMap } from '../extract/textMap';
+import { bodyOf } from '../detect/detectArticle';
 
 /**
  * Dynamic pages: notice when the article changes after it was read (a body
@@ -58,10 +59,11 @@ export function watchArticle(
   const MO =
     (view as unknown as { MutationObserver?: typeof MutationObserver })?.MutationObserver ??
     (globalThis as { MutationObserver?: typeof MutationObserver }).MutationObserver;
-  if (!MO || !doc.body) return () => {};
+  const body = bodyOf(doc);
+  if (!MO || !body) return () => {};
 
   const container = articleContainer(map);
-  const scope: Element = container ?? doc.body;
+  const scope: Element = container ?? body;
   const minChars = opts.minChars ?? (container ? 80 : 500);
   let pendingChars = 0;
   let reason: WatchReason | null = null;

@@ -1,0 +1,169 @@
+import { readFileSync, readdirSync } from 'node:fs';
+import { join } from 'node:path';
+import { parseHTML } from 'linkedom';
+import { describe, expect, it } from 'vitest';
+import { confirmArticle, detectArticle, pageShape } from '../../utils/detect/detectArticle';
+import { annotateDocument } from '../../utils/annotate';
+import { readJsonLd, ldTypes } from '../../utils/extract/readJsonLd';
+import { seedPageHtml } from '../../scripts/lib/seedPage';
+
+const ROOT = join(import.meta.dirname, '../..');
+const parse = (html: string) => parseHTML(html).document as unknown as Document;
+const noEntities = () => [];
+
+// Running prose: distinct sentences, each paragraph well over 80 characters.
+const SENTENCES = [
+  'The finance ministry said on Monday that the new budget would cut spending on roads by a fifth over three years.',
+  'Opposition lawmakers called the plan reckless and said it would hurt rural towns that depend on state contracts.',
+  'Economists at the central bank warned that growth had slowed for a second quarter and that inflation remained high.',
+  'The prime minister defended the cuts in a speech to parliament, saying the country could not keep borrowing forever.',
+  'Union leaders said they would meet later this week to decide whether to call a strike in the construction sector.',
+  'Markets rose slightly after the announcement, with the currency gaining against the dollar for the first time in weeks.',
+  'A vote on the budget is expected before the end of the month, and the governing coalition holds a narrow majority.',
+];
+const prose = (n: number) =>
+  Array.from(
+    { length: n },
+    (_, i) => `<p>${SENTENCES[i % SENTENCES.length]} ${SENTENCES[(i + 3) % SENTENCES.length]}</p>`,
+  ).join('\n');
+
+const NAMES = [
+  'Olaf Scholz',
+  'Giorgia Meloni',
+  'Pedro Sanchez',
+  'Ursula von der Leyen',
+  'Emmanuel Macron',
+  'Rishi Sunak',
+];
+/** A teaser card: a linked headline naming people, a one-paragraph summary, a byline. */
+const card = (i: number) =>
+  `<div class="card"><h3><a href="/politics/2024/03/story-number-${i}">${NAMES[i % 6]} and ${NAMES[(i + 1) % 6]} clash over budget rules in Brussels</a></h3>` +
+  `<p>${SENTENCES[i % SENTENCES.length]}</p><span class="byline">By Staff Writer ${i}</span></div>`;
+
+const page = (head: string, body: string) =>
+  `<!doctype html><html lang="en"><head><meta charset="utf-8"><title>Example</title>${head}</head><body><nav><a href="/">Home</a> <a href="/politics">Politics</a></nav>${body}<footer><p>Copyright Example News</p></footer></body></html>`;
+
+describe('detectArticle: structured signals and page shape', () => {
+  it('a plain article with six paragraphs and og:type=article is an article', () => {
+    const doc = parse(
+      page('<meta property="og:type" content="article">', `<article><h1>Budget cuts</h1>${prose(6)}</article>`),
+    );
+    const d = detectArticle(doc, 'https://news.example/2024/03/04/budget-cuts-announced-today');
+    expect(d.isArticle).toBe(true);
+    expect(d.reasons).toContain('og:type=article');
+    expect(d.confidence).toBeGreaterThan(0.5);
+    expect(annotateDocument(doc, { recognizer: noEntities }).isArticle).toBe(true);
+  });
+
+  it('a section front of teaser cards is not an article, even when it claims og:type=article', () => {
+    const doc = parse(
+      page(
+        '<meta property="og:type" content="article">',
+        `<main><h1>Politics</h1>${Array.from({ length: 16 }, (_, i) => card(i)).join('\n')}</main>`,
+      ),
+    );
+    const d = detectArticle(doc, 'https://news.example/politics/');
+    expect(d.isArticle).toBe(false);
+    expect(d.reasons.some((r) => /teaser cards/.test(r))).toBe(true);
+    expect(annotateDocument(doc, { recognizer: noEntities }).isArticle).toBe(false);
+  });
+
+  it('an article with a big "related stories" rail is still an article', () => {
+    const doc = parse(
+      page(
+        '<meta property="og:type" content="article"><meta property="article:published_time" content="2024-03-04T10:00:00+01:00">',
+        `<article><h1>Budget cuts</h1>${prose(9)}</article><aside><h2>Related</h2>${Array.from({ length: 10 }, (_, i) => card(i)).join('')}</aside>`,
+      ),
+    );
+    expect(
+      annotateDocument(doc, { url: 'https://news.example/2024/03/04/budget-cuts', recognizer: noEntities }).isArticle,
+    ).toBe(true);
+  });
+
+  it('teaser summaries do not count as prose; article paragraphs do', () => {
+    const listing = pageShape(parse(page('', Array.from({ length: 12 }, (_, i) => card(i)).join(''))).body);
+    expect(listing.prose).toBe(0);
+    expect(listing.teasers).toBe(12);
+    const article = pageShape(parse(page('', `<article>${prose(5)}</article>`)).body);
+    expect(article.paragraphs).toBe(5);
+    expect(article.teasers).toBe(0);
+  });
+
+  it('JSON-LD Product, search URLs and section-like URLs vote against', () => {
+    const product = parse(
+      page(
+        '<script type="application/ld+json">{"@context":"https://schema.org","@type":"Product","name":"Kettle"}</script>',
+        `<div>${prose(3)}</div>`,
+      ),
+    );
+    expect(detectArticle(product).reasons).toContain('json-ld Product');
+    const search = detectArticle(parse(page('', `<div>${prose(2)}</div>`)), 'https://news.example/search?q=budget');
+    expect(search.reasons).toContain('search URL');
+    expect(search.isArticle).toBe(false);
+  });
+
+  it('reads JSON-LD types inside @graph, in CDATA wrappers and as full schema.org URLs', () => {
+    const doc = parse(
+      page(
+        `<script type="application/ld+json">//<![CDATA[
+{"@context":"https://schema.org","@graph":[{"@type":"WebSite","name":"X"},{"@type":"http://schema.org/NewsArticle","headline":"H"}]}
+//]]></script>`,
+        '<p>x</p>',
+      ),
+    );
+    const types = readJsonLd(doc).flatMap(ldTypes);
+    expect(types).toContain('WebSite');
+    expect(types).toContain('NewsArticle');
+  });
+
+  it('broken JSON-LD is ignored, not fatal', () => {
+    const doc = parse(
+      page(
+        '<script type="application/ld+json">{"@type": "NewsArticle", "headline": </script><meta property="og:type" content="article">',
+        `<article>${prose(6)}</article>`,
+      ),
+    );
+    expect(() => detectArticle(doc)).not.toThrow();
+    expect(detectArticle(doc).reasons).not.toContain('json-ld article type');
+    expect(detectArticle(doc).isArticle).toBe(true);
+  });
+
+  it('the seed article is detected', () => {
+    expect(annotateDocument(parse(seedPageHtml()), { recognizer: noEntities }).isArticle).toBe(true);
+  });
+});
+
+describe('confirmArticle: the body must read like an article', () => {
+  const yes = { isArticle: true, confidence: 0.6, reasons: ['x'], score: 3 };
+  it('a long body with paragraphs confirms', () => {
+    const text = Array.from({ length: 6 }, (_, i) => SENTENCES[i]).join('\n\n');
+    expect(confirmArticle(yes, text, 0.02).isArticle).toBe(true);
+  });
+  it('a body that is mostly links does not', () => {
+    const text = Array.from({ length: 6 }, (_, i) => SENTENCES[i]).join('\n\n');
+    const d = confirmArticle(yes, text, 0.6);
+    expect(d.isArticle).toBe(false);
+    expect(d.reasons.at(-1)).toMatch(/links/);
+  });
+  it('no body, or a few words, does not', () => {
+    expect(confirmArticle(yes, null).isArticle).toBe(false);
+    expect(confirmArticle(yes, 'Subscribe to read more.').isArticle).toBe(false);
+  });
+  it('a page the cheap step rejected stays rejected', () => {
+    const no = { isArticle: false, confidence: 0.1, reasons: ['no prose'], score: -4 };
+    expect(confirmArticle(no, SENTENCES.join('\n\n')).isArticle).toBe(false);
+  });
+});
+
+describe('non-article fixtures (tests/fixtures/nonarticles/dev, synthetic)', () => {
+  const dir = join(ROOT, 'tests/fixtures/nonarticles/dev');
+  for (const f of readdirSync(dir).filter((x) => x.endsWith('.html'))) {
+    it(`${f} is not annotated`, () => {
+      const html = readFileSync(join(dir, f), 'utf8');
+      const url = /<!--\s*url:\s*(\S+)\s*-->/.exec(html)?.[1] ?? null;
+      const ann = annotateDocument(parse(html), { url, recognizer: noEntities });
+      expect(ann.isArticle, ann.detection.reasons.join('; ')).toBe(false);
+      expect(ann.entities).toEqual([]);
+    });
+  }
+});
