@@ -31,11 +31,16 @@ const defaultRecognizer = (text: string, opts?: RecognizeOptions) => recognize(t
  */
 export const MAX_RECOGNIZED = 500_000;
 
-function recognizeBounded(text: string, recognizer = defaultRecognizer): Entity[] {
-  if (text.length <= MAX_RECOGNIZED) return recognizer(text);
+/** The part of an article's text that is read for names (all of it, up to MAX_RECOGNIZED). */
+export function boundForRecognition(text: string): string {
+  if (text.length <= MAX_RECOGNIZED) return text;
   // Cut at a paragraph or sentence end so no name is split.
   const cut = Math.max(text.lastIndexOf('\n', MAX_RECOGNIZED), text.lastIndexOf('. ', MAX_RECOGNIZED) + 1);
-  return recognizer(text.slice(0, cut > MAX_RECOGNIZED / 2 ? cut : MAX_RECOGNIZED));
+  return text.slice(0, cut > MAX_RECOGNIZED / 2 ? cut : MAX_RECOGNIZED);
+}
+
+function recognizeBounded(text: string, recognizer = defaultRecognizer): Entity[] {
+  return recognizer(boundForRecognition(text));
 }
 
 /** The whole pipeline on a page: detect, extract, recognize. Never changes `doc`. */

@@ -5,6 +5,7 @@
  */
 import { browser } from 'wxt/browser';
 import type {
+  Entity,
   EntityType,
   ArticleMeta,
   CastEntry,
@@ -75,6 +76,8 @@ export type StatsByEntity = Record<string, EntityLibraryStats>;
 /** Messages to the background (from the content script, sidebar or library page). */
 export interface Protocol {
   'page:analyzed': [{ state: PageState }, { saved: boolean; stats: StatsByEntity }];
+  /** Read the names in an article's text (the background keeps the model loaded). */
+  'ner:recognize': [{ text: string }, { entities: Entity[] }];
   'page:stats': [{ ids: string[]; pageUrl: string }, StatsByEntity];
   'sidebar:view': [Record<string, never>, SidebarView];
   'sidebar:save': [Record<string, never>, { saved: boolean; error?: string }];

@@ -297,3 +297,18 @@ describe('a failed auto-save', () => {
     expect(await store.list()).toEqual([]);
   });
 });
+
+describe("'ner:recognize'", () => {
+  it('reads the names in a text for a content script', async () => {
+    const text = 'Kremlin spokesperson Dmitry Peskov said Russian President Vladimir Putin would travel to Pyongyang.';
+    const res = await fromTab(3, 'ner:recognize', { text });
+    const names = res.entities.map((e) => e.name);
+    expect(names).toContain('Dmitry Peskov');
+    expect(names).toContain('Vladimir Putin');
+    for (const e of res.entities) for (const m of e.mentions) expect(text.slice(m.start, m.end)).toBe(m.text);
+  });
+
+  it('refuses an unbounded text', async () => {
+    await expect(fromTab(3, 'ner:recognize', { text: 'x'.repeat(600_000) })).rejects.toThrow(/bounded/);
+  });
+});

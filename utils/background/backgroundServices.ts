@@ -3,6 +3,9 @@ import { handleMessages, sendToTab, type PageState, type Protocol } from '../mes
 import type { LibraryStore, SaveInput } from '../library/libraryStore';
 import { TabStates } from './tabStates';
 import { validatePageState } from './validatePageState';
+import { MAX_RECOGNIZED } from '../annotate';
+import { NER_MODEL_PATH } from '../ner/modelUrl';
+import { loadTagger, modelRecognizer } from '../recognize/modelRecognizer';
 import { getSettings, updateSettings } from './settingsStore';
 import { libraryHandlers } from './libraryHandlers';
 
@@ -59,6 +62,12 @@ export function registerBackgroundServices(store: LibraryStore, tabs = new TabSt
         articleUrl(state),
       );
       return { saved, stats };
+    },
+    async 'ner:recognize'({ text }) {
+      if (typeof text !== 'string' || text.length > MAX_RECOGNIZED + 1000)
+        throw new Error('text must be a string of bounded size');
+      const tagger = await loadTagger(() => fetch(browser.runtime.getURL(NER_MODEL_PATH)).then((r) => r.arrayBuffer()));
+      return { entities: modelRecognizer(tagger)(text) };
     },
     'page:stats': ({ ids, pageUrl }, sender) =>
       tabs.get(needTab(sender.tabId)).then((s) => store.stats(ids, articleUrl(s) ?? pageUrl)),

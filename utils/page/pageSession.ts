@@ -1,6 +1,6 @@
 import type { ContentScriptContext } from 'wxt/utils/content-script-context';
 import { browser } from 'wxt/browser';
-import { annotateDocument, type Annotation } from '../annotate';
+import { annotateDocument, boundForRecognition, type Annotation } from '../annotate';
 import { detectArticle } from '../detect/detectArticle';
 import { NER_MODEL_PATH } from '../ner/modelUrl';
 import { loadTagger, modelRecognizer } from '../recognize/modelRecognizer';
@@ -72,24 +72,17 @@ export class PageSession {
       let t0 = performance.now();
       const detection = detectArticle(this.doc, location.href);
       t.detectMs = performance.now() - t0;
-      // The model is fetched only for pages that are (or are asked to be) read.
-      t0 = performance.now();
-      const tagger =
-        detection.isArticle || force
-          ? await loadTagger(() => fetch(browser.runtime.getURL(NER_MODEL_PATH)).then((r) => r.arrayBuffer()))
-          : null;
-      t.modelMs = performance.now() - t0;
       if (this.ctx.isInvalid) return;
-      const recognize = modelRecognizer(tagger);
-      const timedRecognize = (text: string) => {
-        const r0 = performance.now();
-        const out = recognize(text);
-        t.recognizeMs = performance.now() - r0;
-        return out;
-      };
       t0 = performance.now();
-      ann = annotateDocument(this.doc, { url: location.href, force, detection, recognizer: timedRecognize });
-      t.extractMs = performance.now() - t0 - t.recognizeMs;
+      // Extraction needs the page, so it runs here; names are read afterwards (below).
+      ann = annotateDocument(this.doc, { url: location.href, force, detection, recognizer: () => [] });
+      t.extractMs = performance.now() - t0;
+      if (ann.isArticle && ann.article) {
+        t0 = performance.now();
+        ann.entities = await this.recognizeText(ann.article.text, t);
+        t.recognizeMs = performance.now() - t0 - t.modelMs;
+      }
+      if (this.ctx.isInvalid) return;
     } catch (e) {
       // A page we cannot read is left exactly as it was.
       console.debug('[dramatis] not annotated:', e);
@@ -114,6 +107,25 @@ export class PageSession {
       this.rereads.count++;
       void this.start(force);
     });
+  }
+
+  /**
+   * Names are read by the background, where the model stays loaded and warm
+   * across pages and the page's main thread is not blocked. If the background
+   * cannot answer, the model is loaded here (only for article pages) instead.
+   */
+  private async recognizeText(text: string, t: Timings): Promise<Entity[]> {
+    const bounded = boundForRecognition(text);
+    try {
+      const res = await sendToBackground('ner:recognize', { text: bounded });
+      if (res && Array.isArray(res.entities)) return res.entities;
+    } catch (e) {
+      console.debug('[dramatis] background recognizer unavailable:', e);
+    }
+    const t0 = performance.now();
+    const tagger = await loadTagger(() => fetch(browser.runtime.getURL(NER_MODEL_PATH)).then((r) => r.arrayBuffer()));
+    t.modelMs = performance.now() - t0;
+    return modelRecognizer(tagger)(bounded);
   }
 
   /** (Re)paint the corrected entities and tell the background what the page holds. */
