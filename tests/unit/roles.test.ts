@@ -169,3 +169,21 @@ describe('short forms of place names', () => {
     expect(us[0].mentions.map((m) => m.text)).toEqual(['United States', 'US']);
   });
 });
+
+describe('a name the tagger cut in two', () => {
+  it('"Kim" + "Jong-un" (MISC) touching across one space are one person', () => {
+    const text = 'North Korean leader Kim Jong-un invited Putin. Analysts say Kim wants food.';
+    const at = (s: string) => ({ start: text.indexOf(s), end: text.indexOf(s) + s.length });
+    const es = recognize(text, {
+      spans: [
+        { ...at('Kim'), type: 'person' },
+        { ...at('Jong-un'), type: 'misc' },
+        { ...at('Putin'), type: 'person' },
+        { start: text.lastIndexOf('Kim'), end: text.lastIndexOf('Kim') + 3, type: 'person' },
+      ],
+    });
+    const kim = es.find((e) => e.id === 'person:kim-jong-un');
+    expect(kim?.mentions.map((m) => m.text)).toEqual(['Kim Jong-un', 'Kim']);
+    expect(es.some((e) => e.name === 'Jong-un')).toBe(false);
+  });
+});

@@ -68,7 +68,23 @@ function fromSpans(ws: Word[], spans: TaggedSpan[]): Candidate[] {
     if (k < ws.length && ws[k].start < s.end)
       out.push({ first: k, last: j, type: s.type, role: null, titled: false, why: ['tagger'] });
   }
-  return out;
+  // A person's name the tagger cut in two ("Kim" + "Jong-un", the second half
+  // filed as MISC): spans that touch across one space join into the person.
+  const joined: Candidate[] = [];
+  for (const c of out) {
+    const prev = joined[joined.length - 1];
+    if (
+      prev &&
+      prev.type === 'person' &&
+      (c.type === 'person' || c.type === 'misc') &&
+      c.first === prev.last + 1 &&
+      ws[c.first].start - ws[prev.last].end === 1
+    ) {
+      prev.last = c.last;
+      prev.why.push('joined split name');
+    } else joined.push(c);
+  }
+  return joined;
 }
 
 /**
