@@ -4,7 +4,7 @@ import type { RelatedArticle } from '../utils/types';
 import { TYPE_LABEL, formatDate, plural } from '../utils/format';
 import { browser } from 'wxt/browser';
 import { CastEditor } from './CastEditor';
-import { getSettings, updateSettings } from '../utils/background/settingsStore';
+import { getSettings, updateSettings, watchSettings } from '../utils/background/settingsStore';
 import { CorrectionsList } from './CorrectionsList';
 
 type CastItem = PageState['cast'][number];
@@ -34,7 +34,12 @@ export function Sidebar() {
       if (Object.keys(changes).some((k) => k.startsWith('tab:'))) void load();
     };
     session?.onChanged.addListener(onChanged);
-    return () => session?.onChanged.removeListener(onChanged);
+    // Settings change what the page shows (muted site, types): reload once the page has re-read itself.
+    const offSettings = watchSettings(() => void pageSettles().then(load));
+    return () => {
+      session?.onChanged.removeListener(onChanged);
+      offSettings();
+    };
   }, []);
 
   const act = async (fn: () => Promise<unknown>) => {
@@ -75,7 +80,7 @@ export function Sidebar() {
       {state && state.detection.reasons.includes(MUTED_REASON) && (
         <section>
           <p>Dramatis is off on {host(state.pageUrl)}.</p>
-          <button disabled={busy} onClick={() => act(() => setSiteMuted(state.pageUrl, false))}>
+          <button disabled={busy} onClick={() => act(() => setSiteMuted(state.pageUrl, false).then(pageSettles))}>
             Turn on for this site
           </button>
         </section>
@@ -134,7 +139,7 @@ export function Sidebar() {
           Open your library
         </button>
         {state && !state.detection.reasons.includes(MUTED_REASON) && (
-          <button class="link" onClick={() => act(() => setSiteMuted(state.pageUrl, true))}>
+          <button class="link" onClick={() => act(() => setSiteMuted(state.pageUrl, true).then(pageSettles))}>
             Turn off on {host(state.pageUrl)}
           </button>
         )}
@@ -242,6 +247,12 @@ function host(url: string): string {
     return url;
   }
 }
+
+/**
+ * The page re-reads itself when a site is muted or unmuted; give it a moment
+ * before the view reloads (the session-storage listener catches later changes).
+ */
+const pageSettles = () => new Promise((ok) => setTimeout(ok, 500));
 
 /** Mute or unmute a site; open tabs on it follow at once (they watch the settings). */
 async function setSiteMuted(url: string, muted: boolean) {
