@@ -3,7 +3,8 @@ import { handleMessages, sendToTab, type PageState, type Protocol } from '../mes
 import type { LibraryStore, SaveInput } from '../library/libraryStore';
 import { TabStates } from './tabStates';
 import { validatePageState } from './validatePageState';
-import { MAX_RECOGNIZED } from '../annotate';
+// The small module, not utils/annotate: the worker needs no extraction code.
+import { MAX_RECOGNIZED } from '../recognize/boundForRecognition';
 import { NER_MODEL_PATH } from '../ner/modelUrl';
 import { loadTagger, modelRecognizer } from '../recognize/modelRecognizer';
 import { getSettings, updateSettings } from './settingsStore';
@@ -110,7 +111,10 @@ export function registerBackgroundServices(store: LibraryStore, tabs = new TabSt
   action.onClicked.addListener(onClicked);
   const onCommand = (command: string) => void onShortcut(command);
   browser.commands?.onCommand?.addListener(onCommand);
-  const onRemoved = (tabId: number) => void tabs.delete(tabId);
+  const onRemoved = (tabId: number) => {
+    saveErrors.delete(tabId);
+    void tabs.delete(tabId);
+  };
   browser.tabs.onRemoved.addListener(onRemoved);
 
   return () => {
