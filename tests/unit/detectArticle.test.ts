@@ -2,7 +2,7 @@ import { readFileSync, readdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { parseHTML } from 'linkedom';
 import { describe, expect, it } from 'vitest';
-import { confirmArticle, detectArticle, pageShape } from '../../utils/detect/detectArticle';
+import { confirmArticle, detectArticle, pageShape, squashedLength } from '../../utils/detect/detectArticle';
 import { annotateDocument } from '../../utils/annotate';
 import { readJsonLd, ldTypes } from '../../utils/extract/readJsonLd';
 import { seedPageHtml } from '../../scripts/lib/seedPage';
@@ -166,4 +166,42 @@ describe('non-article fixtures (tests/fixtures/nonarticles/dev, synthetic)', () 
       expect(ann.entities).toEqual([]);
     });
   }
+});
+
+describe('squashedLength', () => {
+  // The plain definition, one character at a time: the native-regex version must agree with it.
+  function reference(s: string): number {
+    let n = 0;
+    let space = true;
+    for (const ch of s) {
+      const c = ch.charCodeAt(0);
+      if (c === 32 || c === 10 || c === 9 || c === 13 || c === 160) {
+        if (!space) n++;
+        space = true;
+      } else {
+        n += (c >= 0x3000 && c <= 0x9fff) || (c >= 0xac00 && c <= 0xd7af) || (c >= 0xf900 && c <= 0xfaff) ? 2 : 1;
+        space = false;
+      }
+    }
+    return space && n > 0 ? n - 1 : n;
+  }
+
+  it('counts runs of space once and trims the ends', () => {
+    expect(squashedLength('  a  b\n\n c ')).toBe(5);
+    expect(squashedLength(' \t\n\u00a0 ')).toBe(0);
+    expect(squashedLength('')).toBe(0);
+    expect(squashedLength('北京 市')).toBe(7);
+  });
+
+  it('agrees with the character-by-character definition on random strings', () => {
+    const alphabet = ['a', 'Z', ' ', '  ', '\n', '\t', '\r', '\u00a0', '中', '한', '\u2028', '.', 'é'];
+    let seed = 7;
+    const rnd = () => (seed = (seed * 1103515245 + 12345) % 2 ** 31) / 2 ** 31;
+    for (let k = 0; k < 500; k++) {
+      let s = '';
+      const len = Math.floor(rnd() * 30);
+      for (let i = 0; i < len; i++) s += alphabet[Math.floor(rnd() * alphabet.length)];
+      expect(squashedLength(s), JSON.stringify(s)).toBe(reference(s));
+    }
+  });
 });
