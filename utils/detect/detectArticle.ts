@@ -77,6 +77,13 @@ export function detectArticle(doc: Document, url: string | null = null): Detecti
     }
   }
 
+  // The page walk below is most of the cost; when the best it and Readability
+  // could add cannot lift the score to the gate, the answer is already "no".
+  if (score + MAX_SHAPE_GAIN + 1 < GATE) {
+    reasons.push('cannot reach the gate');
+    return { isArticle: false, confidence: confidenceOf(score), reasons, score };
+  }
+
   // --- page shape: running prose vs teaser cards ----------------------------
   const shape = pageShape(body);
   const structured = ldArticle || ogArticle;
@@ -132,6 +139,8 @@ export function detectArticle(doc: Document, url: string | null = null): Detecti
 /** Cheap score needed to extract at all, and total (with the body's shape) to be an article. */
 const GATE = 2;
 const ACCEPT = 4;
+/** The most the page-shape signals can add (+3 for prose, +1 for no teasers). */
+const MAX_SHAPE_GAIN = 4;
 
 function confidenceOf(score: number): number {
   return round2(Math.max(0, Math.min(1, (score + 2) / 12)));
@@ -228,27 +237,55 @@ export function pageShape(body: Element, maxNodes = 60_000): PageShape {
   const linkText = new Map<Element, number>();
   const headedLinks = new Set<Element>();
   const cardHosts = new Set<Element>();
-  // Iterative walk with explicit context: [node, nearest block, nearest link, nearest heading].
-  const stack: [Node, Element, Element | null, Element | null][] = [[body, body, null, null]];
+  // A TreeWalker steps through the tree natively; a hand-rolled walk over
+  // firstChild/nextSibling costs several times more in a content script's
+  // isolated world, and this walk is most of what a non-article page pays.
+  // Context frames (element, nearest block, link, heading) are kept on a stack
+  // that is unwound to the current node's parent. Skipped subtrees (scripts,
+  // navigation) get a frame of their own that swallows their nodes: only
+  // `nextNode` is used, the one TreeWalker step every DOM (linkedom too) has.
+  const SHOW_ELEMENT_AND_TEXT = 0x1 | 0x4;
+  const walker = (body.ownerDocument ?? document).createTreeWalker(body, SHOW_ELEMENT_AND_TEXT);
+  const frames: [Node, Element, Element | null, Element | null][] = [];
+  let skipping: Node | null = null;
   let visited = 0;
-  while (stack.length && visited < maxNodes) {
-    const [node, block, link, heading] = stack.pop()!;
+  let node: Node | null = body;
+  while (node && visited < maxNodes) {
+    const parent = node === body ? null : node.parentNode;
+    if (skipping) {
+      // Inside a skipped subtree until the walk leaves it.
+      if (skipping.contains(node)) {
+        node = walker.nextNode();
+        continue;
+      }
+      skipping = null;
+    }
     visited++;
+    while (frames.length && frames[frames.length - 1][0] !== parent) frames.pop();
+    const top = frames[frames.length - 1];
+    const block = top ? top[1] : body;
+    const link = top ? top[2] : null;
+    const heading = top ? top[3] : null;
     if (node.nodeType === 3) {
       const len = squashedLength((node as Text).data);
-      if (!len) continue;
-      const b = blocks.get(block);
-      if (b) {
-        b.len += len;
-        if (link) b.link += len;
-      } else blocks.set(block, { len, link: link ? len : 0 });
-      if (link) linkText.set(link, (linkText.get(link) ?? 0) + len);
+      if (len) {
+        const b = blocks.get(block);
+        if (b) {
+          b.len += len;
+          if (link) b.link += len;
+        } else blocks.set(block, { len, link: link ? len : 0 });
+        if (link) linkText.set(link, (linkText.get(link) ?? 0) + len);
+      }
+      node = walker.nextNode();
       continue;
     }
-    if (node.nodeType !== 1) continue;
     const el = node as Element;
     const tag = el.tagName.toUpperCase();
-    if (SKIP_TAGS.has(tag) || el.getAttribute('aria-hidden') === 'true') continue;
+    if (SKIP_TAGS.has(tag) || el.getAttribute('aria-hidden') === 'true') {
+      skipping = el;
+      node = walker.nextNode();
+      continue;
+    }
     let nextBlock = block;
     let nextLink = link;
     let nextHeading = heading;
@@ -267,7 +304,8 @@ export function pageShape(body: Element, maxNodes = 60_000): PageShape {
         markCard(link, cardHosts);
       }
     }
-    for (let c = el.lastChild; c; c = c.previousSibling) stack.push([c, nextBlock, nextLink, nextHeading]);
+    frames.push([el, nextBlock, nextLink, nextHeading]);
+    node = walker.nextNode();
   }
 
   // Paragraph candidates and how many each card host holds.
