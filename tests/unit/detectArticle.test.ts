@@ -102,6 +102,18 @@ describe('detectArticle: structured signals and page shape', () => {
     expect(search.isArticle).toBe(false);
   });
 
+  it('stops before the page walk when structured data and the URL already say no, and only then', () => {
+    const results = '<script type="application/ld+json">{"@type":"SearchResultsPage"}</script>';
+    // Even eight paragraphs of prose could not lift -6 to the gate: no walk needed.
+    const hopeless = detectArticle(parse(page(results, prose(8))), 'https://news.example/search?q=budget');
+    expect(hopeless.isArticle).toBe(false);
+    expect(hopeless.reasons).toContain('cannot reach the gate');
+    expect(hopeless.reasons.some((r) => r.includes('prose'))).toBe(false);
+    // One negative signal alone leaves room: the page is walked.
+    const walked = detectArticle(parse(page('', prose(8))), 'https://news.example/search?q=budget');
+    expect(walked.reasons).not.toContain('cannot reach the gate');
+    expect(walked.reasons.some((r) => r.includes('prose'))).toBe(true);
+  });
   it('reads JSON-LD types inside @graph, in CDATA wrappers and as full schema.org URLs', () => {
     const doc = parse(
       page(
