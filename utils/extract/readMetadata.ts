@@ -62,9 +62,8 @@ export function readMetadata(
         'date',
         'dc.date',
       ),
-      doc.querySelector('[itemprop="datePublished"]')?.getAttribute('content') ??
-        doc.querySelector('[itemprop="datePublished"]')?.getAttribute('datetime'),
-      doc.querySelector('article time[datetime], time[pubdate][datetime]')?.getAttribute('datetime'),
+      () => itempropDate(doc, 'datePublished'),
+      () => doc.querySelector('article time[datetime], time[pubdate][datetime]')?.getAttribute('datetime'),
       fallback.publishedAt,
     ],
     now,
@@ -73,8 +72,7 @@ export function readMetadata(
     [
       str(ld?.dateModified),
       meta('article:modified_time', 'og:updated_time', 'datemodified', 'last-modified', 'dcterms.modified'),
-      doc.querySelector('[itemprop="dateModified"]')?.getAttribute('content') ??
-        doc.querySelector('[itemprop="dateModified"]')?.getAttribute('datetime'),
+      () => itempropDate(doc, 'dateModified'),
       fallback.modifiedAt,
     ],
     now,
@@ -115,6 +113,12 @@ export function readMetadata(
     lang,
     image,
   };
+}
+
+/** A microdata date: the first element with that itemprop, its `content` or `datetime`. */
+function itempropDate(doc: Document, prop: string): string | null | undefined {
+  const el = doc.querySelector(`[itemprop="${prop}"]`);
+  return el?.getAttribute('content') ?? el?.getAttribute('datetime');
 }
 
 /** Every <meta> by its lowercased name/property/itemprop (each of a space-separated list); first wins. */
@@ -259,9 +263,16 @@ function normLang(s: string | null): string | null {
   return m[2] ? `${m[1].toLowerCase()}-${m[2].length === 2 ? m[2].toUpperCase() : m[2]}` : m[1].toLowerCase();
 }
 
-function firstDate(candidates: (string | null | undefined)[], now: number): string | null {
+type Candidate = string | null | undefined | (() => string | null | undefined);
+
+/**
+ * The first candidate that is a date. A function candidate is a selector
+ * query, run only when every earlier candidate failed: each query walks the
+ * whole page, and most pages state their date in a <meta> or JSON-LD.
+ */
+function firstDate(candidates: Candidate[], now: number): string | null {
   for (const c of candidates) {
-    const d = isoDate(c, now);
+    const d = isoDate(typeof c === 'function' ? c() : c, now);
     if (d) return d;
   }
   return null;
