@@ -3,8 +3,13 @@
  * Chromium with the built extension: the content script's own timings
  * (detect, model load, extract, recognize, highlight) as it reports them with
  * the page state. Pages: the demo articles, Mozilla Readability's test pages
- * (../shared/data, served from 127.0.0.1) and the non-article fixtures.
+ * (../shared/data, served from 127.0.0.1), the non-article fixtures and two
+ * generated large listing pages (scripts/page/largeListing.ts).
  * Build first (npm run build; the npm script does).
+ *
+ *   --pages=N    Readability test pages to load (default 60)
+ *   --repeat=N   load every page N times, each a fresh content script (default 1);
+ *                figures are over all loads
  */
 import { readFileSync, readdirSync, existsSync } from 'node:fs';
 import { join } from 'node:path';
@@ -12,10 +17,13 @@ import { gunzipSync } from 'node:zlib';
 import { launchWithExtension } from './lib/browser';
 import { startFixtureServer, ROUTES } from './lib/fixtureServer';
 import type { PageState } from '../utils/messages';
+import { largeHomePage, largeSectionFront } from './page/largeListing';
 
 const RP = join(import.meta.dirname, '../../shared/data/readability-pages');
 const NON = join(import.meta.dirname, '../tests/fixtures/nonarticles');
 const limit = Number(process.argv.find((a) => a.startsWith('--pages='))?.slice(8) ?? 60);
+const repeat = Number(process.argv.find((a) => a.startsWith('--repeat='))?.slice(9) ?? 1);
+const LARGE: Record<string, string> = { '/large/home/': largeHomePage(), '/large/section/': largeSectionFront() };
 
 const rpNames = existsSync(RP)
   ? readdirSync(RP)
@@ -29,6 +37,7 @@ const nonFiles = existsSync(NON)
   : [];
 
 const srv = await startFixtureServer(0, (path) => {
+  if (LARGE[path]) return LARGE[path];
   const m = /^\/rp\/([^/]+)\/$/.exec(path);
   if (m && rpNames.includes(m[1])) return gunzipSync(readFileSync(join(RP, m[1], 'source.html.gz'))).toString('utf8');
   const n = /^\/non\/(\d+)\.html$/.exec(path);
@@ -43,8 +52,19 @@ const urls = [
   ...rpNames.map((n) => srv.url(`/rp/${n}/`)),
   ...nonFiles.map((_, i) => srv.url(`/non/${i}.html`)),
 ];
+const largeUrls = Object.keys(LARGE).map((p) => srv.url(p));
 const rows: PageState[] = [];
-for (const url of urls) {
+const largeRows: PageState[] = [];
+for (let r = 0; r < repeat; r++)
+  for (const url of [...urls, ...largeUrls]) {
+    const state = await measure(url);
+    if (!state) console.log(`no state reported for ${url}`);
+    else (largeUrls.includes(url) ? largeRows : rows).push(state);
+  }
+await b.close();
+await srv.close();
+
+async function measure(url: string): Promise<PageState | undefined> {
   await page.goto(url, { waitUntil: 'load' }).catch(() => {});
   let state: PageState | undefined;
   for (let i = 0; i < 50 && !state; i++) {
@@ -56,11 +76,14 @@ for (const url of urls) {
     )) as Record<string, PageState>;
     state = Object.values(all).find((s) => s?.pageUrl === url && s.timings);
   }
-  if (state) rows.push(state);
-  else console.log(`no state reported for ${url}`);
+  // Forget this load's state, so the next load of the same page reports afresh.
+  await b.worker.evaluate(() =>
+    (
+      globalThis as unknown as { chrome: { storage: { session: { clear(): Promise<void> } } } }
+    ).chrome.storage.session.clear(),
+  );
+  return state;
 }
-await b.close();
-await srv.close();
 
 const median = (xs: number[]) => {
   if (!xs.length) return NaN;
@@ -75,14 +98,23 @@ const p95 = (xs: number[]) => {
 const fmt = (n: number) => (Number.isNaN(n) ? 'n/a' : n.toFixed(2));
 const arts = rows.filter((r) => r.isArticle);
 const non = rows.filter((r) => !r.isArticle);
-console.log(`pages measured: ${rows.length} (${arts.length} annotated as articles, ${non.length} not)`);
+console.log(
+  `page loads measured: ${rows.length} (${arts.length} annotated as articles, ${non.length} not; ${repeat} load(s) per page), plus ${largeRows.length} loads of the 2 large listing pages`,
+);
+console.log(`load average at the end: ${readFileSync('/proc/loadavg', 'utf8').split(' ').slice(0, 3).join(' ')}`);
 console.log('step (ms)            median     p95');
 const line = (label: string, xs: number[]) =>
   console.log(`${label.padEnd(20)} ${fmt(median(xs)).padStart(7)} ${fmt(p95(xs)).padStart(7)}`);
+// A page that is not annotated still paid for detection, and for extraction
+// when the cheap gate let it through and the body then failed to confirm.
+const pageCost = (r: PageState) => r.timings!.detectMs + r.timings!.extractMs;
 line(
   'non-article: detect',
   non.map((r) => r.timings!.detectMs),
 );
+line('non-article: total', non.map(pageCost));
+line('large listing: total', largeRows.filter((r) => !r.isArticle).map(pageCost));
+if (largeRows.some((r) => r.isArticle)) console.log('note: a large listing page was annotated as an article');
 line(
   'article: detect',
   arts.map((r) => r.timings!.detectMs),
