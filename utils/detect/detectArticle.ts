@@ -117,18 +117,23 @@ export function detectArticle(doc: Document, url: string | null = null): Detecti
   }
 
   // --- Readability's own guess ----------------------------------------------
-  let readerable = false;
-  try {
-    readerable = isProbablyReaderable(doc, { minContentLength: 140, minScore: 20 });
-  } catch {
-    readerable = false;
-  }
-  if (readerable) {
-    score += 1;
-    reasons.push('readerable');
-  } else {
-    score -= 1;
-    reasons.push('not readerable');
+  // It moves the score by one, and reads every paragraph's text: a page its
+  // "yes" could not lift to the gate (almost every listing) is spared it.
+  // Above the gate it is always asked, since the score carries into confirmArticle.
+  if (score + 1 >= GATE) {
+    let readerable = false;
+    try {
+      readerable = isProbablyReaderable(doc, { minContentLength: 140, minScore: 20 });
+    } catch {
+      readerable = false;
+    }
+    if (readerable) {
+      score += 1;
+      reasons.push('readerable');
+    } else {
+      score -= 1;
+      reasons.push('not readerable');
+    }
   }
 
   // A gate: "yes" here means "worth extracting"; confirmArticle decides.
