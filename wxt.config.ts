@@ -17,18 +17,27 @@ export default defineConfig({
           },
         }
       : {}),
-    name: 'Dramatis',
-    description: 'Who is who in the news story in front of you. Runs entirely on your device.',
+    // Every string the reader sees comes from public/_locales/<lang>/messages.json.
+    name: '__MSG_extName__',
+    description: '__MSG_extDescription__',
+    default_locale: 'en',
+    // Made by scripts/make-icons.ts; the background greys the icon on pages that are not articles.
+    icons: { 16: 'icon/16.png', 32: 'icon/32.png', 48: 'icon/48.png', 128: 'icon/128.png' },
     // storage: settings; activeTab+scripting are not needed because the content
     // script is declared for http(s) pages; unlimitedStorage keeps a large library
     // from hitting the default quota.
     permissions: ['storage', 'unlimitedStorage'],
-    action: { default_title: 'Dramatis: show the cast of this article' },
+    action: {
+      default_title: '__MSG_actionTitle__',
+      default_icon: { 16: 'icon-dim/16.png', 32: 'icon-dim/32.png', 48: 'icon-dim/48.png', 128: 'icon-dim/128.png' },
+    },
+    // Rebindable in chrome://extensions/shortcuts and Firefox's add-on shortcut settings.
+    // The handlers (utils/background/backgroundServices.ts, onShortcut) forward to the tab.
     commands: {
-      'toggle-sidebar': {
-        suggested_key: { default: 'Alt+Shift+D' },
-        description: 'Show or hide the Dramatis sidebar',
-      },
+      'toggle-sidebar': { suggested_key: { default: 'Alt+Shift+D' }, description: '__MSG_cmdToggleSidebar__' },
+      'toggle-highlights': { suggested_key: { default: 'Alt+Shift+H' }, description: '__MSG_cmdToggleHighlights__' },
+      'next-mention': { suggested_key: { default: 'Alt+Shift+Period' }, description: '__MSG_cmdNextMention__' },
+      'previous-mention': { suggested_key: { default: 'Alt+Shift+Comma' }, description: '__MSG_cmdPreviousMention__' },
     },
     web_accessible_resources: [{ resources: ['sidebar.html', 'models/*'], matches: ['http://*/*', 'https://*/*'] }],
   }),

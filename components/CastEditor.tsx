@@ -1,6 +1,6 @@
 import type { PageState } from '../utils/messages';
 import type { EntityType } from '../utils/types';
-import { TYPE_LABEL } from '../utils/format';
+import { ENTITY_TYPES, t, typeLabel } from '../utils/i18n';
 import { addCorrection } from '../utils/corrections/correctionsStore';
 
 type CastItem = PageState['cast'][number];
@@ -19,7 +19,7 @@ export function CastEditor({ item, cast, onDone }: { item: CastItem; cast: CastI
   const others = cast.filter((c) => c.id !== item.id && c.type === item.type);
   const forms = (item.forms ?? []).filter((f) => f !== item.name);
   return (
-    <div class="editor" role="group" aria-label={`Correct ${item.name}`}>
+    <div class="editor" role="group" aria-label={t('correctX', item.name)}>
       <form
         onSubmit={(ev) => {
           ev.preventDefault();
@@ -29,12 +29,12 @@ export function CastEditor({ item, cast, onDone }: { item: CastItem; cast: CastI
         }}
       >
         <label>
-          Name <input name="name" defaultValue={item.name} />
+          {t('edName')} <input name="name" defaultValue={item.name} />
         </label>
-        <button type="submit">Rename</button>
+        <button type="submit">{t('rename')}</button>
       </form>
       <label>
-        Type{' '}
+        {t('edType')}{' '}
         <select
           value={item.type}
           onChange={(ev) =>
@@ -49,16 +49,16 @@ export function CastEditor({ item, cast, onDone }: { item: CastItem; cast: CastI
             )
           }
         >
-          {(Object.keys(TYPE_LABEL) as EntityType[]).map((t) => (
-            <option key={t} value={t}>
-              {TYPE_LABEL[t]}
+          {ENTITY_TYPES.map((ty) => (
+            <option key={ty} value={ty}>
+              {typeLabel(ty)}
             </option>
           ))}
         </select>
       </label>
       {others.length > 0 && (
         <label>
-          Same as{' '}
+          {t('edSameAs')}{' '}
           <select
             value=""
             onChange={(ev) => {
@@ -76,7 +76,7 @@ export function CastEditor({ item, cast, onDone }: { item: CastItem; cast: CastI
                 );
             }}
           >
-            <option value="">choose…</option>
+            <option value="">{t('edChoose')}</option>
             {others.map((o) => (
               <option key={o.id} value={o.id}>
                 {o.name}
@@ -87,7 +87,7 @@ export function CastEditor({ item, cast, onDone }: { item: CastItem; cast: CastI
       )}
       {forms.length > 0 && (
         <div class="forms">
-          Not the same person:{' '}
+          {t('edNotSame')}{' '}
           {forms.map((f) => (
             <button
               key={f}
@@ -95,7 +95,7 @@ export function CastEditor({ item, cast, onDone }: { item: CastItem; cast: CastI
                 void act(addCorrection({ kind: 'split', id: item.id, form: f, name: item.name, at: at() }))
               }
             >
-              “{f}”
+              {t('quoted', f)}
             </button>
           ))}
         </div>
@@ -104,7 +104,7 @@ export function CastEditor({ item, cast, onDone }: { item: CastItem; cast: CastI
         class="hide"
         onClick={() => void act(addCorrection({ kind: 'hide', id: item.id, name: item.name, at: at() }))}
       >
-        Don't highlight {item.name}
+        {t('edDontHighlight', item.name)}
       </button>
     </div>
   );

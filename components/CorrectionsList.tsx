@@ -2,6 +2,7 @@ import { useEffect, useState } from 'preact/hooks';
 import { describeCorrection, type Correction } from '../utils/corrections/applyCorrections';
 import { listCorrections, undoCorrection, watchCorrections } from '../utils/corrections/correctionsStore';
 import { formatDate } from '../utils/format';
+import { t } from '../utils/i18n';
 
 /** Every correction the reader made, newest first, each with undo. */
 export function CorrectionsList() {
@@ -10,13 +11,13 @@ export function CorrectionsList() {
     void listCorrections().then(setAll);
     return watchCorrections(setAll);
   }, []);
-  if (all.length === 0) return <p class="muted">No corrections yet. Fix a name from its card or the sidebar.</p>;
+  if (all.length === 0) return <p class="muted">{t('corrNone')}</p>;
   return (
     <ul class="corrections">
       {[...all].reverse().map((c) => (
         <li key={c.at}>
           <span>{describeCorrection(c)}</span> <span class="muted">{formatDate(c.at)}</span>{' '}
-          <button onClick={() => void undoCorrection(c.at)}>Undo</button>
+          <button onClick={() => void undoCorrection(c.at)}>{t('undo')}</button>
         </li>
       ))}
     </ul>

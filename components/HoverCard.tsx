@@ -1,6 +1,7 @@
 import { useState } from 'preact/hooks';
 import type { EntityLibraryStats, EntityType } from '../utils/types';
-import { TYPE_LABEL, formatDate, plural } from '../utils/format';
+import { formatDate } from '../utils/format';
+import { ENTITY_TYPES, t, tn, typeLabel } from '../utils/i18n';
 
 export interface HoverCardProps {
   entity: { id: string; name: string; type: EntityType; role: string | null; official: boolean; count: number };
@@ -12,43 +13,45 @@ export interface HoverCardProps {
   onClose: () => void;
   /** The reader corrects Dramatis: remembered and applied on every page from then on. */
   onCorrect?: (c: CardCorrection) => void;
+  /** "Mute on this site": Dramatis turns off here at once (same setting as the sidebar's). */
+  onMuteSite?: () => void;
 }
 
 export type CardCorrection = { kind: 'hide' } | { kind: 'rename'; name: string } | { kind: 'retype'; type: EntityType };
 
 /** Who a name is: type, role, mentions here and in the reader's library. Text only, never page HTML. */
-export function HoverCard({ entity, asOf, stats, style, onClose, onCorrect }: HoverCardProps) {
+export function HoverCard({ entity, asOf, stats, style, onClose, onCorrect, onMuteSite }: HoverCardProps) {
   const date = formatDate(asOf);
   const [renaming, setRenaming] = useState(false);
   return (
     <div
       class={`card t-${entity.type}`}
       role="dialog"
-      aria-label={`${entity.name}: ${TYPE_LABEL[entity.type]}`}
+      aria-label={t('cardLabel', entity.name, typeLabel(entity.type))}
       tabIndex={-1}
       style={style}
       onKeyDown={(e) => e.key === 'Escape' && onClose()}
     >
       <div class="head">
         <span class="name">{entity.name}</span>
-        <span class="type">{entity.official ? 'Official' : TYPE_LABEL[entity.type]}</span>
-        <button class="close" aria-label="Close" onClick={onClose}>
+        <span class="type">{entity.official ? t('typeOfficial') : typeLabel(entity.type)}</span>
+        <button class="close" aria-label={t('close')} onClick={onClose}>
           ×
         </button>
       </div>
       {entity.role && (
         <div class="role">
           {entity.role}
-          {date && <span class="asof"> (as of {date})</span>}
+          {date && <span class="asof"> {t('roleAsOf', date)}</span>}
         </div>
       )}
-      <div class="line">{plural(entity.count, 'mention')} in this article</div>
+      <div class="line">{tn(entity.count, 'cardMentionsOne', 'cardMentionsMany')}</div>
       <div class="line lib">
         {stats === null
-          ? 'Library: …'
+          ? t('cardLibraryLoading')
           : stats.count === 0
-            ? 'Not in your saved articles yet'
-            : `In ${plural(stats.count, 'saved article')}`}
+            ? t('cardLibraryNone')
+            : tn(stats.count, 'cardLibraryOne', 'cardLibraryMany')}
       </div>
       {stats && stats.latest.length > 0 && (
         <ul class="latest">
@@ -58,7 +61,7 @@ export function HoverCard({ entity, asOf, stats, style, onClose, onCorrect }: Ho
                 {a.title || a.url}
               </a>
               <span class="meta">
-                {a.site ? ` · ${a.site}` : ''} · saved {formatDate(a.savedAt)}
+                {a.site ? ` · ${a.site}` : ''} · {t('savedOn', formatDate(a.savedAt))}
               </span>
             </li>
           ))}
@@ -76,7 +79,7 @@ export function HoverCard({ entity, asOf, stats, style, onClose, onCorrect }: Ho
             >
               <input
                 name="name"
-                aria-label="Correct name"
+                aria-label={t('correctName')}
                 autoFocus
                 // Uncontrolled: a re-render (fresh library stats) must not wipe what the reader typed.
                 ref={(el) => {
@@ -86,27 +89,34 @@ export function HoverCard({ entity, asOf, stats, style, onClose, onCorrect }: Ho
                   }
                 }}
               />
-              <button type="submit">Save</button>
+              <button type="submit">{t('save')}</button>
             </form>
           ) : (
             <>
-              <button onClick={() => setRenaming(true)}>Rename</button>
+              <button onClick={() => setRenaming(true)}>{t('rename')}</button>
               <select
-                aria-label="Correct type"
+                aria-label={t('correctType')}
                 value={entity.type}
                 onChange={(ev) =>
                   onCorrect({ kind: 'retype', type: (ev.target as HTMLSelectElement).value as EntityType })
                 }
               >
-                {(Object.keys(TYPE_LABEL) as EntityType[]).map((t) => (
-                  <option key={t} value={t}>
-                    {TYPE_LABEL[t]}
+                {ENTITY_TYPES.map((ty) => (
+                  <option key={ty} value={ty}>
+                    {typeLabel(ty)}
                   </option>
                 ))}
               </select>
-              <button onClick={() => onCorrect({ kind: 'hide' })}>Don't highlight</button>
+              <button onClick={() => onCorrect({ kind: 'hide' })}>{t('dontHighlight')}</button>
             </>
           )}
+        </div>
+      )}
+      {onMuteSite && (
+        <div class="quiet">
+          <button class="mute" onClick={onMuteSite}>
+            {t('cardMuteSite')}
+          </button>
         </div>
       )}
     </div>
@@ -134,8 +144,11 @@ export const HOVER_CARD_CSS = `
 .fix button, .fix select, .fix input { font: 12px system-ui, sans-serif; border: 1px solid #c8c8cc; border-radius: 5px; background: transparent; color: inherit; padding: 2px 6px; }
 .fix form { display: flex; gap: 6px; }
 .fix input { width: 180px; }
+.quiet { margin-top: 6px; text-align: right; }
+.mute { all: unset; cursor: pointer; font-size: 12px; color: #555; text-decoration: underline; }
+.mute:focus-visible { outline: 2px solid #0a66c2; }
 @media (prefers-color-scheme: dark) {
   .card { background: #202124; color: #e8e8ea; border-color: #444; }
-  .type, .close, .line, .meta, .asof { color: #b8b8bc; } .role { color: #e8e8ea; } .latest a { color: #8ab4f8; }
+  .type, .close, .line, .meta, .asof, .mute { color: #b8b8bc; } .role { color: #e8e8ea; } .latest a { color: #8ab4f8; }
 }
 `;

@@ -2,7 +2,8 @@ import { useEffect, useRef, useState } from 'preact/hooks';
 import { sendToBackground, type LibraryOverview } from '../utils/messages';
 import type { SavedArticle } from '../utils/types';
 import type { SearchResultRow } from '../utils/library/libraryStore';
-import { formatDate, plural } from '../utils/format';
+import { formatDate } from '../utils/format';
+import { t, tn } from '../utils/i18n';
 import { Highlighted } from './library/Highlighted';
 import { EntityView, entityHref } from './library/EntityView';
 import { EntityIndex } from './library/EntityIndex';
@@ -60,24 +61,24 @@ export function LibraryPage() {
   );
   return (
     <main class="library">
-      <h1>Your Dramatis library</h1>
+      <h1>{t('libTitle')}</h1>
       <p class="muted">
-        Saved on this device only. Nothing leaves your browser.
-        {overview && ` ${plural(overview.count, 'article')}.`}
+        {t('libLocalOnly')}
+        {overview && ` ${t('sentence', tn(overview.count, 'articlesOne', 'articlesMany'))}`}
       </p>
       <nav class="tabs">
-        {tab('#', 'Articles', route.view === 'articles')}
-        {tab('#entities', 'People, organizations, places', route.view === 'entities' || route.view === 'entity')}
-        {tab('#manage', 'Export, import, storage', route.view === 'manage')}
-        {tab('#corrections', 'Your corrections', route.view === 'corrections')}
+        {tab('#', t('libArticles'), route.view === 'articles')}
+        {tab('#entities', t('libTabNames'), route.view === 'entities' || route.view === 'entity')}
+        {tab('#manage', t('libTabManage'), route.view === 'manage')}
+        {tab('#corrections', t('yourCorrections'), route.view === 'corrections')}
       </nav>
       {route.view === 'articles' && <Articles overview={overview} version={version} onChanged={changed} />}
       {route.view === 'entities' && <EntityIndex key={version} />}
       {route.view === 'entity' && <EntityView id={route.id} onChanged={changed} />}
       {route.view === 'manage' && <ManagePanel overview={overview} onChanged={changed} />}
       {route.view === 'corrections' && (
-        <section aria-label="Your corrections">
-          <p class="muted">What you told Dramatis about names. Each applies on every page; undo takes it back.</p>
+        <section aria-label={t('yourCorrections')}>
+          <p class="muted">{t('libCorrectionsIntro')}</p>
           <CorrectionsList />
         </section>
       )}
@@ -133,7 +134,7 @@ function Articles({
   }, [query, version]);
 
   const remove = async (a: { url: string; title: string }) => {
-    if (!confirm(`Delete “${a.title}” from your library?`)) return;
+    if (!confirm(t('libDeleteConfirm', a.title))) return;
     await sendToBackground('library:delete', { url: a.url });
     onChanged();
   };
@@ -149,13 +150,13 @@ function Articles({
         <input
           type="search"
           class="search"
-          placeholder="Search titles and full text"
-          aria-label="Search your library"
+          placeholder={t('libSearchPlaceholder')}
+          aria-label={t('libSearchLabel')}
           value={query}
           onInput={(e) => setQuery((e.target as HTMLInputElement).value)}
         />
-        <select value={site} onChange={(e) => setSite((e.target as HTMLSelectElement).value)} aria-label="Site">
-          <option value="">All sites</option>
+        <select value={site} onChange={(e) => setSite((e.target as HTMLSelectElement).value)} aria-label={t('libSite')}>
+          <option value="">{t('libAllSites')}</option>
           {overview?.sites.map((s) => (
             <option key={s.site} value={s.site}>
               {s.site} ({s.count})
@@ -163,17 +164,19 @@ function Articles({
           ))}
         </select>
         <label>
-          saved from <input type="date" value={from} onInput={(e) => setFrom((e.target as HTMLInputElement).value)} />
+          {t('libSavedFrom')}{' '}
+          <input type="date" value={from} onInput={(e) => setFrom((e.target as HTMLInputElement).value)} />
         </label>
         <label>
-          to <input type="date" value={to} onInput={(e) => setTo((e.target as HTMLInputElement).value)} />
+          {t('libSavedTo')}{' '}
+          <input type="date" value={to} onInput={(e) => setTo((e.target as HTMLInputElement).value)} />
         </label>
       </div>
       {error && <p role="alert">{error}</p>}
       {results ? (
         <>
           <p class="muted" aria-live="polite">
-            {plural(results.filter(filtered).length, 'match', 'matches')} for “{query.trim()}”, best first
+            {t('libMatches', tn(results.filter(filtered).length, 'matchesOne', 'matchesMany'), query.trim())}
           </p>
           <ol class="results">
             {results.filter(filtered).map((r) => (
@@ -193,13 +196,7 @@ function Articles({
         </>
       ) : (
         <>
-          {articles && articles.length === 0 && (
-            <p>
-              {site || from || to
-                ? 'No saved article matches these filters.'
-                : 'No saved articles yet. Open a news article and press Save in the sidebar.'}
-            </p>
-          )}
+          {articles && articles.length === 0 && <p>{site || from || to ? t('libNoMatchFilters') : t('libEmpty')}</p>}
           <ul class="articles">
             {articles?.map((a) => (
               <li key={a.url}>
@@ -210,8 +207,8 @@ function Articles({
                   {[
                     a.site,
                     a.byline,
-                    a.publishedAt ? `published ${formatDate(a.publishedAt)}` : '',
-                    `saved ${formatDate(a.savedAt)}`,
+                    a.publishedAt ? t('publishedOn', formatDate(a.publishedAt)) : '',
+                    t('savedOn', formatDate(a.savedAt)),
                   ]
                     .filter(Boolean)
                     .join(' · ')}
@@ -227,8 +224,8 @@ function Articles({
                       </span>
                     ))}
                 </div>
-                <button class="delete" aria-label={`Delete ${a.title}`} onClick={() => void remove(a)}>
-                  Delete
+                <button class="delete" aria-label={t('libDeleteX', a.title)} onClick={() => void remove(a)}>
+                  {t('libDelete')}
                 </button>
               </li>
             ))}

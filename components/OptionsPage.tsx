@@ -1,49 +1,60 @@
 import { useEffect, useState } from 'preact/hooks';
 import type { Settings } from '../utils/messages';
 import type { EntityType } from '../utils/types';
-import { TYPE_LABEL } from '../utils/format';
 import {
   DEFAULT_SETTINGS,
   getSettings,
   resetSettings,
+  siteKey,
   updateSettings,
   watchSettings,
 } from '../utils/background/settingsStore';
+import { ENTITY_TYPES, t, type MessageKey } from '../utils/i18n';
 
-const PLURAL: Record<EntityType, string> = {
-  person: 'People',
-  org: 'Organizations',
-  place: 'Places',
-  misc: 'Other names',
+const PLURAL: Record<EntityType, MessageKey> = {
+  person: 'optTypePeople',
+  org: 'optTypeOrgs',
+  place: 'optTypePlaces',
+  misc: 'optTypeMisc',
 };
+
+/** What the reader typed into a site field, as the site lists keep it ("https://www.x.com/a" → "x.com"). */
+export function normaliseSite(input: string): string {
+  return siteKey(
+    input
+      .trim()
+      .replace(/^[a-z]+:\/\//i, '')
+      .replace(/[/?#].*$/, '')
+      .replace(/:\d+$/, ''),
+  );
+}
 
 /** Dramatis's settings. Every change is saved at once and reaches open tabs without a reload. */
 export function OptionsPage() {
   const [s, setS] = useState<Settings | null>(null);
-  const [site, setSite] = useState('');
   useEffect(() => {
     void getSettings().then(setS);
     return watchSettings(setS);
   }, []);
-  if (!s) return <main class="options">Loading…</main>;
+  if (!s) return <main class="options">{t('loading')}</main>;
   const set = (patch: Partial<Settings>) => void updateSettings(patch).then(setS);
-  const toggleType = (t: EntityType, on: boolean) =>
-    set({ types: on ? [...new Set([...s.types, t])] : s.types.filter((x) => x !== t) });
+  const toggleType = (ty: EntityType, on: boolean) =>
+    set({ types: on ? [...new Set([...s.types, ty])] : s.types.filter((x) => x !== ty) });
 
   return (
     <main class="options">
-      <h1>Dramatis settings</h1>
+      <h1>{t('optTitle')}</h1>
 
       <fieldset>
-        <legend>What to highlight</legend>
-        {(Object.keys(TYPE_LABEL) as EntityType[]).map((t) => (
-          <label key={t}>
+        <legend>{t('optWhatToHighlight')}</legend>
+        {ENTITY_TYPES.map((ty) => (
+          <label key={ty}>
             <input
               type="checkbox"
-              checked={s.types.includes(t)}
-              onChange={(e) => toggleType(t, e.currentTarget.checked)}
+              checked={s.types.includes(ty)}
+              onChange={(e) => toggleType(ty, e.currentTarget.checked)}
             />{' '}
-            {PLURAL[t]}
+            {t(PLURAL[ty])}
           </label>
         ))}
         <label>
@@ -52,13 +63,19 @@ export function OptionsPage() {
             checked={s.officialsOnly}
             onChange={(e) => set({ officialsOnly: e.currentTarget.checked })}
           />{' '}
-          Officials only
+          {t('optOfficialsOnly')}
         </label>
       </fieldset>
 
       <fieldset>
-        <legend>How names are marked</legend>
-        {(['background', 'underline', 'off'] as const).map((v) => (
+        <legend>{t('optHowMarked')}</legend>
+        {(
+          [
+            ['background', 'optStyleBackground'],
+            ['underline', 'optStyleUnderline'],
+            ['off', 'optStyleOff'],
+          ] as const
+        ).map(([v, key]) => (
           <label key={v}>
             <input
               type="radio"
@@ -66,17 +83,13 @@ export function OptionsPage() {
               checked={s.highlightStyle === v}
               onChange={() => set({ highlightStyle: v })}
             />{' '}
-            {v === 'background'
-              ? 'Soft background'
-              : v === 'underline'
-                ? 'Underline'
-                : 'Not marked (cards and sidebar still work)'}
+            {t(key)}
           </label>
         ))}
       </fieldset>
 
       <fieldset>
-        <legend>Cards</legend>
+        <legend>{t('optCards')}</legend>
         <label>
           <input
             type="radio"
@@ -84,17 +97,17 @@ export function OptionsPage() {
             checked={s.hoverMode === 'hover'}
             onChange={() => set({ hoverMode: 'hover' })}
           />{' '}
-          Open when the pointer rests on a name for{' '}
+          {t('optHoverBefore')}{' '}
           <input
             type="number"
             min={100}
             max={3000}
             step={50}
             value={s.hoverDelayMs}
-            aria-label="Delay in milliseconds"
+            aria-label={t('optHoverDelay')}
             onChange={(e) => set({ hoverDelayMs: Math.max(100, Math.min(3000, Number(e.currentTarget.value) || 400)) })}
           />{' '}
-          ms
+          {t('optHoverAfter')}
         </label>
         <label>
           <input
@@ -103,64 +116,119 @@ export function OptionsPage() {
             checked={s.hoverMode === 'click'}
             onChange={() => set({ hoverMode: 'click' })}
           />{' '}
-          Open only when I click a name
+          {t('optClickOnly')}
         </label>
       </fieldset>
 
       <fieldset>
-        <legend>Library</legend>
+        <legend>{t('optLibrary')}</legend>
         <label>
           <input type="checkbox" checked={s.autoSave} onChange={(e) => set({ autoSave: e.currentTarget.checked })} />{' '}
-          Save every news article I open (only on this device)
+          {t('optAutoSave')}
+        </label>
+        <label>
+          {t('optRetentionBefore')}{' '}
+          <input
+            type="number"
+            min={0}
+            max={36500}
+            step={1}
+            value={s.retentionDays}
+            aria-label={t('optRetentionDays')}
+            onChange={(e) =>
+              set({ retentionDays: Math.max(0, Math.min(36500, Math.floor(Number(e.currentTarget.value) || 0))) })
+            }
+          />{' '}
+          {t('optRetentionAfter')}
         </label>
       </fieldset>
 
       <fieldset>
-        <legend>Sites where Dramatis stays off</legend>
-        {s.disabledSites.length === 0 && <p class="muted">None.</p>}
-        <ul class="sites">
-          {s.disabledSites.map((h) => (
-            <li key={h}>
-              {h}{' '}
-              <button onClick={() => set({ disabledSites: s.disabledSites.filter((x) => x !== h) })}>
-                Turn back on
-              </button>
-            </li>
-          ))}
-        </ul>
-        <form
-          onSubmit={(e) => {
-            e.preventDefault();
-            const h = site
-              .trim()
-              .toLowerCase()
-              .replace(/^https?:\/\//, '')
-              .replace(/\/.*$/, '')
-              .replace(/^www\./, '');
-            if (h) set({ disabledSites: [...new Set([...s.disabledSites, h])] });
-            setSite('');
-          }}
-        >
-          <input
-            aria-label="Site to turn off"
-            placeholder="example.com"
-            value={site}
-            onInput={(e) => setSite(e.currentTarget.value)}
-          />{' '}
-          <button type="submit">Turn off</button>
-        </form>
+        <legend>{t('optWhere')}</legend>
+        <label>
+          <input type="radio" name="sites" checked={s.siteMode === 'all'} onChange={() => set({ siteMode: 'all' })} />{' '}
+          {t('optSiteModeAll')}
+        </label>
+        <label>
+          <input type="radio" name="sites" checked={s.siteMode === 'only'} onChange={() => set({ siteMode: 'only' })} />{' '}
+          {t('optSiteModeOnly')}
+        </label>
+        {s.siteMode === 'only' && (
+          <SiteList
+            class="allowed"
+            sites={s.allowedSites}
+            empty={t('optAllowedNone')}
+            remove={t('optRemove')}
+            field={t('optSiteToAllow')}
+            add={t('optAllow')}
+            onChange={(allowedSites) => set({ allowedSites })}
+          />
+        )}
+        <h2 class="sub">{t('optOffSites')}</h2>
+        <SiteList
+          class="sites"
+          sites={s.disabledSites}
+          empty={t('none')}
+          remove={t('optTurnBackOn')}
+          field={t('optSiteToTurnOff')}
+          add={t('optTurnOff')}
+          onChange={(disabledSites) => set({ disabledSites })}
+        />
       </fieldset>
 
       <p>
         <button
           onClick={() => {
-            if (confirm('Reset every setting to its default?'))
-              void resetSettings().then(() => setS({ ...DEFAULT_SETTINGS }));
+            if (confirm(t('optResetConfirm'))) void resetSettings().then(() => setS({ ...DEFAULT_SETTINGS }));
           }}
         >
-          Reset settings
+          {t('optReset')}
         </button>
       </p>
     </main>
+  );
+}
+
+/** A list of sites with a remove button each and a field to add one. */
+function SiteList(p: {
+  class: string;
+  sites: string[];
+  empty: string;
+  remove: string;
+  field: string;
+  add: string;
+  onChange: (sites: string[]) => void;
+}) {
+  const [site, setSite] = useState('');
+  return (
+    <>
+      {p.sites.length === 0 && <p class="muted">{p.empty}</p>}
+      <ul class={p.class}>
+        {p.sites.map((h) => (
+          <li key={h}>
+            {h}{' '}
+            <button aria-label={`${p.remove}: ${h}`} onClick={() => p.onChange(p.sites.filter((x) => x !== h))}>
+              {p.remove}
+            </button>
+          </li>
+        ))}
+      </ul>
+      <form
+        onSubmit={(e) => {
+          e.preventDefault();
+          const h = normaliseSite(site);
+          if (h) p.onChange([...new Set([...p.sites, h])]);
+          setSite('');
+        }}
+      >
+        <input
+          aria-label={p.field}
+          placeholder="example.com"
+          value={site}
+          onInput={(e) => setSite(e.currentTarget.value)}
+        />{' '}
+        <button type="submit">{p.add}</button>
+      </form>
+    </>
   );
 }

@@ -1,10 +1,11 @@
 import { useEffect, useState } from 'preact/hooks';
 import { MUTED_REASON, sendToBackground, type PageState, type SidebarView } from '../utils/messages';
 import type { RelatedArticle } from '../utils/types';
-import { TYPE_LABEL, formatDate, plural } from '../utils/format';
+import { formatDate } from '../utils/format';
+import { t, tn, typeLabel } from '../utils/i18n';
 import { browser } from 'wxt/browser';
 import { CastEditor } from './CastEditor';
-import { getSettings, updateSettings, watchSettings } from '../utils/background/settingsStore';
+import { setSiteMuted, watchSettings } from '../utils/background/settingsStore';
 import { CorrectionsList } from './CorrectionsList';
 
 type CastItem = PageState['cast'][number];
@@ -60,14 +61,14 @@ export function Sidebar() {
   return (
     <main class="sidebar" onKeyDown={(e) => e.key === 'Escape' && close()}>
       <header>
-        <h1>Dramatis</h1>
-        <button class="icon" aria-label="Close sidebar" onClick={close}>
+        <h1>{t('extName')}</h1>
+        <button class="icon" aria-label={t('sbClose')} onClick={close}>
           ×
         </button>
       </header>
       {view?.saveError && !error && (
         <p class="error" role="alert">
-          Not saved: {view.saveError}
+          {t('sbNotSaved', view.saveError)}
         </p>
       )}
       {error && (
@@ -75,21 +76,21 @@ export function Sidebar() {
           {error}
         </p>
       )}
-      {!view && !error && <p class="muted">Loading…</p>}
-      {view && !state && <p class="muted">Dramatis has not read this page yet. Reload it and try again.</p>}
+      {!view && !error && <p class="muted">{t('loading')}</p>}
+      {view && !state && <p class="muted">{t('sbNotRead')}</p>}
       {state && state.detection.reasons.includes(MUTED_REASON) && (
         <section>
-          <p>Dramatis is off on {host(state.pageUrl)}.</p>
-          <button disabled={busy} onClick={() => act(() => setSiteMuted(state.pageUrl, false).then(pageSettles))}>
-            Turn on for this site
+          <p>{t('sbOffOn', host(state.pageUrl))}</p>
+          <button disabled={busy} onClick={() => act(() => setSiteMuted(host(state.pageUrl), false).then(pageSettles))}>
+            {t('sbTurnOn')}
           </button>
         </section>
       )}
       {state && !state.isArticle && !state.detection.reasons.includes(MUTED_REASON) && (
         <section>
-          <p>This page does not look like a news article, so nothing is highlighted.</p>
+          <p>{t('sbNotArticle')}</p>
           <button disabled={busy} onClick={() => act(() => sendToBackground('sidebar:annotate', {}))}>
-            Annotate this page anyway
+            {t('sbAnnotateAnyway')}
           </button>
         </section>
       )}
@@ -112,7 +113,7 @@ export function Sidebar() {
                   })
                 }
               >
-                {view.saved ? 'Saved ✓ (update)' : 'Save to library'}
+                {view.saved ? t('sbSaved') : t('sbSave')}
               </button>
               <label>
                 <input
@@ -122,7 +123,7 @@ export function Sidebar() {
                     act(() => sendToBackground('settings:set', { autoSave: (e.target as HTMLInputElement).checked }))
                   }
                 />{' '}
-                Save articles automatically
+                {t('sbAutoSave')}
               </label>
             </div>
           </section>
@@ -131,20 +132,20 @@ export function Sidebar() {
         </>
       )}
       <details class="corrections-box">
-        <summary>Your corrections</summary>
+        <summary>{t('yourCorrections')}</summary>
         <CorrectionsList />
       </details>
       <footer>
         <button class="link" onClick={() => void sendToBackground('library:open', {})}>
-          Open your library
+          {t('sbOpenLibrary')}
         </button>
         {state && !state.detection.reasons.includes(MUTED_REASON) && (
-          <button class="link" onClick={() => act(() => setSiteMuted(state.pageUrl, true).then(pageSettles))}>
-            Turn off on {host(state.pageUrl)}
+          <button class="link" onClick={() => act(() => setSiteMuted(host(state.pageUrl), true).then(pageSettles))}>
+            {t('sbTurnOff', host(state.pageUrl))}
           </button>
         )}
         <button class="link" onClick={() => void browser.runtime.openOptionsPage()}>
-          Settings
+          {t('sbSettings')}
         </button>
       </footer>
     </main>
@@ -161,26 +162,26 @@ function Cast({ cast }: { cast: CastItem[] }) {
   const shown = all ? ordered : ordered.slice(0, CAST_PREVIEW);
   return (
     <section aria-labelledby="cast-h">
-      <h3 id="cast-h">Who is in this story ({ordered.length})</h3>
-      {ordered.length === 0 && <p class="muted">No names found.</p>}
+      <h3 id="cast-h">{t('sbCast', ordered.length)}</h3>
+      {ordered.length === 0 && <p class="muted">{t('sbNoNames')}</p>}
       <ul class="cast">
         {shown.map((c) => (
           <li key={c.id} class={`t-${c.type}`}>
             <button
               class="name"
-              title="Show the next mention in the article"
+              title={t('sbNextMention')}
               onClick={() => void sendToBackground('sidebar:focus', { entityId: c.id })}
             >
               {c.name}
             </button>
             <span class="kind">
-              {c.official ? 'Official' : TYPE_LABEL[c.type]} · {plural(c.count, 'mention')}
+              {c.official ? t('typeOfficial') : typeLabel(c.type)} · {tn(c.count, 'mentionsOne', 'mentionsMany')}
             </span>
             {c.role && <div class="role">{c.role}</div>}
             <button
               class="edit"
               aria-expanded={editing === c.id}
-              aria-label={`Correct ${c.name}`}
+              aria-label={t('correctX', c.name)}
               onClick={() => setEditing(editing === c.id ? null : c.id)}
             >
               ✎
@@ -191,7 +192,7 @@ function Cast({ cast }: { cast: CastItem[] }) {
       </ul>
       {ordered.length > CAST_PREVIEW && (
         <button class="link" aria-expanded={all} onClick={() => setAll(!all)}>
-          {all ? 'Show fewer' : `Show all ${ordered.length}`}
+          {all ? t('sbShowFewer') : t('sbShowAll', ordered.length)}
         </button>
       )}
     </section>
@@ -201,8 +202,8 @@ function Cast({ cast }: { cast: CastItem[] }) {
 function Related({ related }: { related: RelatedArticle[] }) {
   return (
     <section aria-labelledby="rel-h">
-      <h3 id="rel-h">Related coverage in your library</h3>
-      {related.length === 0 && <p class="muted">No saved article shares names with this one yet.</p>}
+      <h3 id="rel-h">{t('sbRelated')}</h3>
+      {related.length === 0 && <p class="muted">{t('sbNoRelated')}</p>}
       <ol class="related">
         {related.map((r) => (
           <li key={r.url}>
@@ -212,7 +213,7 @@ function Related({ related }: { related: RelatedArticle[] }) {
             <div class="muted">{[r.site, formatDate(r.publishedAt ?? r.savedAt)].filter(Boolean).join(' · ')}</div>
             {r.alsoAt && r.alsoAt.length > 0 && (
               <div class="muted">
-                Same story also at{' '}
+                {t('sbAlsoAt')}{' '}
                 {r.alsoAt.map((c, i) => (
                   <span key={c.url}>
                     {i > 0 && ', '}
@@ -224,12 +225,12 @@ function Related({ related }: { related: RelatedArticle[] }) {
               </div>
             )}
             <div class="why">
-              Shares:{' '}
+              {t('sbShares')}{' '}
               {r.shared.map((s, i) => (
                 <span key={s.id}>
                   {i > 0 && ', '}
                   <strong>{s.name}</strong>
-                  {s.role && <span class="muted"> ({s.role} there)</span>}
+                  {s.role && <span class="muted"> {t('sbRoleThere', s.role)}</span>}
                 </span>
               ))}
             </div>
@@ -253,11 +254,3 @@ function host(url: string): string {
  * before the view reloads (the session-storage listener catches later changes).
  */
 const pageSettles = () => new Promise((ok) => setTimeout(ok, 500));
-
-/** Mute or unmute a site; open tabs on it follow at once (they watch the settings). */
-async function setSiteMuted(url: string, muted: boolean) {
-  const h = host(url);
-  const s = await getSettings();
-  const rest = s.disabledSites.filter((x) => x !== h);
-  await updateSettings({ disabledSites: muted ? [...rest, h] : rest });
-}

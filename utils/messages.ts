@@ -17,6 +17,7 @@ import type {
 import type { EntityRow } from './library/db';
 import type { EntityPage, ImportReport, ListQuery, SearchResultRow } from './library/libraryStore';
 import type { ExportArticle, ExportEntity, Rejection } from './library/validateImport';
+import type { LibraryStatus } from './library/libraryStatus';
 
 /** What the content script learned about its page, kept per tab by the background. */
 export interface PageState {
@@ -55,6 +56,11 @@ export interface Settings {
   /** Open cards on hover (after `hoverDelayMs`) or only on click. */
   hoverMode: 'hover' | 'click';
   hoverDelayMs: number;
+  /** 'only': Dramatis runs only on `allowedSites` (and never on `disabledSites`). */
+  siteMode: 'all' | 'only';
+  allowedSites: string[];
+  /** Keep saved articles this many days; 0 keeps them forever. */
+  retentionDays: number;
 }
 
 export interface SidebarView {
@@ -89,6 +95,8 @@ export interface Protocol {
   'library:delete': [{ url: string }, { deleted: boolean }];
   'library:open': [Record<string, never>, void];
   'library:overview': [Record<string, never>, LibraryOverview];
+  /** Whether the library opened, or is blocked by an older version, or failed to upgrade (with a message). */
+  'library:status': [Record<string, never>, LibraryStatus];
   'library:search': [{ query: string; limit?: number }, SearchResultRow[]];
   'library:entities': [{ limit?: number }, EntityRow[]];
   'library:entity': [{ id: string }, EntityPage | null];
@@ -113,6 +121,10 @@ export interface TabProtocol {
   'content:focus': [{ entityId: string }, void];
   'content:annotate': [Record<string, never>, void];
   'content:refreshStats': [Record<string, never>, void];
+  /** Keyboard shortcut: hide or show the highlights on this page (this page only, not saved). */
+  'content:toggleHighlights': [Record<string, never>, { hidden: boolean }];
+  /** Keyboard shortcut: go to the next (1) or previous (-1) mention of the selected entity. */
+  'content:stepMention': [{ step: 1 | -1 }, { entityId: string | null }];
 }
 
 type Req<P, K extends keyof P> = P[K] extends [infer A, unknown] ? A : never;

@@ -1,8 +1,15 @@
 import { useEffect, useState } from 'preact/hooks';
 import { sendToBackground } from '../../utils/messages';
 import type { EntityRow } from '../../utils/library/db';
-import { TYPE_LABEL } from '../../utils/format';
+import { ENTITY_TYPES, t, type MessageKey } from '../../utils/i18n';
 import type { EntityType } from '../../utils/types';
+
+const HEADING: Record<EntityType, MessageKey> = {
+  person: 'optTypePeople',
+  org: 'optTypeOrgs',
+  place: 'optTypePlaces',
+  misc: 'optTypeMisc',
+};
 import { entityHref } from './EntityView';
 
 /** The names the library knows best, by type, filterable. */
@@ -12,26 +19,25 @@ export function EntityIndex() {
   useEffect(() => {
     void sendToBackground('library:entities', { limit: 600 }).then(setRows);
   }, []);
-  if (!rows) return <p class="muted">Loading…</p>;
+  if (!rows) return <p class="muted">{t('loading')}</p>;
   const f = filter.trim().toLowerCase();
   const shown = rows.filter(
     (r) =>
       r.articleCount > 0 &&
       (!f || r.name.toLowerCase().includes(f) || r.aliases?.some((a) => a.toLowerCase().includes(f))),
   );
-  const types: EntityType[] = ['person', 'org', 'place', 'misc'];
   return (
     <section>
       <label>
-        Find a name{' '}
+        {t('libFindName')}{' '}
         <input type="search" value={filter} onInput={(e) => setFilter((e.target as HTMLInputElement).value)} />
       </label>
-      {types.map((t) => {
-        const list = shown.filter((r) => r.type === t);
+      {ENTITY_TYPES.map((ty) => {
+        const list = shown.filter((r) => r.type === ty);
         if (!list.length) return null;
         return (
-          <div key={t}>
-            <h3>{TYPE_LABEL[t]}s</h3>
+          <div key={ty}>
+            <h3>{t(HEADING[ty])}</h3>
             <ul class="entity-index">
               {list.map((r) => (
                 <li key={r.id} class={`t-${r.type}`}>

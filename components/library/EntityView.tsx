@@ -1,7 +1,8 @@
 import { useEffect, useState } from 'preact/hooks';
 import { sendToBackground } from '../../utils/messages';
 import type { EntityPage } from '../../utils/library/libraryStore';
-import { formatDate, plural, TYPE_LABEL } from '../../utils/format';
+import { formatDate } from '../../utils/format';
+import { t, tn, typeLabel } from '../../utils/i18n';
 import { Timeline } from './Timeline';
 
 export const entityHref = (id: string) => `#entity/${encodeURIComponent(id)}`;
@@ -18,23 +19,20 @@ export function EntityView({ id, onChanged }: { id: string; onChanged: () => voi
   }, [id]);
 
   if (error) return <p role="alert">{error}</p>;
-  if (page === undefined) return <p class="muted">Loading…</p>;
-  if (page === null) return <p>This name is not in your library (any more).</p>;
+  if (page === undefined) return <p class="muted">{t('loading')}</p>;
+  if (page === null) return <p>{t('entNotInLibrary')}</p>;
   const e = page.entity;
   const roles = [...(e.roles ?? [])].sort((a, b) => a.first - b.first);
 
   const forget = async () => {
-    if (
-      !confirm(`Forget everything Dramatis keeps about “${e.name}”? The articles stay; this name is removed from them.`)
-    )
-      return;
+    if (!confirm(t('entForgetConfirm', e.name))) return;
     await sendToBackground('library:deleteEntity', { id: e.id });
     onChanged();
     location.hash = '#entities';
   };
 
   const rename = async () => {
-    const name = prompt(`Correct the name “${e.name}” to:`, e.name);
+    const name = prompt(t('entRenamePrompt', e.name), e.name);
     if (!name || name.trim() === e.name) return;
     const row = await sendToBackground('library:correctEntity', { id: e.id, name });
     if (row) setPage({ ...page, entity: row });
@@ -44,21 +42,21 @@ export function EntityView({ id, onChanged }: { id: string; onChanged: () => voi
   return (
     <section class="entity-page">
       <p>
-        <a href="#entities">← All names</a>
+        <a href="#entities">{t('entAllNames')}</a>
       </p>
       <h2>{e.name}</h2>
       <p class="muted">
         {[
-          TYPE_LABEL[e.type],
-          plural(e.articleCount, 'saved article'),
-          `first seen ${formatDate(e.firstSeen)}`,
-          `last seen ${formatDate(e.lastSeen)}`,
+          typeLabel(e.type),
+          tn(e.articleCount, 'savedArticlesOne', 'savedArticlesMany'),
+          t('entFirstSeen', formatDate(e.firstSeen)),
+          t('entLastSeen', formatDate(e.lastSeen)),
         ].join(' · ')}
       </p>
-      {!!e.aliases?.length && <p class="muted">Also written: {e.aliases.join(', ')}</p>}
-      <h3>Roles over time</h3>
+      {!!e.aliases?.length && <p class="muted">{t('entAlsoWritten', e.aliases.join(', '))}</p>}
+      <h3>{t('entRoles')}</h3>
       {roles.length === 0 ? (
-        <p class="muted">No role given in your saved articles.</p>
+        <p class="muted">{t('entNoRole')}</p>
       ) : (
         <ol class="roles">
           {roles.map((r) => (
@@ -66,12 +64,12 @@ export function EntityView({ id, onChanged }: { id: string; onChanged: () => voi
               <strong>{r.role}</strong>{' '}
               <span class="muted">
                 {r.first === r.last ? formatDate(r.first) : `${formatDate(r.first)} – ${formatDate(r.last)}`} ·{' '}
-                {plural(r.count, 'article')}
+                {tn(r.count, 'articlesOne', 'articlesMany')}
                 {r.url && (
                   <>
                     {' · '}
                     <a href={r.url} target="_blank" rel="noopener noreferrer">
-                      latest source
+                      {t('entLatestSource')}
                     </a>
                   </>
                 )}
@@ -80,9 +78,9 @@ export function EntityView({ id, onChanged }: { id: string; onChanged: () => voi
           ))}
         </ol>
       )}
-      <h3>Mentions per week</h3>
+      <h3>{t('entPerWeek')}</h3>
       <Timeline weeks={page.weeks} label={e.name} />
-      <h3>Named most often with</h3>
+      <h3>{t('entCooccur')}</h3>
       <ul class="cooccur">
         {page.cooccurring.map((c) => (
           <li key={c.id} class={`t-${c.type}`}>
@@ -90,7 +88,7 @@ export function EntityView({ id, onChanged }: { id: string; onChanged: () => voi
           </li>
         ))}
       </ul>
-      <h3>Articles</h3>
+      <h3>{t('libArticles')}</h3>
       <ul class="entity-articles">
         {page.articles.map((a) => (
           <li key={a.url}>
@@ -103,10 +101,10 @@ export function EntityView({ id, onChanged }: { id: string; onChanged: () => voi
       </ul>
       <div class="row">
         <button class="rename" onClick={() => void rename()}>
-          Correct the name
+          {t('entCorrectName')}
         </button>
         <button class="danger" onClick={() => void forget()}>
-          Forget this name
+          {t('entForget')}
         </button>
       </div>
     </section>

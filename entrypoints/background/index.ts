@@ -1,10 +1,13 @@
 import { openLibraryDb } from '../../utils/library/db';
+import { trackLibraryOpen } from '../../utils/library/libraryStatus';
 import { LibraryStore } from '../../utils/library/libraryStore';
 import { registerBackgroundServices } from '../../utils/background/backgroundServices';
 
 // Only the background opens the library database; every other context asks it.
 export default defineBackground(() => {
   const db = openLibraryDb();
+  // Open now, so a blocked or failed upgrade is known and reported (library:status), not met as a silent wait.
+  trackLibraryOpen(db);
   const store = new LibraryStore(db, Date.now, {
     // Ask once, after the first save, that the browser never evict the library.
     // (Chromium exposes persist() to windows only; there the library page asks.)

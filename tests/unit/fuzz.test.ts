@@ -90,7 +90,9 @@ function checkOffsets(text: string, ents: { mentions: { start: number; end: numb
   for (const e of ents) for (const m of e.mentions) expect(text.slice(m.start, m.end)).toBe(m.text);
 }
 
-describe('fuzz', () => {
+// Each case runs the whole pipeline on up to 200 kB of random markup; on a busy
+// 2-core machine a run takes several seconds. The timeout only guards against hangs.
+describe('fuzz', { timeout: 60_000 }, () => {
   it('random text into the recognizer', () => {
     const r = rng(1);
     for (let i = 0; i < 200; i++) {

@@ -7,7 +7,8 @@ import { validatePageState } from './validatePageState';
 import { MAX_RECOGNIZED } from '../recognize/boundForRecognition';
 import { NER_MODEL_PATH } from '../ner/modelUrl';
 import { loadTagger, modelRecognizer } from '../recognize/modelRecognizer';
-import { getSettings, updateSettings } from './settingsStore';
+import { getSettings, retentionCutoff, updateSettings, watchSettings } from './settingsStore';
+import { pruneLibrary } from './pruneLibrary';
 import { libraryHandlers } from './libraryHandlers';
 
 /** Full text kept per tab and saved for search: enough for any article, bounded for storage.session. */
@@ -41,6 +42,28 @@ export function registerBackgroundServices(store: LibraryStore, tabs = new TabSt
   };
   const saveErrors = new Map<number, string>();
   const articleUrl = (s: PageState | null) => s?.article?.url ?? s?.pageUrl ?? null;
+  // Retention: prune at start, after every save and when the setting changes.
+  // One prune at a time; a request during a run starts one more afterwards.
+  let pruning: Promise<number> | null = null;
+  let again = false;
+  const prune = (): Promise<number> => {
+    if (pruning) {
+      again = true;
+      return pruning;
+    }
+    pruning = getSettings()
+      .then((s) => pruneLibrary(store, retentionCutoff(s, Date.now())))
+      .catch((e) => (console.warn('[dramatis] pruning the library failed:', e), 0))
+      .finally(() => {
+        pruning = null;
+        if (again) {
+          again = false;
+          void prune();
+        }
+      });
+    return pruning;
+  };
+  void prune();
 
   const off = handleMessages<Protocol>({
     async 'page:analyzed'({ state: reported }, sender) {
@@ -49,6 +72,7 @@ export function registerBackgroundServices(store: LibraryStore, tabs = new TabSt
       const state = validatePageState(reported);
       await tabs.set(tabId, state);
       await setBadge(tabId, state);
+      await setIconFor(tabId, state.isArticle);
       let saved = false;
       const input = toSaveInput(state);
       if (input && (await getSettings()).autoSave) {
@@ -57,6 +81,7 @@ export function registerBackgroundServices(store: LibraryStore, tabs = new TabSt
           () => (saveErrors.delete(tabId), true),
           (e: Error) => (saveErrors.set(tabId, e.message), false),
         );
+        if (saved) void prune();
       }
       const stats = await store.stats(
         state.cast.map((c) => c.id),
@@ -93,6 +118,7 @@ export function registerBackgroundServices(store: LibraryStore, tabs = new TabSt
       } catch (e) {
         return { saved: false, error: (e as Error).message };
       }
+      void prune();
       await sendToTab(tabId, 'content:refreshStats', {}).catch(() => {});
       return { saved: true };
     },
@@ -116,20 +142,47 @@ export function registerBackgroundServices(store: LibraryStore, tabs = new TabSt
     void tabs.delete(tabId);
   };
   browser.tabs.onRemoved.addListener(onRemoved);
+  let retention = -1;
+  const offSettings = watchSettings((st) => {
+    if (st.retentionDays !== retention) void prune();
+    retention = st.retentionDays;
+  });
 
   return () => {
     off();
+    offSettings();
     action.onClicked.removeListener(onClicked);
     browser.commands?.onCommand?.removeListener(onCommand);
     browser.tabs.onRemoved.removeListener(onRemoved);
   };
 }
 
-/** The keyboard shortcut does what the toolbar button does, on the active tab. */
+/** The commands declared in wxt.config.ts (rebindable in the browser's shortcut settings). */
+export const COMMANDS = ['toggle-sidebar', 'toggle-highlights', 'next-mention', 'previous-mention'] as const;
+
+/** A keyboard shortcut, forwarded to the active tab's content script. */
 export async function onShortcut(command: string): Promise<void> {
-  if (command !== 'toggle-sidebar') return;
+  if (!(COMMANDS as readonly string[]).includes(command)) return;
   const [tab] = await browser.tabs.query({ active: true, currentWindow: true });
-  await toggleSidebar(tab?.id);
+  if (tab?.id === undefined) return;
+  if (command === 'toggle-sidebar') return toggleSidebar(tab.id);
+  // Pages the content script cannot run on (chrome://, the store) just do nothing.
+  const done = () => {};
+  if (command === 'toggle-highlights') await sendToTab(tab.id, 'content:toggleHighlights', {}).then(done, done);
+  else await sendToTab(tab.id, 'content:stepMention', { step: command === 'next-mention' ? 1 : -1 }).then(done, done);
+}
+
+/** The toolbar icon at full colour on articles, grey elsewhere (the badge alone is easy to miss). */
+export const ICON_PATHS = {
+  article: { 16: '/icon/16.png', 32: '/icon/32.png', 48: '/icon/48.png', 128: '/icon/128.png' },
+  other: { 16: '/icon-dim/16.png', 32: '/icon-dim/32.png', 48: '/icon-dim/48.png', 128: '/icon-dim/128.png' },
+};
+
+async function setIconFor(tabId: number, isArticle: boolean) {
+  const action = browser.action ?? (browser as unknown as { browserAction: typeof browser.action }).browserAction;
+  await Promise.resolve()
+    .then(() => action.setIcon({ tabId, path: isArticle ? ICON_PATHS.article : ICON_PATHS.other }))
+    .catch(() => {});
 }
 
 async function toggleSidebar(tabId: number | undefined) {

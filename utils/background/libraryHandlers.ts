@@ -1,5 +1,6 @@
 import type { Protocol } from '../messages';
 import type { LibraryStore } from '../library/libraryStore';
+import { libraryStatus } from '../library/libraryStatus';
 import {
   articleProblem,
   entityProblem,
@@ -22,6 +23,7 @@ export function libraryHandlers(store: LibraryStore): { [K in LibraryKeys]: Hand
       const [count, sites] = await Promise.all([store.count(), store.sites()]);
       return { count, sites };
     },
+    'library:status': async () => libraryStatus(),
     'library:search': ({ query, limit }) => store.searchArticles(String(query).slice(0, 500), clamp(limit, 1, 200, 30)),
     'library:entities': ({ limit }) => store.topEntities(clamp(limit, 1, 1000, 60)),
     'library:entity': ({ id }) => store.entityPage(String(id)),

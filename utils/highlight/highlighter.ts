@@ -1,6 +1,7 @@
 import type { EntityType } from '../types';
 import type { TextMap } from '../extract/textMap';
 import { sliceNodes, toRange } from './textRange';
+import { SLICE_MS } from './longPage';
 
 export interface HighlightSpan {
   start: number;
@@ -100,19 +101,31 @@ function cssHighlighter(
   const flashH = new Ctor();
   registry.set('dramatis-flash', flashH);
   const ranges = new Map<string, Range>();
-  for (const s of spans) {
-    // The page may have changed since it was read (late scripts, SPA updates):
-    // a span whose nodes no longer hold those offsets is skipped, not thrown.
-    let r: Range | null = null;
-    try {
-      r = toRange(map, s.start, s.end);
-    } catch {
-      r = null;
+  // Ranges are added in time slices: a very long page can name people tens of
+  // thousands of times, and the page's main thread must not stall (issue 7).
+  let pending: ReturnType<typeof setTimeout> | undefined;
+  const addFrom = (i: number) => {
+    const t0 = performance.now();
+    for (; i < spans.length; i++) {
+      if (i % 256 === 255 && performance.now() - t0 > SLICE_MS) {
+        pending = setTimeout(() => addFrom(i), 0);
+        return;
+      }
+      const s = spans[i];
+      // The page may have changed since it was read (late scripts, SPA updates):
+      // a span whose nodes no longer hold those offsets is skipped, not thrown.
+      let r: Range | null = null;
+      try {
+        r = toRange(map, s.start, s.end);
+      } catch {
+        r = null;
+      }
+      if (!r) continue;
+      ranges.set(s.key, r);
+      byType.get(s.type)!.add(r);
     }
-    if (!r) continue;
-    ranges.set(s.key, r);
-    byType.get(s.type)!.add(r);
-  }
+  };
+  addFrom(0);
   let timer: ReturnType<typeof setTimeout> | undefined;
   return {
     mode: 'css-highlight',
@@ -127,6 +140,7 @@ function cssHighlighter(
     },
     dispose() {
       clearTimeout(timer);
+      clearTimeout(pending);
       for (const t of TYPES) registry.delete(`dramatis-${t}`);
       registry.delete('dramatis-flash');
       sheet.remove();

@@ -19,12 +19,22 @@ import {
 import type { Entity } from '../types';
 import { applyCorrections, type Correction } from '../corrections/applyCorrections';
 import { addCorrection, listCorrections, watchCorrections } from '../corrections/correctionsStore';
-import { DEFAULT_SETTINGS, getSettings, siteDisabled, watchSettings } from '../background/settingsStore';
+import { DEFAULT_SETTINGS, getSettings, setSiteMuted, siteDisabled, watchSettings } from '../background/settingsStore';
 import { pointInRange, textOffsetAt } from './findMentionAt';
 import { mountHoverCard, type HoverCardHandle } from './hoverCardUi';
 import type { CardCorrection } from '../../components/HoverCard';
 import { mountSidebar, type SidebarHandle } from './sidebarUi';
-import { watchArticle } from './watchArticle';
+import { articleContainer, watchArticle } from './watchArticle';
+import {
+  appendEntities,
+  isLongPage,
+  pagePrefix,
+  readRest,
+  restContainer,
+  toLiveMap,
+  yieldToPage,
+  type PagePrefix,
+} from '../highlight/longPage';
 
 /**
  * One page's life with Dramatis: annotate, highlight, answer hovers and the
@@ -48,6 +58,10 @@ export class PageSession {
   private settings: Settings = DEFAULT_SETTINGS;
   /** The reader turned Dramatis off on this site. */
   private muted = false;
+  /** Highlights hidden on this page by the shortcut (not saved; cards stay closed too). */
+  private hidden = false;
+  /** The entity whose card was opened last or that was picked in the sidebar: the one next/previous mention walk. */
+  private selected: string | null = null;
   /** Where this page's time went, reported with the page state (read by `npm run bench:page`). */
   private timings: Timings | null = null;
 
@@ -67,15 +81,21 @@ export class PageSession {
     }
     this.muted = false;
     let ann: Annotation;
+    let long: PagePrefix | null = null;
     const t: Timings = { detectMs: 0, modelMs: 0, extractMs: 0, recognizeMs: 0, highlightMs: 0 };
     try {
+      // A page far longer than any article is first read from a copy of its beginning, in slices (issue 7).
+      long = isLongPage(this.doc) ? await pagePrefix(this.doc) : null;
+      const doc = long?.doc ?? this.doc;
       let t0 = performance.now();
-      const detection = detectArticle(this.doc, location.href);
+      const detection = detectArticle(doc, location.href);
       t.detectMs = performance.now() - t0;
       if (this.ctx.isInvalid) return;
+      if (long) await yieldToPage();
       t0 = performance.now();
       // Extraction needs the page, so it runs here; names are read afterwards (below).
-      ann = annotateDocument(this.doc, { url: location.href, force, detection, recognizer: () => [] });
+      ann = annotateDocument(doc, { url: location.href, force, detection, recognizer: () => [] });
+      if (long && ann.map) ann.map = toLiveMap(ann.map, long.liveOf);
       t.extractMs = performance.now() - t0;
       if (ann.isArticle && ann.article) {
         t0 = performance.now();
@@ -94,6 +114,30 @@ export class PageSession {
     this.corrections = await listCorrections().catch(() => []);
     await this.render();
     this.watchForChanges(force);
+    if (long?.truncated) void this.readRestInSlices().catch((e) => console.debug('[dramatis] rest not read:', e));
+  }
+
+  /** A long page's article past the first pass: read in slices, named by the background, then painted. */
+  private async readRestInSlices(): Promise<void> {
+    const ann = this.ann;
+    const inner = articleContainer(ann?.map ?? null);
+    if (!ann?.map || !ann.article || !inner) return;
+    const container = restContainer(inner);
+    const map = ann.map;
+    let found = this.found;
+    const scratch: Timings = { detectMs: 0, modelMs: 0, extractMs: 0, recognizeMs: 0, highlightMs: 0 };
+    for await (const chunk of readRest(map, container)) {
+      if (this.ann !== ann || this.ctx.isInvalid) return; // re-read or torn down meanwhile
+      const base = map.text.length;
+      map.text += chunk.text;
+      map.segments.push(...chunk.segments);
+      const more = await this.recognizeText(chunk.text, scratch);
+      if (this.ann !== ann || this.ctx.isInvalid) return;
+      found = appendEntities(found, more, base);
+    }
+    ann.article.text = map.text;
+    ann.entities = this.found = found;
+    await this.render();
   }
 
   private rereads = { url: '', count: 0 };
@@ -149,7 +193,8 @@ export class PageSession {
         })),
       );
       const h0 = performance.now();
-      const { types, officialsOnly, highlightStyle } = this.settings;
+      const { types, officialsOnly } = this.settings;
+      const highlightStyle = this.hidden ? 'off' : this.settings.highlightStyle;
       const shown = this.spans.filter((sp) => types.includes(sp.type) && (!officialsOnly || sp.entity.official));
       this.hl = createHighlighter(this.doc, ann.map, shown, highlightStyle);
       if (this.timings) this.timings.highlightMs = performance.now() - h0;
@@ -164,6 +209,17 @@ export class PageSession {
       'content:toggleSidebar': () => this.toggleSidebar(),
       'content:closeSidebar': () => this.sidebar?.remove(),
       'content:focus': ({ entityId }) => this.focusEntity(entityId),
+      'content:toggleHighlights': async () => {
+        this.hidden = !this.hidden;
+        await this.render();
+        return { hidden: this.hidden };
+      },
+      'content:stepMention': ({ step }) => {
+        // Nothing picked yet: start with the name the article mentions first.
+        const id = this.selected ?? [...this.spans].sort((a, b) => a.start - b.start)[0]?.entity.id ?? null;
+        if (id) this.focusEntity(id, step === -1 ? -1 : 1);
+        return { entityId: id };
+      },
       'content:annotate': () => this.start(true),
       'content:refreshStats': async () => {
         this.stats =
@@ -239,13 +295,16 @@ export class PageSession {
     }
   }
 
-  /** Scroll to the entity's next mention, flash it and open its card (keyboard path to a card). */
-  private focusEntity(entityId: string) {
+  /** Scroll to the entity's next (or previous) mention, flash it and open its card (keyboard path to a card). */
+  private focusEntity(entityId: string, step: 1 | -1 = 1) {
     const mentions = this.spans.filter((s) => s.entity.id === entityId);
     if (!mentions.length || !this.hl) return;
-    const i = (this.nextMention.get(entityId) ?? -1) + 1;
-    const span = mentions[i % mentions.length];
-    this.nextMention.set(entityId, i % mentions.length);
+    this.selected = entityId;
+    const cur = this.nextMention.get(entityId);
+    const i = cur === undefined ? (step === 1 ? 0 : mentions.length - 1) : cur + step;
+    const n = mentions.length;
+    const span = mentions[((i % n) + n) % n];
+    this.nextMention.set(entityId, ((i % n) + n) % n);
     // A type the reader chose not to highlight still scrolls to its mention.
     const range = this.hl.rangeOf(span) ?? (this.ann?.map ? toRange(this.ann.map, span.start, span.end) : null);
     if (!range) return;
@@ -258,7 +317,7 @@ export class PageSession {
   private listenForHover() {
     let last: (typeof this.spans)[number] | null = null;
     const onMove = (ev: MouseEvent) => {
-      if (this.settings.hoverMode === 'click') return;
+      if (this.settings.hoverMode === 'click' || this.hidden) return;
       const span = this.spanAt(ev.clientX, ev.clientY);
       if (span === last) return;
       last = span;
@@ -275,7 +334,7 @@ export class PageSession {
     };
     // "Click to open cards" mode: a click on a highlighted name opens its card at once.
     const onClick = (ev: MouseEvent) => {
-      if (this.settings.hoverMode !== 'click') return;
+      if (this.settings.hoverMode !== 'click' || this.hidden) return;
       const span = this.spanAt(ev.clientX, ev.clientY);
       const r = span && this.hl?.rangeOf(span);
       if (span && r) void this.openCard(span, r);
@@ -303,6 +362,11 @@ export class PageSession {
   private async openCard(span: (typeof this.spans)[number], range: Range) {
     this.card ??= mountHoverCard(this.ctx);
     const e = span.entity;
+    this.selected = e.id;
+    this.nextMention.set(
+      e.id,
+      this.spans.filter((s) => s.entity.id === e.id).findIndex((s) => s.key === span.key),
+    );
     const show = (stats: StatsByEntity) =>
       this.card?.show(
         {
@@ -318,6 +382,11 @@ export class PageSession {
           stats: stats[e.id] ?? null,
           mentionIndex: span.index,
           onCorrect: (c) => void this.correct(e, c),
+          // Same path as the sidebar's "Turn off on this site": the settings watcher clears the page.
+          onMuteSite: () => {
+            this.card?.close();
+            void setSiteMuted(location.hostname, true);
+          },
         },
         range.getBoundingClientRect(),
       );
@@ -364,6 +433,7 @@ export class PageSession {
     this.current = [];
     this.ann = null;
     this.nextMention.clear();
+    this.selected = null;
   }
 
   dispose(): void {
