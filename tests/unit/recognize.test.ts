@@ -3,7 +3,13 @@ import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { recognize } from '../../utils/recognize/recognize';
 import { entityId } from '../../utils/recognize/entityId';
+import { detectLanguage } from '../../utils/recognize/language';
+import { applyCorrections, type Correction } from '../../utils/corrections/applyCorrections';
+import { toSaveInput } from '../../utils/background/backgroundServices';
+import { openLibraryDb } from '../../utils/library/db';
+import { LibraryStore } from '../../utils/library/libraryStore';
 import type { Entity } from '../../utils/types';
+import type { PageState } from '../../utils/messages';
 
 const SEED_DIR = join(import.meta.dirname, '../../../shared/seed');
 const seeds = readdirSync(SEED_DIR)
@@ -239,5 +245,248 @@ describe('recognize: odd input', () => {
   it('1 MB without a single space or newline does not throw', () => {
     const t = 'A'.repeat(1_000_000);
     expect(() => recognize(t)).not.toThrow();
+  });
+});
+
+// Sentences below are written for these tests; `spans` stand in for the trained tagger.
+const spansOf = (text: string, list: [string, 'person' | 'org' | 'place' | 'misc', number?][]) =>
+  list.map(([s, type, from]) => {
+    const start = text.indexOf(s, from ?? 0);
+    return { start, end: start + s.length, type };
+  });
+
+describe('recognize: one entity per person, more forms', () => {
+  it('a two-word short form joins the one longer name it fits ("Forrest Jones", "Bin Laden")', () => {
+    const t =
+      'Anna Maria Lopez runs a bakery. Maria Lopez said bread sells. Later, Omar bin Said spoke; Bin Said agreed.';
+    const ents = recognize(t, {
+      spans: spansOf(t, [
+        ['Anna Maria Lopez', 'person'],
+        ['Maria Lopez', 'person', 20],
+        ['Omar bin Said', 'person'],
+        ['Bin Said', 'person'],
+      ]),
+    });
+    expect(byName(ents, 'Anna Maria Lopez')!.mentions.map((m) => m.text)).toEqual(['Anna Maria Lopez', 'Maria Lopez']);
+    expect(byName(ents, 'Omar bin Said')!.mentions.map((m) => m.text)).toEqual(['Omar bin Said', 'Bin Said']);
+  });
+
+  it('a surname the tagger missed, and one inside "anti-X", join the named person', () => {
+    const t = 'Ruth Calloway won. Critics of Calloway were quiet. The anti-Calloway camp sulked.';
+    const ents = recognize(t, { spans: spansOf(t, [['Ruth Calloway', 'person']]) });
+    const ruth = byName(ents, 'Ruth Calloway')!;
+    expect(ruth.mentions.map((m) => m.text)).toEqual(['Ruth Calloway', 'Calloway', 'Calloway']);
+    expect(ruth.mentions[2].start).toBe(t.indexOf('anti-Calloway') + 'anti-'.length);
+    expectValidOffsets(t, ents);
+  });
+
+  it('a particle name: "Bashir" joins "Ali Hassan al-Bashir"; a middle name joins its owner', () => {
+    const t = 'Ali Hassan al-Bashir ruled long. Mr. Bashir left. Pedro Luis Quintana Rojas spoke; Quintana smiled.';
+    const ents = recognize(t, {
+      spans: spansOf(t, [
+        ['Ali Hassan al-Bashir', 'person'],
+        ['Bashir', 'person', 30],
+        ['Pedro Luis Quintana Rojas', 'person'],
+        ['Quintana', 'person', 80],
+      ]),
+    });
+    expect(byName(ents, 'Ali Hassan al-Bashir')!.mentions).toHaveLength(2);
+    expect(byName(ents, 'Pedro Luis Quintana Rojas')!.mentions).toHaveLength(2);
+  });
+
+  it('in a declined language (Czech) "Karla Nováka" and "Novákem" are "Karel Novák"', () => {
+    const t =
+      'Trenér Karel Novák je spokojený. Tým trenéra Karla Nováka vyhrál a je to tak, že se s Novákem počítá i na jaře, když ale tým bude hrát.';
+    const ents = recognize(t, {
+      spans: spansOf(t, [
+        ['Karel Novák', 'person'],
+        ['Karla Nováka', 'person'],
+        ['Novákem', 'misc'],
+      ]),
+    });
+    const p = byName(ents, 'Karel Novák')!;
+    expect(p.mentions.map((m) => m.text)).toEqual(['Karel Novák', 'Karla Nováka', 'Novákem']);
+  });
+});
+
+describe('recognize: acronyms join their organisation (issue 3)', () => {
+  it('"National Security Council (NSC)" and a later "NSC" are one org, tagged or not', () => {
+    const t = 'The National Security Council (NSC) met. Later the NSC said more; NSC staff agreed.';
+    const tagged = recognize(t, {
+      spans: spansOf(t, [
+        ['National Security Council', 'org'],
+        ['NSC', 'org'],
+        ['NSC', 'place', 45],
+      ]),
+    });
+    const nsc = byName(tagged, 'National Security Council')!;
+    expect(nsc.type).toBe('org');
+    expect(nsc.mentions.map((m) => m.text)).toEqual(['National Security Council', 'NSC', 'NSC', 'NSC']);
+    expect(nsc.why).toContain('acronym of a named organisation');
+    expect(tagged.some((e) => e.name === 'NSC')).toBe(false);
+  });
+
+  it('an acronym of three letters joins without brackets; two letters need them; two owners keep it apart', () => {
+    const t = 'The Baltic Shipping Federation met. BSF members and the Port Board (PB) agreed; PB said so.';
+    const ents = recognize(t, {
+      spans: spansOf(t, [
+        ['Baltic Shipping Federation', 'org'],
+        ['Port Board', 'org'],
+      ]),
+    });
+    expect(byName(ents, 'Baltic Shipping Federation')!.mentions.map((m) => m.text)).toEqual([
+      'Baltic Shipping Federation',
+      'BSF',
+    ]);
+    expect(byName(ents, 'Port Board')!.mentions).toHaveLength(3);
+    const two = 'The Sea Trade Council and the South Texas Committee met. STC said no.';
+    const es2 = recognize(two, {
+      spans: spansOf(two, [
+        ['Sea Trade Council', 'org'],
+        ['South Texas Committee', 'org'],
+      ]),
+    });
+    expect(byName(es2, 'Sea Trade Council')!.mentions).toHaveLength(1);
+    expect(byName(es2, 'South Texas Committee')!.mentions).toHaveLength(1);
+  });
+});
+
+describe('recognize: fewer false people', () => {
+  it('an organisation named head first ("Instituto X", "Copa X") is no person, nor is its head word alone', () => {
+    const t = 'Ele foi ao Instituto Ramos e depois ao Instituto, antes da Copa Sul, com os amigos que não estavam lá.';
+    const ents = recognize(t, {
+      spans: spansOf(t, [
+        ['Instituto Ramos', 'person'],
+        ['Instituto', 'person', 30],
+        ['Copa Sul', 'person'],
+      ]),
+    });
+    expect(byName(ents, 'Instituto Ramos')?.type).toBe('org');
+    expect(byName(ents, 'Copa Sul')?.type).toBe('org');
+    expect(ents.some((e) => e.type === 'person')).toBe(false);
+  });
+
+  it('country names in other languages are places whatever the tagger said', () => {
+    const t = 'O time viajou do Brasil para o México e depois para a Alemanha, onde não jogou.';
+    const ents = recognize(t, {
+      spans: spansOf(t, [
+        ['Brasil', 'person'],
+        ['México', 'person'],
+        ['Alemanha', 'org'],
+      ]),
+    });
+    for (const n of ['Brasil', 'México', 'Alemanha']) expect(byName(ents, n)?.type, n).toBe('place');
+  });
+
+  it('a one-word "person" that is a word of an organisation named here, or a sentence word, is dropped', () => {
+    const t = 'Shares of Vale Foods rose. Foods sold well, analysts said. Subscribe to our letter.';
+    const ents = recognize(t, {
+      spans: spansOf(t, [
+        ['Vale Foods', 'org'],
+        ['Foods', 'person', 20],
+        ['Subscribe', 'person'],
+      ]),
+    });
+    expect(ents.filter((e) => e.type === 'person')).toEqual([]);
+  });
+});
+
+describe('detectLanguage', () => {
+  it('tells the role languages apart by their function words, and defaults to English', () => {
+    expect(
+      detectLanguage(
+        'Le ministre a déclaré que la France et les pays de la région sont pour une solution dans le calme.',
+      ),
+    ).toBe('fr');
+    expect(
+      detectLanguage(
+        'El ministro dijo que los países de la región están por una solución con el apoyo de las empresas.',
+      ),
+    ).toBe('es');
+    expect(
+      detectLanguage('O ministro disse que não há uma solução para os problemas do país e da região com o governo.'),
+    ).toBe('pt');
+    expect(
+      detectLanguage(
+        'Der Minister sagte, dass die Lage nicht einfach ist und dass er mit den Partnern für eine Lösung ist.',
+      ),
+    ).toBe('de');
+    expect(
+      detectLanguage('The minister said that the talks were going well and that he was hopeful about the outcome.'),
+    ).toBe('en');
+    expect(detectLanguage('Paris')).toBe('en');
+  });
+});
+
+describe("a reader's merge reaches the library (issue 4)", () => {
+  it('the corrected cast the page saves carries the merged entity, not the one merged away', async () => {
+    const t = 'Chief Justice Ada Brenner spoke. The judge, known as A.B. Brenner, later wrote again.';
+    const found = recognize(t, {
+      spans: spansOf(t, [
+        ['Ada Brenner', 'person'],
+        ['A.B. Brenner', 'person'],
+      ]),
+    });
+    const ada = byName(found, 'Ada Brenner')!;
+    const ab = byName(found, 'A.B. Brenner')!;
+    expect(ab.id).not.toBe(ada.id);
+    const merge: Correction = {
+      kind: 'merge',
+      from: ab.id,
+      into: ada.id,
+      fromName: ab.name,
+      intoName: ada.name,
+      at: 1,
+    };
+    const current = applyCorrections(found, [merge]);
+    // As the page session builds its state from the corrected entities (utils/page/pageSession.ts pageState()).
+    const cast = current.map((e) => ({
+      id: e.id,
+      name: e.name,
+      type: e.type,
+      role: e.role,
+      official: e.official,
+      count: e.mentions.length,
+    }));
+    const input = toSaveInput({
+      pageUrl: 'https://news.test/a',
+      isArticle: true,
+      detection: { isArticle: true, confidence: 1, reasons: [] },
+      article: {
+        url: 'https://news.test/a',
+        title: 'A',
+        byline: null,
+        site: 'News',
+        publishedAt: null,
+        lang: 'en',
+        excerpt: t,
+        text: t,
+      },
+      cast,
+    } as unknown as PageState)!;
+    const db = openLibraryDb(`dramatis-merge-${Date.now()}`);
+    try {
+      const store = new LibraryStore(db, () => 1);
+      await store.save(input);
+      expect(await db.entities.get(ab.id)).toBeUndefined();
+      const row = await db.entities.get(ada.id);
+      expect(row?.name).toBe('Ada Brenner');
+      expect(input.cast.find((c) => c.id === ada.id)?.count).toBe(2);
+    } finally {
+      await db.delete();
+    }
+  });
+});
+
+describe('recognize: photo credits', () => {
+  it('the photographer before the slash is a person; the agencies are not', () => {
+    const t = 'Protesters in the square. Photo: Mara Quill/Northwire/Stock Images\n\nThe march went on.';
+    const ents = recognize(t, { spans: spansOf(t, [['Mara Quill/Northwire/Stock Images', 'person']]) });
+    const p = byName(ents, 'Mara Quill');
+    expect(p?.type).toBe('person');
+    expect(p?.why).toContain('photo credit');
+    expect(ents.some((e) => /Northwire|Stock/.test(e.name))).toBe(false);
+    const lone = 'Shot by Northwire/Stock Images.';
+    expect(recognize(lone, { spans: spansOf(lone, [['Northwire/Stock Images', 'person']]) })).toEqual([]);
   });
 });

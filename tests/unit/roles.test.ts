@@ -187,3 +187,151 @@ describe('a name the tagger cut in two', () => {
     expect(es.some((e) => e.name === 'Jong-un')).toBe(false);
   });
 });
+
+// Sentences below are written for these tests; `spans` stand in for the tagger where the rule
+// passes alone would not find the name (lower-case titles, foreign names).
+const tagged = (text: string, names: string[], type: 'person' | 'org' | 'place' = 'person') =>
+  names.map((n) => ({ start: text.indexOf(n), end: text.indexOf(n) + n.length, type }));
+const withSpans = (text: string, names: string[]) => recognize(text, { spans: tagged(text, names) });
+const roleOfName = (es: Entity[], name: string) => es.find((e) => e.name === name)?.role ?? null;
+
+describe('more English role shapes', () => {
+  it('lower-case modifiers back to the determiner: "the celebrated stage designer X"', () => {
+    const es = withSpans('Last week the celebrated stage designer Maria Olsen opened her show.', ['Maria Olsen']);
+    expect(roleOfName(es, 'Maria Olsen')).toBe('celebrated stage designer');
+  });
+
+  it('two titles joined by "and", owned by a company: "Acme co-founder and CEO X"', () => {
+    const es = withSpans('Acme co-founder and CEO Lena Park wrote to staff.', ['Lena Park']);
+    expect(roleOfName(es, 'Lena Park')).toBe('Acme co-founder and CEO');
+  });
+
+  it('"a <job> named X"', () => {
+    const es = withSpans('The idea came from a geologist named Tomas Berg in 1950.', ['Tomas Berg']);
+    expect(roleOfName(es, 'Tomas Berg')).toBe('geologist');
+  });
+
+  it('possessive appositive before the name: "the firm\'s finance chief, X,"', () => {
+    const es = withSpans("Investors questioned Orbis's chief executive, Dana Whitfield, on Friday.", [
+      'Dana Whitfield',
+    ]);
+    expect(roleOfName(es, 'Dana Whitfield')).toBe("Orbis's chief executive");
+  });
+
+  it('"The head of X, Name," opening a sentence', () => {
+    const es = withSpans('The leader of the Harbour Party, Ian Moss, resigned.', ['Ian Moss']);
+    expect(roleOfName(es, 'Ian Moss')).toBe('leader of the Harbour Party');
+  });
+
+  it('no role when the phrase before the comma does not open a clause and the name goes on', () => {
+    const es = withSpans('After meeting the president, Ian Moss flew home.', ['Ian Moss']);
+    expect(roleOfName(es, 'Ian Moss')).toBeNull();
+  });
+
+  it('appositive after closed by a relative clause, and its head must end the noun phrase', () => {
+    const a = withSpans('It was Carla Diaz, a retired surgeon who now farms, who spoke.', ['Carla Diaz']);
+    expect(roleOfName(a, 'Carla Diaz')).toBe('retired surgeon');
+    // "academic" is an adjective here; the head is "voices", no role noun.
+    const b = withSpans('Omar Reed, one of the loudest academic voices on trade, disagreed.', ['Omar Reed']);
+    expect(roleOfName(b, 'Omar Reed')).toBeNull();
+  });
+
+  it('a list after a possessive is not an appositive: "X, his driver, his cook and ..."', () => {
+    const es = withSpans('Hugo Lind, his driver, his cook and two guards left.', ['Hugo Lind']);
+    expect(roleOfName(es, 'Hugo Lind')).toBeNull();
+  });
+
+  it('"who ... as a <role>"', () => {
+    const es = withSpans('So said Pia Holm, who covers banks as an analyst at Norden Capital.', ['Pia Holm']);
+    expect(roleOfName(es, 'Pia Holm')).toBe('analyst at Norden Capital');
+  });
+
+  it('a plural role before a list gives it to every name', () => {
+    const es = withSpans('The talks involved senior diplomats Anna Kovac and Piet Smit.', ['Anna Kovac', 'Piet Smit']);
+    expect(roleOfName(es, 'Anna Kovac')).toBe('senior diplomats');
+    expect(roleOfName(es, 'Piet Smit')).toBe('senior diplomats');
+  });
+
+  it('an initial does not end the role: "president of Lake-based Ray T. Holm Company"', () => {
+    const es = withSpans('"Fine," said Rob Tan, president of Ray T. Holm Company, on Monday.', ['Rob Tan']);
+    expect(roleOfName(es, 'Rob Tan')).toBe('president of Ray T. Holm Company');
+  });
+
+  it('a capitalised head-of-state title alone, or with a country, is an office', () => {
+    expect(isOfficialRole('President')).toBe(true);
+    expect(isOfficialRole('President-elect')).toBe(true);
+    expect(isOfficialRole('cabinet ministers')).toBe(true);
+    expect(isOfficialRole('Director')).toBe(false);
+    expect(isOfficialRole('president of Ray T. Holm Company')).toBe(false);
+  });
+});
+
+describe('roles in other languages (title lexicons as data)', () => {
+  it('Portuguese: "o presidente eleito X", "o técnico X", "ao ex-presidente X"', () => {
+    const text =
+      'A equipe não vai se encontrar com o presidente eleito Marcos Pires, disse o técnico Dudu ao jornal. ' +
+      'Ele também entregou a taça ao ex-presidente Carlos Alberto Nunes em 2012, e não fez o mesmo com os outros.';
+    const es = withSpans(text, ['Marcos Pires', 'Dudu', 'Carlos Alberto Nunes']);
+    expect(roleOfName(es, 'Marcos Pires')).toBe('presidente eleito');
+    expect(es.find((e) => e.name === 'Marcos Pires')!.official).toBe(true);
+    expect(roleOfName(es, 'Dudu')).toBe('técnico');
+    expect(es.find((e) => e.name === 'Dudu')!.official).toBe(false);
+    expect(roleOfName(es, 'Carlos Alberto Nunes')).toBe('ex-presidente');
+  });
+
+  it('French: title with its ministry before the name, with or without a comma', () => {
+    const text =
+      "Le ministre de l'Intérieur Paul Garnier a annoncé jeudi que la réunion aurait lieu. " +
+      'Selon la porte-parole du gouvernement, Claire Vidal, les mesures seront prises dans les jours qui viennent.';
+    const es = withSpans(text, ['Paul Garnier', 'Claire Vidal']);
+    expect(roleOfName(es, 'Paul Garnier')).toBe("ministre de l'Intérieur");
+    expect(roleOfName(es, 'Claire Vidal')).toBe('porte-parole du gouvernement');
+    expect(es.find((e) => e.name === 'Claire Vidal')!.official).toBe(true);
+  });
+
+  it('Spanish: appositive after the name, without an article', () => {
+    const text =
+      'El acuerdo fue firmado ayer por Luis Ortega, ministro de Economía, y por los representantes de las empresas que participan en el plan.';
+    const es = withSpans(text, ['Luis Ortega']);
+    expect(roleOfName(es, 'Luis Ortega')).toBe('ministro de Economía');
+    expect(es.find((e) => e.name === 'Luis Ortega')!.official).toBe(true);
+  });
+
+  it('a name after a lower-case title is a person even when the tagger says otherwise or misses it', () => {
+    const text =
+      'Según el portavoz Andrés Molina, la reunión fue un éxito y se repetirá en los próximos meses con el resto de los socios.';
+    const start = text.indexOf('Andrés Molina');
+    const es = recognize(text, { spans: [{ start, end: start + 'Andrés Molina'.length, type: 'org' }] });
+    const p = es.find((e) => e.name === 'Andrés Molina');
+    expect(p?.type).toBe('person');
+    expect(p?.role).toBe('portavoz');
+    expect(p?.why).toContain('name after title');
+    const missed = recognize(text, { spans: [] });
+    expect(missed.find((e) => e.name === 'Andrés Molina')?.type).toBe('person');
+  });
+
+  it('English text keeps English titles only: "le" and "de" mean nothing there', () => {
+    const es = withSpans('Jean de Vos, the mayor of Ghent, said yes.', ['Jean de Vos']);
+    expect(roleOfName(es, 'Jean de Vos')).toBe('mayor of Ghent');
+  });
+});
+
+describe('honorifics of other languages', () => {
+  it('"M. X" and "Mme X" are stripped from the name and join the full name; a sentence word before is cut', () => {
+    const text =
+      'Paul Garnier a quitté la réunion dans la soirée. Selon M. Garnier, les discussions sont dans une impasse. ' +
+      'Mme Claire Vidal a confirmé que M. Garnier partira pour une visite.';
+    const es = recognize(text, {
+      spans: [
+        { start: text.indexOf('Paul Garnier'), end: text.indexOf('Paul Garnier') + 12, type: 'person' },
+        { start: text.indexOf('Selon M. Garnier'), end: text.indexOf('Selon M. Garnier') + 16, type: 'person' },
+        { start: text.indexOf('Mme Claire Vidal'), end: text.indexOf('Mme Claire Vidal') + 16, type: 'person' },
+        { start: text.lastIndexOf('M. Garnier'), end: text.lastIndexOf('M. Garnier') + 10, type: 'person' },
+      ],
+    });
+    const people = es.filter((e) => e.type === 'person');
+    expect(people.map((e) => e.name)).toEqual(['Paul Garnier', 'Claire Vidal']);
+    expect(people[0].mentions.map((m) => m.text)).toEqual(['Paul Garnier', 'Garnier', 'Garnier']);
+    expect(people[1].why).toContain('honorific stripped');
+  });
+});

@@ -18,7 +18,9 @@ export const LEX = {
   notNames: new Set(wordsData.notNames),
   orgHeads: new Set(wordsData.orgHeads),
   orgNames: new Set([...wordsData.orgNames, ...orgs]),
-  placeNames: new Set([...wordsData.placeNames, ...places]),
+  placeNames: new Set([...wordsData.placeNames, ...places, ...wordsData.exonyms]),
+  /** Words that open an organisation's name in Romance and German usage ("Instituto Lula", "Copa América"). */
+  orgHeadsFirst: new Set(wordsData.orgHeadsFirst),
   firstNames: new Set(firstNames),
   demonymCountry: Object.entries(titles.demonymCountry as Record<string, string>).sort(
     (a, b) => b[0].length - a[0].length,

@@ -43,7 +43,12 @@ export function words(text: string): Word[] {
       continue;
     }
     let end = start + w.length;
-    if (text[end] === '.' && ABBREV.has(w + '.')) {
+    // An initial inside a name ("Dana F. Besecker") keeps its full stop: the sentence goes on.
+    const initial =
+      /^\p{Lu}$/u.test(w) &&
+      /^\. \p{Lu}\p{Ll}/u.test(text.slice(end, end + 4)) &&
+      /\p{Lu}\p{Ll}* $/u.test(text.slice(Math.max(0, start - 30), start));
+    if (text[end] === '.' && (ABBREV.has(w + '.') || initial)) {
       w += '.';
       end += 1;
     }

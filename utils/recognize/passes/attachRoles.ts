@@ -2,32 +2,124 @@ import type { Word } from '../words';
 import type { Candidate } from '../candidate';
 import { LEX, isRoleHead, isTitleWord } from '../lexicon';
 import { phrase } from './stripTitles';
+import type { RoleWords } from '../roleWords';
+import { unElide } from '../roleWords';
 
 const ARTICLE = new Set(['the', 'a', 'an']);
+// Words that open a noun phrase: a role before a name may start right after one ("the legendary film critic").
+const DETERMINER = new Set(['the', 'a', 'an', 'his', 'her', 'their', 'its', 'our', 'my', 'your', 'one']);
 const CLAUSE_END = new Set([',', '.', ';', ':', ')', '(', '—', '–', '"', '”', '“', '?', '!']);
 // Words that end a role phrase read after a copula ("is the ambassador to the EU and ...").
 const PHRASE_STOP = new Set(['and', 'who', 'which', 'that', 'but', 'when', 'since', 'until', 'said', 'says', 'told']);
+const RELATIVE = new Set(['who', 'which', 'whose']);
+// The head of a role is the last word before its first preposition: "a senior fellow AT ...", "chairman OF ...".
+const PREP = new Set([
+  'of',
+  'for',
+  'at',
+  'in',
+  'on',
+  'with',
+  'to',
+  'from',
+  'by',
+  'since',
+  'about',
+  'under',
+  'over',
+  'during',
+  'after',
+  'before',
+  'as',
+  'into',
+  'between',
+  'among',
+  'who',
+  'which',
+  'that',
+  'whose',
+  'named',
+  'called',
+]);
+// Lower-case words that are no part of a title: a role read backwards from a name stops at them.
+const NOT_MODIFIER = new Set([
+  ...PREP,
+  'and',
+  'or',
+  'but',
+  'not',
+  'also',
+  'said',
+  'says',
+  'told',
+  'is',
+  'was',
+  'were',
+  'are',
+  'be',
+  'been',
+  'has',
+  'have',
+  'had',
+  'met',
+  'when',
+  'while',
+  'than',
+  'then',
+  'there',
+  'here',
+  'this',
+  'these',
+  'those',
+  'he',
+  'she',
+  'they',
+  'it',
+  'we',
+  'i',
+  'you',
+  'him',
+  'them',
+  'us',
+  'me',
+  'like',
+  'including',
+  'such',
+  'between',
+  'against',
+]);
+const POSSESSIVE = /^['’]s?$/;
+const isCap = (w: Word) => /^\p{Lu}/u.test(unElide(w.text));
 
 /**
  * Pass 4: roles worded around a person's name, tried in this order:
  * - already found inside the name's capitalised run ("Russian President Vladimir Putin")
- * - title words just before: "Kremlin spokesperson Dmitry Peskov", "(North Korean leader) Kim Jong-un"
- * - appositive before: "the Taliban's deputy leader, Sirajuddin Haqqani"
+ * - title words just before: "Kremlin spokesperson Dmitry Peskov", "the legendary film critic Pauline Kael",
+ *   "Whole Foods co-founder and CEO John Mackey", "a meteorologist named Edward Lorenz"
+ * - appositive before: "the Taliban's deputy leader, Sirajuddin Haqqani", "The leader of Ennahda, Rachid Ghannouchi,"
  * - appositive after: "John Kirby, the National Security Council coordinator for strategic
  *   communications, said"; "Tim Morrison, a former National Security Council official,"
  * - relative or copular: "X, who is the chairman of the Joint Chiefs of Staff"; "X is the ambassador to the EU"
- * A role needs an office or job head noun, so "John, the man who ..." is no role.
+ * In other languages (`rw`, the article's role lexicon) the same shapes with that language's titles:
+ * "o presidente eleito Jair Bolsonaro", "le ministre des Affaires étrangères, Laurent Fabius", "X, el
+ * ministro de Economía,". A role needs an office or job head noun, so "John, the man who ..." is no role.
+ * A plural role before a list gives it to every name listed: "cabinet ministers A and B".
  */
-export function attachRoles(ws: Word[], cands: Candidate[]): void {
-  for (const c of cands) {
-    if (c.type !== 'person' && c.type !== null) continue;
+export function attachRoles(ws: Word[], cands: Candidate[], rw: RoleWords | null = null): void {
+  const people = cands.filter((c) => c.type === 'person' || c.type === null).sort((a, b) => a.first - b.first);
+  let prev: Candidate | null = null;
+  for (const c of people) {
     const found: [string | null, string][] = [
       [c.role, ''],
       [roleBefore(ws, c.first), 'role before name'],
-      [roleApposBefore(ws, c.first), 'appositive before'],
-      [roleAfter(ws, c.last), 'appositive after'],
+      [rw ? roleBeforeIntl(ws, c.first, c.last, rw) : null, 'role before name'],
+      [roleNamed(ws, c.first), 'role before "named"'],
+      [roleApposBefore(ws, c.first, c.last, rw), 'appositive before'],
+      [roleAfter(ws, c.last, rw), 'appositive after'],
       [roleCopular(ws, c.last), 'copular'],
+      [prev ? listedAfter(ws, prev, c) : null, 'listed after a plural role'],
     ];
+    prev = c;
     const hit = found.find(([r]) => r);
     if (!hit || hit[0] === c.role) continue;
     c.role = hit[0];
@@ -36,7 +128,18 @@ export function attachRoles(ws: Word[], cands: Candidate[]): void {
   }
 }
 
-const hasHead = (words: Word[]) => words.some((w) => isRoleHead(w.text));
+/** True when the phrase's head (its last word before a preposition) is a role noun. */
+function headOk(words: Word[], rw: RoleWords | null): boolean {
+  let p = words.findIndex(
+    (w, i) => i > 0 && (PREP.has(w.text.toLowerCase()) || !!rw?.connectors.has(w.text.toLowerCase())),
+  );
+  if (p < 0) p = words.length;
+  const region = words.slice(0, p).filter((w) => !POSSESSIVE.test(w.text));
+  if (!region.length) return false;
+  if (isRoleHead(region[region.length - 1].text)) return true;
+  // Romance adjectives follow the noun ("presidente eleito", "ministre délégué"): any head counts.
+  return !!rw && region.some((w) => rw.isHead(w.text));
+}
 
 function roleBefore(ws: Word[], first: number): string | null {
   let k = first - 1;
@@ -47,52 +150,146 @@ function roleBefore(ws: Word[], first: number): string | null {
   }
   // Title words and capitalised modifiers ("Kremlin", "North Korean"), but not
   // a sentence's first word that is no name ("After North Korean Foreign Minister").
+  // "and" joins two titles ("co-founder and CEO").
   while (
     k >= 0 &&
-    (isTitleWord(ws[k].text) || /^\p{Lu}/u.test(ws[k].text)) &&
-    ws[k].text.length > 1 &&
-    !(LEX.notNames.has(ws[k].text) && (ws[k].sentenceStart || !isTitleWord(ws[k].text)))
+    (((isTitleWord(ws[k].text) || /^\p{Lu}/u.test(ws[k].text)) &&
+      ws[k].text.length > 1 &&
+      !(LEX.notNames.has(ws[k].text) && (ws[k].sentenceStart || !isTitleWord(ws[k].text)))) ||
+      (ws[k].text === 'and' && k < end && k > 0 && isRoleHead(ws[k - 1].text) && !/^\p{Lu}/u.test(ws[k - 1].text)))
   )
     k--;
   if (k === end) return null;
   const words = ws.slice(k + 1, end + 1);
-  if (!hasHead(words)) return null;
+  if (!words.some((w) => isRoleHead(w.text))) return null;
   // The head noun must be last: "President Putin", not "Kremlin Putin".
   if (!isTitleWord(words[words.length - 1].text)) return null;
-  return phrase(ws, k + 1, end, LEX.honorifics);
+  return phrase(ws, premodifiers(ws, k) + 1, end, LEX.honorifics);
 }
 
-/** "the Taliban's deputy leader, Sirajuddin Haqqani": a noun phrase ending in a head noun, then a comma. */
-function roleApposBefore(ws: Word[], first: number): string | null {
-  if (ws[first - 1]?.text !== ',') return null;
+/**
+ * Lower-case modifiers in front of a title, back to the determiner that opens
+ * the noun phrase: "the legendary film critic" → "legendary film"; or to a
+ * name that owns the title: "Snopes fact checker". Returns the index before
+ * the role's first word (k itself when there are none).
+ */
+function premodifiers(ws: Word[], k: number): number {
+  let j = k;
+  while (
+    j >= 0 &&
+    k - j < 3 &&
+    /^[\p{Ll}]/u.test(ws[j].text) &&
+    !NOT_MODIFIER.has(ws[j].text) &&
+    !DETERMINER.has(ws[j].text)
+  )
+    j--;
+  if (j === k || j < 0) return k;
+  // A participle may lead the modifiers ("the acclaimed director"), not follow them: "The talks involved ...".
+  if (ws.slice(j + 2, k + 1).some((w) => /(ed|ing)$/.test(w.text))) return k;
+  if (DETERMINER.has(ws[j].text.toLowerCase())) return j;
+  // One modifier after a capitalised owner that is no sentence word ("Snopes fact checker").
+  if (k - j === 1 && /^\p{Lu}/u.test(ws[j].text) && !LEX.notNames.has(ws[j].text)) {
+    while (j - 1 >= 0 && /^\p{Lu}/u.test(ws[j - 1].text) && !LEX.notNames.has(ws[j - 1].text) && !ws[j].sentenceStart)
+      j--;
+    return j - 1;
+  }
+  return k;
+}
+
+/** "a meteorologist named Edward Lorenz", "a colleague called Barry Saltzman". */
+function roleNamed(ws: Word[], first: number): string | null {
+  if (!/^(named|called)$/.test(ws[first - 1]?.text ?? '')) return null;
   const end = first - 2;
   if (end < 0 || !isRoleHead(ws[end].text)) return null;
-  let k = end;
-  while (k - 1 >= 0 && end - k < 10 && !CLAUSE_END.has(ws[k - 1].text) && ws[k - 1].text !== ',') {
-    const prev = ws[k - 1].text.toLowerCase();
-    if (ARTICLE.has(prev)) break;
-    k--;
-  }
-  // Must be introduced by an article or open a clause: "said the minister, John ..." is fine,
-  // "met Jones, Smith" is not (no head noun there anyway).
-  const before = ws[k - 1]?.text.toLowerCase();
-  if (k - 1 >= 0 && !ARTICLE.has(before ?? '') && !CLAUSE_END.has(ws[k - 1].text) && !ws[k].sentenceStart) return null;
-  return phrase(ws, k, end);
+  return phrase(ws, premodifiers(ws, end - 1) + 1, end);
 }
 
-function roleAfter(ws: Word[], last: number): string | null {
+/**
+ * "the Taliban's deputy leader, Sirajuddin Haqqani", "Sudan's president, Omar al-Bashir,", "The
+ * leader of Ennahda, Rachid Ghannouchi,": a noun phrase with a head noun, then a comma. The phrase
+ * opens a clause, or the name is set off by a comma after it too; so "After meeting the president,
+ * Smith said" gives Smith no role.
+ */
+function roleApposBefore(ws: Word[], first: number, last: number, rw: RoleWords | null): string | null {
+  // A colon introduces a list under a plural role ("the other editors: A, B and C").
+  const colon = ws[first - 1]?.text === ':';
+  if (ws[first - 1]?.text !== ',' && !colon) return null;
+  const end = first - 2;
+  if (end < 0 || (colon && !/[^s]s$/.test(ws[end].text))) return null;
+  const articles = rw ? new Set([...DETERMINER, ...rw.articles]) : DETERMINER;
+  let k = end;
+  let start = -1;
+  let opensClause = false;
+  while (k >= 0 && end - k < 12) {
+    const t = ws[k].text;
+    if (CLAUSE_END.has(t)) {
+      [start, opensClause] = [k + 1, true];
+      break;
+    }
+    // "The leader of the Harbour Party": an article after a preposition is inside the phrase.
+    const inPP =
+      (PREP.has(ws[k - 1]?.text.toLowerCase() ?? '') || !!rw?.connectors.has(ws[k - 1]?.text.toLowerCase() ?? '')) &&
+      (isRoleHead(ws[k - 2]?.text ?? '') || !!rw?.isHead(ws[k - 2]?.text ?? ''));
+    if (articles.has(t.toLowerCase()) && !inPP) {
+      [start, opensClause] = [k + 1, k === 0 || ws[k].sentenceStart || CLAUSE_END.has(ws[k - 1].text)];
+      break;
+    }
+    // "Sudan's president": the owner's capitalised run opens the phrase.
+    if (POSSESSIVE.test(t) && k > 0 && /^\p{Lu}/u.test(ws[k - 1].text)) {
+      let j = k - 1;
+      while (j - 1 >= 0 && /^\p{Lu}/u.test(ws[j - 1].text) && !ws[j].sentenceStart) j--;
+      [start, opensClause] = [j, ws[j].sentenceStart || CLAUSE_END.has(ws[j - 1]?.text ?? '.')];
+      break;
+    }
+    if (ws[k].sentenceStart) {
+      [start, opensClause] = [k, true];
+      break;
+    }
+    k--;
+  }
+  if (start < 0 || start > end) return null;
+  const closed = colon || /^[,.;)]$/.test(ws[last + 1]?.text ?? '.');
+  if (!opensClause && !closed) return null;
+  const words = ws.slice(start, end + 1);
+  if (words.some((w) => /^(said|says|told|and|or)$/.test(w.text))) return null;
+  // "... of the Golden Dawn included William Yeats, X": a verb, so a clause, not a noun phrase.
+  if (words.some((w, i) => i > 0 && /^\p{Ll}+ed$/u.test(w.text) && !articles.has(words[i - 1].text.toLowerCase())))
+    return null;
+  if (!headOk(words, rw)) return null;
+  return phrase(ws, start, end);
+}
+
+function roleAfter(ws: Word[], last: number, rw: RoleWords | null): string | null {
   if (ws[last + 1]?.text !== ',') return null;
   let a = last + 2;
-  if (a < ws.length && ARTICLE.has(ws[a].text.toLowerCase())) a++;
+  if (a < ws.length && (ARTICLE.has(ws[a].text.toLowerCase()) || rw?.articles.has(ws[a].text.toLowerCase()))) a++;
   let b = a;
-  while (b < ws.length && !CLAUSE_END.has(ws[b].text) && b - a < 16) b++;
-  // Closed by a comma, or by the sentence's end ("..., said Jeffrey Frankel, an economist at Harvard.").
-  if (b >= ws.length || !/^[,.;]$/.test(ws[b].text) || b === a) return null;
-  const words = ws.slice(a, b);
-  if (!hasHead(words)) return null;
-  // A verb-led clause ("Kirby, speaking to reporters,") or a relative one is not an appositive.
-  if (/(ing|ed)$/.test(words[0].text) && !/^\p{Lu}/u.test(words[0].text)) return null;
+  while (b < ws.length && !CLAUSE_END.has(ws[b].text) && !RELATIVE.has(ws[b].text) && b - a < 16) b++;
+  // Closed by a comma, the sentence's end ("..., said Jeffrey Frankel, an economist at Harvard."),
+  // a bracket or a relative clause ("Fernando Caudevilla, a Spanish physician who ...").
+  if (b >= ws.length || !(/^[,.;(]$/.test(ws[b].text) || RELATIVE.has(ws[b].text)) || b === a) return null;
+  let words = ws.slice(a, b);
+  if (!headOk(words, rw)) {
+    // "X, a French Freemason and Protestant pastor published a book": the role ends where a verb starts.
+    const h = words.findIndex((w, i) => isRoleHead(w.text) && /^\p{Ll}+ed$/u.test(words[i + 1]?.text ?? ''));
+    if (h < 0 || !headOk(words.slice(0, h + 1), rw)) return null;
+    words = words.slice(0, h + 1);
+    b = a + h + 1;
+  }
+  // A verb-led clause ("Kirby, speaking to reporters,") or a relative one is not an appositive;
+  // after an article the word is an adjective ("a retired surgeon").
+  if (
+    a === last + 2 &&
+    /(ing|ed)$/.test(words[0].text) &&
+    !/^\p{Lu}/u.test(words[0].text) &&
+    !isTitleWord(words[0].text)
+  )
+    return null;
   if (words[0].text.toLowerCase() === 'who') return null;
+  // "Lorenz, his secretary, his programmer and his graduate students": a list, not an appositive.
+  const next = ws[b + 1]?.text.toLowerCase();
+  if (ws[b].text === ',' && DETERMINER.has(words[0].text.toLowerCase()) && next === words[0].text.toLowerCase())
+    return null;
   return phrase(ws, a, b - 1);
 }
 
@@ -100,27 +297,98 @@ function roleAfter(ws: Word[], last: number): string | null {
 function roleCopular(ws: Word[], last: number): string | null {
   let a = last + 1;
   if (ws[a]?.text === ',') a++;
-  if (ws[a]?.text.toLowerCase() === 'who') a++;
+  const relative = ws[a]?.text.toLowerCase() === 'who';
+  if (relative) a++;
   else if (a !== last + 1) return null;
   // One- or two-word copulas: "is", "has been", "serves as".
   const two = `${ws[a]?.text.toLowerCase()} ${ws[a + 1]?.text.toLowerCase()}`;
   if (LEX.copulas.has(two)) a += 2;
   else if (LEX.copulas.has(ws[a]?.text.toLowerCase() ?? '')) a++;
-  else return null;
+  else if (relative) {
+    // "X, who follows Amazon as a managing director at ...": "as" a role within a short clause.
+    let k = a;
+    while (k < ws.length && k - a < 5 && !CLAUSE_END.has(ws[k].text) && ws[k].text !== 'as') k++;
+    if (ws[k]?.text !== 'as' || !ARTICLE.has(ws[k + 1]?.text.toLowerCase() ?? '')) return null;
+    a = k + 1;
+  } else return null;
   if (a < ws.length && ARTICLE.has(ws[a].text.toLowerCase())) a++;
   let b = a;
   while (b < ws.length && !CLAUSE_END.has(ws[b].text) && !PHRASE_STOP.has(ws[b].text.toLowerCase()) && b - a < 12) b++;
   if (b === a) return null;
   const words = ws.slice(a, b);
   // The phrase must start with its head or a modifier of it, not a verb or adverb ("is also expected").
-  if (!hasHead(words.slice(0, 5))) return null;
+  if (!words.slice(0, 5).some((w) => isRoleHead(w.text))) return null;
   if (/(ly|ing|ed)$/.test(words[0].text) && !isTitleWord(words[0].text)) return null;
   return phrase(ws, a, b - 1);
 }
 
+/**
+ * Titles in languages that write them in lower case before the name, with the
+ * body after the head: "o técnico Tite", "o presidente eleito Jair Bolsonaro",
+ * "le ministre des Affaires étrangères Laurent Fabius", and the same followed by
+ * a comma when the name is set off ("El ministro de Economía, Luis Caputo,").
+ */
+function roleBeforeIntl(ws: Word[], first: number, last: number, rw: RoleWords): string | null {
+  let k = first - 1;
+  const comma = ws[k]?.text === ',';
+  if (comma) k--;
+  const end = k;
+  let head = -1;
+  let loose = 0; // lower-case words between the head and the name ("ruso", "étrangères")
+  while (k >= 0 && end - k < 10) {
+    const t = ws[k].text;
+    const l = unElide(t).toLowerCase();
+    if (rw.isHead(t) || (isRoleHead(t) && !/^\p{Lu}/u.test(t))) head = k;
+    else if (rw.modifiers.has(l)) {
+      /* "ancien", "eleito" */
+    } else if (rw.connectors.has(l) || (rw.articles.has(l) && rw.connectors.has(ws[k - 1]?.text.toLowerCase() ?? ''))) {
+      if (head >= 0 && k < head) break; // "de" before the head belongs to another phrase
+    } else if (isCap(ws[k]) && !rw.stop.has(l) && !LEX.notNames.has(t) && !(ws[k].sentenceStart && head >= 0)) {
+      /* "Affaires", "Economía", "Premier" */
+    } else if (head < 0 && /^\p{Ll}/u.test(t) && !rw.stop.has(l) && !CLAUSE_END.has(t) && ++loose <= 2) {
+      /* post-head adjective */
+    } else break;
+    if (head >= 0 && k < head && !rw.modifiers.has(l) && !isCap(ws[k]) && !rw.isHead(t)) break;
+    k--;
+  }
+  if (head < 0) return null;
+  let start = k + 1;
+  while (
+    start < head &&
+    !rw.isHead(ws[start].text) &&
+    !rw.modifiers.has(unElide(ws[start].text).toLowerCase()) &&
+    !isCap(ws[start])
+  )
+    start++;
+  if (comma) {
+    // Set off by commas, or opening its clause: "selon le ministre, X" is no role for X.
+    const opens =
+      k < 0 || CLAUSE_END.has(ws[k].text) || ws[k].sentenceStart || rw.articles.has(ws[k].text.toLowerCase());
+    if (!opens || !/^[,.;)]$/.test(ws[last + 1]?.text ?? '.')) return null;
+  }
+  return phrase(ws, start, end);
+}
+
+/**
+ * "cabinet ministers Jonathan Moyo and Saviour Kasukuwere", "the other editors: A, B, and C": a
+ * name right after another in a list ("," / "and") shares its plural role.
+ */
+function listedAfter(ws: Word[], prev: Candidate, c: Candidate): string | null {
+  if (!prev.role || prev.type !== 'person') return null;
+  const between = ws.slice(prev.last + 1, c.first).map((w) => w.text);
+  if (!between.length || !between.every((t) => t === ',' || t === 'and' || t === '&')) return null;
+  const head =
+    prev.role
+      .split(/\s+/)
+      .filter((w) => !PREP.has(w))
+      .pop() ?? '';
+  const plural = /s$/i.test(head) && !/ss$/i.test(head) && isRoleHead(head);
+  return plural ? prev.role : null;
+}
+
 // Heads that are offices wherever they appear...
 const STRONG_OFFICE =
-  /\b(minister|senator|congress(wo)?man|ambassador|envoy|governor|mayor|spokes(person|man|woman)|secretary|chancellor|premier|king|queen|prince|emperor|pope|lawmaker|legislator|diplomat|general|admiral|colonel|commander|prosecutor|attorney-general|secretary-general|sheriff|ayatollah|sultan|emir|speaker|rep\.|sen\.|gov\.)(?![\p{L}])/iu;
+  /\b(ministers?|senator|congress(wo)?man|ambassador|envoy|governor|mayor|spokes(person|man|woman)|secretary|chancellor|premier|king|queen|prince|emperor|pope|lawmaker|legislator|diplomat|general|admiral|colonel|commander|prosecutor|attorney-general|secretary-general|sheriff|ayatollah|sultan|emir|speaker|rep\.|sen\.|gov\.)(?![\p{L}])/iu;
 // ...and heads that are offices only in a public body ("FBI director", not "film director").
 const WEAK_OFFICE =
   /\b(president|vice-president|director|chairman|chairwoman|chair|chief|head|leader|official|officer|coordinator|adviser|advisor|commissioner|deputy|judge|justice|representative)\b/i;
@@ -128,13 +396,20 @@ const PUBLIC_BODY =
   /\b(government|ministry|department|state|federal|national|council|agency|commission|parliament|congress|senate|house|kremlin|pentagon|white house|police|army|navy|air force|military|intelligence|nato|un|united nations|eu|european union|party|opposition|supreme|court|cabinet|presidential|foreign|defen[cs]e|interior|treasury|security|country's|nation's)\b/i;
 
 /** True when a role names a public office or military rank rather than a job. */
-export function isOfficialRole(role: string | null): boolean {
+export function isOfficialRole(role: string | null, rw: RoleWords | null = null): boolean {
   if (!role) return false;
   const parts = role.split(/[\s,]+/);
   if (parts.some((w) => LEX.ranks.has(w))) return true;
+  // "presidente eleito", "ministre des Affaires étrangères", "Bundeskanzler".
+  if (rw && parts.some((w) => rw.isOfficeHead(w))) return true;
+  // A head of state or government's title, capitalised on its own: "President", "President-elect", "Prime Minister".
+  if (/^(former |ex-)?(Vice[- ])?(President|Prime Minister|Premier)([- ]elect)?$/i.test(role) && /^\p{Lu}/u.test(role))
+    return true;
   const office = STRONG_OFFICE.test(role) || WEAK_OFFICE.test(role);
   // "Russian President", "North Korean leader": an office of a country.
   if (office && LEX.demonymCountry.some(([d]) => role.startsWith(d + ' '))) return true;
+  // "Zimbabwe President", "Sudan's president": an office of a named country.
+  if (office && parts.some((w) => LEX.placeNames.has(w.replace(/['’]s?$/u, '')))) return true;
   // A press secretary of a film or a company is a job, of a government an office.
   if (STRONG_OFFICE.test(role)) return !/\b(film|movie|team|club|company|firm)\b/i.test(role) || PUBLIC_BODY.test(role);
   return WEAK_OFFICE.test(role) && PUBLIC_BODY.test(role);

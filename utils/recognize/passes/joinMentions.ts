@@ -4,6 +4,8 @@ import type { Candidate } from '../candidate';
 import { entityId, normaliseName } from '../entityId';
 import { LEX } from '../lexicon';
 import { isOfficialRole, roleOrganisation, tidyRole } from './attachRoles';
+import type { RoleWords } from '../roleWords';
+import { joinAcronyms } from './joinAcronyms';
 
 interface Group {
   name: string;
@@ -18,7 +20,7 @@ interface Group {
  * (family name first). A short form that fits two people stays apart.
  * Untyped single words with no full name to join are dropped.
  */
-export function joinMentions(text: string, ws: Word[], cands: Candidate[]): Entity[] {
+export function joinMentions(text: string, ws: Word[], cands: Candidate[], rw: RoleWords | null = null): Entity[] {
   // The name a candidate files under: its text, or the full form of a known short form ("US").
   const nameOf = (c: Candidate) => {
     const raw = text.slice(ws[c.first].start, ws[c.last].end);
@@ -50,6 +52,7 @@ export function joinMentions(text: string, ws: Word[], cands: Candidate[]): Enti
     }
     add(groups, normaliseName(name), name, c);
   }
+  mergeShortForms(groups, rw?.nameEndings ?? []);
   // Which person groups a one-word mention could be short for: family name first or last.
   const byPart = new Map<string, string[]>();
   for (const [key, g] of groups)
@@ -60,7 +63,11 @@ export function joinMentions(text: string, ws: Word[], cands: Candidate[]): Enti
       add(groups, key, nameOf(c), c);
       continue;
     }
-    const owners = byPart.get(key) ?? [];
+    // In a language that declines names ("Moyesem", "Součka"), the stem may be the part.
+    const stems = (rw?.nameEndings ?? [])
+      .filter((e) => key.endsWith(e))
+      .flatMap((e) => [key.slice(0, -e.length), refleet(key.slice(0, -e.length))]);
+    const owners = byPart.get(key) ?? stems.map((k) => byPart.get(k) ?? []).find((o) => o.length === 1) ?? [];
     // "Lorenz" typed as a place, "Lladanosa" as an organisation: the surname of a
     // person named in full here is that person.
     if (owners.length === 1) {
@@ -75,6 +82,9 @@ export function joinMentions(text: string, ws: Word[], cands: Candidate[]): Enti
     )
       add(groups, key, nameOf(c), c);
   }
+
+  addUntaggedSurnames(text, ws, cands, groups);
+  joinAcronyms(ws, cands, groups);
 
   const out: Entity[] = [];
   for (const g of groups.values()) {
@@ -94,7 +104,7 @@ export function joinMentions(text: string, ws: Word[], cands: Candidate[]): Enti
       type,
       role,
       roleOf: roleOrganisation(role),
-      official: type === 'person' && isOfficialRole(role),
+      official: type === 'person' && isOfficialRole(role, rw),
       mentions,
       why: [...new Set(g.cands.flatMap((c) => c.why))],
     });
@@ -113,8 +123,111 @@ function add(groups: Map<string, Group>, key: string, name: string, c: Candidate
   if (name.length > g.name.length) g.name = name;
 }
 
-/** The parts of a person's name a short mention may use: family name first or last. */
+/**
+ * The parts of a person's name a short mention may use: family name first or
+ * last, a middle name ("Lula" of "Luiz Inácio Lula da Silva"), and the name
+ * after a particle ("Bashir" of "al-Bashir").
+ */
 function personParts(name: string): string[] {
-  const parts = name.split(/\s+/).map(normaliseName);
-  return parts.length > 1 ? [parts[0], parts[parts.length - 1]] : parts;
+  const words = name.split(/\s+/);
+  const parts = words.map(normaliseName);
+  if (parts.length === 1) return parts;
+  const out = new Set([parts[0], parts[parts.length - 1]]);
+  for (const w of words.slice(1, -1)) if (/^\p{Lu}\p{Ll}{2,}/u.test(w)) out.add(normaliseName(w));
+  const tail = /^\p{Ll}{1,3}-(\p{Lu}.*)$/u.exec(words[words.length - 1]);
+  if (tail) out.add(normaliseName(tail[1]));
+  return [...out];
+}
+
+// Czech drops an "e" before the last consonant when a name is declined: "Karel" → "Karla", "Souček" → "Součka".
+const unfleet = (w: string) => w.replace(/e([^aeiouy])$/u, '$1');
+const refleet = (w: string) => w.replace(/([^aeiouy])([^aeiouy])$/u, '$1e$2');
+
+/**
+ * A two-word or longer person name whose words all appear, in order, in one
+ * longer person name with the same last word is that person: "Forrest Jones"
+ * of "Michael Forrest Jones", "Bin Laden" of "Osama bin Laden". With name
+ * endings (declined languages) "Davida Moyese" is "David Moyes".
+ */
+function mergeShortForms(groups: Map<string, Group>, endings: string[]): void {
+  const same = (a: string, b: string) =>
+    a === b || endings.some((e) => a === b + e || b === a + e || unfleet(a) + e === b || unfleet(b) + e === a);
+  const memo = new Map<Group, string[]>();
+  const words = (g: Group) => {
+    let w = memo.get(g);
+    if (!w) memo.set(g, (w = g.name.split(/\s+/).map(normaliseName)));
+    return w;
+  };
+  const people = [...groups.entries()].filter(([, g]) => g.type === 'person');
+  for (const [key, g] of people) {
+    const ws = words(g);
+    if (ws.length < 2) continue;
+    const owners = people.filter(([k, h]) => {
+      if (k === key || !groups.has(k)) return false;
+      const hs = words(h);
+      if (hs.length < ws.length || !same(ws[ws.length - 1], hs[hs.length - 1])) return false;
+      if (hs.length === ws.length)
+        return endings.length > 0 && ws.every((w, i) => same(w, hs[i])) && h.name.length <= g.name.length && k < key;
+      let i = 0;
+      for (const w of hs) if (i < ws.length && same(ws[i], w)) i++;
+      return i === ws.length;
+    });
+    if (owners.length !== 1) continue;
+    const [, owner] = owners[0];
+    for (const c of g.cands) {
+      c.why.push('short form of a named person');
+      owner.cands.push(c);
+    }
+    groups.delete(key);
+  }
+}
+
+/**
+ * The tagger misses a known person's surname now and then ("Moyes je ...",
+ * "Earnest added"), and a surname inside "anti-Trump" is no word of its own:
+ * capitalised words equal to the last name of exactly one person found here,
+ * not next to another capitalised word, join that person.
+ */
+function addUntaggedSurnames(text: string, ws: Word[], cands: Candidate[], groups: Map<string, Group>): void {
+  const covered = new Set<number>();
+  for (const c of cands) for (let k = c.first; k <= c.last; k++) covered.add(k);
+  const byLast = new Map<string, Group | null>();
+  for (const g of groups.values()) {
+    if (g.type !== 'person') continue;
+    const last = g.name.split(/\s+/).pop()!;
+    const key = last.replace(/^\p{Ll}{1,3}-/u, '');
+    if (key.length < 3 || !/^\p{Lu}\p{Ll}/u.test(key) || LEX.notNames.has(key)) continue;
+    byLast.set(key, byLast.has(key) && byLast.get(key) !== g ? null : g);
+  }
+  const isCapWord = (w: Word | undefined) => !!w && /^\p{Lu}/u.test(w.text);
+  const n = ws.length;
+  for (let k = 0; k < n; k++) {
+    if (covered.has(k)) continue;
+    const w = ws[k];
+    // "anti-Trump", "post-Mugabe": the name after a lower-case prefix.
+    const pre = /^(\p{Ll}+-)(\p{Lu}[\p{L}'’-]*)$/u.exec(w.text);
+    const name = pre ? pre[2] : w.text;
+    const g = byLast.get(name);
+    if (!g) continue;
+    if (
+      !pre &&
+      (isCapWord(ws[k + 1]) ||
+        (isCapWord(ws[k - 1]) && !w.sentenceStart && ws[k - 1].text !== 'Mr.' && !ws[k - 1].text.endsWith('.')))
+    )
+      continue;
+    let idx = k;
+    if (pre) {
+      // A word of its own for the name inside the hyphenated one, so the mention's offsets are the name's.
+      const start = w.start + pre[1].length;
+      idx = ws.push({ text: name, start, end: start + name.length, sentenceStart: false }) - 1;
+    }
+    g.cands.push({
+      first: idx,
+      last: idx,
+      type: 'person',
+      role: null,
+      titled: false,
+      why: ['surname of a named person (untagged)'],
+    });
+  }
 }

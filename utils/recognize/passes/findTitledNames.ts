@@ -1,0 +1,84 @@
+import type { Word } from '../words';
+import type { Candidate } from '../candidate';
+import { LEX, isRoleHead, isTitleWord } from '../lexicon';
+import type { RoleWords } from '../roleWords';
+
+const DETERMINER = new Set(['the', 'a', 'an', 'his', 'her', 'their', 'its', 'our', 'my', 'your']);
+const NAME_WORD = /^\p{Lu}[\p{Ll}'’-]*\p{Ll}$/u;
+// Lower-case particles inside a name ("Luiz Inácio Lula da Silva", "Ludwig van Beethoven").
+const PARTICLE = new Set([
+  'da',
+  'de',
+  'do',
+  'dos',
+  'das',
+  'del',
+  'della',
+  'di',
+  'van',
+  'von',
+  'der',
+  'den',
+  'bin',
+  'ibn',
+  'al',
+  'el',
+  'le',
+  'la',
+  'du',
+]);
+
+/**
+ * Pass 3b: a capitalised name right after a lower-case title is a person,
+ * whatever the tagger made of it: "o técnico Tite", "le cinéaste Jean Dupont",
+ * "his daughter Sybil". The tagger is trained on English news, so on other
+ * languages this is the strongest cue there is; a span it typed as an
+ * organisation or place is retyped, a name it missed is added.
+ */
+export function findTitledNames(ws: Word[], cands: Candidate[], rw: RoleWords | null): Candidate[] {
+  const owner = new Map<number, Candidate>();
+  for (const c of cands) for (let k = c.first; k <= c.last; k++) owner.set(k, c);
+  const out = [...cands];
+  for (let i = 0; i + 1 < ws.length; i++) {
+    const t = ws[i].text;
+    if (!/^\p{Ll}/u.test(t) || !(isRoleHead(t) || rw?.isHead(t))) continue;
+    let a = i + 1;
+    // Post-head modifiers: "presidente eleito Jair Bolsonaro".
+    while (a < ws.length && a - i <= 2 && rw?.modifiers.has(ws[a].text.toLowerCase())) a++;
+    let b = a;
+    while (b < ws.length && b - a < 4) {
+      const w = ws[b];
+      const nameish =
+        NAME_WORD.test(w.text) &&
+        !isTitleWord(w.text) &&
+        !LEX.notNames.has(w.text) &&
+        !rw?.stop.has(w.text.toLowerCase());
+      if (nameish && !w.sentenceStart) b++;
+      else if (b > a && PARTICLE.has(w.text) && NAME_WORD.test(ws[b + 1]?.text ?? '')) b++;
+      else break;
+    }
+    const last = b - 1;
+    if (last < a) continue;
+    // One word after a title is a name only where an article opens the phrase ("o técnico Tite",
+    // "his daughter Sybil"), not in "útočník Liverpoolu" (striker of Liverpool).
+    const opener = ws[i - 1]?.text.toLowerCase() ?? '';
+    if (last === a && !(DETERMINER.has(opener) || rw?.articles.has(opener))) continue;
+    const name = ws
+      .slice(a, b)
+      .map((w) => w.text)
+      .join(' ');
+    if (LEX.orgNames.has(name) || LEX.placeNames.has(name) || LEX.demonyms.has(name) || LEX.orgHeads.has(ws[last].text))
+      continue;
+    const hit = owner.get(a);
+    if (!hit && [...Array(b - a).keys()].every((k) => !owner.has(a + k))) {
+      const c: Candidate = { first: a, last, type: 'person', role: null, titled: true, why: ['name after title'] };
+      out.push(c);
+      for (let k = a; k <= last; k++) owner.set(k, c);
+    } else if (hit && hit.first === a && hit.last === last && hit.type !== 'person') {
+      hit.type = 'person';
+      hit.why.push('name after title');
+    }
+    i = last;
+  }
+  return out;
+}

@@ -1,0 +1,66 @@
+import intl from './lexicon/titles-intl.json';
+import type { Lang } from './language';
+
+/** One language's role vocabulary (lexicon/titles-intl.json), as sets. */
+export interface RoleWords {
+  articles: Set<string>;
+  connectors: Set<string>;
+  stop: Set<string>;
+  modifiers: Set<string>;
+  copulas: Set<string>;
+  /** Honorifics written before a name ("M.", "Mme", "Sra."), without their full stop. */
+  honorifics: Set<string>;
+  /** Case endings a name takes in a declined language ("Moyes" → "Moyesem"): longest first. */
+  nameEndings: string[];
+  /** A noun a role is built on ("ministre", "portavoz", "Bundeskanzler", "manažera"). */
+  isHead(w: string): boolean;
+  /** A head that names a public office ("ministre", not "actrice"). */
+  isOfficeHead(w: string): boolean;
+}
+
+const cache = new Map<Lang, RoleWords | null>();
+
+/** Elided articles and prepositions glued to the next word ("l’ancien", "d’État") are not part of it. */
+export function unElide(w: string): string {
+  return w.replace(/^(?:l|d|qu|j|n|s|c|m|t|dell|dall|nell|sull|all)['’](?=\p{L})/iu, '');
+}
+
+/** The role vocabulary of a language other than English, or null (English roles use titles.json). */
+export function roleWords(lang: Lang): RoleWords | null {
+  if (lang === 'en') return null;
+  if (cache.has(lang)) return cache.get(lang)!;
+  const l = intl[lang] as Partial<Record<string, string[]>>;
+  const low = (xs: string[] | undefined) => new Set((xs ?? []).map((x) => x.toLowerCase()));
+  const office = low(l.officeHeads);
+  const heads = new Set([...office, ...low(l.jobHeads)]);
+  const suffixes = (l.headSuffixes ?? []).map((s) => s.toLowerCase());
+  const stems = (l.stems ?? []).map((s) => s.toLowerCase());
+  const officeStems = new Set((l.officeStems ?? []).map((s) => s.toLowerCase()));
+  const one = (x: string, officeOnly: boolean): boolean => {
+    if ((officeOnly ? office : heads).has(x)) return true;
+    // German compounds: "Regierungssprecher", "Außenministerin", "CDU-Vorsitzende".
+    if (suffixes.some((s) => x.length > s.length + 2 && x.endsWith(s))) return true;
+    // Declined forms (Czech): "manažera", "premiérem" start with the stem and add a short ending.
+    return stems.some((s) => x.startsWith(s) && x.length - s.length <= 4 && (!officeOnly || officeStems.has(s)));
+  };
+  const test = (w: string, officeOnly: boolean) => {
+    const x = unElide(w).toLowerCase().replace(/[.,]$/, '');
+    if (!x) return false;
+    if (one(x, officeOnly)) return true;
+    // "ex-presidente", "vice-ministre": a hyphenated form of a head.
+    return x.includes('-') && x.split('-').some((p) => p.length > 2 && one(p, officeOnly));
+  };
+  const words: RoleWords = {
+    articles: low(l.articles),
+    connectors: low(l.connectors),
+    stop: low(l.stop),
+    modifiers: low(l.modifiers),
+    copulas: low(l.copulas),
+    honorifics: new Set((l.honorifics ?? []).map((h) => h.replace(/\.$/, ''))),
+    nameEndings: [...(l.nameEndings ?? [])].sort((a, b) => b.length - a.length),
+    isHead: (w) => test(w, false),
+    isOfficeHead: (w) => test(w, true),
+  };
+  cache.set(lang, words);
+  return words;
+}
