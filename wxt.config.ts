@@ -23,10 +23,14 @@ export default defineConfig({
     default_locale: 'en',
     // Made by scripts/make-icons.ts; the background greys the icon on pages that are not articles.
     icons: { 16: 'icon/16.png', 32: 'icon/32.png', 48: 'icon/48.png', 128: 'icon/128.png' },
-    // storage: settings; activeTab+scripting are not needed because the content
-    // script is declared for http(s) pages; unlimitedStorage keeps a large library
-    // from hitting the default quota.
-    permissions: ['storage', 'unlimitedStorage'],
+    // storage: settings; unlimitedStorage keeps a large library from hitting the
+    // default quota; scripting (Chrome): the background injects the page session
+    // into a tab only where the small declared probe found an article, so other
+    // pages never evaluate it (issue 2). Injecting needs host permissions, for
+    // exactly the http(s) pages the probe's match patterns already run on, so
+    // the reader is asked for nothing more than before.
+    permissions: browser === 'firefox' ? ['storage', 'unlimitedStorage'] : ['storage', 'unlimitedStorage', 'scripting'],
+    ...(browser === 'firefox' ? {} : { host_permissions: ['http://*/*', 'https://*/*'] }),
     action: {
       default_title: '__MSG_actionTitle__',
       default_icon: { 16: 'icon-dim/16.png', 32: 'icon-dim/32.png', 48: 'icon-dim/48.png', 128: 'icon-dim/128.png' },

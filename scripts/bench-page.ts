@@ -10,6 +10,10 @@
  *   --pages=N    Readability test pages to load (default 60)
  *   --repeat=N   load every page N times, each a fresh content script (default 1);
  *                figures are over all loads
+ *   --trace      also read Chromium's trace of each load: the CPU time of every
+ *                main-thread task that ran the extension's code, script
+ *                start-up included (what the page paid in all; the timings
+ *                above are only the steps the content script times itself)
  */
 import { readFileSync, readdirSync, existsSync } from 'node:fs';
 import { join } from 'node:path';
@@ -18,11 +22,15 @@ import { launchWithExtension } from './lib/browser';
 import { startFixtureServer, ROUTES } from './lib/fixtureServer';
 import type { PageState } from '../utils/messages';
 import { largeHomePage, largeSectionFront } from './page/largeListing';
+import { recordLongTasks } from './lib/extensionTasks';
 
 const RP = join(import.meta.dirname, '../../shared/data/readability-pages');
 const NON = join(import.meta.dirname, '../tests/fixtures/nonarticles');
 const limit = Number(process.argv.find((a) => a.startsWith('--pages='))?.slice(8) ?? 60);
 const repeat = Number(process.argv.find((a) => a.startsWith('--repeat='))?.slice(9) ?? 1);
+const trace = process.argv.includes('--trace');
+/** Extension CPU per load (from the trace), keyed like the rows. */
+const cpuOf = new Map<PageState, number>();
 const LARGE: Record<string, string> = { '/large/home/': largeHomePage(), '/large/section/': largeSectionFront() };
 
 const rpNames = existsSync(RP)
@@ -65,6 +73,7 @@ await b.close();
 await srv.close();
 
 async function measure(url: string): Promise<PageState | undefined> {
+  const rec = trace ? await recordLongTasks(page, b.extensionId) : null;
   await page.goto(url, { waitUntil: 'load' }).catch(() => {});
   let state: PageState | undefined;
   for (let i = 0; i < 50 && !state; i++) {
@@ -75,6 +84,11 @@ async function measure(url: string): Promise<PageState | undefined> {
       ).chrome.storage.session.get(null),
     )) as Record<string, PageState>;
     state = Object.values(all).find((s) => s?.pageUrl === url && s.timings);
+  }
+  if (rec) {
+    await page.waitForTimeout(300); // let the last task (painting, the state message) finish inside the trace
+    const report = await rec.stop(1e9);
+    if (state) cpuOf.set(state, report.totalCpuMs);
   }
   // Forget this load's state, so the next load of the same page reports afresh.
   await b.worker.evaluate(() =>
@@ -142,3 +156,10 @@ line(
     return t.detectMs + t.modelMs + t.extractMs + t.recognizeMs + t.highlightMs;
   }),
 );
+if (trace) {
+  const cpu = (rs: PageState[]) => rs.map((r) => cpuOf.get(r)).filter((x): x is number => x !== undefined);
+  console.log('extension CPU per page load, from the trace (ms; start-up included)');
+  line('non-article', cpu(non));
+  line('large listing', cpu(largeRows));
+  line('article', cpu(arts));
+}

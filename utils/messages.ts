@@ -82,6 +82,8 @@ export type StatsByEntity = Record<string, EntityLibraryStats>;
 /** Messages to the background (from the content script, sidebar or library page). */
 export interface Protocol {
   'page:analyzed': [{ state: PageState }, { saved: boolean; stats: StatsByEntity }];
+  /** The page probe found an article (or a page too long to judge cheaply): start the full page session in this tab. */
+  'page:wake': [Record<string, never>, { started: boolean }];
   /** Read the names in an article's text (the background keeps the model loaded). */
   'ner:recognize': [{ text: string }, { entities: Entity[] }];
   'page:stats': [{ ids: string[]; pageUrl: string }, StatsByEntity];
@@ -116,6 +118,8 @@ export interface Protocol {
 
 /** Messages from the background to a tab's content script. */
 export interface TabProtocol {
+  /** Answered only by a running page session (the probe does not listen): is one there? */
+  'content:ping': [Record<string, never>, { session: true }];
   'content:toggleSidebar': [Record<string, never>, void];
   'content:closeSidebar': [Record<string, never>, void];
   'content:focus': [{ entityId: string }, void];

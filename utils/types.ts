@@ -54,6 +54,8 @@ export interface Detection {
   reasons: string[];
   /** The detector's internal score (higher = more article-like); absent for plain text. */
   score?: number;
+  /** The page's text ran past the detector's `maxChars` bound: too long to judge in one go (read it in slices). */
+  long?: boolean;
 }
 
 /** What a saved article looks like in the library. */

@@ -9,7 +9,7 @@ import { launchWithExtension, type ExtensionBrowser } from '../../scripts/lib/br
 import { startFixtureServer, type FixtureServer } from '../../scripts/lib/fixtureServer';
 import { highlightTexts, waitForHighlights } from '../../scripts/lib/journey';
 import { longArticleHtml, LONG_ARTICLE_PATH } from './longArticle';
-import { recordLongTasks, type TaskReport } from './extensionLongTasks';
+import { recordLongTasks, type TaskReport } from '../../scripts/lib/extensionTasks';
 
 const WORDS = 200_000;
 let b: ExtensionBrowser;

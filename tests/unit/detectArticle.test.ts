@@ -102,6 +102,21 @@ describe('detectArticle: structured signals and page shape', () => {
     expect(search.isArticle).toBe(false);
   });
 
+  it('with maxChars, stops reading a page longer than that and calls it long instead of judging it', () => {
+    const html = page('<meta property="og:type" content="article">', prose(40)); // about 9,000 characters
+    const bounded = detectArticle(parse(html), 'https://news.example/2024/03/01/budget-vote', { maxChars: 2000 });
+    expect(bounded.long).toBe(true);
+    expect(bounded.isArticle).toBe(false);
+    expect(bounded.reasons).toContain('long page');
+    const whole = detectArticle(parse(html), 'https://news.example/2024/03/01/budget-vote', { maxChars: 50_000 });
+    expect(whole.long).toBeUndefined();
+    expect(whole.isArticle).toBe(true);
+    const shape = pageShape(parse(html).body, undefined, 2000);
+    expect(shape.stopped).toBe(true);
+    expect(shape.chars).toBeGreaterThan(2000);
+    expect(shape.chars).toBeLessThan(3000); // it stopped soon after the bound, not at the end
+  });
+
   it('stops before the page walk when structured data and the URL already say no, and only then', () => {
     const results = '<script type="application/ld+json">{"@type":"SearchResultsPage"}</script>';
     // Even eight paragraphs of prose could not lift -6 to the gate: no walk needed.

@@ -89,6 +89,10 @@ export function registerBackgroundServices(store: LibraryStore, tabs = new TabSt
       );
       return { saved, stats };
     },
+    async 'page:wake'(_, sender) {
+      await injectSession(needTab(sender.tabId));
+      return { started: true };
+    },
     async 'ner:recognize'({ text }) {
       if (typeof text !== 'string' || text.length > MAX_RECOGNIZED + 1000)
         throw new Error('text must be a string of bounded size');
@@ -168,6 +172,7 @@ export async function onShortcut(command: string): Promise<void> {
   if (command === 'toggle-sidebar') return toggleSidebar(tab.id);
   // Pages the content script cannot run on (chrome://, the store) just do nothing.
   const done = () => {};
+  if (!(await ensureSession(tab.id))) return;
   if (command === 'toggle-highlights') await sendToTab(tab.id, 'content:toggleHighlights', {}).then(done, done);
   else await sendToTab(tab.id, 'content:stepMention', { step: command === 'next-mention' ? 1 : -1 }).then(done, done);
 }
@@ -188,7 +193,41 @@ async function setIconFor(tabId: number, isArticle: boolean) {
 async function toggleSidebar(tabId: number | undefined) {
   if (tabId === undefined) return;
   // Pages the content script cannot run on (chrome://, the store) just do nothing.
+  if (!(await ensureSession(tabId))) return;
   await sendToTab(tabId, 'content:toggleSidebar', {}).catch(() => {});
+}
+
+/** The page session's bundle, injected on demand (see utils/page/pageProbe.ts). */
+export const SESSION_SCRIPT = '/session.js';
+
+/**
+ * Start the page session in a tab's top frame. Chrome only: there the
+ * manifest declares just the small probe. Firefox's content script already
+ * holds the whole session (README, "Firefox").
+ */
+async function injectSession(tabId: number): Promise<void> {
+  if (import.meta.env.FIREFOX || !browser.scripting) return;
+  await browser.scripting.executeScript({ target: { tabId }, files: [SESSION_SCRIPT] });
+}
+
+/**
+ * Make sure a page session runs in the tab before asking it anything: a page
+ * the probe judged not to be an article has none until the reader asks
+ * (toolbar, shortcut). False where no script can run (chrome://, the store).
+ */
+async function ensureSession(tabId: number): Promise<boolean> {
+  const ping = () =>
+    sendToTab(tabId, 'content:ping', {}).then(
+      (r) => !!r?.session,
+      () => false,
+    );
+  if (await ping()) return true;
+  try {
+    await injectSession(tabId);
+  } catch {
+    return false;
+  }
+  return ping();
 }
 
 async function setBadge(tabId: number, state: PageState) {

@@ -1,4 +1,6 @@
-import { isProbablyReaderable } from '@mozilla/readability';
+// The module itself, not the package index: the index also pulls in the whole
+// Readability class, which the page probe (run on every page) must not carry.
+import isProbablyReaderable from '@mozilla/readability/Readability-readerable.js';
 import type { Detection } from '../types';
 import { ARTICLE_TYPES, ldTypes, readJsonLd } from '../extract/readJsonLd';
 
@@ -14,7 +16,7 @@ import { ARTICLE_TYPES, ldTypes, readJsonLd } from '../extract/readJsonLd';
  * 2. `confirmArticle` — after extraction: the body Readability found must
  *    read like an article (length, paragraphs, link density).
  */
-export function detectArticle(doc: Document, url: string | null = null): Detection {
+export function detectArticle(doc: Document, url: string | null = null, opts: { maxChars?: number } = {}): Detection {
   const reasons: string[] = [];
   let score = 0;
   if (!doc.documentElement) return { isArticle: false, confidence: 0, reasons: ['no document'], score: -10 };
@@ -85,7 +87,12 @@ export function detectArticle(doc: Document, url: string | null = null): Detecti
   }
 
   // --- page shape: running prose vs teaser cards ----------------------------
-  const shape = pageShape(body);
+  const shape = pageShape(body, undefined, opts.maxChars);
+  if (shape.stopped) {
+    // More text than any article: the caller reads such a page in slices, and judges it there.
+    reasons.push('long page');
+    return { isArticle: false, confidence: confidenceOf(score), reasons, score, long: true };
+  }
   const structured = ldArticle || ogArticle;
   if (shape.prose >= 2000 && shape.paragraphs >= 5) {
     score += 3;
@@ -175,6 +182,10 @@ export interface PageShape {
   /** Headline links: a heading holding a link, a link holding a heading, or a long link outside running text. */
   teasers: number;
   teaserChars: number;
+  /** Characters of text seen (squashed, outside skipped parts such as scripts and navigation). */
+  chars: number;
+  /** The walk stopped at `maxChars`: the other figures cover only the page's beginning. */
+  stopped: boolean;
 }
 
 const BLOCK_TAGS = new Set([
@@ -237,7 +248,7 @@ interface Block {
  * links; it is a teaser summary, not prose, when its card (parent or
  * grandparent) also holds a headline and at most three paragraphs.
  */
-export function pageShape(body: Element, maxNodes = 60_000): PageShape {
+export function pageShape(body: Element, maxNodes = 60_000, maxChars = Infinity): PageShape {
   const blocks = new Map<Element, Block>();
   const linkText = new Map<Element, number>();
   const headedLinks = new Set<Element>();
@@ -254,6 +265,8 @@ export function pageShape(body: Element, maxNodes = 60_000): PageShape {
   const frames: [Node, Element, Element | null, Element | null][] = [];
   let skipping: Node | null = null;
   let visited = 0;
+  let chars = 0;
+  let stopped = false;
   let node: Node | null = body;
   while (node && visited < maxNodes) {
     const parent = node === body ? null : node.parentNode;
@@ -273,6 +286,10 @@ export function pageShape(body: Element, maxNodes = 60_000): PageShape {
     const heading = top ? top[3] : null;
     if (node.nodeType === 3) {
       const len = squashedLength((node as Text).data);
+      if ((chars += len) > maxChars) {
+        stopped = true;
+        break;
+      }
       if (len) {
         const b = blocks.get(block);
         if (b) {
@@ -344,7 +361,7 @@ export function pageShape(body: Element, maxNodes = 60_000): PageShape {
       teaserChars += len;
     }
   }
-  return { prose, paragraphs, teasers, teaserChars };
+  return { prose, paragraphs, teasers, teaserChars, chars, stopped };
 }
 
 /** The element holding a headline (heading or headline link) and its parent are its card. */

@@ -16,7 +16,7 @@ import {
   type Timings,
   MUTED_REASON,
 } from '../messages';
-import type { Entity } from '../types';
+import type { Detection, Entity } from '../types';
 import { applyCorrections, type Correction } from '../corrections/applyCorrections';
 import { addCorrection, listCorrections, watchCorrections } from '../corrections/correctionsStore';
 import { DEFAULT_SETTINGS, getSettings, setSiteMuted, siteDisabled, watchSettings } from '../background/settingsStore';
@@ -25,6 +25,7 @@ import { mountHoverCard, type HoverCardHandle } from './hoverCardUi';
 import type { CardCorrection } from '../../components/HoverCard';
 import { mountSidebar, type SidebarHandle } from './sidebarUi';
 import { articleContainer, watchArticle } from './watchArticle';
+import { markSessionStarted } from './sessionHandoff';
 import {
   appendEntities,
   isLongPage,
@@ -70,7 +71,11 @@ export class PageSession {
     private doc: Document = document,
   ) {}
 
-  async start(force = false): Promise<void> {
+  /**
+   * Read the page and paint it. `found` is the probe's detection of this very
+   * address (see pageProbe), used instead of detecting again.
+   */
+  async start(force = false, found?: { detection?: Detection; detectMs?: number; url?: string }): Promise<void> {
     this.clearPage();
     this.settings = await getSettings();
     if (!force && siteDisabled(this.settings, location.hostname)) {
@@ -88,8 +93,9 @@ export class PageSession {
       long = isLongPage(this.doc) ? await pagePrefix(this.doc) : null;
       const doc = long?.doc ?? this.doc;
       let t0 = performance.now();
-      const detection = detectArticle(doc, location.href);
-      t.detectMs = performance.now() - t0;
+      const handed = !force && !long && found?.detection && found.url === location.href;
+      const detection = handed ? found.detection! : detectArticle(doc, location.href);
+      t.detectMs = handed ? (found.detectMs ?? 0) : performance.now() - t0;
       if (this.ctx.isInvalid) return;
       if (long) await yieldToPage();
       t0 = performance.now();
@@ -206,6 +212,7 @@ export class PageSession {
   /** Wire the tab messages the background sends; called once per content script. */
   listen(): void {
     const off = handleMessages<TabProtocol>({
+      'content:ping': () => ({ session: true }),
       'content:toggleSidebar': () => this.toggleSidebar(),
       'content:closeSidebar': () => this.sidebar?.remove(),
       'content:focus': ({ entityId }) => this.focusEntity(entityId),
@@ -445,10 +452,15 @@ export class PageSession {
 }
 
 /** The content script's whole job: start a session and restart it on SPA navigation. */
-export async function startPageSession(ctx: ContentScriptContext): Promise<PageSession> {
+export async function startPageSession(
+  ctx: ContentScriptContext,
+  found?: { detection?: Detection; detectMs?: number; url?: string },
+): Promise<PageSession | null> {
+  // One session per page: the probe (or a second injection) must not start another.
+  if (!markSessionStarted()) return null;
   const session = new PageSession(ctx);
   session.listen();
   ctx.addEventListener(window, 'wxt:locationchange', () => void session.start());
-  await session.start();
+  await session.start(false, found);
   return session;
 }

@@ -36,6 +36,8 @@ export interface TaskReport {
   longestFunctions: string[];
   /** CPU ms of the content script's start-up task(s). */
   startupMs: number[];
+  /** CPU ms of every task that ran the extension's code, start-up included: what the page paid in all. */
+  totalCpuMs: number;
 }
 
 interface TraceEvent {
@@ -134,6 +136,7 @@ function analyse(events: TraceEvent[], ext: string, thresholdMs: number): TaskRe
   let longestMs = 0;
   let longestFunctions: string[] = [];
   const startupMs: number[] = [];
+  let totalCpuMs = 0;
   for (const t of tasks) {
     const end = t.ts + (t.dur ?? 0);
     const inTask = (samples.get(`${t.pid}:${t.tid}`) ?? []).filter((s) => s.ts >= t.ts && s.ts <= end);
@@ -143,6 +146,7 @@ function analyse(events: TraceEvent[], ext: string, thresholdMs: number): TaskRe
     if (!counts.size && !startup) continue;
     seen++;
     const cpuMs = (t.tdur ?? t.dur ?? 0) / 1000;
+    totalCpuMs += cpuMs;
     const functions = [...counts].sort((a, b) => b[1] - a[1]).map(([f, n]) => `${f} ×${n}`);
     if (startup) startupMs.push(Math.round(cpuMs));
     else if (cpuMs > longestMs) {
@@ -158,5 +162,5 @@ function analyse(events: TraceEvent[], ext: string, thresholdMs: number): TaskRe
       startup,
     });
   }
-  return { long, seen, longestMs: Math.round(longestMs), longestFunctions, startupMs };
+  return { long, seen, longestMs: Math.round(longestMs), longestFunctions, startupMs, totalCpuMs };
 }
