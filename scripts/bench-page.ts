@@ -15,7 +15,8 @@
  *                start-up included (what the page paid in all; the timings
  *                above are only the steps the content script times itself)
  */
-import { readFileSync, readdirSync, existsSync } from 'node:fs';
+import { readFileSync, readdirSync, existsSync, mkdtempSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { gunzipSync } from 'node:zlib';
 import { launchWithExtension } from './lib/browser';
@@ -158,8 +159,48 @@ line(
 );
 if (trace) {
   const cpu = (rs: PageState[]) => rs.map((r) => cpuOf.get(r)).filter((x): x is number => x !== undefined);
+  const baseline = await emptyContentScriptCpu();
   console.log('extension CPU per page load, from the trace (ms; start-up included)');
   line('non-article', cpu(non));
   line('large listing', cpu(largeRows));
   line('article', cpu(arts));
+  line('empty script (base)', baseline);
+}
+
+/**
+ * The same non-article pages under an extension whose content script is
+ * empty: what any content script costs a page before running a line of its
+ * own (Chromium creating the isolated world), so Dramatis's share can be read.
+ */
+async function emptyContentScriptCpu(): Promise<number[]> {
+  const dir = mkdtempSync(join(tmpdir(), 'dramatis-empty-ext-'));
+  writeFileSync(
+    join(dir, 'manifest.json'),
+    JSON.stringify({
+      manifest_version: 3,
+      name: 'empty content script',
+      version: '1.0',
+      background: { service_worker: 'bg.js' },
+      content_scripts: [{ matches: ['http://*/*'], js: ['cs.js'], run_at: 'document_idle' }],
+    }),
+  );
+  writeFileSync(join(dir, 'bg.js'), '');
+  writeFileSync(join(dir, 'cs.js'), 'void 0;');
+  const srv2 = await startFixtureServer(0, (path) => {
+    const n = /^\/non\/(\d+)\.html$/.exec(path);
+    return n && nonFiles[+n[1]] ? readFileSync(nonFiles[+n[1]], 'utf8') : null;
+  });
+  const eb = await launchWithExtension({ headless: true, dir });
+  const p = await eb.context.newPage();
+  const out: number[] = [];
+  for (let r = 0; r < repeat; r++)
+    for (let i = 0; i < nonFiles.length; i++) {
+      const rec = await recordLongTasks(p, eb.extensionId);
+      await p.goto(srv2.url(`/non/${i}.html`), { waitUntil: 'load' }).catch(() => {});
+      await p.waitForTimeout(500);
+      out.push((await rec.stop(1e9)).totalCpuMs);
+    }
+  await eb.close();
+  await srv2.close();
+  return out;
 }

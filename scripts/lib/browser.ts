@@ -13,6 +13,7 @@ export const EXTENSION_DIR = resolve(
   '../..',
   process.env.WXT_OUT_DIR ? `${process.env.WXT_OUT_DIR}/chrome-mv3` : '.output/chrome-mv3',
 );
+const BUILT_DIR = EXTENSION_DIR;
 export const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
 
 export interface ExtensionBrowser {
@@ -24,7 +25,10 @@ export interface ExtensionBrowser {
   close(): Promise<void>;
 }
 
-export async function launchWithExtension(opts: { headless?: boolean } = {}): Promise<ExtensionBrowser> {
+export async function launchWithExtension(
+  opts: { headless?: boolean; /** another unpacked extension (benchmark baselines) */ dir?: string } = {},
+): Promise<ExtensionBrowser> {
+  const EXTENSION_DIR = opts.dir ?? BUILT_DIR;
   if (!existsSync(join(EXTENSION_DIR, 'manifest.json')))
     throw new Error(`No built extension in ${EXTENSION_DIR}: run npm run build`);
   if (!existsSync(CHROMIUM)) throw new Error(`No Chromium at ${CHROMIUM}: apt-get install -y chromium`);
