@@ -1,5 +1,6 @@
 import { useEffect, useRef, useState } from 'preact/hooks';
 import { sendToBackground, type LibraryOverview } from '../utils/messages';
+import type { LibraryStatus } from '../utils/library/libraryStatus';
 import type { SavedArticle } from '../utils/types';
 import type { SearchResultRow } from '../utils/library/libraryStore';
 import { formatDate } from '../utils/format';
@@ -53,6 +54,13 @@ export function LibraryPage() {
       .catch(() => {});
   }, [version]);
   const changed = () => setVersion((v) => v + 1);
+  // A library that an older Dramatis holds open, or whose upgrade failed, says so (issue 7) instead of waiting silently.
+  const [status, setStatus] = useState<LibraryStatus | null>(null);
+  useEffect(() => {
+    void sendToBackground('library:status', {})
+      .then(setStatus)
+      .catch(() => {});
+  }, [version]);
 
   const tab = (href: string, label: string, on: boolean) => (
     <a href={href} class={on ? 'tab on' : 'tab'} aria-current={on ? 'page' : undefined}>
@@ -62,6 +70,16 @@ export function LibraryPage() {
   return (
     <main class="library">
       <h1>{t('libTitle')}</h1>
+      {status?.state === 'blocked' && (
+        <p role="alert" class="error">
+          {t('libBlocked')}
+        </p>
+      )}
+      {status?.state === 'failed' && (
+        <p role="alert" class="error">
+          {t('libFailed', status.error)}
+        </p>
+      )}
       <p class="muted">
         {t('libLocalOnly')}
         {overview && ` ${t('sentence', tn(overview.count, 'articlesOne', 'articlesMany'))}`}

@@ -1,0 +1,53 @@
+// @vitest-environment happy-dom
+import { afterEach, describe, expect, it, vi } from 'vitest';
+import { render } from 'preact';
+import type { LibraryStatus } from '../../utils/library/libraryStatus';
+
+// The library page asks the background for everything; here the background is a stub whose status we choose.
+let status: LibraryStatus = { state: 'ready', version: 3 };
+vi.mock('../../utils/messages', async (orig) => ({
+  ...(await orig<typeof import('../../utils/messages')>()),
+  sendToBackground: vi.fn(async (type: string) => {
+    if (type === 'library:status') return status;
+    if (type === 'library:overview') return { count: 0, sites: [] };
+    return [];
+  }),
+}));
+const { LibraryPage } = await import('../../components/LibraryPage');
+
+let root: HTMLElement;
+afterEach(() => {
+  render(null, root);
+  document.body.innerHTML = '';
+});
+async function mount() {
+  root = document.createElement('div');
+  document.body.append(root);
+  render(<LibraryPage />, root);
+  await vi.waitFor(() => expect(root.querySelector('h1')).not.toBeNull());
+  await new Promise((r) => setTimeout(r, 20));
+}
+
+describe('library page: the library’s open state (issue 7)', () => {
+  it('says nothing when the library is ready', async () => {
+    status = { state: 'ready', version: 3 };
+    await mount();
+    expect(root.querySelector('[role="alert"]')).toBeNull();
+  });
+
+  it('tells the reader what to close when an older version holds the library open', async () => {
+    status = { state: 'blocked', message: 'x' };
+    await mount();
+    await vi.waitFor(() => expect(root.querySelector('[role="alert"]')?.textContent).toMatch(/older Dramatis/));
+    expect(root.querySelector('[role="alert"]')!.textContent).toMatch(/Nothing has been lost/);
+  });
+
+  it('names the error and says the saved articles are kept when opening failed', async () => {
+    status = { state: 'failed', message: 'x', error: 'UpgradeError: disk full', version: 2 };
+    await mount();
+    await vi.waitFor(() =>
+      expect(root.querySelector('[role="alert"]')?.textContent).toMatch(/UpgradeError: disk full/),
+    );
+    expect(root.querySelector('[role="alert"]')!.textContent).toMatch(/kept as they were/);
+  });
+});
