@@ -1,33 +1,38 @@
 /**
- * npm run bench:library [-- --sizes 1000,10000,100000] [--no-build]
+ * npm run bench:library [-- --sizes 1000,10000,100000] [--engine terms|minisearch]
+ *                          [--compare] [--profile DIR] [--fill-only] [--no-build]
  *
  * Builds the extension with the benchmark hook (WXT_LIBRARY_BENCH=1, into
- * .output-h6), launches Debian's Chromium with it, and inside the extension's
- * own service worker grows a synthetic library (15 Zipf-distributed entities
- * and ~300 words of text per article) through 1k → 10k → 100k articles,
- * printing at each size: insert throughput, one-save latency, related coverage
- * (median/p95 of 50 queries), full-text search, bytes per article and the
- * first related query after a cold service-worker start.
+ * .output-h6; .output-h6-minisearch for the MiniSearch engine), launches
+ * Debian's Chromium with it, and inside the extension's own service worker
+ * grows a synthetic library (15 Zipf-distributed entities and ~300 words of
+ * text per article) through the sizes, printing at each: insert throughput,
+ * one-save latency (and the search-index work it queues), related coverage
+ * (median/p95 of 50 queries), full-text search (warm, and first after a cold
+ * worker start), search-index size, bytes per article and the first related
+ * query after a cold service-worker start.
+ *
+ * --compare      both search engines, one after the other (default sizes 1000,10000), side by side
+ * --profile DIR  keep the browser profile (the library) there and grow what it holds: a
+ *                100,000-article fill takes many minutes; --fill-only fills and exits
  */
 /* eslint-disable @typescript-eslint/no-explicit-any -- code run inside the worker reaches untyped globals (the bench hook, chrome.*) */
 import { execFileSync } from 'node:child_process';
 import type { Worker } from 'playwright-core';
 import { installSynth } from './library/synthetic';
+import { launchBench, type BenchBrowser } from './library/launch';
 
-process.env.WXT_OUT_DIR ??= '.output-h6';
+type Engine = 'terms' | 'minisearch';
 const args = process.argv.slice(2);
-const sizes = (args.includes('--sizes') ? args[args.indexOf('--sizes') + 1] : '1000,10000,100000')
-  .split(',')
-  .map(Number);
-
-if (!args.includes('--no-build')) {
-  console.log(`building into ${process.env.WXT_OUT_DIR} with the bench hook…`);
-  execFileSync('npx', ['wxt', 'build'], { stdio: 'ignore', env: { ...process.env, WXT_LIBRARY_BENCH: '1' } });
-}
-const { launchWithExtension } = await import('./lib/browser');
-
-const b = await launchWithExtension({ headless: true });
-let worker: Worker = b.worker;
+const flag = (name: string) => (args.includes(name) ? args[args.indexOf(name) + 1] : null);
+const compare = args.includes('--compare');
+const sizes = (flag('--sizes') ?? (compare ? '1000,10000' : '1000,10000,100000')).split(',').map(Number);
+/** Keep the browser profile (and so the library) here, and grow what is already in it. */
+const profile = flag('--profile');
+/** Only grow the library to the largest size, measure nothing (for a later run with --profile). */
+const fillOnly = args.includes('--fill-only');
+const engines: Engine[] = compare ? ['terms', 'minisearch'] : [(flag('--engine') as Engine | null) ?? 'terms'];
+const baseOut = process.env.WXT_OUT_DIR ?? '.output-h6';
 
 const stats = (xs: number[]) => {
   const s = [...xs].sort((a, b) => a - b);
@@ -35,6 +40,10 @@ const stats = (xs: number[]) => {
   return { median: q(0.5), p95: q(0.95), max: s[s.length - 1] };
 };
 const ms = (x: number) => `${x.toFixed(x < 10 ? 2 : 1)} ms`;
+const kb = (x: number) => `${(x / 1024).toFixed(2)} KB`;
+
+let worker: Worker;
+let b: BenchBrowser;
 
 async function inWorker<T, A>(fn: (a: A) => T | Promise<T>, arg: A): Promise<T> {
   return worker.evaluate(fn as never, arg as never) as Promise<T>;
@@ -46,177 +55,327 @@ async function prepare() {
   await worker.evaluate(installSynth);
 }
 
-// Start empty; load the search index so inserts are indexed incrementally (as in use).
-await prepare();
-await inWorker(async () => {
-  const { store } = (globalThis as any).__dramatisBench;
-  await store.deleteAll();
-  await store.searchArticles('warmup');
-}, null);
+const RELATED_VARIANTS: [string, object][] = [
+  ['uncapped', { perEntity: 1e9, commonPerEntity: 1e9, commonShare: 1, skipShare: 1, skipMin: 1e9 }],
+  [
+    '500 / 100 over 5% (before)',
+    { perEntity: 500, commonPerEntity: 100, commonShare: 0.05, skipShare: 1, skipMin: 1e9 },
+  ],
+  ['300 / 50 over 5%', { perEntity: 300, commonPerEntity: 50, commonShare: 0.05, skipShare: 1, skipMin: 1e9 }],
+  [
+    '200 / 50 over 2%, skip over 20% (shipped)',
+    { perEntity: 200, commonPerEntity: 50, commonShare: 0.02, skipShare: 0.2, skipMin: 1000 },
+  ],
+  [
+    '100 / 30 over 1%, skip over 10%',
+    { perEntity: 100, commonPerEntity: 30, commonShare: 0.01, skipShare: 0.1, skipMin: 1000 },
+  ],
+];
 
-const rows: string[] = [];
-let have = 0;
-for (const size of sizes) {
-  // 1. Grow the library with the import path (one transaction per 500 articles).
-  const t0 = Date.now();
-  const ins = await inWorker(
-    async ({ from, to }) => {
+interface SearchRow {
+  size: number;
+  warm: { median: number; p95: number };
+  cold: number;
+  indexBytes: number;
+  save: number;
+  indexWork: number;
+  total: number;
+}
+const searchRows = new Map<Engine, SearchRow[]>();
+
+for (const engine of engines) {
+  const outDir = engine === 'terms' ? baseOut : `${baseOut}-minisearch`;
+  if (!args.includes('--no-build')) {
+    console.log(`building into ${outDir} with the bench hook (search engine: ${engine})…`);
+    execFileSync('npx', ['wxt', 'build'], {
+      stdio: 'ignore',
+      env: { ...process.env, WXT_OUT_DIR: outDir, WXT_LIBRARY_BENCH: '1', WXT_LIBRARY_SEARCH: engine },
+    });
+  }
+  b = await launchBench(outDir, profile);
+  worker = b.worker;
+  await runSizes(engine);
+  await b.close();
+}
+
+if (searchRows.size > 1) {
+  console.log('\nfull-text search, side by side');
+  console.log(
+    '\n| articles | engine | search median / p95 (warm) | first search after cold start | index size / article | store.save | index work per save | stored / article (all) |',
+  );
+  console.log('|---|---|---|---|---|---|---|---|');
+  for (const size of sizes)
+    for (const [engine, rows] of searchRows) {
+      const r = rows.find((x) => x.size === size);
+      if (r)
+        console.log(
+          `| ${size.toLocaleString('en')} | ${engine} | ${ms(r.warm.median)} / ${ms(r.warm.p95)} | ${ms(r.cold)} | ${kb(r.indexBytes / size)} | ${ms(r.save)} | ${ms(r.indexWork)} | ${kb(r.total / size)} |`,
+        );
+    }
+}
+
+async function runSizes(engine: Engine) {
+  // Start empty (or, with --profile, from what the profile holds).
+  await prepare();
+  let have: number = await inWorker(async (keep) => {
+    const { store } = (globalThis as any).__dramatisBench;
+    if (!keep) await store.deleteAll();
+    // MiniSearch: load it now so inserts are indexed as they come (as in use).
+    await store.search.load();
+    return store.count();
+  }, !!profile);
+  console.log(`library holds ${have} articles (search engine: ${engine})`);
+  if (have > 0) {
+    // A kept library may have texts not yet in the search index (e.g. after a schema upgrade).
+    const dt = await inWorker(async () => {
+      const { store } = (globalThis as any).__dramatisBench;
+      const t = performance.now();
+      await store.search.flush();
+      return performance.now() - t;
+    }, null);
+    console.log(`  indexing what was pending: ${(dt / 1000).toFixed(1)} s`);
+  }
+
+  const rows: string[] = [];
+  if (fillOnly) sizes.splice(0, sizes.length - 1);
+  for (const size of sizes) {
+    if (size < have) continue;
+    const reused = size === have; // a kept library already this size: measured as it is
+    // 1. Grow the library with the import path (one transaction per 500 articles).
+    const t0 = Date.now();
+    // In chunks of 5,000 per call, with progress (a 100k fill takes many minutes).
+    const ins = { dt: 0, textBytes: 0 };
+    for (let from = have; from < size; from += 5000) {
+      const part = await inWorker(
+        async ({ from, to }) => {
+          const { store } = (globalThis as any).__dramatisBench;
+          const synth = (globalThis as any).__dramatisSynth;
+          let textBytes = 0;
+          const t = performance.now();
+          for (let i = from; i < to; i += 500) {
+            const batch = [];
+            for (let j = i; j < Math.min(to, i + 500); j++) {
+              const a = synth.article(j);
+              textBytes += a.text.length;
+              batch.push(a);
+            }
+            await store.importArticles(batch);
+          }
+          await store.search.flush();
+          return { dt: performance.now() - t, textBytes };
+        },
+        { from, to: Math.min(size, from + 5000) },
+      );
+      ins.dt += part.dt;
+      ins.textBytes += part.textBytes;
+      if (size - have > 5000)
+        console.log(`  …${Math.min(size, from + 5000)} articles, ${((Date.now() - t0) / 1000).toFixed(0)} s`);
+    }
+    const inserted = Math.max(1, size - have);
+    have = size;
+    if (fillOnly) {
+      console.log(
+        `filled to ${size} in ${((Date.now() - t0) / 1000).toFixed(1)} s: ${Math.round((inserted / ins.dt) * 1000)} articles/s`,
+      );
+      break;
+    }
+    console.log(
+      `\n== ${size.toLocaleString('en')} articles (added ${inserted} in ${((Date.now() - t0) / 1000).toFixed(1)} s)`,
+    );
+
+    // 2. Single saves (the reader's path: store.save with text), 20 fresh articles; then
+    //    the search-index work the save queued (debounced in use), timed on its own.
+    const saveRun = await inWorker(async (n) => {
       const { store } = (globalThis as any).__dramatisBench;
       const synth = (globalThis as any).__dramatisSynth;
-      let textBytes = 0;
-      const t = performance.now();
-      for (let i = from; i < to; i += 500) {
-        const batch = [];
-        for (let j = i; j < Math.min(to, i + 500); j++) {
-          const a = synth.article(j);
-          textBytes += a.text.length;
-          batch.push(a);
-        }
-        await store.importArticles(batch);
+      const out: number[] = [];
+      const work: number[] = [];
+      for (let i = 0; i < 20; i++) {
+        const a = synth.article(n + i, 99);
+        let t = performance.now();
+        await store.save(a);
+        out.push(performance.now() - t);
+        await new Promise((r) => setTimeout(r, 0));
+        t = performance.now();
+        await store.search.flush();
+        work.push(performance.now() - t);
       }
-      const dt = performance.now() - t;
+      // …and delete them again so the library keeps its size.
+      for (let i = 0; i < 20; i++) await store.delete(synth.article(n + i, 99).url);
       await store.search.flush();
-      return { dt, textBytes };
-    },
-    { from: have, to: size },
-  );
-  const inserted = size - have;
-  have = size;
+      return { out, work };
+    }, size);
+    const saves = saveRun.out;
+
+    // 3. Related coverage: 50 open articles drawn from the same distribution.
+    const related = await inWorker(async () => {
+      const { store } = (globalThis as any).__dramatisBench;
+      const synth = (globalThis as any).__dramatisSynth;
+      const out: number[] = [];
+      let found = 0;
+      for (let i = 0; i < 50; i++) {
+        const a = synth.article(10_000_000 + i, 7);
+        const t = performance.now();
+        const r = await store.related(a.url, a.title, a.cast, 10, a.excerpt);
+        out.push(performance.now() - t);
+        found += r.length;
+      }
+      return { out, found };
+    }, null);
+
+    // 3b. With --related-variants: other caps on the mention index, each top 10
+    //     compared with the uncapped answer (what the caps change for the reader).
+    if (args.includes('--related-variants')) {
+      const variants = await inWorker(async (list: [string, object][]) => {
+        const { store } = (globalThis as any).__dramatisBench;
+        const synth = (globalThis as any).__dramatisSynth;
+        const queries = Array.from({ length: 20 }, (_, i) => synth.article(10_000_000 + i, 7));
+        const res: { name: string; median: number; p95: number; overlap: number }[] = [];
+        let exact: string[][] = [];
+        for (const [name, caps] of list) {
+          store.opts.related = caps;
+          const times: number[] = [];
+          const tops: string[][] = [];
+          for (const a of queries) {
+            const t = performance.now();
+            const r = await store.related(a.url, a.title, a.cast, 10, a.excerpt);
+            times.push(performance.now() - t);
+            tops.push(r.map((x: { url: string }) => x.url));
+          }
+          if (!exact.length) exact = tops;
+          const overlap =
+            tops.reduce(
+              (s, top, i) => s + top.filter((u) => exact[i].includes(u)).length / Math.max(1, exact[i].length),
+              0,
+            ) / tops.length;
+          times.sort((x, y) => x - y);
+          res.push({ name, median: times[10], p95: times[19], overlap });
+        }
+        store.opts.related = undefined;
+        return res;
+      }, RELATED_VARIANTS);
+      for (const v of variants)
+        console.log(
+          `  related (20 queries), ${v.name.padEnd(40)} median ${ms(v.median)}, max ${ms(v.p95)}; top 10 shared with the uncapped answer: ${(100 * v.overlap).toFixed(0)}%`,
+        );
+    }
+
+    // 4. Search: 50 queries of one or two words of middling frequency.
+    const search = await inWorker(async () => {
+      const { store } = (globalThis as any).__dramatisBench;
+      const synth = (globalThis as any).__dramatisSynth;
+      const rnd = synth.mulberry(42);
+      const out: number[] = [];
+      let hits = 0;
+      for (let i = 0; i < 50; i++) {
+        const w = () => synth.word(50 + Math.floor(rnd() * 3000));
+        const q = i % 2 ? w() : `${w()} ${w()}`;
+        const t = performance.now();
+        const r = await store.searchArticles(q, 30);
+        out.push(performance.now() - t);
+        hits += r.length;
+      }
+      return { out, hits };
+    }, null);
+
+    // 5. Storage, and the search index's own bytes (its rows' payload, before IndexedDB's overhead).
+    const storage = await inWorker(async () => {
+      const est = await navigator.storage.estimate();
+      return est.usage ?? 0;
+    }, null);
+    const indexBytes = await inWorker(async () => {
+      const { db } = (globalThis as any).__dramatisBench;
+      let n = 0;
+      await db.postings.each((p: any) => (n += p.docs.byteLength + p.w.byteLength + p.term.length + 8));
+      await db.terms.each((t: any) => (n += t.term.length + 24));
+      await db.searchSegments.each(
+        (x: any) => (n += x.json.length + x.urls.reduce((s: number, u: string) => s + u.length, 0)),
+      );
+      return n;
+    }, null);
+
+    // 6. Cold start: stop the worker, then time a real 'sidebar:view' (tab state in storage.session → related query).
+    const page = await b.context.newPage();
+    await page.goto(`chrome-extension://${b.extensionId}/library.html`);
+    await page.evaluate('globalThis.__name ??= (f) => f');
+    const tabId: number = await page.evaluate(async () => (await (globalThis as any).chrome.tabs.getCurrent()).id);
+    await inWorker(async (tab) => {
+      const synth = (globalThis as any).__dramatisSynth;
+      const a = synth.article(20_000_000, 5);
+      const state = {
+        pageUrl: a.url,
+        isArticle: true,
+        detection: { isArticle: true, confidence: 1, reasons: [] },
+        article: {
+          url: a.url,
+          title: a.title,
+          byline: null,
+          site: a.site,
+          publishedAt: a.publishedAt,
+          lang: 'en',
+          excerpt: a.excerpt,
+        },
+        cast: a.cast.map((c: object) => ({ ...c, official: false })),
+      };
+      await (globalThis as any).chrome.storage.session.set({ [`tab:${tab}`]: state });
+    }, tabId);
+    const cdp = await b.context.newCDPSession(page);
+    await cdp.send('ServiceWorker.enable' as never);
+    await cdp.send('ServiceWorker.stopAllWorkers' as never);
+    await page.waitForTimeout(500);
+    const cold = await page.evaluate(async () => {
+      const t = performance.now();
+      const v = await (globalThis as any).chrome.runtime.sendMessage({ type: 'sidebar:view', data: {} });
+      return { ms: performance.now() - t, related: v?.related?.length ?? -1 };
+    });
+    const warm = await page.evaluate(async () => {
+      const t = performance.now();
+      await (globalThis as any).chrome.runtime.sendMessage({ type: 'sidebar:view', data: {} });
+      return performance.now() - t;
+    });
+    await cdp.detach();
+    await page.close();
+    worker =
+      b.context.serviceWorkers().find((w) => w.url().includes(b.extensionId)) ??
+      (await b.context.waitForEvent('serviceworker'));
+    await prepare();
+    // The restarted worker's first search (MiniSearch loads its persisted segments; the token index reads a few blocks).
+    const firstSearch = await inWorker(async () => {
+      const { store } = (globalThis as any).__dramatisBench;
+      const t = performance.now();
+      await store.searchArticles('kalo');
+      return performance.now() - t;
+    }, null);
+
+    const s = stats(saves);
+    const r = stats(related.out);
+    const q = stats(search.out);
+    const perArticle = storage / size;
+    const textPer = ins.textBytes ? ins.textBytes / inserted : 2150;
+    const w = stats(saveRun.work);
+    const rowsFor = searchRows.get(engine) ?? [];
+    searchRows.set(engine, rowsFor);
+    rowsFor.push({ size, warm: q, cold: firstSearch, indexBytes, save: s.median, indexWork: w.median, total: storage });
+    const line = [
+      reused
+        ? 'insert: not measured (library from an earlier run)'
+        : `insert (import path, 500/transaction, search indexing included): ${Math.round((inserted / ins.dt) * 1000)} articles/s`,
+      `one save (store.save, 15 entities + text): median ${ms(s.median)}, p95 ${ms(s.p95)}; search-index work it queues: median ${ms(w.median)}, p95 ${ms(w.p95)}`,
+      `related coverage (50 queries): median ${ms(r.median)}, p95 ${ms(r.p95)} (${(related.found / 50).toFixed(1)} results each)`,
+      `full-text search (50 queries): median ${ms(q.median)}, p95 ${ms(q.p95)} (${(search.hits / 50).toFixed(1)} hits each)`,
+      `storage: ${kb(perArticle)}/article in all: text ${kb(textPer)}, search index ${kb(indexBytes / size)} (payload), the rest (article row, cast, mentions, entities, IndexedDB overhead) ≈ ${kb(perArticle - textPer - indexBytes / size)}`,
+      `cold worker start → first related answer (sidebar:view): ${ms(cold.ms)} (${cold.related} results); warm ${ms(warm)}`,
+      `first search after cold start (${engine}): ${ms(firstSearch)}`,
+    ];
+    for (const l of line) console.log('  ' + l);
+    rows.push(
+      `| ${size.toLocaleString('en')} | ${reused ? 'n/a' : Math.round((inserted / ins.dt) * 1000) + '/s'} | ${ms(s.median)} / ${ms(s.p95)} | ${ms(r.median)} / ${ms(r.p95)} | ${ms(q.median)} / ${ms(q.p95)} | ${(perArticle / 1024).toFixed(2)} KB | ${ms(cold.ms)} | ${ms(firstSearch)} |`,
+    );
+  }
   console.log(
-    `\n== ${size.toLocaleString('en')} articles (added ${inserted} in ${((Date.now() - t0) / 1000).toFixed(1)} s)`,
+    '\n| articles | insert | save median/p95 | related median/p95 | search median/p95 | stored/article (all) | cold start → related | first search after cold start |',
   );
-
-  // 2. Single saves (the reader's path: store.save with text), 20 fresh articles.
-  const saves = await inWorker(async (n) => {
-    const { store } = (globalThis as any).__dramatisBench;
-    const synth = (globalThis as any).__dramatisSynth;
-    const out: number[] = [];
-    for (let i = 0; i < 20; i++) {
-      const a = synth.article(n + i, 99);
-      const t = performance.now();
-      await store.save(a);
-      out.push(performance.now() - t);
-    }
-    // …and delete them again so the library keeps its size.
-    for (let i = 0; i < 20; i++) await store.delete(synth.article(n + i, 99).url);
-    return out;
-  }, size);
-
-  // 3. Related coverage: 50 open articles drawn from the same distribution.
-  const related = await inWorker(async () => {
-    const { store } = (globalThis as any).__dramatisBench;
-    const synth = (globalThis as any).__dramatisSynth;
-    const out: number[] = [];
-    let found = 0;
-    for (let i = 0; i < 50; i++) {
-      const a = synth.article(10_000_000 + i, 7);
-      const t = performance.now();
-      const r = await store.related(a.url, a.title, a.cast, 10, a.excerpt);
-      out.push(performance.now() - t);
-      found += r.length;
-    }
-    return { out, found };
-  }, null);
-
-  // 4. Search: 50 queries of one or two words of middling frequency.
-  const search = await inWorker(async () => {
-    const { store } = (globalThis as any).__dramatisBench;
-    const synth = (globalThis as any).__dramatisSynth;
-    const rnd = synth.mulberry(42);
-    const out: number[] = [];
-    let hits = 0;
-    for (let i = 0; i < 50; i++) {
-      const w = () => synth.word(50 + Math.floor(rnd() * 3000));
-      const q = i % 2 ? w() : `${w()} ${w()}`;
-      const t = performance.now();
-      const r = await store.searchArticles(q, 30);
-      out.push(performance.now() - t);
-      hits += r.length;
-    }
-    return { out, hits };
-  }, null);
-
-  // 5. Storage.
-  const storage = await inWorker(async () => {
-    const est = await navigator.storage.estimate();
-    return est.usage ?? 0;
-  }, null);
-
-  // 6. Cold start: stop the worker, then time a real 'sidebar:view' (tab state in storage.session → related query).
-  const page = await b.context.newPage();
-  await page.goto(`chrome-extension://${b.extensionId}/library.html`);
-  await page.evaluate('globalThis.__name ??= (f) => f');
-  const tabId: number = await page.evaluate(async () => (await (globalThis as any).chrome.tabs.getCurrent()).id);
-  await inWorker(async (tab) => {
-    const synth = (globalThis as any).__dramatisSynth;
-    const a = synth.article(20_000_000, 5);
-    const state = {
-      pageUrl: a.url,
-      isArticle: true,
-      detection: { isArticle: true, confidence: 1, reasons: [] },
-      article: {
-        url: a.url,
-        title: a.title,
-        byline: null,
-        site: a.site,
-        publishedAt: a.publishedAt,
-        lang: 'en',
-        excerpt: a.excerpt,
-      },
-      cast: a.cast.map((c: object) => ({ ...c, official: false })),
-    };
-    await (globalThis as any).chrome.storage.session.set({ [`tab:${tab}`]: state });
-  }, tabId);
-  const cdp = await b.context.newCDPSession(page);
-  await cdp.send('ServiceWorker.enable' as never);
-  await cdp.send('ServiceWorker.stopAllWorkers' as never);
-  await page.waitForTimeout(500);
-  const cold = await page.evaluate(async () => {
-    const t = performance.now();
-    const v = await (globalThis as any).chrome.runtime.sendMessage({ type: 'sidebar:view', data: {} });
-    return { ms: performance.now() - t, related: v?.related?.length ?? -1 };
-  });
-  const warm = await page.evaluate(async () => {
-    const t = performance.now();
-    await (globalThis as any).chrome.runtime.sendMessage({ type: 'sidebar:view', data: {} });
-    return performance.now() - t;
-  });
-  await cdp.detach();
-  await page.close();
-  worker =
-    b.context.serviceWorkers().find((w) => w.url().includes(b.extensionId)) ??
-    (await b.context.waitForEvent('serviceworker'));
-  await prepare();
-  // The restarted worker must load the search index again (persisted segments, not a rebuild).
-  const firstSearch = await inWorker(async () => {
-    const { store } = (globalThis as any).__dramatisBench;
-    const t = performance.now();
-    await store.searchArticles('kalo');
-    return performance.now() - t;
-  }, null);
-
-  const s = stats(saves);
-  const r = stats(related.out);
-  const q = stats(search.out);
-  const perArticle = storage / size;
-  const textPer = ins.textBytes / inserted;
-  const line = [
-    `insert (import path, 500/transaction): ${Math.round((inserted / ins.dt) * 1000)} articles/s`,
-    `one save (store.save, 15 entities + text): median ${ms(s.median)}, p95 ${ms(s.p95)}`,
-    `related coverage (50 queries): median ${ms(r.median)}, p95 ${ms(r.p95)} (${(related.found / 50).toFixed(1)} results each)`,
-    `full-text search (50 queries): median ${ms(q.median)}, p95 ${ms(q.p95)} (${(search.hits / 50).toFixed(1)} hits each)`,
-    `storage: ${(perArticle / 1024).toFixed(2)} KB/article in all (text ${(textPer / 1024).toFixed(2)} KB; beyond text ≈ ${((perArticle - textPer * 2) / 1024).toFixed(2)} KB, text counted twice: row + search index)`,
-    `cold worker start → first related answer (sidebar:view): ${ms(cold.ms)} (${cold.related} results); warm ${ms(warm)}`,
-    `first search after cold start (loads persisted index): ${ms(firstSearch)}`,
-  ];
-  for (const l of line) console.log('  ' + l);
-  rows.push(
-    `| ${size.toLocaleString('en')} | ${Math.round((inserted / ins.dt) * 1000)}/s | ${ms(s.median)} / ${ms(s.p95)} | ${ms(r.median)} / ${ms(r.p95)} | ${ms(q.median)} / ${ms(q.p95)} | ${(perArticle / 1024).toFixed(2)} KB | ${ms(cold.ms)} | ${ms(firstSearch)} |`,
-  );
+  console.log('|---|---|---|---|---|---|---|---|');
+  for (const r of rows) console.log(r);
+  await b.close();
 }
-console.log(
-  '\n| articles | insert | save median/p95 | related median/p95 | search median/p95 | stored/article (all) | cold start → related | first search after cold start |',
-);
-console.log('|---|---|---|---|---|---|---|---|');
-for (const r of rows) console.log(r);
-await b.close();

@@ -1,8 +1,7 @@
 import { useEffect, useState } from 'preact/hooks';
 import { sendToBackground, type LibraryOverview } from '../../utils/messages';
-import { exportLibrary } from '../../utils/library/exportLibrary';
+import { exportBlob, exportLibraryParts, markdownParts } from '../../utils/library/exportLibrary';
 import { importLibrary, type ImportOutcome } from '../../utils/library/importLibrary';
-import { articlesToMarkdown } from '../../utils/library/articlesToMarkdown';
 import { ImportFileError, importSizeProblem, validateImport } from '../../utils/library/validateImport';
 import { plural } from '../../utils/format';
 
@@ -13,8 +12,10 @@ const source = {
   entities: (after: string | null, limit: number) => sendToBackground('library:exportEntities', { after, limit }),
 };
 
-function download(name: string, type: string, body: string) {
-  const url = URL.createObjectURL(new Blob([body], { type }));
+const listPage = (to: number | null, limit: number) => sendToBackground('library:list', { to, limit });
+
+function download(name: string, body: Blob) {
+  const url = URL.createObjectURL(body);
   const a = document.createElement('a');
   a.href = url;
   a.download = name;
@@ -55,22 +56,16 @@ export function ManagePanel({ overview, onChanged }: { overview: LibraryOverview
 
   const exportJson = () =>
     run('Exporting…', async () => {
-      const data = await exportLibrary(source);
-      download(
-        `dramatis-library-${new Date().toISOString().slice(0, 10)}.json`,
-        'application/json',
-        JSON.stringify(data),
-      );
-      setMessage(`Exported ${plural(data.articles.length, 'article')} and ${plural(data.entities.length, 'name')}.`);
+      // Built page by page into a Blob: a large library never becomes one string in memory.
+      const counts = { articles: 0, entities: 0 };
+      const blob = await exportBlob(exportLibraryParts(source, Date.now(), 500, counts), 'application/json');
+      download(`dramatis-library-${new Date().toISOString().slice(0, 10)}.json`, blob);
+      setMessage(`Exported ${plural(counts.articles, 'article')} and ${plural(counts.entities, 'name')}.`);
     });
   const exportMd = () =>
     run('Exporting…', async () => {
-      const data = await exportLibrary(source);
-      download(
-        `dramatis-library-${new Date().toISOString().slice(0, 10)}.md`,
-        'text/markdown',
-        articlesToMarkdown(data.articles),
-      );
+      const blob = await exportBlob(markdownParts(listPage, 500), 'text/markdown');
+      download(`dramatis-library-${new Date().toISOString().slice(0, 10)}.md`, blob);
     });
 
   const importFile = (file: File) =>

@@ -92,7 +92,10 @@ beforeEach(() => {
       removeListener: (l: (c: string) => void) => commandListeners.splice(commandListeners.indexOf(l), 1),
     },
   };
-  toTab = vi.fn(async () => undefined);
+  // Tabs run a page session (only a session answers content:ping; see pageProbe).
+  toTab = vi.fn(async (_id: number, m?: { type?: string }) =>
+    m?.type === 'content:ping' ? { session: true } : undefined,
+  );
   (fakeBrowser.tabs as unknown as { sendMessage: unknown }).sendMessage = toTab;
   db = openLibraryDb(`dramatis-bg-${Date.now()}-${n++}`);
   store = new LibraryStore(db);

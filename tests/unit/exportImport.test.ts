@@ -2,7 +2,7 @@ import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { openLibraryDb, type LibraryDb } from '../../utils/library/db';
 import { LibraryStore, type SaveInput } from '../../utils/library/libraryStore';
 import { libraryHandlers } from '../../utils/background/libraryHandlers';
-import { exportLibrary } from '../../utils/library/exportLibrary';
+import { exportBlob, exportLibraryParts, markdownParts } from '../../utils/library/exportLibrary';
 import { importLibrary } from '../../utils/library/importLibrary';
 import { articlesToMarkdown } from '../../utils/library/articlesToMarkdown';
 import {
@@ -72,6 +72,13 @@ const src = {
   articles: (after: string | null, limit: number) => api['library:exportArticles']({ after, limit }),
   entities: (after: string | null, limit: number) => api['library:exportEntities']({ after, limit }),
 };
+async function collect(parts: AsyncIterable<string>): Promise<string[]> {
+  const out: string[] = [];
+  for await (const p of parts) out.push(p);
+  return out;
+}
+const exportFile = async (page = 500) => (await collect(exportLibraryParts(src, 0, page))).join('');
+
 const send = (req: Parameters<(typeof api)['library:importBatch']>[0]) => api['library:importBatch'](req);
 
 async function buildLibrary() {
@@ -92,7 +99,7 @@ describe('export → wipe → import', () => {
     await buildLibrary();
     const before = await snapshot(db);
     expect(before.articles).toHaveLength(3);
-    const file = JSON.stringify(await exportLibrary(src, 0, 2)); // tiny pages: exercises paging
+    const file = await exportFile(2); // tiny pages: exercises paging
     await api['library:deleteAll']({ confirm: 'everything' });
     expect(await db.articles.count()).toBe(0);
     expect(await db.entities.count()).toBe(0);
@@ -114,11 +121,58 @@ describe('export → wipe → import', () => {
 
   it('importing the same file twice adds nothing the second time', async () => {
     await buildLibrary();
-    const file = JSON.stringify(await exportLibrary(src));
+    const file = await exportFile();
     const before = await snapshot(db);
     const out = await importLibrary(validateImport(file), send);
     expect(out).toMatchObject({ added: 0, skipped: 3, entitiesAdded: 0, entitiesMerged: 3 });
     expect(await snapshot(db)).toEqual(before);
+  });
+});
+
+describe('streaming export', () => {
+  it('is produced in pieces of at most one page of records, which together are the versioned JSON', async () => {
+    await buildLibrary();
+    const counts = { articles: 0, entities: 0 };
+    const parts = await collect(exportLibraryParts(src, Date.parse('2025-01-01'), 2, counts));
+    // header, 2 articles, 1 article, separator, 3 entities (pages of 2 × 4), end
+    expect(parts).toHaveLength(6);
+    expect(counts).toEqual({ articles: 3, entities: 3 });
+    for (const p of [parts[1], parts[2]]) {
+      const page = JSON.parse('[' + p.replace(/^,/, '') + ']') as ExportArticle[];
+      expect(page.length).toBeGreaterThan(0);
+      expect(page.length).toBeLessThanOrEqual(2);
+    }
+    const whole = JSON.parse(parts.join('')) as LibraryExport;
+    expect(whole).toMatchObject({ format: 'dramatis-library', exportedAt: '2025-01-01T00:00:00.000Z' });
+    expect(whole.articles.map((a) => a.url)).toEqual([
+      'https://paper.test/2',
+      'https://wire.test/1',
+      'https://wire.test/3',
+    ]);
+    expect(whole.entities).toHaveLength(3);
+    // Stacked into a Blob piece by piece, the file is the same text.
+    const blob = await exportBlob(exportLibraryParts(src, Date.parse('2025-01-01'), 2), 'application/json');
+    expect(await blob.text()).toBe(parts.join(''));
+    expect(blob.type).toBe('application/json');
+  });
+
+  it('an empty library exports as a valid empty file', async () => {
+    const v = validateImport(await exportFile(2));
+    expect(v.articles).toEqual([]);
+    expect(v.entities).toEqual([]);
+    expect(v.rejected).toEqual([]);
+  });
+
+  it('Markdown comes in pages too, newest first, the same list as all at once', async () => {
+    await buildLibrary();
+    const list = (to: number | null, limit: number) => api['library:list']({ to, limit });
+    const counts = { articles: 0 };
+    const parts = await collect(markdownParts(list, 2, counts));
+    expect(parts.length).toBe(3); // header + two pages
+    expect(counts.articles).toBe(3);
+    const all = await db.articles.toArray();
+    expect(parts.join('')).toBe(articlesToMarkdown(all));
+    expect(parts.join('').indexOf('wire.test/3')).toBeLessThan(parts.join('').indexOf('wire.test/1'));
   });
 });
 

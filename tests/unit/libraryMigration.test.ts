@@ -76,14 +76,14 @@ async function writeV1(name: string) {
   old.close();
 }
 
-describe('schema v1 → v2', () => {
+describe('schema v1 → v2 (→ today)', () => {
   it('keeps every article, entity and mention, and derives dated roles, aliases, dates and searchable text', async () => {
     const name = `dramatis-migrate-${n++}`;
     await writeV1(name);
     const db: LibraryDb = openLibraryDb(name);
     opened.push(db);
     await db.open();
-    expect(db.verno).toBe(2);
+    expect(db.verno).toBe(3);
 
     // Nothing lost: every v1 field of every row is still there, unchanged.
     const arts = await db.articles.toArray();
@@ -145,8 +145,68 @@ describe('schema v1 → v2', () => {
     const db = openLibraryDb(name);
     opened.push(db);
     await db.open();
-    expect(db.verno).toBe(2);
+    expect(db.verno).toBe(3);
     expect(await db.articles.count()).toBe(0);
     expect(await db.texts.count()).toBe(0);
+  });
+});
+
+// What a v2 build wrote: its schema and rows spelled out (MiniSearch segments
+// and texts marked as held by segment 1).
+const V2_STORES = {
+  articles: 'url, savedAt, site, [site+savedAt]',
+  entities: 'id, type, articleCount',
+  mentions: '[entityId+articleUrl], [entityId+savedAt], articleUrl',
+  texts: 'url, seg',
+  searchSegments: 'id',
+  meta: 'key',
+};
+const v2Texts = [
+  {
+    url: 'https://wire.test/a',
+    text: 'Kremlin spokesman Dmitry Peskov said on Wednesday that no trip was planned.',
+    seg: 1,
+  },
+  { url: 'https://paper.test/b', text: 'Peskov dismissed the talk of sanctions against the central bank.', seg: 1 },
+];
+
+describe('schema v2 → v3 (search as a token index)', () => {
+  it('keeps every row, queues every text for the token index, drops the MiniSearch segments, and search works', async () => {
+    const name = `dramatis-migrate-${n++}`;
+    const old = new Dexie(name);
+    old.version(1).stores(V1_SCHEMA);
+    old.version(2).stores(V2_STORES);
+    await old.table('articles').bulkPut(v1Articles);
+    await old.table('entities').bulkPut(v1Entities.map((e) => ({ ...e, aliases: [], roles: [] })));
+    await old.table('mentions').bulkPut(v1Mentions.map((m) => ({ ...m, date: m.savedAt })));
+    await old.table('texts').bulkPut(v2Texts);
+    await old.table('searchSegments').put({ id: 1, urls: v2Texts.map((t) => t.url), json: '{"not":"read"}' });
+    await old.table('meta').put({ key: 'persistRequested', value: { at: 1, granted: true } });
+    expect(old.verno).toBe(2);
+    old.close();
+
+    const db = openLibraryDb(name);
+    opened.push(db);
+    await db.open();
+    expect(db.verno).toBe(3);
+    for (const a of v1Articles) expect(await db.articles.get(a.url)).toMatchObject(a);
+    for (const e of v1Entities) expect(await db.entities.get(e.id)).toMatchObject(e);
+    expect(await db.mentions.count()).toBe(3);
+    expect(await db.meta.get('persistRequested')).toEqual({ key: 'persistRequested', value: { at: 1, granted: true } });
+    // Texts unchanged but queued (seg 0); the old segments are gone.
+    expect(await db.texts.orderBy('url').toArray()).toEqual(
+      v2Texts.map((t) => ({ ...t, seg: 0 })).sort((a, b) => a.url.localeCompare(b.url)),
+    );
+    expect(await db.searchSegments.count()).toBe(0);
+
+    // Search answers from the new index, over the full text (not only the excerpt).
+    const store = new LibraryStore(db);
+    expect((await store.searchArticles('central bank')).map((r) => r.article.url)).toEqual(['https://paper.test/b']);
+    expect((await store.searchArticles('peskov')).map((r) => r.article.url).sort()).toEqual([
+      'https://paper.test/b',
+      'https://wire.test/a',
+    ]);
+    expect(await db.texts.where('seg').equals(0).count()).toBe(0);
+    expect(await db.terms.get('sanctions')).toMatchObject({ df: 1 });
   });
 });

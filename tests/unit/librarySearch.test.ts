@@ -1,14 +1,17 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { openLibraryDb, type LibraryDb } from '../../utils/library/db';
 import { LibraryStore, snippetOf, type SaveInput } from '../../utils/library/libraryStore';
+import { postingWeight, tokenize } from '../../utils/library/termIndex';
 
 let n = 0;
 let db: LibraryDb;
 let store: LibraryStore;
 let clock = 0;
 
+type Engine = 'terms' | 'minisearch';
+let engine: Engine = 'terms';
 const mk = (d: LibraryDb, segmentSize = 3) =>
-  new LibraryStore(d, () => (clock += 1000), { search: { segmentSize, flushDelay: 10_000 } });
+  new LibraryStore(d, () => (clock += 1000), { search: { engine, segmentSize, blockSize: 8, flushDelay: 10_000 } });
 
 beforeEach(() => {
   db = openLibraryDb(`dramatis-search-${n++}`);
@@ -47,7 +50,13 @@ const docs = [
   ),
 ];
 
-describe('full-text search', () => {
+// Both indexes answer the same questions the same way (the benchmark compares them; 'terms' is used).
+describe.each<Engine>(['terms', 'minisearch'])('full-text search (%s)', (which) => {
+  beforeEach(() => {
+    engine = which;
+    store = mk(db);
+  });
+
   it('finds articles by words of their full text, not only title and excerpt, title matches first', async () => {
     for (const d of docs) await store.save(d);
     expect((await store.searchArticles('missile')).map((r) => r.article.url)).toEqual(['https://a.test/3']);
@@ -73,22 +82,26 @@ describe('full-text search', () => {
     expect(snippetOf('x'.repeat(500) + ' needle here', ['needle'], 60)).toMatch(/^….*needle here$/);
   });
 
-  it('is persisted: a new worker (new store on the same database) answers without re-indexing what was flushed', async () => {
-    for (const d of docs) await store.save(d);
-    await store.searchArticles('kremlin'); // loads; saves after this are added in memory
-    await store.save(input('https://a.test/6', 'Late addition', 'A story about the Kremlin budget.'));
-    await store.search.flush();
-    expect(await db.texts.where('seg').equals(0).count()).toBe(0);
-    // 6 articles in segments of 3.
-    expect((await db.searchSegments.toArray()).map((s) => s.urls.length)).toEqual([3, 3]);
-    const again = mk(db);
-    expect((await again.searchArticles('kremlin')).map((r) => r.article.url).sort()).toEqual([
-      'https://a.test/1',
-      'https://a.test/4',
-      'https://a.test/6',
-    ]);
-    again.search.reset();
-  });
+  // MiniSearch's segments; the token index's own persistence tests are below.
+  it.runIf(which === 'minisearch')(
+    'is persisted in segments: a new worker (new store on the same database) answers without re-indexing what was flushed',
+    async () => {
+      for (const d of docs) await store.save(d);
+      await store.searchArticles('kremlin'); // loads; saves after this are added in memory
+      await store.save(input('https://a.test/6', 'Late addition', 'A story about the Kremlin budget.'));
+      await store.search.flush();
+      expect(await db.texts.where('seg').equals(0).count()).toBe(0);
+      // 6 articles in segments of 3.
+      expect((await db.searchSegments.toArray()).map((s) => s.urls.length)).toEqual([3, 3]);
+      const again = mk(db);
+      expect((await again.searchArticles('kremlin')).map((r) => r.article.url).sort()).toEqual([
+        'https://a.test/1',
+        'https://a.test/4',
+        'https://a.test/6',
+      ]);
+      again.search.reset();
+    },
+  );
 
   it('a worker stopped before flushing loses nothing: unflushed texts are indexed at the next load', async () => {
     await store.save(docs[0]);
@@ -123,5 +136,88 @@ describe('full-text search', () => {
     expect(await store.searchArticles('kremlin')).toEqual([]);
     await store.save(docs[0]);
     expect((await store.searchArticles('kremlin')).map((r) => r.article.url)).toEqual(['https://a.test/1']);
+  });
+});
+
+describe('token index (terms)', () => {
+  beforeEach(() => {
+    engine = 'terms';
+    store = mk(db);
+  });
+  const nextDoc = async () => ((await db.meta.get('termIndex'))?.value as { nextDoc: number }).nextDoc;
+
+  it('tokenizes like MiniSearch (lower case, split on spaces and punctuation) and weights title words above body words', () => {
+    expect(tokenize('Kirby said: "No plans" — Peskov’s U.S. visit.')).toEqual([
+      'kirby',
+      'said',
+      'no',
+      'plans',
+      'peskov',
+      's',
+      'u',
+      's',
+      'visit',
+    ]);
+    // More occurrences weigh more, with diminishing returns; a longer text dilutes them.
+    expect(postingWeight(2, 300)).toBeGreaterThan(postingWeight(1, 300));
+    expect(postingWeight(1, 1200)).toBeLessThan(postingWeight(1, 300));
+    expect(postingWeight(1000, 10)).toBeLessThanOrEqual(255);
+  });
+
+  it('is on disk: a new worker answers at once, without indexing anything again', async () => {
+    for (const d of docs) await store.save(d);
+    await store.search.flush();
+    expect(await db.texts.where('seg').equals(0).count()).toBe(0);
+    expect(await nextDoc()).toBe(6);
+    expect(await db.terms.get('kremlin')).toMatchObject({ df: 2 });
+    const again = mk(db);
+    expect((await again.searchArticles('kremlin')).map((r) => r.article.url).sort()).toEqual([
+      'https://a.test/1',
+      'https://a.test/4',
+    ]);
+    // No text was indexed a second time.
+    expect(await nextDoc()).toBe(6);
+    again.search.reset();
+  });
+
+  it('grows incrementally: a save indexes that article only; an unchanged re-save indexes nothing', async () => {
+    for (const d of docs) await store.save(d);
+    await store.search.flush();
+    const before = new Map((await db.texts.toArray()).map((t) => [t.url, t.seg]));
+    await store.save(input('https://a.test/6', 'Late addition', 'A story about the Kremlin budget.'));
+    await store.save(docs[0]); // same title and text
+    await store.search.flush();
+    expect(await nextDoc()).toBe(7);
+    const after = new Map((await db.texts.toArray()).map((t) => [t.url, t.seg]));
+    for (const [url, seg] of before) expect(after.get(url)).toBe(seg);
+    expect(after.get('https://a.test/6')).toBe(6);
+    expect(await db.terms.get('kremlin')).toMatchObject({ df: 3 });
+    expect((await store.searchArticles('budget')).map((r) => r.article.url)).toEqual(['https://a.test/6']);
+  });
+
+  it('a word in more articles than one block holds (8 here) is read across blocks', async () => {
+    const many = Array.from({ length: 70 }, (_, i) => ({
+      ...input(`https://b.test/${i}`, `Story ${i}`, `common words here ${i % 2 ? 'odd' : 'even'} number ${i}`),
+      savedAt: i,
+      lang: 'en',
+    }));
+    // Two imports: the second appends to the first's last block where there is room.
+    await store.importArticles(many.slice(0, 30).map((a) => ({ ...a, text: a.text! })));
+    await store.search.flush();
+    await store.importArticles(many.slice(30).map((a) => ({ ...a, text: a.text! })));
+    await store.search.flush();
+    const common = (await db.terms.get('common'))!;
+    expect(common.df).toBe(70);
+    expect(common.blocks).toBeGreaterThan(1);
+    expect(await db.postings.where('[term+block]').between(['common', -Infinity], ['common', Infinity]).count()).toBe(
+      common.blocks,
+    );
+    expect(await store.searchArticles('common', 50)).toHaveLength(50);
+    expect(await store.searchArticles('common', 200)).toHaveLength(70);
+    // AND across a common and a rarer word: exactly the odd ones.
+    const odd = await store.searchArticles('common odd', 500);
+    expect(odd).toHaveLength(35);
+    expect(odd.every((r) => Number(r.article.url.split('/').pop()) % 2 === 1)).toBe(true);
+    expect((await store.searchArticles('number 43')).map((r) => r.article.url)).toEqual(['https://b.test/43']);
   });
 });

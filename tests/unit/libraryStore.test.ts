@@ -170,6 +170,37 @@ describe('LibraryStore.related', () => {
     await store.save(input('https://a.test/1', [kirby]));
     expect(await store.related('https://a.test/open', null, [peskov])).toEqual([]);
   });
+
+  it('remembers the article count for the next worker, which ranks with it and recounts in the background', async () => {
+    await store.save(input('https://a.test/1', [peskov]));
+    await store.save(input('https://a.test/2', [peskov, russia]));
+    expect(await store.count()).toBe(2);
+    await vi.waitFor(async () => expect((await db.meta.get('articleCount'))?.value).toBe(2));
+    const next = new LibraryStore(db, () => (clock += 1000));
+    const countSpy = vi.spyOn(db.articles, 'count');
+    const rel = await next.related('https://a.test/open', null, [peskov]);
+    expect(rel.map((r) => r.url).sort()).toEqual(['https://a.test/1', 'https://a.test/2']);
+    // The exact count is taken in the background, not before answering.
+    await vi.waitFor(() => expect(countSpy).toHaveBeenCalled());
+  });
+
+  // The caps that keep a 100,000-article library fast, tried on a library small enough to reason about.
+  it('with caps: skips a name in most of the library when rarer names are there, and reads only the newest rows of a common one', async () => {
+    const capped = new LibraryStore(db, () => (clock += 1000), {
+      related: { perEntity: 100, commonPerEntity: 2, commonShare: 0.3, skipShare: 0.6, skipMin: 3 },
+    });
+    for (let i = 0; i < 6; i++) await capped.save(input(`https://bg.test/${i}`, [russia, c(`Person ${i}`, 'person')]));
+    await capped.save(input('https://a.test/peskov', [peskov, russia]));
+    // Russia is in 7 of 7 (> 60% and > 3): with Peskov there, only Peskov's articles are read.
+    const rel = await capped.related('https://a.test/open', null, [peskov, russia]);
+    expect(rel.map((r) => r.url)).toEqual(['https://a.test/peskov']);
+    expect(rel[0].shared.map((s) => s.name).sort()).toEqual(['Dmitry Peskov', 'Russia']);
+    // Russia alone: nothing rarer, so it is read, but as a common name only its newest 2 articles.
+    const alone = await capped.related('https://a.test/open', null, [russia]);
+    expect(alone.map((r) => r.url)).toEqual(['https://a.test/peskov', 'https://bg.test/5']);
+    // The same library without caps finds every article naming Russia.
+    expect(await store.related('https://a.test/open', null, [russia])).toHaveLength(7);
+  });
 });
 
 describe('LibraryStore: a full disk', () => {

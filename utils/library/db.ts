@@ -31,8 +31,28 @@ export interface MentionRow {
 export interface TextRow {
   url: string;
   text: string;
-  /** Search segment holding this text; 0 = not yet in a persisted segment. */
+  /**
+   * 0 = not yet in the search index. Otherwise, since v3, its document number
+   * in the token index (termIndex.ts); in v2, the MiniSearch segment holding it.
+   */
   seg: number;
+}
+
+/** v3: one word of the token index: how many postings it has and in how many blocks. */
+export interface TermRow {
+  term: string;
+  df: number;
+  blocks: number;
+  /** Postings in the last block (it is appended to while it has room). */
+  lastLen: number;
+}
+
+/** v3: one block of a word's postings: document numbers (ascending) and their weights. */
+export interface PostingRow {
+  term: string;
+  block: number;
+  docs: Uint32Array;
+  w: Uint8Array;
 }
 
 /** v2: one persisted MiniSearch segment (see searchIndex.ts). */
@@ -54,6 +74,8 @@ export type LibraryDb = Dexie & {
   texts: EntityTable<TextRow, 'url'>;
   searchSegments: EntityTable<SearchSegmentRow, 'id'>;
   meta: EntityTable<MetaRow, 'key'>;
+  terms: EntityTable<TermRow, 'term'>;
+  postings: Dexie.Table<PostingRow, [string, number]>;
 };
 
 export const MAX_ALIASES = 12;
@@ -126,6 +148,8 @@ export function openLibraryDb(name = 'dramatis'): LibraryDb {
       meta: 'key',
     })
     .upgrade(upgradeV1toV2);
+  // v3: full-text search as a token index on disk (terms + postings blocks).
+  db.version(3).stores({ terms: 'term', postings: '[term+block]' }).upgrade(upgradeV2toV3);
   return db;
 }
 
@@ -171,4 +195,19 @@ export async function upgradeV1toV2(tx: Transaction): Promise<void> {
       m.date = dates.get(m.articleUrl) ?? m.savedAt;
     });
   await tx.table('texts').bulkPut(texts);
+}
+
+/**
+ * v2 → v3. Why: v2's search index (MiniSearch, persisted in segments) had to
+ * be loaded whole into memory before the first search after every worker
+ * start: 1.4 s at 10,000 articles, and growing with the library. v3 searches a
+ * token index on disk that a query reads a few blocks of. The texts are kept;
+ * each is queued for the new index (seg back to 0; the token index indexes
+ * them in batches on first use), and the old segments, now unused, are
+ * cleared to give their space back. The table itself stays declared (a
+ * benchmark build can still run MiniSearch for comparison).
+ */
+export async function upgradeV2toV3(tx: Transaction): Promise<void> {
+  await tx.table('texts').where('seg').above(0).modify({ seg: 0 });
+  await tx.table('searchSegments').clear();
 }

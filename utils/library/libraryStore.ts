@@ -1,7 +1,8 @@
 import type { CastEntry, EntityLibraryStats, RelatedArticle, SavedArticle } from '../types';
 import { addAlias, addRole, articleDate, dropRole, type EntityRow, type LibraryDb, type MentionRow } from './db';
 import { preselect, rankRelated, type MentionHit } from './rankRelated';
-import { SearchIndex } from './searchIndex';
+import { SearchIndex, type LibrarySearch } from './searchIndex';
+import { TermIndex } from './termIndex';
 import { pickArticle, pickEntity, type ExportArticle, type ExportEntity } from './validateImport';
 
 export type SaveInput = Omit<SavedArticle, 'savedAt' | 'entityIds'> & {
@@ -9,10 +10,33 @@ export type SaveInput = Omit<SavedArticle, 'savedAt' | 'entityIds'> & {
   text?: string;
 };
 
-/** Newest N articles read per entity: caps the work a ubiquitous entity can cause. */
+/** How much of the mention index one related-coverage query may read (see `related`). */
+export interface RelatedCaps {
+  /** Newest N articles read per entity: caps the work a ubiquitous entity can cause. */
+  perEntity: number;
+  /** …and for a name in more than `commonShare` of the library, which adds little to any score. */
+  commonPerEntity: number;
+  commonShare: number;
+  /**
+   * A name in more than this share of the library (and in more than
+   * `skipMin` articles) is not read at all when rarer names are there.
+   */
+  skipShare: number;
+  skipMin: number;
+}
+// The wider caps: at 100,000 articles tighter ones (200 / 50 over 2%, the
+// commonest names skipped) answered 2.4x faster (78 vs 184 ms median) but their
+// top 10 shared only 52% with the uncapped ranking against 65% for these; with
+// neither near the 20 ms target, the better answer wins (docs/BENCHMARKS.md).
+export const RELATED_CAPS: RelatedCaps = {
+  perEntity: 500,
+  commonPerEntity: 100,
+  commonShare: 0.05,
+  skipShare: 1,
+  skipMin: Number.POSITIVE_INFINITY,
+};
+/** Newest N articles per entity for entity pages. */
 const PER_ENTITY = 500;
-/** …and for a name in more than 5% of the library, which adds little to any score. */
-const COMMON_PER_ENTITY = 100;
 
 /** A write the browser refused for lack of space; nothing of it was applied. */
 export class LibraryFullError extends Error {
@@ -61,7 +85,19 @@ export interface ImportReport {
 export interface StoreOptions {
   /** Ask the browser not to evict the library; called once, after the first save. Null: cannot ask here. */
   persist?: () => Promise<boolean | null>;
-  search?: { segmentSize?: number; flushDelay?: number };
+  related?: Partial<RelatedCaps>;
+  search?: {
+    /**
+     * 'terms' (default): the token index in IndexedDB. 'minisearch': MiniSearch in
+     * persisted segments, kept for the benchmark's comparison; a database is
+     * indexed by one or the other (both use `texts.seg`), never both.
+     */
+    engine?: 'terms' | 'minisearch';
+    segmentSize?: number;
+    /** Token index: postings per block (tests use small blocks). */
+    blockSize?: number;
+    flushDelay?: number;
+  };
 }
 
 const WEEK = 7 * 24 * 3600 * 1000;
@@ -73,7 +109,7 @@ export const weekStart = (t: number) => Math.floor((t - 4 * 24 * 3600 * 1000) / 
  * Every write is one transaction: it lands whole or not at all.
  */
 export class LibraryStore {
-  readonly search: SearchIndex;
+  readonly search: LibrarySearch;
   private persistAsked = false;
   /** Article count, cached (counting IndexedDB rows walks them); null = recount. */
   private total: number | null = null;
@@ -83,7 +119,9 @@ export class LibraryStore {
     private now: () => number = Date.now,
     private opts: StoreOptions = {},
   ) {
-    this.search = new SearchIndex(db, opts.search);
+    const engine =
+      opts.search?.engine ?? (import.meta.env?.WXT_LIBRARY_SEARCH === 'minisearch' ? 'minisearch' : 'terms');
+    this.search = engine === 'minisearch' ? new SearchIndex(db, opts.search) : new TermIndex(db, opts.search);
   }
 
   /** Save or update (same URL never duplicates). */
@@ -92,6 +130,7 @@ export class LibraryStore {
     const db = this.db;
     let article: SavedArticle;
     let created = false;
+    let reindex = true;
     try {
       article = await db.transaction('rw', [db.articles, db.entities, db.mentions, db.texts], async () => {
         const old = await db.articles.get(input.url);
@@ -101,7 +140,12 @@ export class LibraryStore {
         const a: SavedArticle = { ...rest, cast, savedAt: old?.savedAt ?? t, entityIds: cast.map((c) => c.id) };
         const date = articleDate(a);
         await db.articles.put(a);
-        await db.texts.put({ url: a.url, text: text ?? a.excerpt, seg: 0 });
+        // Saved again unchanged (the common case: the reader comes back to a page):
+        // the search index already holds it, so keep its place there.
+        const body = text ?? a.excerpt;
+        const oldText = old ? await db.texts.get(a.url) : undefined;
+        reindex = !oldText || oldText.seg === 0 || oldText.text !== body || old!.title !== a.title;
+        await db.texts.put({ url: a.url, text: body, seg: reindex ? 0 : oldText!.seg });
         const oldCast = new Map((old?.cast ?? []).map((c) => [c.id, c]));
         const after = new Set(a.entityIds);
         for (const [id, c] of oldCast) if (!after.has(id)) await this.unlink(id, a.url, c.role);
@@ -135,7 +179,7 @@ export class LibraryStore {
       throw isQuotaError(e) ? new LibraryFullError() : e;
     }
     if (created && this.total !== null) this.total += 1;
-    this.search.noteSaved({ url: article.url, title: article.title, text: input.text ?? article.excerpt });
+    if (reindex) this.search.noteSaved({ url: article.url, title: article.title, text: input.text ?? article.excerpt });
     await this.askPersist();
     return article;
   }
@@ -176,8 +220,27 @@ export class LibraryStore {
   }
 
   async count(): Promise<number> {
-    this.total ??= await this.db.articles.count();
+    if (this.total === null) {
+      this.total = await this.db.articles.count();
+      // Remembered for the next worker start (see approxCount).
+      void this.db.meta.put({ key: 'articleCount', value: this.total }).catch(() => {});
+    }
     return this.total;
+  }
+
+  /**
+   * The article count for weighting related coverage, without walking the
+   * library: counting 100,000 rows takes about a second, too long for the
+   * first sidebar after a worker start. The count remembered by the last
+   * worker stands in (off by at most what was saved since) while the exact
+   * one is taken in the background.
+   */
+  private async approxCount(): Promise<number> {
+    if (this.total !== null) return this.total;
+    const kept = (await this.db.meta.get('articleCount'))?.value;
+    if (typeof kept !== 'number') return this.count();
+    void this.count().catch(() => {});
+    return kept;
   }
 
   /** Sites with their article counts, most articles first. */
@@ -263,14 +326,9 @@ export class LibraryStore {
   /** Everything: articles, texts, entities, mentions, search index. */
   async deleteAll(): Promise<void> {
     const db = this.db;
-    await db.transaction('rw', [db.articles, db.entities, db.mentions, db.texts, db.searchSegments], async () => {
-      await Promise.all([
-        db.articles.clear(),
-        db.entities.clear(),
-        db.mentions.clear(),
-        db.texts.clear(),
-        db.searchSegments.clear(),
-      ]);
+    const tables = [db.articles, db.entities, db.mentions, db.texts, db.searchSegments, db.terms, db.postings];
+    await db.transaction('rw', [...tables, db.meta], async () => {
+      await Promise.all([...tables.map((t) => t.clear()), db.meta.delete('termIndex')]);
     });
     this.total = null;
     this.search.reset();
@@ -305,22 +363,39 @@ export class LibraryStore {
     excerpt: string | null = null,
   ): Promise<RelatedArticle[]> {
     const top = [...cast].sort((a, b) => b.count - a.count).slice(0, 30);
-    const [ents, total] = await Promise.all([this.db.entities.bulkGet(top.map((c) => c.id)), this.count()]);
+    const [ents, total] = await Promise.all([this.db.entities.bulkGet(top.map((c) => c.id)), this.approxCount()]);
     const hits = new Map<string, MentionHit>();
     const df = new Map<string, number>();
+    const caps = { ...RELATED_CAPS, ...this.opts.related };
+    top.forEach((c, i) => {
+      const n = ents[i]?.articleCount ?? 0;
+      if (n > 0) df.set(c.id, n); // else no saved article names it
+    });
+    // A name in most of the library (a country, a capital) weighs next to
+    // nothing against rarer ones: skip its rows when any rarer name is there.
+    const skip = (n: number) => n > total * caps.skipShare && n > caps.skipMin;
+    const rarer = [...df.values()].some((n) => !skip(n));
     await Promise.all(
-      top.map(async (c, i) => {
-        const n = ents[i]?.articleCount ?? 0;
-        if (n === 0) return; // no saved article names it
-        df.set(c.id, n);
-        // A name in more than 5% of the library weighs little: its newest 100
-        // articles are enough to break ties; rarer names read up to 500.
-        const rows = await this.newest(c.id, n > total * 0.05 ? COMMON_PER_ENTITY : PER_ENTITY);
-        for (const r of rows) {
-          const h = hits.get(r.articleUrl);
+      top.map(async (c) => {
+        const n = df.get(c.id);
+        if (!n || (rarer && skip(n))) return;
+        // A common name weighs little: its newest few articles are enough to
+        // break ties; rarer names read more.
+        // Keys only (entity, URL), newest first: reading the rows' values took
+        // 3-4 times as long at 100,000 articles. The position stands in for
+        // the date in preselect's tie-break (newer first); the articles kept
+        // are ranked by their real dates.
+        const keys = (await this.db.mentions
+          .where('[entityId+savedAt]')
+          .between([c.id, -Infinity], [c.id, Infinity])
+          .reverse()
+          .limit(n > total * caps.commonShare ? caps.commonPerEntity : caps.perEntity)
+          .primaryKeys()) as [string, string][];
+        keys.forEach(([, articleUrl], i) => {
+          const h = hits.get(articleUrl);
           if (h) h.ids.push(c.id);
-          else hits.set(r.articleUrl, { ids: [c.id], date: r.date ?? r.savedAt });
-        }
+          else hits.set(articleUrl, { ids: [c.id], date: -i });
+        });
       }),
     );
     // Score from the mention rows alone and read only the best articles: the

@@ -9,10 +9,30 @@ export interface SearchHit {
   terms: string[];
 }
 
-interface Doc {
+export interface SearchDoc {
   url: string;
   title: string;
   text: string;
+}
+type Doc = SearchDoc;
+
+/**
+ * What the library needs of a full-text index. Two implementations were
+ * measured side by side (docs/BENCHMARKS.md): `TermIndex` (a token index in
+ * IndexedDB, the one used) and this file's `SearchIndex` (MiniSearch in
+ * persisted segments, kept so the benchmark can still compare them).
+ */
+export interface LibrarySearch {
+  /** Get ready to answer (start loading or indexing what is pending). */
+  load(): Promise<void>;
+  /** The article's text row was written with seg 0. */
+  noteSaved(doc: SearchDoc): void;
+  noteDeleted(url: string): void;
+  /** Forget what is held in memory (the library was wiped). */
+  reset(): void;
+  /** Write out what is pending. */
+  flush(): Promise<void>;
+  search(query: string, limit?: number): Promise<SearchHit[]>;
 }
 
 const OPTIONS: Options<Doc> = {
@@ -38,7 +58,7 @@ interface Segment {
  * stopped before a flush loses nothing. Deleted articles found in an old
  * segment are filtered out by the caller (it checks the article exists).
  */
-export class SearchIndex {
+export class SearchIndex implements LibrarySearch {
   private segs: Segment[] = [];
   private urlSeg = new Map<string, Segment>();
   private pending = new Set<string>();

@@ -1,0 +1,298 @@
+import type { LibraryDb, PostingRow, TermRow } from './db';
+import type { LibrarySearch, SearchDoc, SearchHit } from './searchIndex';
+
+/** Postings per block: a block is rewritten when a batch appends to it, so it stays small. */
+const BLOCK = 512;
+/** Texts indexed per transaction. */
+const BATCH = 1000;
+/** Completions of the last query word, shortest first. */
+const MAX_EXPANSIONS = 24;
+/** A fixed typical article length (words) for BM25's length normalisation: weights never need rewriting. */
+const TYPICAL_LENGTH = 400;
+const K1 = 1.2;
+const B = 0.7;
+/** Title words count this many times (a title match ranks above a body match). */
+const TITLE_BOOST = 2;
+/** A completed prefix ("ship" → "shipping") counts less than the word typed. */
+const PREFIX_WEIGHT = 0.5;
+
+const SPLIT = /[\n\r\p{Z}\p{P}]+/u;
+
+/** Lower-cased words of a text, as the index stores them (the same split MiniSearch uses). */
+export function tokenize(text: string): string[] {
+  const out: string[] = [];
+  for (const w of text.split(SPLIT)) if (w && w.length <= 60) out.push(w.toLowerCase());
+  return out;
+}
+
+/** One posting's weight (BM25's term-frequency part, × 100, in a byte). */
+export function postingWeight(tf: number, length: number): number {
+  const norm = 1 - B + (B * length) / TYPICAL_LENGTH;
+  return Math.max(1, Math.min(255, Math.round((100 * tf * (K1 + 1)) / (tf + K1 * norm))));
+}
+
+interface IndexMeta {
+  /** The next document number; numbers are never reused, so a stale posting never points at another text. */
+  nextDoc: number;
+}
+
+/**
+ * Full-text search as a token index in IndexedDB: `terms` (term → how many
+ * postings, how many blocks) and `postings` (term × block → document numbers
+ * and weights, typed arrays). A query reads the blocks of its few words and
+ * nothing else, so there is nothing to load when the worker starts.
+ *
+ * A text is indexed after it is saved, in batches (its `texts.seg` is 0 until
+ * then and becomes its document number), by `flush()`: debounced after a
+ * save, and before every search, so a search always sees every saved text.
+ * A re-saved text gets a new number and deleted texts keep their postings:
+ * a posting whose number no text row holds any more is dropped when results
+ * are read (numbers are never reused), so deletes cost nothing here.
+ */
+export class TermIndex implements LibrarySearch {
+  private timer: ReturnType<typeof setTimeout> | null = null;
+  private flushing: Promise<void> | null = null;
+  /** Known to have nothing pending since the last flush (saves in this worker clear it). */
+  private clean = false;
+  /** The index's meta row, read once per worker start; only this class writes it. */
+  private meta: IndexMeta | null = null;
+
+  constructor(
+    private db: LibraryDb,
+    private opts: { flushDelay?: number; blockSize?: number } = {},
+  ) {
+    this.block = opts.blockSize ?? BLOCK;
+  }
+
+  private block: number;
+
+  /** Nothing to load: index what is pending (e.g. after an upgrade), in the background. */
+  load(): Promise<void> {
+    return this.flush();
+  }
+
+  noteSaved(_doc: SearchDoc): void {
+    this.clean = false;
+    this.schedule();
+  }
+
+  noteDeleted(_url: string): void {}
+
+  reset(): void {
+    if (this.timer) clearTimeout(this.timer);
+    this.timer = null;
+    this.clean = false;
+    this.meta = null;
+  }
+
+  /** Index every pending text, one transaction per batch. */
+  flush(): Promise<void> {
+    if (this.timer) clearTimeout(this.timer);
+    this.timer = null;
+    // One flush at a time: two would give out the same document numbers.
+    this.flushing ??= (async () => {
+      try {
+        this.clean = false;
+        while ((await this.indexBatch()) > 0);
+        this.clean = true;
+      } catch (e) {
+        this.meta = null; // the transaction was undone: read it again
+        throw e;
+      } finally {
+        this.flushing = null;
+      }
+    })();
+    return this.flushing;
+  }
+
+  private schedule() {
+    if (this.timer) return;
+    this.timer = setTimeout(() => {
+      this.timer = null;
+      void this.flush().catch((e: Error) => {
+        // Closed: the worker or a test is shutting the database; the texts stay queued.
+        if (e.name !== 'DatabaseClosedError') console.warn('[dramatis] search indexing failed:', e.message);
+      });
+    }, this.opts.flushDelay ?? 2000);
+  }
+
+  private async readMeta(): Promise<IndexMeta> {
+    this.meta ??= ((await this.db.meta.get('termIndex'))?.value as IndexMeta | undefined) ?? { nextDoc: 1 };
+    return this.meta;
+  }
+
+  private async indexBatch(): Promise<number> {
+    const db = this.db;
+    return db.transaction('rw', [db.texts, db.articles, db.terms, db.postings, db.meta], async () => {
+      const rows = await db.texts.where('seg').equals(0).limit(BATCH).toArray();
+      if (!rows.length) return 0;
+      const arts = await db.articles.bulkGet(rows.map((r) => r.url));
+      const meta = { ...(await this.readMeta()) };
+      const added = new Map<string, { docs: number[]; w: number[] }>();
+      for (let i = 0; i < rows.length; i++) {
+        const doc = meta.nextDoc++;
+        rows[i].seg = doc;
+        const title = tokenize(arts[i]?.title ?? '');
+        const body = tokenize(rows[i].text);
+        const tf = new Map<string, number>();
+        for (const t of body) tf.set(t, (tf.get(t) ?? 0) + 1);
+        for (const t of title) tf.set(t, (tf.get(t) ?? 0) + TITLE_BOOST);
+        const length = body.length + title.length;
+        for (const [t, n] of tf) {
+          let p = added.get(t);
+          if (!p) added.set(t, (p = { docs: [], w: [] }));
+          p.docs.push(doc);
+          p.w.push(postingWeight(n, length));
+        }
+      }
+      const terms = [...added.keys()];
+      const dict = await db.terms.bulkGet(terms);
+      // Append to a term's last block while it has room (read only those), else start new blocks.
+      const mergeKeys: [string, number][] = [];
+      terms.forEach((t, i) => {
+        const d = dict[i];
+        if (d && d.lastLen + added.get(t)!.docs.length <= this.block) mergeKeys.push([t, d.blocks - 1]);
+      });
+      const lastBlocks = new Map<string, PostingRow>();
+      (await db.postings.bulkGet(mergeKeys)).forEach((b) => b && lastBlocks.set(b.term, b));
+      const putBlocks: PostingRow[] = [];
+      const putTerms: TermRow[] = terms.map((term, i) => {
+        const d = dict[i] ?? { term, df: 0, blocks: 0, lastLen: 0 };
+        const add = added.get(term)!;
+        const last = lastBlocks.get(term);
+        if (last) {
+          putBlocks.push({
+            term,
+            block: last.block,
+            docs: concat(Uint32Array, last.docs, add.docs),
+            w: concat(Uint8Array, last.w, add.w),
+          });
+          return { term, df: d.df + add.docs.length, blocks: d.blocks, lastLen: last.docs.length + add.docs.length };
+        }
+        let blocks = d.blocks;
+        let lastLen = d.lastLen;
+        for (let at = 0; at < add.docs.length; at += this.block) {
+          const docs = Uint32Array.from(add.docs.slice(at, at + this.block));
+          putBlocks.push({ term, block: blocks++, docs, w: Uint8Array.from(add.w.slice(at, at + this.block)) });
+          lastLen = docs.length;
+        }
+        return { term, df: d.df + add.docs.length, blocks, lastLen };
+      });
+      await db.postings.bulkPut(putBlocks);
+      await db.terms.bulkPut(putTerms);
+      await db.texts.bulkPut(rows);
+      await db.meta.put({ key: 'termIndex', value: meta });
+      this.meta = meta;
+      return rows.length;
+    });
+  }
+
+  /**
+   * Every word must match; the last may be the start of a word (2+ letters).
+   * BM25 scores (idf from the postings' counts), best first.
+   */
+  async search(query: string, limit = 50): Promise<SearchHit[]> {
+    const words = [...new Set(tokenize(query))];
+    if (!words.length) return [];
+    if (!this.clean) await this.flush();
+    const db = this.db;
+    const meta = await this.readMeta();
+    const n = Math.max(1, meta.nextDoc - 1);
+    // Each query word → the library terms it stands for (itself; the last word also its completions).
+    const slots = await Promise.all(
+      words.map(async (w, i) => {
+        let rows: TermRow[];
+        if (i === words.length - 1 && w.length >= 2) {
+          // One range read gives the word and its completions with their counts; the shortest are kept.
+          rows = await db.terms
+            .where('term')
+            .between(w, w + '\uffff', true, true)
+            .limit(2000)
+            .toArray();
+          rows.sort((a, b) => a.term.length - b.term.length || (a.term < b.term ? -1 : 1));
+          rows = rows.slice(0, MAX_EXPANSIONS + 1);
+        } else rows = (await db.terms.bulkGet([w])).filter((r): r is TermRow => !!r);
+        return rows.map((r) => ({ term: r.term, df: r.df, weight: r.term === w ? 1 : PREFIX_WEIGHT }));
+      }),
+    );
+    if (slots.some((s) => s.length === 0)) return [];
+    // Rarest word first: its documents are the candidates, the others only narrow and score them.
+    slots.sort((a, b) => sumDf(a) - sumDf(b));
+    type Cand = { score: number; slots: number; best: number; terms: string[] };
+    let cands = new Map<number, Cand>();
+    const read = await Promise.all(
+      slots.map((slot) =>
+        Promise.all(
+          slot.map((t) => db.postings.where('[term+block]').between([t.term, -Infinity], [t.term, Infinity]).toArray()),
+        ),
+      ),
+    );
+    for (let s = 0; s < slots.length; s++) {
+      const blocks = read[s];
+      slots[s].forEach((t, k) => {
+        const idf = Math.log(1 + (n - t.df + 0.5) / (t.df + 0.5));
+        for (const b of blocks[k]) {
+          for (let j = 0; j < b.docs.length; j++) {
+            const doc = b.docs[j];
+            const x = (idf * t.weight * b.w[j]) / 100;
+            let c = cands.get(doc);
+            if (!c) {
+              if (s > 0) continue; // not in every word so far
+              cands.set(doc, (c = { score: 0, slots: 0, best: 0, terms: [] }));
+            }
+            // A word's best-matching term counts once per slot.
+            if (c.slots === s) {
+              c.slots = s + 1;
+              c.best = x;
+              c.score += x;
+            } else if (c.slots === s + 1 && x > c.best) {
+              c.score += x - c.best;
+              c.best = x;
+            } else if (c.slots !== s + 1) continue;
+            if (!c.terms.includes(t.term)) c.terms.push(t.term);
+          }
+        }
+      });
+      if (s > 0) {
+        const next = new Map<number, Cand>();
+        for (const [d, c] of cands) if (c.slots === s + 1) next.set(d, c);
+        cands = next;
+      }
+    }
+    const ranked = [...cands].sort((a, b) => b[1].score - a[1].score || b[0] - a[0]);
+    // Map numbers to texts, dropping stale ones (deleted or re-saved), until `limit` are found.
+    const out: SearchHit[] = [];
+    for (let at = 0; at < ranked.length && out.length < limit;) {
+      const chunk = ranked.slice(at, at + Math.max(20, (limit - out.length) * 2));
+      at += chunk.length;
+      const urls = new Map<number, string>();
+      const docs = chunk.map(([d]) => d);
+      // Both in the index's order, so they pair up.
+      const [keys, prim] = (await Promise.all([
+        db.texts.where('seg').anyOf(docs).keys(),
+        db.texts.where('seg').anyOf(docs).primaryKeys(),
+      ])) as [number[], string[]];
+      keys.forEach((d, i) => urls.set(d, prim[i]));
+      for (const [d, c] of chunk) {
+        const url = urls.get(d);
+        if (url && out.length < limit) out.push({ url, score: c.score, terms: c.terms });
+      }
+    }
+    return out;
+  }
+}
+
+function sumDf(s: { df: number }[]) {
+  return s.reduce((x, t) => x + t.df, 0);
+}
+
+function concat<T extends Uint32Array | Uint8Array>(
+  Ctor: { new (n: number): T },
+  a: ArrayLike<number>,
+  b: number[],
+): T {
+  const out = new Ctor(a.length + b.length);
+  out.set(a);
+  out.set(b, a.length);
+  return out;
+}
