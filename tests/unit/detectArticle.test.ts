@@ -102,6 +102,24 @@ describe('detectArticle: structured signals and page shape', () => {
     expect(search.isArticle).toBe(false);
   });
 
+  it('a page of 120 headline links or more is a listing, decided without the page walk', () => {
+    const cards = Array.from({ length: 130 }, (_, i) => card(i)).join('');
+    const listing = detectArticle(parse(page('<meta property="og:type" content="article">', cards + prose(6))));
+    expect(listing.isArticle).toBe(false);
+    expect(listing.reasons).toContain('130 headline links');
+    expect(listing.reasons.some((r) => r.includes('prose'))).toBe(false);
+    // An article with a rail of 40 linked headlines is still walked, and still an article.
+    const rail = Array.from({ length: 40 }, (_, i) => card(i)).join('');
+    const article = detectArticle(
+      parse(
+        page('<meta property="og:type" content="article">', `<article>${prose(12)}</article><aside>${rail}</aside>`),
+      ),
+      'https://news.example/2024/03/01/budget-vote-in-parliament',
+    );
+    expect(article.reasons.some((r) => r.includes('headline links'))).toBe(false);
+    expect(article.isArticle).toBe(true);
+  });
+
   it('with maxChars, stops reading a page longer than that and calls it long instead of judging it', () => {
     const html = page('<meta property="og:type" content="article">', prose(40)); // about 9,000 characters
     const bounded = detectArticle(parse(html), 'https://news.example/2024/03/01/budget-vote', { maxChars: 2000 });
