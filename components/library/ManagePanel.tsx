@@ -3,9 +3,9 @@ import { sendToBackground, type LibraryOverview } from '../../utils/messages';
 import { exportBlob, exportLibraryParts, markdownParts } from '../../utils/library/exportLibrary';
 import { importLibrary, type ImportOutcome } from '../../utils/library/importLibrary';
 import { ImportFileError, importSizeProblem, validateImport } from '../../utils/library/validateImport';
-import { plural } from '../../utils/format';
+import { t, tn } from '../../utils/i18n';
 
-const mb = (b: number) => (b >= 1e9 ? `${(b / 1e9).toFixed(1)} GB` : `${(b / 1e6).toFixed(1)} MB`);
+const mb = (b: number) => (b >= 1e9 ? t('manageGb', (b / 1e9).toFixed(1)) : t('manageMb', (b / 1e6).toFixed(1)));
 
 const source = {
   articles: (after: string | null, limit: number) => sendToBackground('library:exportArticles', { after, limit }),
@@ -55,21 +55,27 @@ export function ManagePanel({ overview, onChanged }: { overview: LibraryOverview
   };
 
   const exportJson = () =>
-    run('Exporting…', async () => {
+    run(t('manageExporting'), async () => {
       // Built page by page into a Blob: a large library never becomes one string in memory.
       const counts = { articles: 0, entities: 0 };
       const blob = await exportBlob(exportLibraryParts(source, Date.now(), 500, counts), 'application/json');
       download(`dramatis-library-${new Date().toISOString().slice(0, 10)}.json`, blob);
-      setMessage(`Exported ${plural(counts.articles, 'article')} and ${plural(counts.entities, 'name')}.`);
+      setMessage(
+        t(
+          'manageExported',
+          tn(counts.articles, 'articlesOne', 'articlesMany'),
+          tn(counts.entities, 'manageNamesOne', 'manageNamesMany'),
+        ),
+      );
     });
   const exportMd = () =>
-    run('Exporting…', async () => {
+    run(t('manageExporting'), async () => {
       const blob = await exportBlob(markdownParts(listPage, 500), 'text/markdown');
       download(`dramatis-library-${new Date().toISOString().slice(0, 10)}.md`, blob);
     });
 
   const importFile = (file: File) =>
-    run('Importing…', async () => {
+    run(t('manageImporting'), async () => {
       setReport(null);
       const tooBig = importSizeProblem(file.size);
       if (tooBig) throw new ImportFileError(tooBig);
@@ -80,61 +86,51 @@ export function ManagePanel({ overview, onChanged }: { overview: LibraryOverview
     });
 
   const deleteSite = () =>
-    run('Deleting…', async () => {
+    run(t('manageDeleting'), async () => {
       const n = overview?.sites.find((s) => s.site === site)?.count ?? 0;
-      if (!site || !confirm(`Delete all ${plural(n, 'saved article')} from ${site}?`)) return;
+      if (!site || !confirm(t('manageDeleteSiteConfirm', tn(n, 'savedArticlesOne', 'savedArticlesMany'), site))) return;
       const { deleted } = await sendToBackground('library:deleteSite', { site });
-      setMessage(`Deleted ${plural(deleted, 'article')} from ${site}.`);
+      setMessage(t('manageDeletedSite', tn(deleted, 'articlesOne', 'articlesMany'), site));
       onChanged();
     });
 
   const deleteAll = () =>
-    run('Deleting…', async () => {
-      if (
-        !confirm(
-          'Delete your whole Dramatis library: every article, name and search index? Export it first if you may want it back.',
-        )
-      )
-        return;
+    run(t('manageDeleting'), async () => {
+      if (!confirm(t('manageDeleteAllConfirm'))) return;
       await sendToBackground('library:deleteAll', { confirm: 'everything' });
-      setMessage('Your library is empty.');
+      setMessage(t('manageEmptied'));
       onChanged();
     });
 
   return (
     <section class="manage">
-      <h2>Storage</h2>
+      <h2>{t('manageStorage')}</h2>
       <p class="storage">
-        {overview ? plural(overview.count, 'saved article') : '…'}
+        {overview ? tn(overview.count, 'savedArticlesOne', 'savedArticlesMany') : '…'}
         {storage?.usage !== undefined && storage.quota !== undefined && (
           <>
             {' · '}
-            {mb(storage.usage)} used of {mb(storage.quota)} available
+            {t('manageUsage', mb(storage.usage), mb(storage.quota))}
           </>
         )}
         {storage?.persisted !== undefined && (
           <span class="muted">
             {' · '}
-            {storage.persisted
-              ? 'kept by the browser (persistent)'
-              : 'may be cleared by the browser when disk space runs low'}
+            {storage.persisted ? t('managePersisted') : t('manageNotPersisted')}
           </span>
         )}
       </p>
-      <h2>Export and import</h2>
-      <p class="muted">
-        Export is a JSON file with every article, its text and the names in it. Import adds what is missing and never
-        deletes or overwrites anything.
-      </p>
+      <h2>{t('manageExportImport')}</h2>
+      <p class="muted">{t('manageExportHelp')}</p>
       <div class="row">
         <button onClick={() => void exportJson()} disabled={!!busy}>
-          Export library (JSON)
+          {t('manageExportJson')}
         </button>
         <button onClick={() => void exportMd()} disabled={!!busy}>
-          Export articles (Markdown)
+          {t('manageExportMarkdown')}
         </button>
         <label class="button">
-          Import a library file…
+          {t('manageImportFile')}
           <input
             type="file"
             accept="application/json,.json"
@@ -156,42 +152,52 @@ export function ManagePanel({ overview, onChanged }: { overview: LibraryOverview
       {report && (
         <div role="status" class="import-report">
           <p>
-            Imported {plural(report.added, 'article')}; {plural(report.skipped, 'article')} already in your library left
-            as they were; {plural(report.entitiesAdded, 'new name')}, {plural(report.entitiesMerged, 'known name')}{' '}
-            merged.
-            {report.rejected.length > 0 && ` ${plural(report.rejected.length, 'record')} rejected:`}
+            {t(
+              'manageImported',
+              tn(report.added, 'articlesOne', 'articlesMany'),
+              tn(report.skipped, 'articlesOne', 'articlesMany'),
+              tn(report.entitiesAdded, 'manageNewNamesOne', 'manageNewNamesMany'),
+              tn(report.entitiesMerged, 'manageKnownNamesOne', 'manageKnownNamesMany'),
+            )}
+            {report.rejected.length > 0 &&
+              ` ${t('manageRejected', tn(report.rejected.length, 'manageRecordsOne', 'manageRecordsMany'))}`}
           </p>
-          {report.error && <p class="error">Stopped: {report.error}</p>}
+          {report.error && <p class="error">{t('manageStopped', report.error)}</p>}
           {report.rejected.length > 0 && (
             <ul class="rejected">
               {report.rejected.slice(0, 50).map((r, i) => (
                 <li key={i}>
-                  {r.kind} #{r.index + 1}
-                  {r.key ? ` (${r.key})` : ''}: {r.reason}
+                  {r.key
+                    ? t('manageRejectedItemKey', r.kind, r.index + 1, r.key, r.reason)
+                    : t('manageRejectedItem', r.kind, r.index + 1, r.reason)}
                 </li>
               ))}
-              {report.rejected.length > 50 && <li>…and {report.rejected.length - 50} more.</li>}
+              {report.rejected.length > 50 && <li>{t('manageRejectedMore', report.rejected.length - 50)}</li>}
             </ul>
           )}
         </div>
       )}
-      <h2>Delete</h2>
+      <h2>{t('manageDelete')}</h2>
       <div class="row">
-        <select value={site} onChange={(e) => setSite((e.target as HTMLSelectElement).value)} aria-label="Site">
-          <option value="">Choose a site…</option>
+        <select
+          value={site}
+          onChange={(e) => setSite((e.target as HTMLSelectElement).value)}
+          aria-label={t('manageSite')}
+        >
+          <option value="">{t('manageChooseSite')}</option>
           {overview?.sites.map((s) => (
             <option key={s.site} value={s.site}>
-              {s.site} ({s.count})
+              {t('manageSiteOption', s.site, s.count)}
             </option>
           ))}
         </select>
         <button class="danger delete-site" onClick={() => void deleteSite()} disabled={!site || !!busy}>
-          Delete this site's articles
+          {t('manageDeleteSite')}
         </button>
       </div>
       <p>
         <button class="danger delete-all" onClick={() => void deleteAll()} disabled={!!busy}>
-          Delete everything
+          {t('manageDeleteAll')}
         </button>
       </p>
     </section>

@@ -1,5 +1,6 @@
 import type { Entity, EntityType } from '../types';
 import { entityId, normaliseName } from '../recognize/entityId';
+import { t, type MessageKey } from '../i18n';
 
 /** A reader's correction, remembered on the device and applied on every page from then on. */
 export type Correction =
@@ -13,17 +14,24 @@ export type Correction =
 export function describeCorrection(c: Correction): string {
   switch (c.kind) {
     case 'hide':
-      return `Don't highlight “${c.name}”`;
+      return t('corrHide', c.name);
     case 'rename':
-      return `“${c.from}” renamed to “${c.name}”`;
+      return t('corrRename', c.from, c.name);
     case 'retype':
-      return `“${c.name}” is a ${c.type === 'org' ? 'organization' : c.type}`;
+      return t(RETYPE_KEYS[c.type], c.name);
     case 'merge':
-      return `“${c.fromName}” is the same as “${c.intoName}”`;
+      return t('corrMerge', c.fromName, c.intoName);
     case 'split':
-      return `“${c.form}” is not “${c.name}”`;
+      return t('corrSplit', c.form, c.name);
   }
 }
+
+const RETYPE_KEYS: Record<EntityType, MessageKey> = {
+  person: 'corrRetypePerson',
+  org: 'corrRetypeOrg',
+  place: 'corrRetypePlace',
+  misc: 'corrRetypeMisc',
+};
 
 /**
  * Apply the reader's corrections, oldest first, to an article's entities.
