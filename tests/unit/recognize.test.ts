@@ -1,4 +1,5 @@
 import { readFileSync, readdirSync } from 'node:fs';
+import { castOf } from '../../utils/page/castOf';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { recognize } from '../../utils/recognize/recognize';
@@ -439,15 +440,8 @@ describe("a reader's merge reaches the library (issue 4)", () => {
       at: 1,
     };
     const current = applyCorrections(found, [merge]);
-    // As the page session builds its state from the corrected entities (utils/page/pageSession.ts pageState()).
-    const cast = current.map((e) => ({
-      id: e.id,
-      name: e.name,
-      type: e.type,
-      role: e.role,
-      official: e.official,
-      count: e.mentions.length,
-    }));
+    // The page session reports the cast of the corrected entities (pageState() → castOf).
+    const cast = castOf(current);
     const input = toSaveInput({
       pageUrl: 'https://news.test/a',
       isArticle: true,

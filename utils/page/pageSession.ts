@@ -26,6 +26,7 @@ import type { CardCorrection } from '../../components/HoverCard';
 import { mountSidebar, type SidebarHandle } from './sidebarUi';
 import { articleContainer, watchArticle } from './watchArticle';
 import { markSessionStarted } from './sessionHandoff';
+import { castOf } from './castOf';
 import {
   appendEntities,
   isLongPage,
@@ -281,16 +282,7 @@ export class PageSession {
         reasons: [this.muted ? MUTED_REASON : 'not analysed'],
       },
       article: article ? { ...article, url: article.url ?? location.href } : null,
-      cast: this.entities().map((e) => ({
-        id: e.id,
-        name: e.name,
-        type: e.type,
-        role: e.role,
-        official: e.official,
-        count: e.mentions.length,
-        // The ways the article writes the name, so the reader can split a wrong join.
-        forms: [...new Set(e.mentions.map((m) => m.text))],
-      })),
+      cast: castOf(this.entities()),
     };
   }
 
