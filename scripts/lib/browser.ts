@@ -13,7 +13,6 @@ export const EXTENSION_DIR = resolve(
   '../..',
   process.env.WXT_OUT_DIR ? `${process.env.WXT_OUT_DIR}/chrome-mv3` : '.output/chrome-mv3',
 );
-const BUILT_DIR = EXTENSION_DIR;
 export const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
 
 export interface ExtensionBrowser {
@@ -28,9 +27,8 @@ export interface ExtensionBrowser {
 export async function launchWithExtension(
   opts: { headless?: boolean; /** another unpacked extension (benchmark baselines) */ dir?: string } = {},
 ): Promise<ExtensionBrowser> {
-  const EXTENSION_DIR = opts.dir ?? BUILT_DIR;
-  if (!existsSync(join(EXTENSION_DIR, 'manifest.json')))
-    throw new Error(`No built extension in ${EXTENSION_DIR}: run npm run build`);
+  const dir = opts.dir ?? EXTENSION_DIR;
+  if (!existsSync(join(dir, 'manifest.json'))) throw new Error(`No built extension in ${dir}: run npm run build`);
   if (!existsSync(CHROMIUM)) throw new Error(`No Chromium at ${CHROMIUM}: apt-get install -y chromium`);
   const profile = mkdtempSync(join(tmpdir(), 'dramatis-profile-'));
   const context = await chromium.launchPersistentContext(profile, {
@@ -38,8 +36,8 @@ export async function launchWithExtension(
     headless: opts.headless ?? true,
     viewport: { width: 1280, height: 900 },
     args: [
-      `--disable-extensions-except=${EXTENSION_DIR}`,
-      `--load-extension=${EXTENSION_DIR}`,
+      `--disable-extensions-except=${dir}`,
+      `--load-extension=${dir}`,
       '--no-sandbox',
       '--disable-gpu',
       '--disable-quic',

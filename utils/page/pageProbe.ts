@@ -4,7 +4,7 @@ import { sendToBackground, MUTED_REASON, type PageState } from '../messages';
 import { getSettings, siteDisabled, watchSettings } from '../background/settingsStore';
 import type { Detection } from '../types';
 import { watchArticle } from './watchArticle';
-import { handOff, sessionStarted } from './sessionHandoff';
+import { handOff, sessionStarted, type ProbeFindings } from './sessionHandoff';
 
 /**
  * What runs on every http(s) page: decide cheaply whether it is an article,
@@ -68,7 +68,7 @@ export async function probePage(ctx: ContentScriptContext, doc: Document = docum
 export const PROBE_MAX_CHARS = 200_000;
 
 /** Ask the background to start the session here, with what the probe found. */
-async function wake(ctx: ContentScriptContext, found: { detection?: Detection; detectMs?: number; url?: string }) {
+async function wake(ctx: ContentScriptContext, found: ProbeFindings) {
   handOff({ ctx, ...found });
   await sendToBackground('page:wake', {}).catch((e) => console.debug('[dramatis] session not started:', e));
 }

@@ -16,7 +16,7 @@ import {
   type Timings,
   MUTED_REASON,
 } from '../messages';
-import type { Detection, Entity } from '../types';
+import type { Entity } from '../types';
 import { applyCorrections, type Correction } from '../corrections/applyCorrections';
 import { addCorrection, listCorrections, watchCorrections } from '../corrections/correctionsStore';
 import { DEFAULT_SETTINGS, getSettings, setSiteMuted, siteDisabled, watchSettings } from '../background/settingsStore';
@@ -25,7 +25,7 @@ import { mountHoverCard, type HoverCardHandle } from './hoverCardUi';
 import type { CardCorrection } from '../../components/HoverCard';
 import { mountSidebar, type SidebarHandle } from './sidebarUi';
 import { articleContainer, watchArticle } from './watchArticle';
-import { markSessionStarted } from './sessionHandoff';
+import { markSessionStarted, type ProbeFindings } from './sessionHandoff';
 import { castOf } from './castOf';
 import {
   appendEntities,
@@ -76,7 +76,7 @@ export class PageSession {
    * Read the page and paint it. `found` is the probe's detection of this very
    * address (see pageProbe), used instead of detecting again.
    */
-  async start(force = false, found?: { detection?: Detection; detectMs?: number; url?: string }): Promise<void> {
+  async start(force = false, found?: ProbeFindings): Promise<void> {
     this.clearPage();
     this.settings = await getSettings();
     if (!force && siteDisabled(this.settings, location.hostname)) {
@@ -444,10 +444,7 @@ export class PageSession {
 }
 
 /** The content script's whole job: start a session and restart it on SPA navigation. */
-export async function startPageSession(
-  ctx: ContentScriptContext,
-  found?: { detection?: Detection; detectMs?: number; url?: string },
-): Promise<PageSession | null> {
+export async function startPageSession(ctx: ContentScriptContext, found?: ProbeFindings): Promise<PageSession | null> {
   // One session per page: the probe (or a second injection) must not start another.
   if (!markSessionStarted()) return null;
   const session = new PageSession(ctx);

@@ -8,9 +8,12 @@ import type { Detection } from '../types';
  * runs both in the same isolated world, so a global of that world carries
  * the probe's `ctx` and its detection across, out of the page's reach.
  */
-export interface Handoff {
+export interface Handoff extends ProbeFindings {
   ctx: ContentScriptContext;
-  /** The probe's detection for `url`, so the session need not detect again. */
+}
+
+/** The probe's detection of `url`, so the session need not detect again. */
+export interface ProbeFindings {
   detection?: Detection;
   detectMs?: number;
   url?: string;
