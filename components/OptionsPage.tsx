@@ -1,5 +1,5 @@
 import { useEffect, useState } from 'preact/hooks';
-import type { Settings } from '../utils/messages';
+import type { AutoSavePolicy, Settings } from '../utils/messages';
 import type { EntityType } from '../utils/types';
 import {
   DEFAULT_SETTINGS,
@@ -19,6 +19,13 @@ const PLURAL: Record<EntityType, MessageKey> = {
 };
 
 /** What the reader typed into a site field, as the site lists keep it ("https://www.x.com/a" → "x.com"). */
+/** The auto-save policies as the options page offers them, in this order. */
+const AUTO_SAVE_CHOICES: [AutoSavePolicy, MessageKey][] = [
+  ['always', 'optAutoSaveAlways'],
+  ['ask', 'optAutoSaveAsk'],
+  ['never', 'optAutoSaveNever'],
+];
+
 export function normaliseSite(input: string): string {
   return siteKey(
     input
@@ -122,10 +129,20 @@ export function OptionsPage() {
 
       <fieldset>
         <legend>{t('optLibrary')}</legend>
-        <label>
-          <input type="checkbox" checked={s.autoSave} onChange={(e) => set({ autoSave: e.currentTarget.checked })} />{' '}
-          {t('optAutoSave')}
-        </label>
+        <fieldset class="inner">
+          <legend>{t('optAutoSaveLegend')}</legend>
+          {AUTO_SAVE_CHOICES.map(([policy, key]) => (
+            <label key={policy}>
+              <input
+                type="radio"
+                name="autosave"
+                checked={s.autoSave === policy}
+                onChange={() => set({ autoSave: policy })}
+              />{' '}
+              {t(key)}
+            </label>
+          ))}
+        </fieldset>
         <label>
           {t('optRetentionBefore')}{' '}
           <input

@@ -5,7 +5,7 @@ import { formatDate } from '../utils/format';
 import { t, tn, typeLabel } from '../utils/i18n';
 import { browser } from 'wxt/browser';
 import { CastEditor } from './CastEditor';
-import { setSiteMuted, watchSettings } from '../utils/background/settingsStore';
+import { autoSaveToPolicy, setSiteMuted, watchSettings } from '../utils/background/settingsStore';
 import { CorrectionsList } from './CorrectionsList';
 
 type CastItem = PageState['cast'][number];
@@ -116,14 +116,21 @@ export function Sidebar() {
                 {view.saved ? t('sbSaved') : t('sbSave')}
               </button>
               <label>
-                <input
-                  type="checkbox"
-                  checked={view.settings.autoSave}
+                {t('sbAutoSave')}{' '}
+                <select
+                  value={view.settings.autoSave}
                   onChange={(e) =>
-                    act(() => sendToBackground('settings:set', { autoSave: (e.target as HTMLInputElement).checked }))
+                    act(() =>
+                      sendToBackground('settings:set', {
+                        autoSave: autoSaveToPolicy((e.target as HTMLSelectElement).value),
+                      }),
+                    )
                   }
-                />{' '}
-                {t('sbAutoSave')}
+                >
+                  <option value="always">{t('sbAutoSaveAlways')}</option>
+                  <option value="ask">{t('sbAutoSaveAsk')}</option>
+                  <option value="never">{t('sbAutoSaveNever')}</option>
+                </select>
               </label>
             </div>
           </section>

@@ -42,9 +42,16 @@ export interface Timings {
 /** The detection reason a muted site reports, so the sidebar can offer to turn Dramatis back on. */
 export const MUTED_REASON = 'muted on this site';
 
+export type AutoSavePolicy = 'always' | 'ask' | 'never';
+
 export interface Settings {
-  /** Save every detected article to the library as it is opened. */
-  autoSave: boolean;
+  /**
+   * What happens to a detected article as it is opened: saved to the library
+   * ('always'), offered with a small Save prompt ('ask'), or left alone
+   * ('never'; the sidebar's Save button still saves). Before settings v2 this
+   * was a boolean (see `autoSaveToPolicy`).
+   */
+  autoSave: AutoSavePolicy;
   /** Hostnames where Dramatis stays off ("mute this site"). */
   disabledSites: string[];
   /** Entity types to highlight (the sidebar still lists the whole cast). */
@@ -81,7 +88,10 @@ export type StatsByEntity = Record<string, EntityLibraryStats>;
 
 /** Messages to the background (from the content script, sidebar or library page). */
 export interface Protocol {
-  'page:analyzed': [{ state: PageState }, { saved: boolean; stats: StatsByEntity }];
+  /** `askToSave`: the reader's policy is "ask" and this article is not in the library yet. */
+  'page:analyzed': [{ state: PageState }, { saved: boolean; stats: StatsByEntity; askToSave?: boolean }];
+  /** The page's Save prompt (auto-save "ask"): save the article this tab reported. */
+  'page:save': [Record<string, never>, { saved: boolean; error?: string }];
   /** The page probe found an article (or a page too long to judge cheaply): start the full page session in this tab. */
   'page:wake': [Record<string, never>, { started: boolean }];
   /** Read the names in an article's text (the background keeps the model loaded). */

@@ -168,8 +168,8 @@ export function ManagePanel({ overview, onChanged }: { overview: LibraryOverview
               {report.rejected.slice(0, 50).map((r, i) => (
                 <li key={i}>
                   {r.key
-                    ? t('manageRejectedItemKey', r.kind, r.index + 1, r.key, r.reason)
-                    : t('manageRejectedItem', r.kind, r.index + 1, r.reason)}
+                    ? t('manageRejectedItemKey', kindLabel(r.kind), r.index + 1, r.key, r.reason)
+                    : t('manageRejectedItem', kindLabel(r.kind), r.index + 1, r.reason)}
                 </li>
               ))}
               {report.rejected.length > 50 && <li>{t('manageRejectedMore', report.rejected.length - 50)}</li>}
@@ -203,3 +203,6 @@ export function ManagePanel({ overview, onChanged }: { overview: LibraryOverview
     </section>
   );
 }
+
+/** A rejected record's kind in the reader's language (the reason itself comes translated from the check). */
+const kindLabel = (kind: 'article' | 'entity') => t(kind === 'article' ? 'manageKindArticle' : 'manageKindEntity');

@@ -42,15 +42,23 @@ export async function hoverName(page: Page, text: string): Promise<void> {
   await page.waitForTimeout(700);
 }
 
+/** A UI of ours in a closed shadow root: its host element and the selector of its root inside. */
+export interface ClosedUi {
+  host: string;
+  root: string;
+}
+export const CARD: ClosedUi = { host: 'dramatis-card', root: '.card' };
+export const SAVE_PROMPT: ClosedUi = { host: 'dramatis-save', root: '.prompt' };
+
 /**
  * Text of the hover card. The card lives in a *closed* shadow root, which page
  * scripts (and Playwright locators) cannot enter; the DevTools protocol can.
  */
-export async function readCard(page: Page): Promise<string> {
+export async function readCard(page: Page, ui: ClosedUi = CARD): Promise<string> {
   const cdp = await page.context().newCDPSession(page);
   try {
     const { root } = (await cdp.send('DOM.getDocument', { depth: -1, pierce: true })) as { root: CdpNode };
-    const host = findNode(root, (n) => n.localName === 'dramatis-card');
+    const host = findNode(root, (n) => n.localName === ui.host);
     const shadow = host?.shadowRoots?.[0];
     if (!shadow) return '';
     const { object } = (await cdp.send('DOM.resolveNode', { backendNodeId: shadow.backendNodeId })) as {
@@ -58,7 +66,8 @@ export async function readCard(page: Page): Promise<string> {
     };
     const res = (await cdp.send('Runtime.callFunctionOn', {
       objectId: object.objectId,
-      functionDeclaration: "function () { const c = this.querySelector('.card'); return c ? c.textContent : ''; }",
+      functionDeclaration: "function (sel) { const c = this.querySelector(sel); return c ? c.textContent : ''; }",
+      arguments: [{ value: ui.root }],
       returnByValue: true,
     })) as { result: { value: string } };
     return res.result.value ?? '';
@@ -67,15 +76,15 @@ export async function readCard(page: Page): Promise<string> {
   }
 }
 
-/** Click a button in the hover card (closed shadow root) by its text, at its on-screen position. */
-export async function clickInCard(page: Page, label: string): Promise<void> {
+/** Click a button in the hover card (or another closed-shadow UI) by its text, at its on-screen position. */
+export async function clickInCard(page: Page, label: string, ui: ClosedUi = CARD): Promise<void> {
   const cdp = await page.context().newCDPSession(page);
   try {
     const { root } = (await cdp.send('DOM.getDocument', { depth: -1, pierce: true })) as { root: CdpNode };
-    const host = findNode(root, (n) => n.localName === 'dramatis-card');
+    const host = findNode(root, (n) => n.localName === ui.host);
     const shadow = host?.shadowRoots?.[0];
     const button = shadow && findNode(shadow, (n) => n.localName === 'button' && textOf(n) === label);
-    if (!button) throw new Error(`no "${label}" button in the card`);
+    if (!button) throw new Error(`no "${label}" button in ${ui.host}`);
     const { model } = (await cdp.send('DOM.getBoxModel', { backendNodeId: button.backendNodeId })) as {
       model: { content: number[] };
     };

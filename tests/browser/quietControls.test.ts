@@ -9,7 +9,14 @@ import { afterAll, beforeAll, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
 import { launchWithExtension, type ExtensionBrowser } from '../../scripts/lib/browser';
 import { startFixtureServer, type FixtureServer } from '../../scripts/lib/fixtureServer';
-import { clickInCard, highlightTexts, hoverName, readCard, waitForHighlights } from '../../scripts/lib/journey';
+import {
+  clickInCard,
+  highlightTexts,
+  hoverName,
+  readCard,
+  SAVE_PROMPT,
+  waitForHighlights,
+} from '../../scripts/lib/journey';
 
 const SEED = '/news/2024/01/24/us-defense-posture-nk-threats.html';
 const FRONT = '/world/';
@@ -213,4 +220,40 @@ it('retention: setting "keep 30 days" deletes older saved articles and keeps new
   expect(await all()).toEqual(before.filter((u) => u !== 'https://example.org/old'));
   await options.getByLabel('Days to keep saved articles (0 keeps them forever)').fill('0');
   await options.getByLabel('Days to keep saved articles (0 keeps them forever)').press('Tab');
+});
+
+it('auto-save "ask": a new article is not saved but offered; Save in the prompt saves it', async () => {
+  const KREMLIN = '/world/2024/02/02/kremlin-putin-pyongyang-trip.html';
+  const send = (type: string, data: unknown) =>
+    options.evaluate(
+      ([t, d]) =>
+        (
+          globalThis as unknown as { chrome: { runtime: { sendMessage(m: unknown): Promise<unknown> } } }
+        ).chrome.runtime.sendMessage({ type: t, data: d }),
+      [type, data] as const,
+    );
+  const saved = async () => ((await send('library:list', {})) as { url: string }[]).map((a) => a.url);
+  await options.getByLabel('Ask me with a small Save prompt').check();
+  const other = await b.context.newPage();
+  try {
+    await other.goto(srv.url(KREMLIN));
+    await waitForHighlights(other);
+    await poll(() => readCard(other, SAVE_PROMPT)).toContain('Save this article to your Dramatis library?');
+    // Asked, not saved; and the page's scripts cannot see the prompt.
+    expect((await saved()).some((u) => u.endsWith(KREMLIN))).toBe(false);
+    expect(await other.evaluate(() => document.querySelector('dramatis-save')?.shadowRoot ?? null)).toBeNull();
+    await other.screenshot({ path: 'test-results/browser/8-save-prompt.png' });
+    await clickInCard(other, 'Save', SAVE_PROMPT);
+    await poll(() => readCard(other, SAVE_PROMPT)).toContain('Saved to your library.');
+    await poll(async () => (await saved()).some((u) => u.endsWith(KREMLIN))).toBe(true);
+    // The note goes by itself; a reload of a saved article does not ask again.
+    await poll(() => readCard(other, SAVE_PROMPT)).toBe('');
+    await other.reload();
+    await waitForHighlights(other);
+    await other.waitForTimeout(1500);
+    expect(await readCard(other, SAVE_PROMPT)).toBe('');
+  } finally {
+    await other.close();
+    await options.getByLabel('Save it to my library (only on this device)').check();
+  }
 });

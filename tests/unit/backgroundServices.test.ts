@@ -143,11 +143,36 @@ describe('page:analyzed', () => {
     expect(res.stats[peskov.id].count).toBe(0);
   });
 
-  it('does not save when auto-save is off', async () => {
-    expect(await fromPage('settings:set', { autoSave: false })).toMatchObject({ autoSave: false });
+  it('does not save, nor ask, when the auto-save policy is "never"', async () => {
+    expect(await fromPage('settings:set', { autoSave: 'never' })).toMatchObject({ autoSave: 'never' });
     const res = await fromTab(1, 'page:analyzed', { state: A });
-    expect(res.saved).toBe(false);
+    expect(res).toMatchObject({ saved: false, askToSave: false });
     expect(await store.list()).toEqual([]);
+  });
+
+  it('"ask" saves nothing by itself and asks the page; its Save prompt then saves', async () => {
+    await fromPage('settings:set', { autoSave: 'ask' });
+    const res = await fromTab(1, 'page:analyzed', { state: A });
+    expect(res).toMatchObject({ saved: false, askToSave: true });
+    expect(await store.list()).toEqual([]);
+    expect(await fromTab(1, 'page:save', {})).toEqual({ saved: true });
+    expect((await store.list()).map((a) => a.url)).toEqual([A.article!.url]);
+    expect(toTab).toHaveBeenCalledWith(1, { type: 'content:refreshStats', data: {} });
+  });
+
+  it('"ask" does not ask again for an article already saved, and keeps it current', async () => {
+    await fromTab(1, 'page:analyzed', { state: A }); // saved under the default policy, "always"
+    await fromPage('settings:set', { autoSave: 'ask' });
+    const retitled = { ...A, article: { ...A.article!, title: 'A new headline' } };
+    const res = await fromTab(2, 'page:analyzed', { state: retitled });
+    expect(res).toMatchObject({ saved: true, askToSave: false });
+    expect((await store.get(A.article!.url!))?.title).toBe('A new headline');
+  });
+
+  it('"ask" never asks on a non-article', async () => {
+    await fromPage('settings:set', { autoSave: 'ask' });
+    const res = await fromTab(1, 'page:analyzed', { state: state('https://wire.test/world', 'World', [], false) });
+    expect(res).toMatchObject({ saved: false, askToSave: false });
   });
 
   it('never saves a non-article', async () => {
@@ -168,7 +193,7 @@ describe('sidebar', () => {
     const view: SidebarView = await fromTab(2, 'sidebar:view', {});
     expect(view.state?.article?.title).toBe(B.article!.title);
     expect(view.saved).toBe(true);
-    expect(view.settings).toMatchObject({ autoSave: true });
+    expect(view.settings).toMatchObject({ autoSave: 'always' });
     expect(view.related.map((r) => r.url)).toEqual([A.article!.url]);
     expect(view.related[0].shared.map((s) => s.name)).toEqual(['Vladimir Putin']);
     expect(view.related[0].shared[0].role).toBe('Russian President');
@@ -180,7 +205,7 @@ describe('sidebar', () => {
   });
 
   it("'sidebar:save' saves on request and tells the tab to refresh its stats", async () => {
-    await fromPage('settings:set', { autoSave: false });
+    await fromPage('settings:set', { autoSave: 'never' });
     await fromTab(3, 'page:analyzed', { state: B });
     expect(await store.get(B.article!.url!)).toBeUndefined();
     expect(await fromTab(3, 'sidebar:save', {})).toEqual({ saved: true });

@@ -1,3 +1,4 @@
+import { browser } from 'wxt/browser';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { openLibraryDb, type LibraryDb } from '../../utils/library/db';
 import { LibraryStore, type SaveInput } from '../../utils/library/libraryStore';
@@ -220,7 +221,7 @@ describe('import merges and never deletes', () => {
     expect(p.firstSeen).toBe(1_600_000_000_000);
     expect(p.aliases).toEqual(expect.arrayContaining(['D. Peskov', 'Dmitri Peskov']));
     expect(p.roles!.map((r) => r.role).sort()).toEqual(['Kremlin spokesman', 'spokesman for the Kremlin']);
-    expect(await db.mentions.where('articleUrl').equals('https://theirs.test/b').count()).toBe(1);
+    expect(await db.mentions.filter((m) => m.articleUrl === 'https://theirs.test/b').count()).toBe(1);
   });
 });
 
@@ -254,6 +255,25 @@ describe('bad import files', () => {
     expect(() => validateImport(JSON.stringify({ format: 'pocket', version: 1 }))).toThrow(/not a Dramatis/);
     expect(() => validateImport('null')).toThrow(ImportFileError);
     expect(() => validateImport(JSON.stringify({ format: 'dramatis-library', version: 1 }))).toThrow(/no article/);
+  });
+
+  it("the reasons are the extension's messages, so a translation is a file (not English from the code)", () => {
+    const host = browser as unknown as { i18n?: unknown };
+    const real = host.i18n;
+    host.i18n = { getMessage: (k: string, subs?: string[]) => `«${[k, ...(subs ?? [])].join('|')}»` };
+    try {
+      const v = validateImport(
+        wrap([
+          art('javascript:alert(1)', [peskov]),
+          { ...art('https://ok.test/9', []), cast: [{ ...peskov, type: 'wizard' }] },
+        ]),
+      );
+      expect(v.rejected.map((r) => r.reason)).toEqual(['«rejBadUrl»', `«rejCastBadType|${peskov.id}»`]);
+      expect(() => validateImport('{')).toThrow('«importNotJson»');
+      expect(importSizeProblem(500 * 1024 * 1024)).toBe('«importTooBig|500|300»');
+    } finally {
+      host.i18n = real;
+    }
   });
 
   it('a file over the size limit is refused before it is read', () => {

@@ -1,4 +1,4 @@
-import { beforeEach, describe, expect, it } from 'vitest';
+import { beforeEach, describe, expect, it, vi } from 'vitest';
 import { fakeBrowser } from 'wxt/testing';
 import {
   DEFAULT_SETTINGS,
@@ -95,5 +95,75 @@ describe('normaliseSite (what the reader types into a site field)', () => {
     ['', ''],
   ])('%s → %s', (input, out) => {
     expect(normaliseSite(input)).toBe(out);
+  });
+});
+
+describe('auto-save policy (settings v2)', () => {
+  beforeEach(() => fakeBrowser.reset());
+
+  it('maps the v1 boolean to a policy: true was "always", false is "never"', async () => {
+    const { autoSaveToPolicy } = await import('../../utils/background/settingsStore');
+    expect(autoSaveToPolicy(true)).toBe('always');
+    expect(autoSaveToPolicy(false)).toBe('never');
+    expect(autoSaveToPolicy('ask')).toBe('ask');
+    expect(autoSaveToPolicy('sometimes')).toBe('always');
+    expect(autoSaveToPolicy(undefined)).toBe('always');
+  });
+
+  it('migrates a v1 settings item in storage once, keeping every other setting', async () => {
+    // What a v1 build wrote: the plain value under the item's key, no version meta.
+    await fakeBrowser.storage.sync.set({ settings: { autoSave: false, disabledSites: ['a.org'], hoverDelayMs: 900 } });
+    vi.resetModules();
+    const fresh = await import('../../utils/background/settingsStore');
+    const read = await fresh.getSettings();
+    expect(read).toMatchObject({ autoSave: 'never', disabledSites: ['a.org'], hoverDelayMs: 900 });
+    const raw = await fakeBrowser.storage.sync.get(['settings', 'settings$']);
+    expect(raw.settings).toEqual({ autoSave: 'never', disabledSites: ['a.org'], hoverDelayMs: 900 });
+    expect(raw.settings$).toMatchObject({ v: 2 });
+  });
+
+  it('reads a boolean synced later by a browser still on v1 as a policy', async () => {
+    await updateSettings({ autoSave: 'ask' });
+    await fakeBrowser.storage.sync.set({ settings: { ...(await getSettings()), autoSave: true } });
+    expect((await getSettings()).autoSave).toBe('always');
+  });
+
+  it('defaults to "always" (issue 2: auto-save on for detected articles)', async () => {
+    expect((await getSettings()).autoSave).toBe('always');
+  });
+});
+
+describe("the page probe's own settings read (readSiteRules)", () => {
+  beforeEach(() => fakeBrowser.reset());
+
+  it('reads what the settings store wrote, under the same key', async () => {
+    const { readSiteRules } = await import('../../utils/settings/readSiteRules');
+    expect(await readSiteRules()).toEqual({ disabledSites: [], allowedSites: [], siteMode: 'all' });
+    await setSiteMuted('www.example.com', true);
+    await updateSettings({ siteMode: 'only', allowedSites: ['a.org'] });
+    expect(await readSiteRules()).toEqual({
+      disabledSites: ['example.com'],
+      allowedSites: ['a.org'],
+      siteMode: 'only',
+    });
+  });
+
+  it('tolerates junk in storage: nothing muted', async () => {
+    const { readSiteRules } = await import('../../utils/settings/readSiteRules');
+    await fakeBrowser.storage.sync.set({ settings: { disabledSites: 'a.org', siteMode: 7 } });
+    expect(await readSiteRules()).toEqual({ disabledSites: [], allowedSites: [], siteMode: 'all' });
+  });
+
+  it('tells the probe when the reader changes a setting', async () => {
+    const { watchSiteRules } = await import('../../utils/settings/readSiteRules');
+    const seen = vi.fn();
+    const off = watchSiteRules(seen);
+    await setSiteMuted('example.com', true);
+    await vi.waitFor(() => expect(seen).toHaveBeenCalled());
+    off();
+    seen.mockClear();
+    await setSiteMuted('example.com', false);
+    await new Promise((r) => setTimeout(r, 20));
+    expect(seen).not.toHaveBeenCalled();
   });
 });

@@ -65,6 +65,22 @@ export function registerBackgroundServices(store: LibraryStore, tabs = new TabSt
   };
   void prune();
 
+  /** Save the article a tab reported (the sidebar's button, the page's "ask" prompt). */
+  const saveTab = async (tabId: number): Promise<{ saved: boolean; error?: string }> => {
+    const reported = await tabs.get(tabId);
+    const input = reported ? toSaveInput(reported) : null;
+    if (!input) return { saved: false, error: 'This page is not an article Dramatis has read.' };
+    try {
+      await store.save(input);
+    } catch (e) {
+      return { saved: false, error: (e as Error).message };
+    }
+    saveErrors.delete(tabId);
+    void prune();
+    await sendToTab(tabId, 'content:refreshStats', {}).catch(() => {});
+    return { saved: true };
+  };
+
   const off = handleMessages<Protocol>({
     async 'page:analyzed'({ state: reported }, sender) {
       const tabId = needTab(sender.tabId);
@@ -74,20 +90,24 @@ export function registerBackgroundServices(store: LibraryStore, tabs = new TabSt
       await setBadge(tabId, state);
       await setIconFor(tabId, state.isArticle);
       let saved = false;
+      let askToSave = false;
       const input = toSaveInput(state);
-      if (input && (await getSettings()).autoSave) {
+      const policy = input ? (await getSettings()).autoSave : 'never';
+      // "Ask" asks once per article: one the reader already saved is kept current silently.
+      const known = policy === 'ask' && input ? !!(await store.get(input.url)) : false;
+      if (input && (policy === 'always' || known)) {
         // A failed auto-save (a full disk) is kept for the tab's sidebar to tell the reader.
         saved = await store.save(input).then(
           () => (saveErrors.delete(tabId), true),
           (e: Error) => (saveErrors.set(tabId, e.message), false),
         );
         if (saved) void prune();
-      }
+      } else if (input && policy === 'ask') askToSave = true;
       const stats = await store.stats(
         state.cast.map((c) => c.id),
         articleUrl(state),
       );
-      return { saved, stats };
+      return { saved, stats, askToSave };
     },
     async 'page:wake'(_, sender) {
       await injectSession(needTab(sender.tabId));
@@ -113,19 +133,8 @@ export function registerBackgroundServices(store: LibraryStore, tabs = new TabSt
       ]);
       return { state, related, saved: !!saved, settings, saveError };
     },
-    async 'sidebar:save'(_, sender) {
-      const tabId = needTab(sender.tabId);
-      const input = toSaveInput((await tabs.get(tabId))!);
-      if (!input) return { saved: false, error: 'This page is not an article Dramatis has read.' };
-      try {
-        await store.save(input);
-      } catch (e) {
-        return { saved: false, error: (e as Error).message };
-      }
-      void prune();
-      await sendToTab(tabId, 'content:refreshStats', {}).catch(() => {});
-      return { saved: true };
-    },
+    'sidebar:save': (_, sender) => saveTab(needTab(sender.tabId)),
+    'page:save': (_, sender) => saveTab(needTab(sender.tabId)),
     'sidebar:focus': ({ entityId }, sender) => sendToTab(needTab(sender.tabId), 'content:focus', { entityId }),
     'sidebar:close': (_, sender) => sendToTab(needTab(sender.tabId), 'content:closeSidebar', {}),
     'sidebar:annotate': (_, sender) => sendToTab(needTab(sender.tabId), 'content:annotate', {}),

@@ -1,8 +1,12 @@
 import { storage } from 'wxt/utils/storage';
-import type { Settings } from '../messages';
+import type { AutoSavePolicy, Settings } from '../messages';
+import { siteDisabled, siteKey } from '../settings/siteDisabled';
+import { SETTINGS_KEY } from '../settings/readSiteRules';
+
+export { siteDisabled, siteKey };
 
 export const DEFAULT_SETTINGS: Settings = {
-  autoSave: true,
+  autoSave: 'always',
   disabledSites: [],
   types: ['person', 'org', 'place', 'misc'],
   officialsOnly: false,
@@ -14,11 +18,39 @@ export const DEFAULT_SETTINGS: Settings = {
   retentionDays: 0,
 };
 
+/**
+ * Settings v2: `autoSave` became a policy (always / ask / never) where v1 kept
+ * a boolean. Named so the stored-item migration and the read path share it: a
+ * browser still on v1 can sync a boolean back at any time, so every read
+ * normalises too. `true` was "save every article" and stays that; `false`
+ * becomes "never".
+ */
+export function autoSaveToPolicy(value: unknown): AutoSavePolicy {
+  if (value === 'always' || value === 'ask' || value === 'never') return value;
+  return value === false ? 'never' : 'always';
+}
+
+/** A stored settings object as the current version reads it. */
+function upgradeStoredSettings(stored: Record<string, unknown>): Partial<Settings> {
+  if (!('autoSave' in stored)) return stored as Partial<Settings>;
+  return { ...stored, autoSave: autoSaveToPolicy(stored.autoSave) } as Partial<Settings>;
+}
+
 // Synced across the reader's browsers where the browser offers it (small: well under sync quotas).
-const item = storage.defineItem<Partial<Settings>>('sync:settings', { fallback: {} });
+const item = storage.defineItem<Partial<Settings>>(`sync:${SETTINGS_KEY}`, {
+  fallback: {},
+  version: 2,
+  // v1 → v2: the boolean auto-save became a policy (autoSaveToPolicy).
+  migrations: { 2: (v: Record<string, unknown> | null) => upgradeStoredSettings(v ?? {}) },
+});
+
+const withDefaults = (stored: Partial<Settings> | null | undefined): Settings => ({
+  ...DEFAULT_SETTINGS,
+  ...upgradeStoredSettings((stored ?? {}) as Record<string, unknown>),
+});
 
 export async function getSettings(): Promise<Settings> {
-  return { ...DEFAULT_SETTINGS, ...(await item.getValue().catch(() => ({}))) };
+  return withDefaults(await item.getValue().catch(() => ({})));
 }
 
 export async function updateSettings(patch: Partial<Settings>): Promise<Settings> {
@@ -34,27 +66,7 @@ export async function resetSettings(): Promise<Settings> {
 
 /** Settings take effect on open tabs without a reload: content scripts watch them. */
 export function watchSettings(cb: (s: Settings) => void): () => void {
-  return item.watch((v) => cb({ ...DEFAULT_SETTINGS, ...(v ?? {}) }));
-}
-
-const onList = (list: string[], hostname: string) => {
-  const h = siteKey(hostname);
-  return list.some((s) => h === s || h.endsWith('.' + s));
-};
-
-/** A hostname as the site lists keep it: lower case, without `www.`. */
-export function siteKey(hostname: string): string {
-  return hostname.toLowerCase().replace(/^www\./, '');
-}
-
-/**
- * True when Dramatis stays off on this hostname: muted there (or on a parent
- * domain), or, in "only these sites" mode, not on the allow-list. The off list
- * wins over the allow-list, so "mute" always mutes.
- */
-export function siteDisabled(settings: Settings, hostname: string): boolean {
-  if (onList(settings.disabledSites, hostname)) return true;
-  return settings.siteMode === 'only' && !onList(settings.allowedSites, hostname);
+  return item.watch((v) => cb(withDefaults(v)));
 }
 
 /**
@@ -67,7 +79,8 @@ export async function setSiteMuted(hostname: string, muted: boolean): Promise<Se
   const s = await getSettings();
   const off = s.disabledSites.filter((x) => x !== h);
   if (muted) return updateSettings({ disabledSites: [...off, h] });
-  const allowed = s.siteMode === 'only' && !onList(s.allowedSites, h) ? [...s.allowedSites, h] : s.allowedSites;
+  const allowed =
+    s.siteMode === 'only' && siteDisabled({ ...s, disabledSites: [] }, h) ? [...s.allowedSites, h] : s.allowedSites;
   return updateSettings({ disabledSites: off, allowedSites: allowed });
 }
 

@@ -1,5 +1,6 @@
 import type { CastEntry, DatedRole, EntityType, SavedArticle } from '../types';
 import type { EntityRow } from './db';
+import { t } from '../i18n';
 
 /** The export file's identity and the one version this build reads and writes. */
 export const EXPORT_FORMAT = 'dramatis-library';
@@ -14,9 +15,7 @@ export type ExportEntity = Omit<EntityRow, 'articleCount'>;
 
 /** A file too large to read is refused with a message instead of exhausting memory. */
 export function importSizeProblem(bytes: number): string | null {
-  return bytes > MAX_IMPORT_BYTES
-    ? `This file is ${Math.round(bytes / 1048576)} MB; Dramatis imports files up to ${MAX_IMPORT_BYTES / 1048576} MB. Nothing was imported.`
-    : null;
+  return bytes > MAX_IMPORT_BYTES ? t('importTooBig', Math.round(bytes / 1048576), MAX_IMPORT_BYTES / 1048576) : null;
 }
 
 export interface LibraryExport {
@@ -69,33 +68,33 @@ const isoOrNull = (v: unknown) =>
   v === null || v === undefined || (str(v, 64) && !Number.isNaN(Date.parse(v as string)));
 
 function castProblem(c: unknown): string | null {
-  if (!c || typeof c !== 'object') return 'a cast entry is not an object';
+  if (!c || typeof c !== 'object') return t('rejCastNotObject');
   const e = c as CastEntry;
-  if (!str(e.id, 300) || !/^(person|org|place|misc):\S+$/.test(e.id)) return `bad entity id ${JSON.stringify(e.id)}`;
-  if (!str(e.name, 500) || !e.name) return `entity ${e.id} has no name`;
-  if (!TYPES.includes(e.type)) return `entity ${e.id} has unknown type`;
-  if (!strOrNull(e.role, 1000)) return `entity ${e.id} has a bad role`;
-  if (!num(e.count) || e.count < 0) return `entity ${e.id} has a bad count`;
+  if (!str(e.id, 300) || !/^(person|org|place|misc):\S+$/.test(e.id))
+    return t('rejCastBadId', JSON.stringify(e.id) ?? '');
+  if (!str(e.name, 500) || !e.name) return t('rejCastNoName', e.id);
+  if (!TYPES.includes(e.type)) return t('rejCastBadType', e.id);
+  if (!strOrNull(e.role, 1000)) return t('rejCastBadRole', e.id);
+  if (!num(e.count) || e.count < 0) return t('rejCastBadCount', e.id);
   return null;
 }
 
 export function articleProblem(a: unknown): string | null {
-  if (!a || typeof a !== 'object' || Array.isArray(a)) return 'not an object';
+  if (!a || typeof a !== 'object' || Array.isArray(a)) return t('rejNotObject');
   const r = a as ExportArticle;
-  if (!isWebUrl(r.url)) return 'URL is not an http(s) web address';
-  if (!str(r.title, 5000)) return 'title missing or too long';
-  if (!strOrNull(r.byline, 2000) || !strOrNull(r.site, 500) || !strOrNull(r.lang, 35))
-    return 'bad byline, site or language';
-  if (!isoOrNull(r.publishedAt)) return 'published date is not a date';
-  if (!num(r.savedAt) || r.savedAt <= 0) return 'saved date missing';
-  if (!str(r.excerpt, 20_000)) return 'excerpt missing or too long';
-  if (!str(r.text, 5_000_000)) return 'text missing or over 5 MB';
-  if (!Array.isArray(r.cast) || r.cast.length > 2000) return 'cast missing or too long';
+  if (!isWebUrl(r.url)) return t('rejBadUrl');
+  if (!str(r.title, 5000)) return t('rejBadTitle');
+  if (!strOrNull(r.byline, 2000) || !strOrNull(r.site, 500) || !strOrNull(r.lang, 35)) return t('rejBadMeta');
+  if (!isoOrNull(r.publishedAt)) return t('rejBadPublished');
+  if (!num(r.savedAt) || r.savedAt <= 0) return t('rejNoSavedDate');
+  if (!str(r.excerpt, 20_000)) return t('rejBadExcerpt');
+  if (!str(r.text, 5_000_000)) return t('rejBadText');
+  if (!Array.isArray(r.cast) || r.cast.length > 2000) return t('rejBadCast');
   for (const c of r.cast) {
     const p = castProblem(c);
     if (p) return p;
   }
-  if (new Set(r.cast.map((c) => c.id)).size !== r.cast.length) return 'cast lists an entity twice';
+  if (new Set(r.cast.map((c) => c.id)).size !== r.cast.length) return t('rejCastTwice');
   return null;
 }
 
@@ -113,22 +112,22 @@ function roleProblem(x: unknown): boolean {
 }
 
 export function entityProblem(e: unknown): string | null {
-  if (!e || typeof e !== 'object' || Array.isArray(e)) return 'not an object';
+  if (!e || typeof e !== 'object' || Array.isArray(e)) return t('rejNotObject');
   const r = e as ExportEntity;
-  if (!str(r.id, 300) || !/^(person|org|place|misc):\S+$/.test(r.id)) return 'bad id';
-  if (!str(r.name, 500) || !r.name) return 'no name';
-  if (!TYPES.includes(r.type)) return 'unknown type';
-  if (!strOrNull(r.role, 1000)) return 'bad role';
-  if (!num(r.firstSeen) || !num(r.lastSeen)) return 'first/last seen missing';
+  if (!str(r.id, 300) || !/^(person|org|place|misc):\S+$/.test(r.id)) return t('rejBadId');
+  if (!str(r.name, 500) || !r.name) return t('rejNoName');
+  if (!TYPES.includes(r.type)) return t('rejUnknownType');
+  if (!strOrNull(r.role, 1000)) return t('rejBadRole');
+  if (!num(r.firstSeen) || !num(r.lastSeen)) return t('rejNoSeen');
   if (
     r.aliases !== undefined &&
     (!Array.isArray(r.aliases) || r.aliases.length > 100 || !r.aliases.every((x) => str(x, 500)))
   )
-    return 'bad aliases';
+    return t('rejBadAliases');
   if (r.roles !== undefined && (!Array.isArray(r.roles) || r.roles.length > 200 || r.roles.some(roleProblem)))
-    return 'bad roles (each needs role, dates, count and an http(s) source URL)';
+    return t('rejBadRoles');
   if (r.corrections !== undefined && (typeof r.corrections !== 'object' || Array.isArray(r.corrections)))
-    return 'bad corrections';
+    return t('rejBadCorrections');
   return null;
 }
 
@@ -142,22 +141,19 @@ export function validateImport(fileText: string): ValidatedImport {
   try {
     data = JSON.parse(fileText);
   } catch {
-    throw new ImportFileError('This file is not complete JSON (it may be truncated or damaged). Nothing was imported.');
+    throw new ImportFileError(t('importNotJson'));
   }
   if (!data || typeof data !== 'object' || (data as LibraryExport).format !== EXPORT_FORMAT)
-    throw new ImportFileError('This is not a Dramatis library export. Nothing was imported.');
+    throw new ImportFileError(t('importNotOurs'));
   const d = data as LibraryExport;
   if (d.version !== EXPORT_VERSION)
-    throw new ImportFileError(
-      `This export is version ${JSON.stringify(d.version)}; this Dramatis reads version ${EXPORT_VERSION}. Nothing was imported.`,
-    );
-  if (!Array.isArray(d.articles) || !Array.isArray(d.entities))
-    throw new ImportFileError('This export has no article or entity list. Nothing was imported.');
+    throw new ImportFileError(t('importWrongVersion', JSON.stringify(d.version) ?? '', EXPORT_VERSION));
+  if (!Array.isArray(d.articles) || !Array.isArray(d.entities)) throw new ImportFileError(t('importNoLists'));
   const out: ValidatedImport = { articles: [], entities: [], rejected: [] };
   const seen = new Set<string>();
   d.articles.forEach((a, index) => {
     const key = a && typeof (a as ExportArticle).url === 'string' ? (a as ExportArticle).url.slice(0, 200) : null;
-    const why = articleProblem(a) ?? (seen.has(a.url) ? 'listed twice in the file' : null);
+    const why = articleProblem(a) ?? (seen.has(a.url) ? t('rejTwice') : null);
     if (why) out.rejected.push({ kind: 'article', index, key, reason: why });
     else {
       seen.add(a.url);
@@ -167,7 +163,7 @@ export function validateImport(fileText: string): ValidatedImport {
   const seenE = new Set<string>();
   d.entities.forEach((e, index) => {
     const key = e && typeof (e as ExportEntity).id === 'string' ? (e as ExportEntity).id.slice(0, 200) : null;
-    const why = entityProblem(e) ?? (seenE.has(e.id) ? 'listed twice in the file' : null);
+    const why = entityProblem(e) ?? (seenE.has(e.id) ? t('rejTwice') : null);
     if (why) out.rejected.push({ kind: 'entity', index, key, reason: why });
     else {
       seenE.add(e.id);

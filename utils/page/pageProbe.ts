@@ -1,7 +1,8 @@
 import type { ContentScriptContext } from 'wxt/utils/content-script-context';
 import { detectArticle } from '../detect/detectArticle';
 import { sendToBackground, MUTED_REASON, type PageState } from '../messages';
-import { getSettings, siteDisabled, watchSettings } from '../background/settingsStore';
+import { siteDisabled } from '../settings/siteDisabled';
+import { readSiteRules, watchSiteRules } from '../settings/readSiteRules';
 import type { Detection } from '../types';
 import { watchArticle } from './watchArticle';
 import { handOff, sessionStarted, type ProbeFindings } from './sessionHandoff';
@@ -26,7 +27,7 @@ export async function probePage(ctx: ContentScriptContext, doc: Document = docum
     stopWatch = null;
     if (ctx.isInvalid || sessionStarted()) return;
     const url = location.href;
-    const settings = await getSettings();
+    const settings = await readSiteRules();
     let detection: Detection;
     let detectMs = 0;
     if (siteDisabled(settings, location.hostname)) {
@@ -48,7 +49,7 @@ export async function probePage(ctx: ContentScriptContext, doc: Document = docum
       stopWatch = watchArticle(doc, null, () => void run());
   };
   ctx.addEventListener(window, 'wxt:locationchange', () => void run());
-  const offSettings = watchSettings(() => void run());
+  const offSettings = watchSiteRules(() => void run());
   ctx.onInvalidated(() => {
     stopWatch?.();
     try {

@@ -22,6 +22,7 @@ import { addCorrection, listCorrections, watchCorrections } from '../corrections
 import { DEFAULT_SETTINGS, getSettings, setSiteMuted, siteDisabled, watchSettings } from '../background/settingsStore';
 import { pointInRange, textOffsetAt } from './findMentionAt';
 import { mountHoverCard, type HoverCardHandle } from './hoverCardUi';
+import { showSavePrompt } from './savePromptUi';
 import type { CardCorrection } from '../../components/HoverCard';
 import { mountSidebar, type SidebarHandle } from './sidebarUi';
 import { articleContainer, watchArticle } from './watchArticle';
@@ -66,6 +67,9 @@ export class PageSession {
   private selected: string | null = null;
   /** Where this page's time went, reported with the page state (read by `npm run bench:page`). */
   private timings: Timings | null = null;
+  /** Auto-save "ask": the prompt on screen (for one address), and the addresses already asked about. */
+  private savePrompt: { url: string; remove: () => void } | null = null;
+  private asked = new Set<string>();
 
   constructor(
     private ctx: ContentScriptContext,
@@ -208,6 +212,18 @@ export class PageSession {
     }
     const res = await this.send('page:analyzed', { state: this.pageState() });
     if (res) this.stats = res.stats;
+    if (res?.askToSave) this.askToSave();
+  }
+
+  /** Offer to save this article, once per address (re-reads and restyles do not ask again). */
+  private askToSave() {
+    const url = location.href;
+    if (this.asked.has(url) || this.ctx.isInvalid) return;
+    this.asked.add(url);
+    this.savePrompt?.remove();
+    // A failure (the background unreachable, a full disk) is shown in the prompt, not swallowed.
+    const remove = showSavePrompt(this.ctx, () => sendToBackground('page:save', {}));
+    this.savePrompt = { url, remove };
   }
 
   /** Wire the tab messages the background sends; called once per content script. */
@@ -421,6 +437,11 @@ export class PageSession {
   }
 
   private clearPage() {
+    // The save prompt belongs to its address: an SPA navigation takes it away.
+    if (this.savePrompt && this.savePrompt.url !== location.href) {
+      this.savePrompt.remove();
+      this.savePrompt = null;
+    }
     this.stopWatch?.();
     this.stopWatch = null;
     clearTimeout(this.hoverTimer);
@@ -437,6 +458,8 @@ export class PageSession {
 
   dispose(): void {
     this.clearPage();
+    this.savePrompt?.remove();
+    this.savePrompt = null;
     this.card?.remove();
     this.card = null;
     this.sidebar?.remove();
