@@ -67,6 +67,8 @@ export class PageSession {
   private selected: string | null = null;
   /** Where this page's time went, reported with the page state (read by `npm run bench:page`). */
   private timings: Timings | null = null;
+  /** The address `ann` was read from (a re-read of the same address may reuse its names). */
+  private readUrl = '';
   /** Auto-save "ask": the prompt on screen (for one address), and the addresses already asked about. */
   private savePrompt: { url: string; remove: () => void } | null = null;
   private asked = new Set<string>();
@@ -81,6 +83,11 @@ export class PageSession {
    * address (see pageProbe), used instead of detecting again.
    */
   async start(force = false, found?: ProbeFindings): Promise<void> {
+    // What this address read last time: a re-read whose article text is unchanged reuses its names.
+    const prev =
+      !force && this.ann?.article && this.readUrl === location.href
+        ? { text: this.ann.article.text, entities: this.found }
+        : null;
     this.clearPage();
     this.settings = await getSettings();
     if (!force && siteDisabled(this.settings, location.hostname)) {
@@ -108,7 +115,13 @@ export class PageSession {
       ann = annotateDocument(doc, { url: location.href, force, detection, recognizer: () => [] });
       if (long && ann.map) ann.map = toLiveMap(ann.map, long.liveOf);
       t.extractMs = performance.now() - t0;
-      if (ann.isArticle && ann.article) {
+      if (ann.isArticle && ann.article && !long && prev && prev.text === ann.article.text) {
+        // A re-render or a widget changed inside the article, not its text: the
+        // names are the same, only their Text nodes are new (the map above).
+        ann.entities = prev.entities;
+      } else if (ann.isArticle && ann.article) {
+        // Changed text is read whole: the recognizer's joins ("Kirby" is John
+        // Kirby) and document features need all of it, not only the new part.
         t0 = performance.now();
         ann.entities = await this.recognizeText(ann.article.text, t);
         t.recognizeMs = performance.now() - t0 - t.modelMs;
@@ -121,6 +134,7 @@ export class PageSession {
     }
     this.timings = t;
     this.ann = ann;
+    this.readUrl = location.href;
     this.found = ann.entities;
     this.corrections = await listCorrections().catch(() => []);
     await this.render();
