@@ -14,12 +14,19 @@ export interface Highlighter {
   readonly mode: 'css-highlight' | 'wrap';
   /** Range covering a span, for hit-testing, scrolling and card placement. */
   rangeOf(span: HighlightSpan): Range | null;
-  flash(span: HighlightSpan): void;
+  /**
+   * Mark one mention for a moment (the sidebar's "find it"), or until the next
+   * flash with `holdMs: Infinity` (the keyboard walk's current name); `null`
+   * clears the mark.
+   */
+  flash(span: HighlightSpan | null, holdMs?: number): void;
   dispose(): void;
 }
 
 const TYPES: EntityType[] = ['person', 'org', 'place', 'misc'];
 export const WRAP_TAG = 'dramatis-mark';
+/** How long a found mention stays marked. */
+const FLASH_MS = 1500;
 
 export type HighlightStyle = 'background' | 'underline' | 'off';
 
@@ -130,13 +137,13 @@ function cssHighlighter(
   return {
     mode: 'css-highlight',
     rangeOf: (s) => ranges.get(s.key) ?? null,
-    flash(s) {
-      const r = ranges.get(s.key);
-      if (!r) return;
-      flashH.clear();
-      flashH.add(r);
+    flash(s, holdMs = FLASH_MS) {
       clearTimeout(timer);
-      timer = setTimeout(() => flashH.clear(), 1500);
+      flashH.clear();
+      const r = s && ranges.get(s.key);
+      if (!r) return;
+      flashH.add(r);
+      if (holdMs !== Infinity) timer = setTimeout(() => flashH.clear(), holdMs);
     },
     dispose() {
       clearTimeout(timer);
@@ -189,12 +196,13 @@ function wrapHighlighter(doc: Document, map: TextMap, spans: HighlightSpan[], sh
       r.setEndAfter(els[els.length - 1]);
       return r;
     },
-    flash(s) {
+    flash(s, holdMs = FLASH_MS) {
       for (const el of flashed) el.removeAttribute('data-flash');
-      flashed = marks.get(s.key) ?? [];
+      flashed = s ? (marks.get(s.key) ?? []) : [];
       for (const el of flashed) el.setAttribute('data-flash', '');
       clearTimeout(timer);
-      timer = setTimeout(() => flashed.forEach((el) => el.removeAttribute('data-flash')), 1500);
+      if (holdMs !== Infinity)
+        timer = setTimeout(() => flashed.forEach((el) => el.removeAttribute('data-flash')), holdMs);
     },
     dispose() {
       clearTimeout(timer);

@@ -9,6 +9,9 @@ export interface HoverCardHandle {
   scheduleClose(): void;
   cancelClose(): void;
   remove(): void;
+  isOpen(): boolean;
+  /** Move the keyboard focus into the open card; when it closes, focus goes back to `returnTo`. */
+  focus(returnTo?: HTMLElement): void;
 }
 
 const CARD_W = 320;
@@ -19,6 +22,7 @@ export function mountHoverCard(ctx: ContentScriptContext): HoverCardHandle {
   const { host, container, attach } = closedShadowHost('dramatis-card', HOVER_CARD_CSS);
   container.addEventListener('mouseenter', () => clearTimeout(closeTimer));
   container.addEventListener('mouseleave', () => handle.scheduleClose());
+  let returnFocus: HTMLElement | null = null;
   const handle: HoverCardHandle = {
     show(props, anchor) {
       attach();
@@ -34,7 +38,18 @@ export function mountHoverCard(ctx: ContentScriptContext): HoverCardHandle {
     },
     close() {
       clearTimeout(closeTimer);
+      // From outside a closed shadow root, focus inside it shows as focus on its host.
+      const back = returnFocus && document.activeElement === host ? returnFocus : null;
+      returnFocus = null;
       render(null, container);
+      back?.focus();
+    },
+    isOpen: () => container.firstChild !== null,
+    focus(returnTo) {
+      const card = container.querySelector<HTMLElement>('.card');
+      if (!card) return;
+      returnFocus = returnTo ?? null;
+      card.focus();
     },
     scheduleClose() {
       clearTimeout(closeTimer);

@@ -23,6 +23,8 @@ import { DEFAULT_SETTINGS, getSettings, setSiteMuted, siteDisabled, watchSetting
 import { pointInRange, textOffsetAt } from './findMentionAt';
 import { mountHoverCard, type HoverCardHandle } from './hoverCardUi';
 import { showSavePrompt } from './savePromptUi';
+import { typeLabel } from '../i18n';
+import { mountMentionKeys, type MentionKeys } from './mentionKeys';
 import type { CardCorrection } from '../../components/HoverCard';
 import { mountSidebar, type SidebarHandle } from './sidebarUi';
 import { articleContainer, watchArticle } from './watchArticle';
@@ -67,6 +69,9 @@ export class PageSession {
   private selected: string | null = null;
   /** Where this page's time went, reported with the page state (read by `npm run bench:page`). */
   private timings: Timings | null = null;
+  /** The keyboard's way to the highlights (one focus stop; see mentionKeys), and the mentions it walks. */
+  private keys: MentionKeys | null = null;
+  private walk: (typeof this.spans)[number][] = [];
   /** The address `ann` was read from (a re-read of the same address may reuse its names). */
   private readUrl = '';
   /** Auto-save "ask": the prompt on screen (for one address), and the addresses already asked about. */
@@ -206,6 +211,7 @@ export class PageSession {
     this.card?.close();
     this.current = applyCorrections(this.found, this.corrections);
     this.spans = [];
+    this.walk = [];
     if (ann.isArticle && ann.map) {
       this.spans = this.current.flatMap((entity) =>
         entity.mentions.map((m, index) => ({
@@ -223,10 +229,59 @@ export class PageSession {
       const shown = this.spans.filter((sp) => types.includes(sp.type) && (!officialsOnly || sp.entity.official));
       this.hl = createHighlighter(this.doc, ann.map, shown, highlightStyle);
       if (this.timings) this.timings.highlightMs = performance.now() - h0;
+      this.walk = highlightStyle === 'off' ? [] : [...shown].sort((a, b) => a.start - b.start);
     }
+    if (this.walk.length) {
+      this.keys ??= mountMentionKeys(this.ctx, this.walker());
+      this.keys.reset();
+    } else this.removeKeys();
     const res = await this.send('page:analyzed', { state: this.pageState() });
     if (res) this.stats = res.stats;
     if (res?.askToSave) this.askToSave();
+  }
+
+  /** The keyboard walk over the highlighted mentions, in reading order. */
+  private walker() {
+    const rangeAt = (i: number) => {
+      const span = this.walk[i];
+      return span ? { span, range: this.hl?.rangeOf(span) ?? null } : null;
+    };
+    return {
+      count: () => this.walk.length,
+      show: (i: number) => {
+        const at = rangeAt(i);
+        if (!at) return '';
+        // Centred: the badge (a bottom corner) and the card then never cover the marked name.
+        at.range?.startContainer.parentElement?.scrollIntoView({
+          block: 'center',
+          behavior: 'instant' as ScrollBehavior,
+        });
+        this.hl?.flash(at.span, Infinity);
+        this.selected = at.span.entity.id;
+        const e = at.span.entity;
+        return [e.name, e.role ?? typeLabel(e.type)].join(', ');
+      },
+      openCard: (i: number) => {
+        const at = rangeAt(i);
+        if (!at?.range) return;
+        const host = this.doc.activeElement as HTMLElement | null;
+        // openCard shows the card before it waits for fresh library counts, so the card is there to focus.
+        void this.openCard(at.span, at.range);
+        this.card?.focus(host ?? undefined);
+      },
+      closeCard: () => {
+        const open = !!this.card?.isOpen();
+        this.card?.close();
+        return open;
+      },
+      leave: () => this.hl?.flash(null),
+    };
+  }
+
+  private removeKeys() {
+    this.keys?.remove();
+    this.keys = null;
+    this.walk = [];
   }
 
   /** Offer to save this article, once per address (re-reads and restyles do not ask again). */
@@ -472,6 +527,7 @@ export class PageSession {
 
   dispose(): void {
     this.clearPage();
+    this.removeKeys();
     this.savePrompt?.remove();
     this.savePrompt = null;
     this.card?.remove();
