@@ -15,12 +15,14 @@ export interface HoverCardProps {
   onCorrect?: (c: CardCorrection) => void;
   /** "Mute on this site": Dramatis turns off here at once (same setting as the sidebar's). */
   onMuteSite?: () => void;
+  /** "Hide on this page": the highlights go until the page is reloaded (or the toggle shortcut brings them back). */
+  onHidePage?: () => void;
 }
 
 export type CardCorrection = { kind: 'hide' } | { kind: 'rename'; name: string } | { kind: 'retype'; type: EntityType };
 
 /** Who a name is: type, role, mentions here and in the reader's library. Text only, never page HTML. */
-export function HoverCard({ entity, asOf, stats, style, onClose, onCorrect, onMuteSite }: HoverCardProps) {
+export function HoverCard({ entity, asOf, stats, style, onClose, onCorrect, onMuteSite, onHidePage }: HoverCardProps) {
   const date = formatDate(asOf);
   const [renaming, setRenaming] = useState(false);
   return (
@@ -112,11 +114,18 @@ export function HoverCard({ entity, asOf, stats, style, onClose, onCorrect, onMu
           )}
         </div>
       )}
-      {onMuteSite && (
+      {(onMuteSite || onHidePage) && (
         <div class="quiet">
-          <button class="mute" onClick={onMuteSite}>
-            {t('cardMuteSite')}
-          </button>
+          {onHidePage && (
+            <button class="mute" onClick={onHidePage}>
+              {t('cardHidePage')}
+            </button>
+          )}
+          {onMuteSite && (
+            <button class="mute" onClick={onMuteSite}>
+              {t('cardMuteSite')}
+            </button>
+          )}
         </div>
       )}
     </div>
@@ -144,7 +153,7 @@ export const HOVER_CARD_CSS = `
 .fix button, .fix select, .fix input { font: 12px system-ui, sans-serif; border: 1px solid #c8c8cc; border-radius: 5px; background: transparent; color: inherit; padding: 2px 6px; }
 .fix form { display: flex; gap: 6px; }
 .fix input { width: 180px; }
-.quiet { margin-top: 6px; text-align: right; }
+.quiet { margin-top: 6px; display: flex; gap: 12px; justify-content: flex-end; }
 .mute { all: unset; cursor: pointer; font-size: 12px; color: #555; text-decoration: underline; }
 .mute:focus-visible { outline: 2px solid #0a66c2; }
 @media (prefers-color-scheme: dark) {

@@ -152,6 +152,24 @@ it('next / previous mention walk the mentions of the name whose card was opened 
   await page.keyboard.press('Escape');
 });
 
+it('"Hide on this page" in the hover card clears this page only; the toggle shortcut brings the highlights back', async () => {
+  await page.mouse.move(1, 1);
+  await hoverName(page, 'Dmitry Peskov');
+  await poll(() => readCard(page)).toContain('Hide on this page');
+  await clickInCard(page, 'Hide on this page');
+  await poll(pageCss).not.toContain('::highlight(dramatis-person)');
+  expect(await readCard(page)).toBe('');
+  // Nothing was saved: the site is not muted.
+  const muted = await b.worker.evaluate(() =>
+    (
+      globalThis as unknown as { chrome: { storage: { sync: { get(k: string): Promise<Record<string, unknown>> } } } }
+    ).chrome.storage.sync.get('settings'),
+  );
+  expect(JSON.stringify(muted)).not.toContain('127.0.0.1');
+  await pressCommand('toggle-highlights');
+  await poll(pageCss).toContain('::highlight(dramatis-person)');
+});
+
 it('"Mute on this site" in the hover card clears the page at once; turning it back on restores it', async () => {
   await page.mouse.move(1, 1);
   await hoverName(page, 'Dmitry Peskov');

@@ -240,6 +240,14 @@ export class PageSession {
     if (res?.askToSave) this.askToSave();
   }
 
+  /** Hide (or show again) the highlights on this page only; cards stay closed while hidden. */
+  private async setHidden(hidden: boolean) {
+    this.hidden = hidden;
+    this.card?.close();
+    await this.render();
+    return { hidden: this.hidden };
+  }
+
   /** The keyboard walk over the highlighted mentions, in reading order. */
   private walker() {
     const rangeAt = (i: number) => {
@@ -302,11 +310,7 @@ export class PageSession {
       'content:toggleSidebar': () => this.toggleSidebar(),
       'content:closeSidebar': () => this.sidebar?.remove(),
       'content:focus': ({ entityId }) => this.focusEntity(entityId),
-      'content:toggleHighlights': async () => {
-        this.hidden = !this.hidden;
-        await this.render();
-        return { hidden: this.hidden };
-      },
+      'content:toggleHighlights': () => this.setHidden(!this.hidden),
       'content:stepMention': ({ step }) => {
         // Nothing picked yet: start with the name the article mentions first.
         const id = this.selected ?? [...this.spans].sort((a, b) => a.start - b.start)[0]?.entity.id ?? null;
@@ -471,6 +475,8 @@ export class PageSession {
             this.card?.close();
             void setSiteMuted(location.hostname, true);
           },
+          // Same as the "toggle highlights" shortcut: this page only, nothing saved.
+          onHidePage: () => void this.setHidden(true),
         },
         range.getBoundingClientRect(),
       );
