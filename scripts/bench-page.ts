@@ -14,6 +14,9 @@
  *                main-thread task that ran the extension's code, script
  *                start-up included (what the page paid in all; the timings
  *                above are only the steps the content script times itself)
+ *   --trace=lite the same without the V8 profiler (which slows all code), on
+ *                the script-free non-article fixtures only (see
+ *                recordExtensionCpuLite for why only there)
  */
 import { readFileSync, readdirSync, existsSync, mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
@@ -23,13 +26,14 @@ import { launchWithExtension } from './lib/browser';
 import { startFixtureServer, ROUTES } from './lib/fixtureServer';
 import type { PageState } from '../utils/messages';
 import { largeHomePage, largeSectionFront } from './page/largeListing';
-import { recordLongTasks } from './lib/extensionTasks';
+import { recordExtensionCpuLite, recordLongTasks } from './lib/extensionTasks';
 
 const RP = join(import.meta.dirname, '../../shared/data/readability-pages');
 const NON = join(import.meta.dirname, '../tests/fixtures/nonarticles');
 const limit = Number(process.argv.find((a) => a.startsWith('--pages='))?.slice(8) ?? 60);
 const repeat = Number(process.argv.find((a) => a.startsWith('--repeat='))?.slice(9) ?? 1);
 const trace = process.argv.includes('--trace');
+const traceLite = process.argv.includes('--trace=lite');
 /** Extension CPU per load (from the trace), keyed like the rows. */
 const cpuOf = new Map<PageState, number>();
 const LARGE: Record<string, string> = { '/large/home/': largeHomePage(), '/large/section/': largeSectionFront() };
@@ -70,6 +74,16 @@ for (let r = 0; r < repeat; r++)
     if (!state) console.log(`no state reported for ${url}`);
     else (largeUrls.includes(url) ? largeRows : rows).push(state);
   }
+// Without the profiler, on the script-free non-article fixtures: what the probe costs in all.
+const liteOurs: number[] = [];
+if (traceLite)
+  for (let r = 0; r < repeat; r++)
+    for (let i = 0; i < nonFiles.length; i++) {
+      const rec = await recordExtensionCpuLite(page, b.extensionId);
+      await page.goto(srv.url(`/non/${i}.html`), { waitUntil: 'load' }).catch(() => {});
+      await page.waitForTimeout(800); // the probe's settings read, detection and report all land in here
+      liteOurs.push(await rec.stop());
+    }
 await b.close();
 await srv.close();
 
@@ -157,9 +171,15 @@ line(
     return t.detectMs + t.modelMs + t.extractMs + t.recognizeMs + t.highlightMs;
   }),
 );
+if (traceLite) {
+  const baseline = await emptyContentScriptCpu(true);
+  console.log('extension CPU per non-article load, from the trace without the profiler (ms; start-up included)');
+  line(`non-article (${nonFiles.length} fixtures)`, liteOurs);
+  line('empty script (base)', baseline);
+}
 if (trace) {
   const cpu = (rs: PageState[]) => rs.map((r) => cpuOf.get(r)).filter((x): x is number => x !== undefined);
-  const baseline = await emptyContentScriptCpu();
+  const baseline = await emptyContentScriptCpu(false);
   console.log('extension CPU per page load, from the trace (ms; start-up included)');
   line('non-article', cpu(non));
   line('large listing', cpu(largeRows));
@@ -172,7 +192,7 @@ if (trace) {
  * empty: what any content script costs a page before running a line of its
  * own (Chromium creating the isolated world), so Dramatis's share can be read.
  */
-async function emptyContentScriptCpu(): Promise<number[]> {
+async function emptyContentScriptCpu(lite: boolean): Promise<number[]> {
   const dir = mkdtempSync(join(tmpdir(), 'dramatis-empty-ext-'));
   writeFileSync(
     join(dir, 'manifest.json'),
@@ -195,10 +215,11 @@ async function emptyContentScriptCpu(): Promise<number[]> {
   const out: number[] = [];
   for (let r = 0; r < repeat; r++)
     for (let i = 0; i < nonFiles.length; i++) {
-      const rec = await recordLongTasks(p, eb.extensionId);
+      const rec = lite ? await recordExtensionCpuLite(p, eb.extensionId) : await recordLongTasks(p, eb.extensionId);
       await p.goto(srv2.url(`/non/${i}.html`), { waitUntil: 'load' }).catch(() => {});
-      await p.waitForTimeout(500);
-      out.push((await rec.stop(1e9)).totalCpuMs);
+      await p.waitForTimeout(lite ? 800 : 500);
+      const got = await rec.stop(1e9);
+      out.push(typeof got === 'number' ? got : got.totalCpuMs);
     }
   await eb.close();
   await srv2.close();
