@@ -1,6 +1,6 @@
 import Dexie from 'dexie';
 import { afterEach, describe, expect, it } from 'vitest';
-import { openLibraryDb, V1_SCHEMA, type LibraryDb } from '../../utils/library/db';
+import { eachDocDesc, openLibraryDb, V1_SCHEMA, type EntityDocsRow, type LibraryDb } from '../../utils/library/db';
 import { LibraryStore } from '../../utils/library/libraryStore';
 
 let n = 0;
@@ -83,7 +83,7 @@ describe('schema v1 → v2 (→ today)', () => {
     const db: LibraryDb = openLibraryDb(name);
     opened.push(db);
     await db.open();
-    expect(db.verno).toBe(3);
+    expect(db.verno).toBe(4);
 
     // Nothing lost: every v1 field of every row is still there, unchanged.
     const arts = await db.articles.toArray();
@@ -145,7 +145,7 @@ describe('schema v1 → v2 (→ today)', () => {
     const db = openLibraryDb(name);
     opened.push(db);
     await db.open();
-    expect(db.verno).toBe(3);
+    expect(db.verno).toBe(4);
     expect(await db.articles.count()).toBe(0);
     expect(await db.texts.count()).toBe(0);
   });
@@ -188,7 +188,7 @@ describe('schema v2 → v3 (search as a token index)', () => {
     const db = openLibraryDb(name);
     opened.push(db);
     await db.open();
-    expect(db.verno).toBe(3);
+    expect(db.verno).toBe(4);
     for (const a of v1Articles) expect(await db.articles.get(a.url)).toMatchObject(a);
     for (const e of v1Entities) expect(await db.entities.get(e.id)).toMatchObject(e);
     expect(await db.mentions.count()).toBe(3);
@@ -208,5 +208,139 @@ describe('schema v2 → v3 (search as a token index)', () => {
     ]);
     expect(await db.texts.where('seg').equals(0).count()).toBe(0);
     expect(await db.terms.get('sanctions')).toMatchObject({ df: 1 });
+  });
+});
+
+// What a v3 build wrote: v2's tables plus the token index (terms, postings).
+const V3_STORES = { ...V2_STORES, terms: 'term', postings: '[term+block]' };
+
+describe('schema v3 → v4 (article numbers and packed entity postings)', () => {
+  it('keeps every row, numbers the articles oldest first, derives each name’s postings from the mention index, and related coverage and saves work on it', async () => {
+    const name = `dramatis-migrate-${n++}`;
+    const old = new Dexie(name);
+    old.version(1).stores(V1_SCHEMA);
+    old.version(2).stores(V2_STORES);
+    old.version(3).stores(V3_STORES);
+    // The two v1 articles, and 1,100 older ones naming Russia: more than one chunk (ENTITY_CHUNK) of postings.
+    const bulk = Array.from({ length: 1100 }, (_, i) => ({
+      url: `https://bulk.test/${String(i).padStart(4, '0')}`,
+      title: `Bulk ${i}`,
+      byline: null,
+      site: 'Bulk',
+      publishedAt: null,
+      savedAt: 1_600_000_000_000 + i * 1000,
+      excerpt: `Bulk ${i}`,
+      entityIds: ['place:russia'],
+      cast: [{ id: 'place:russia', name: 'Russia', type: 'place', role: null, count: 1 }],
+    }));
+    const arts = [...v1Articles, ...bulk];
+    const ents = [
+      ...v1Entities.map((e) => ({ ...e, aliases: [], roles: [] })),
+      {
+        id: 'place:russia',
+        name: 'Russia',
+        type: 'place',
+        role: null,
+        articleCount: 1100,
+        firstSeen: 1,
+        lastSeen: 2,
+        aliases: [],
+        roles: [],
+      },
+    ];
+    const mentions = [
+      ...v1Mentions.map((m) => ({ ...m, date: m.savedAt })),
+      ...bulk.map((a) => ({ entityId: 'place:russia', articleUrl: a.url, savedAt: a.savedAt, date: a.savedAt })),
+    ];
+    const texts = arts.map((a, i) => ({ url: a.url, text: a.excerpt, seg: i + 1 }));
+    const posting = { term: 'peskov', block: 0, docs: Uint32Array.from([1, 2]), w: Uint8Array.from([90, 80]) };
+    await old.table('articles').bulkPut(arts);
+    await old.table('entities').bulkPut(ents);
+    await old.table('mentions').bulkPut(mentions);
+    await old.table('texts').bulkPut(texts);
+    await old.table('terms').put({ term: 'peskov', df: 2, blocks: 1, lastLen: 2 });
+    await old.table('postings').put(posting);
+    await old.table('meta').bulkPut([
+      { key: 'termIndex', value: { nextDoc: arts.length + 1 } },
+      { key: 'articleCount', value: 7 }, // v3 only remembered a count: here a stale one
+    ]);
+    expect(old.verno).toBe(3);
+    old.close();
+
+    const db = openLibraryDb(name);
+    opened.push(db);
+    await db.open();
+    expect(db.verno).toBe(4);
+    // The mention index's unused by-article index is gone; its rows are not.
+    expect(db.mentions.schema.indexes.map((i) => i.name)).toEqual(['[entityId+savedAt]']);
+    // Nothing lost or changed.
+    expect(await db.articles.count()).toBe(arts.length);
+    for (const a of [...v1Articles, bulk[0], bulk[1099]]) expect(await db.articles.get(a.url)).toEqual(a);
+    for (const e of ents) expect(await db.entities.get(e.id)).toEqual(e);
+    expect(await db.mentions.count()).toBe(mentions.length);
+    expect(await db.texts.count()).toBe(texts.length);
+    expect(await db.texts.get(texts[5].url)).toEqual(texts[5]);
+    expect(await db.terms.get('peskov')).toEqual({ term: 'peskov', df: 2, blocks: 1, lastLen: 2 });
+    expect(await db.postings.get(['peskov', 0])).toEqual(posting);
+    expect((await db.meta.get('termIndex'))?.value).toEqual({ nextDoc: arts.length + 1 });
+
+    // Numbers 1…N in saved order (the bulk ones are oldest); the next one is remembered.
+    expect(await db.nums.count()).toBe(arts.length);
+    expect((await db.nums.where('url').equals(bulk[0].url).first())?.n).toBe(1);
+    expect((await db.nums.where('url').equals('https://wire.test/a').first())?.n).toBe(1101);
+    expect((await db.nums.where('url').equals('https://paper.test/b').first())?.n).toBe(1102);
+    expect((await db.meta.get('articleNums'))?.value).toEqual({ next: 1103 });
+    expect((await db.meta.get('articleCount'))?.value).toBe(arts.length);
+    // Postings: Russia's 1,100 as one sealed chunk of 1,024 and an open one of 76; Peskov's two; Moscow's one.
+    const russia = await db.entityDocs
+      .where('[entityId+chunk]')
+      .between(['place:russia', 0], ['place:russia', 9])
+      .toArray();
+    const docsOf = (r: EntityDocsRow | undefined) => {
+      const out: number[] = [];
+      if (r) eachDocDesc(r, (x) => out.push(x) > 0);
+      return out.sort((a, b) => a - b);
+    };
+    expect(russia.map((r) => [r.chunk, docsOf(r).length, r.sealed])).toEqual([
+      [0, 76, 1],
+      [1, 1024, undefined],
+    ]);
+    // The sealed chunk's 1,024 consecutive numbers are kept as a bitmap (128 bytes, not 4 KB).
+    expect(russia[1].bits).toHaveLength(32);
+    expect(docsOf(russia[1])).toEqual(Array.from({ length: 1024 }, (_, i) => i + 1));
+    expect(docsOf(russia[0])).toEqual(Array.from({ length: 76 }, (_, i) => 1025 + i));
+    expect(docsOf(await db.entityDocs.get(['person:dmitry-peskov', 0]))).toEqual([1101, 1102]);
+    expect(docsOf(await db.entityDocs.get(['place:moscow', 0]))).toEqual([1101]);
+
+    // Related coverage answers from the postings; a save after the upgrade gets the next number and is found.
+    const store = new LibraryStore(db);
+    const peskov = {
+      id: 'person:dmitry-peskov',
+      name: 'Dmitry Peskov',
+      type: 'person' as const,
+      role: null,
+      count: 1,
+    };
+    const russiaC = { id: 'place:russia', name: 'Russia', type: 'place' as const, role: null, count: 1 };
+    expect((await store.related(null, null, [peskov])).map((r) => r.url).sort()).toEqual([
+      'https://paper.test/b',
+      'https://wire.test/a',
+    ]);
+    expect(await store.related(null, null, [russiaC], 2000)).toHaveLength(1100);
+    await store.save({
+      url: 'https://new.test/c',
+      title: 'Peskov again',
+      byline: null,
+      site: 'New',
+      publishedAt: null,
+      excerpt: 'Peskov and Russia',
+      cast: [peskov, russiaC],
+    });
+    expect((await db.nums.where('url').equals('https://new.test/c').first())?.n).toBe(1103);
+    const rel = await store.related(null, null, [peskov, russiaC]);
+    expect(rel[0].url).toBe('https://new.test/c');
+    expect(rel.map((r) => r.url)).toEqual(expect.arrayContaining(['https://paper.test/b', 'https://wire.test/a']));
+    expect(await db.entities.get('place:russia')).toMatchObject({ articleCount: 1101 });
+    expect(await store.count()).toBe(arts.length + 1);
   });
 });

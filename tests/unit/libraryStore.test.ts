@@ -38,7 +38,7 @@ function input(url: string, cast: CastEntry[], title = `Title of ${url}`): SaveI
 }
 
 const entity = (id: string) => db.entities.get(id);
-const mentionsOf = (url: string) => db.mentions.where('articleUrl').equals(url).toArray();
+const mentionsOf = (url: string) => db.mentions.filter((m) => m.articleUrl === url).toArray();
 
 describe('LibraryStore.save', () => {
   it('stores the article, its entities and one mention row per entity', async () => {
@@ -171,17 +171,23 @@ describe('LibraryStore.related', () => {
     expect(await store.related('https://a.test/open', null, [peskov])).toEqual([]);
   });
 
-  it('remembers the article count for the next worker, which ranks with it and recounts in the background', async () => {
+  it('keeps the article count exact in the library through saves, re-saves, imports and deletes, so no worker counts rows', async () => {
     await store.save(input('https://a.test/1', [peskov]));
     await store.save(input('https://a.test/2', [peskov, russia]));
     expect(await store.count()).toBe(2);
-    await vi.waitFor(async () => expect((await db.meta.get('articleCount'))?.value).toBe(2));
+    await store.save(input('https://a.test/2', [russia])); // a re-save adds nothing
+    await store.importArticles([{ ...input('https://a.test/3', [peskov]), savedAt: 5, text: 'x' }]);
+    await store.delete('https://a.test/1');
+    await store.delete('https://a.test/nothing');
+    expect((await db.meta.get('articleCount'))?.value).toBe(2);
     const next = new LibraryStore(db, () => (clock += 1000));
     const countSpy = vi.spyOn(db.articles, 'count');
     const rel = await next.related('https://a.test/open', null, [peskov]);
-    expect(rel.map((r) => r.url).sort()).toEqual(['https://a.test/1', 'https://a.test/2']);
-    // The exact count is taken in the background, not before answering.
-    await vi.waitFor(() => expect(countSpy).toHaveBeenCalled());
+    expect(rel.map((r) => r.url)).toEqual(['https://a.test/3']);
+    expect(await next.count()).toBe(2);
+    expect(countSpy).not.toHaveBeenCalled();
+    await next.deleteAll();
+    expect(await next.count()).toBe(0);
   });
 
   // The caps that keep a 100,000-article library fast, tried on a library small enough to reason about.
@@ -306,6 +312,59 @@ describe('LibraryStore v2: several tabs saving at once', () => {
     expect((await entity(kirby.id))!.articleCount).toBe(0);
     expect((await entity(putin.id))!.articleCount).toBe(0);
     expect(await db.mentions.count()).toBe(12);
+    // Each article has one number, and each name's postings list it once.
+    const nums = await db.nums.toArray();
+    expect(new Set(nums.map((r) => r.n)).size).toBe(12);
+    const russiaDocs = (await db.entityDocs.get([russia.id, 0]))!.docs!;
+    expect([...russiaDocs].sort((a, b) => a - b)).toEqual(nums.map((r) => r.n).sort((a, b) => a - b));
+  });
+});
+
+describe('LibraryStore v4: related coverage from packed entity postings', () => {
+  it('keeps an article its number through re-saves, never counts a name twice, and drops deleted articles', async () => {
+    await store.save(input('https://a.test/1', [peskov, russia]));
+    await store.save(input('https://a.test/2', [russia]));
+    const n1 = (await db.nums.where('url').equals('https://a.test/1').first())!.n;
+    // Peskov dropped and named again: the article keeps its number; it is scored once for him.
+    await store.save(input('https://a.test/1', [russia]));
+    await store.save(input('https://a.test/1', [peskov, russia]));
+    expect((await db.nums.where('url').equals('https://a.test/1').first())!.n).toBe(n1);
+    const once = await store.related(null, null, [peskov]);
+    expect(once.map((r) => r.url)).toEqual(['https://a.test/1']);
+    expect(once[0].shared.map((s) => s.id)).toEqual([peskov.id]);
+    // Deleted: gone from related coverage although its number stays in the postings; a re-save gets a new number.
+    await store.delete('https://a.test/1');
+    expect(await store.related(null, null, [peskov, russia])).toEqual([
+      expect.objectContaining({ url: 'https://a.test/2' }),
+    ]);
+    await store.save(input('https://a.test/1', [peskov]));
+    expect((await db.nums.where('url').equals('https://a.test/1').first())!.n).toBeGreaterThan(n1);
+    expect((await store.related(null, null, [peskov])).map((r) => r.url)).toEqual(['https://a.test/1']);
+  });
+
+  it('seals a full chunk and keeps reading every article of a name across chunks', async () => {
+    const many = Array.from({ length: 1030 }, (_, i) => ({
+      ...input(`https://bulk.test/${i}`, [russia]),
+      savedAt: 1000 + i,
+      text: 'x',
+    }));
+    await store.importArticles(many);
+    await store.save(input('https://a.test/last', [russia, moscow]));
+    const rows = await db.entityDocs.where('[entityId+chunk]').between([russia.id, 0], [russia.id, 9]).toArray();
+    expect(rows.map((r) => [r.chunk, r.docs?.length ?? 'bitmap'])).toEqual([
+      [0, 7],
+      [1, 'bitmap'],
+    ]);
+    expect(await store.related(null, null, [russia], 5000)).toHaveLength(1031);
+    // Capped to its newest 3: the last saved first (then by number, newest first).
+    const capped = new LibraryStore(db, () => (clock += 1000), {
+      related: { perEntity: 3, commonPerEntity: 3, commonShare: 1, skipShare: 1, skipMin: 1e9 },
+    });
+    expect((await capped.related(null, null, [russia, moscow])).map((r) => r.url)).toEqual([
+      'https://a.test/last',
+      'https://bulk.test/1029',
+      'https://bulk.test/1028',
+    ]);
   });
 });
 
@@ -372,6 +431,7 @@ describe('LibraryStore v2: list filters and deletions', () => {
     expect((await store.get('https://a.test/1'))!.entityIds).toEqual([russia.id]);
     expect((await store.get('https://a.test/2'))!.cast).toEqual([]);
     expect(await store.related(null, null, [kirby])).toEqual([]);
+    expect(await db.entityDocs.get([kirby.id, 0])).toBeUndefined();
     expect(await db.articles.count()).toBe(2);
   });
 
@@ -382,6 +442,9 @@ describe('LibraryStore v2: list filters and deletions', () => {
     expect(await db.entities.count()).toBe(0);
     expect(await db.mentions.count()).toBe(0);
     expect(await db.texts.count()).toBe(0);
+    expect(await db.nums.count()).toBe(0);
+    expect(await db.entityDocs.count()).toBe(0);
+    expect(await db.meta.get('articleNums')).toBeUndefined();
   });
 });
 
@@ -449,5 +512,15 @@ describe('LibraryStore v2: persist() unavailable in the worker', () => {
     await s1.save(input('https://a.test/1', [kirby]));
     expect(persist).toHaveBeenCalledTimes(1);
     expect(await db.meta.get('persistRequested')).toBeUndefined();
+  });
+});
+
+describe('topScores', () => {
+  it('gives the numbers of the k best positive scores, best first, the higher number first on ties', async () => {
+    const { topScores } = await import('../../utils/library/libraryStore');
+    const score = Float64Array.from([0, 3, 0, 5, 3, 1, 5, 0.5]);
+    expect(topScores(score, 4)).toEqual([6, 3, 4, 1]);
+    expect(topScores(score, 100)).toEqual([6, 3, 4, 1, 5, 7]);
+    expect(topScores(score, 0)).toEqual([]);
   });
 });

@@ -82,18 +82,28 @@ export function rankRelated(input: RankInput): RelatedArticle[] {
 interface StoryPrint {
   title: string;
   titleWords: Set<string>;
-  shingles: Set<string>;
+  /** Word 3-grams of the opening text, each as a 32-bit hash (cheaper to build and compare than strings). */
+  shingles: Set<number>;
 }
 
 function storyPrint(title: string, excerpt: string): StoryPrint {
-  const words = titleKey(excerpt).split(' ').filter(Boolean).slice(0, 80);
-  const shingles = new Set<string>();
-  for (let i = 0; i + 3 <= words.length; i++) shingles.add(words.slice(i, i + 3).join(' '));
+  const words = titleKey(excerpt).split(' ', 81).filter(Boolean).slice(0, 80);
+  const h = words.map(hashWord);
+  const shingles = new Set<number>();
+  for (let i = 0; i + 3 <= h.length; i++)
+    shingles.add((Math.imul(h[i], 0x9e3779b1) ^ Math.imul(h[i + 1], 0x85ebca6b) ^ h[i + 2]) | 0);
   const t = titleKey(title);
   return { title: t, titleWords: new Set(t.split(' ').filter(Boolean)), shingles };
 }
 
-function jaccard(a: Set<string>, b: Set<string>): number {
+/** FNV-1a, 32 bits. */
+function hashWord(w: string): number {
+  let x = 0x811c9dc5;
+  for (let i = 0; i < w.length; i++) x = Math.imul(x ^ w.charCodeAt(i), 0x01000193);
+  return x | 0;
+}
+
+function jaccard<T>(a: Set<T>, b: Set<T>): number {
   let inter = 0;
   for (const x of a) if (b.has(x)) inter++;
   return inter / (a.size + b.size - inter || 1);
@@ -131,16 +141,21 @@ export function preselect(
   total: number,
   k: number,
 ): string[] {
-  const w = new Map(
+  const w = entityWeights(cast, df, total);
+  const scored: [string, number, number][] = [];
+  for (const [url, h] of hits) scored.push([url, h.ids.reduce((s, id) => s + (w.get(id) ?? 0), 0), h.date]);
+  scored.sort((a, b) => b[1] - a[1] || b[2] - a[2]);
+  return scored.slice(0, k).map((x) => x[0]);
+}
+
+/** Each name's weight in a related score (rankRelated's: IDF × type). */
+export function entityWeights(cast: CastEntry[], df: Map<string, number>, total: number): Map<string, number> {
+  return new Map(
     cast.map((c) => {
       const n = Math.max(1, df.get(c.id) ?? 1);
       return [c.id, Math.log(1 + Math.max(total, n) / n) * TYPE_WEIGHT[c.type]];
     }),
   );
-  const scored: [string, number, number][] = [];
-  for (const [url, h] of hits) scored.push([url, h.ids.reduce((s, id) => s + (w.get(id) ?? 0), 0), h.date]);
-  scored.sort((a, b) => b[1] - a[1] || b[2] - a[2]);
-  return scored.slice(0, k).map((x) => x[0]);
 }
 
 function dateOf(r: RelatedArticle): number {

@@ -265,16 +265,14 @@ export class TermIndex implements LibrarySearch {
     for (let at = 0; at < ranked.length && out.length < limit;) {
       const chunk = ranked.slice(at, at + Math.max(20, (limit - out.length) * 2));
       at += chunk.length;
-      const urls = new Map<number, string>();
-      const docs = chunk.map(([d]) => d);
-      // Both in the index's order, so they pair up.
-      const [keys, prim] = (await Promise.all([
-        db.texts.where('seg').anyOf(docs).keys(),
-        db.texts.where('seg').anyOf(docs).primaryKeys(),
-      ])) as [number[], string[]];
-      keys.forEach((d, i) => urls.set(d, prim[i]));
-      for (const [d, c] of chunk) {
-        const url = urls.get(d);
+      // One key lookup per number, all at once: an `anyOf` over the index walked a
+      // cursor across it (about 100 ms for 80 numbers at 100,000 texts).
+      const prim = await Promise.all(
+        chunk.map(([d]) => db.texts.where('seg').equals(d).limit(1).primaryKeys() as Promise<string[]>),
+      );
+      for (let i = 0; i < chunk.length; i++) {
+        const [, c] = chunk[i];
+        const url = prim[i][0];
         if (url && out.length < limit) out.push({ url, score: c.score, terms: c.terms });
       }
     }
