@@ -14,9 +14,10 @@
  *                main-thread task that ran the extension's code, script
  *                start-up included (what the page paid in all; the timings
  *                above are only the steps the content script times itself)
- *   --trace=lite the same without the V8 profiler (which slows all code), on
- *                the script-free non-article fixtures only (see
- *                recordExtensionCpuLite for why only there)
+ *
+ * Non-article pages are measured from the trace without the profiler: the
+ * probe reports nothing on them (see utils/page/pageProbe.ts), and the trace
+ * holds everything they paid, start-up included.
  */
 import { readFileSync, readdirSync, existsSync, mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
@@ -33,7 +34,6 @@ const NON = join(import.meta.dirname, '../tests/fixtures/nonarticles');
 const limit = Number(process.argv.find((a) => a.startsWith('--pages='))?.slice(8) ?? 60);
 const repeat = Number(process.argv.find((a) => a.startsWith('--repeat='))?.slice(9) ?? 1);
 const trace = process.argv.includes('--trace');
-const traceLite = process.argv.includes('--trace=lite');
 /** Extension CPU per load (from the trace), keyed like the rows. */
 const cpuOf = new Map<PageState, number>();
 const LARGE: Record<string, string> = { '/large/home/': largeHomePage(), '/large/section/': largeSectionFront() };
@@ -60,37 +60,49 @@ const srv = await startFixtureServer(0, (path) => {
 const b = await launchWithExtension({ headless: true });
 const page = await b.context.newPage();
 
-const urls = [
-  ...Object.keys(ROUTES).map((p) => srv.url(p)),
-  ...rpNames.map((n) => srv.url(`/rp/${n}/`)),
-  ...nonFiles.map((_, i) => srv.url(`/non/${i}.html`)),
-];
+// Pages that may be articles: the content script's own timings, as the page session reports them.
+const urls = [...Object.keys(ROUTES).map((p) => srv.url(p)), ...rpNames.map((n) => srv.url(`/rp/${n}/`))];
+// Script-free non-article pages: the probe reports nothing there (a non-article
+// touches no extension API), so what they cost is read from Chromium's trace.
+const quietUrls = nonFiles.map((_, i) => srv.url(`/non/${i}.html`));
 const largeUrls = Object.keys(LARGE).map((p) => srv.url(p));
 const rows: PageState[] = [];
-const largeRows: PageState[] = [];
+let unreported = 0;
 for (let r = 0; r < repeat; r++)
-  for (const url of [...urls, ...largeUrls]) {
+  for (const url of urls) {
     const state = await measure(url);
-    if (!state) console.log(`no state reported for ${url}`);
-    else (largeUrls.includes(url) ? largeRows : rows).push(state);
+    if (state) rows.push(state);
+    else unreported++;
   }
-// Without the profiler, on the script-free non-article fixtures: what the probe costs in all.
-const liteOurs: number[] = [];
-if (traceLite)
-  for (let r = 0; r < repeat; r++)
-    for (let i = 0; i < nonFiles.length; i++) {
-      const rec = await recordExtensionCpuLite(page, b.extensionId);
-      await page.goto(srv.url(`/non/${i}.html`), { waitUntil: 'load' }).catch(() => {});
-      await page.waitForTimeout(800); // the probe's settings read, detection and report all land in here
-      liteOurs.push(await rec.stop());
-    }
+// Without the profiler (which slows all code): the probe's whole CPU per load.
+const liteNon: number[] = [];
+const liteLarge: number[] = [];
+for (let r = 0; r < repeat; r++)
+  for (const url of [...quietUrls, ...largeUrls]) {
+    const rec = await recordExtensionCpuLite(page, b.extensionId);
+    await page.goto(url, { waitUntil: 'load' }).catch(() => {});
+    await page.waitForTimeout(800); // detection and any late work of the probe land in here
+    (largeUrls.includes(url) ? liteLarge : liteNon).push(await rec.stop());
+  }
+const annotatedQuiet = await countAnnotated([...quietUrls, ...largeUrls]);
 await b.close();
 await srv.close();
+
+/** How many of these pages left a page state (only an article, or a muted article, reports one). */
+async function countAnnotated(list: string[]): Promise<number> {
+  const all = (await b.worker.evaluate(() =>
+    (
+      globalThis as unknown as { chrome: { storage: { session: { get(k: null): Promise<unknown> } } } }
+    ).chrome.storage.session.get(null),
+  )) as Record<string, PageState>;
+  return Object.values(all).filter((s) => s && list.includes(s.pageUrl)).length;
+}
 
 async function measure(url: string): Promise<PageState | undefined> {
   const rec = trace ? await recordLongTasks(page, b.extensionId) : null;
   await page.goto(url, { waitUntil: 'load' }).catch(() => {});
   let state: PageState | undefined;
+  // An article reports within seconds; a page the probe judged not to be one never does.
   for (let i = 0; i < 50 && !state; i++) {
     await page.waitForTimeout(100);
     const all = (await b.worker.evaluate(() =>
@@ -128,22 +140,21 @@ const fmt = (n: number) => (Number.isNaN(n) ? 'n/a' : n.toFixed(2));
 const arts = rows.filter((r) => r.isArticle);
 const non = rows.filter((r) => !r.isArticle);
 console.log(
-  `page loads measured: ${rows.length} (${arts.length} annotated as articles, ${non.length} not; ${repeat} load(s) per page), plus ${largeRows.length} loads of the 2 large listing pages`,
+  `page loads measured: ${rows.length + unreported} of the demo and Readability test pages (${arts.length} annotated as articles, ${non.length + unreported} not: ${unreported} left no report, as a non-article does; ${repeat} load(s) per page)`,
+);
+console.log(
+  `plus ${liteNon.length} loads of ${nonFiles.length} script-free non-article fixtures and ${liteLarge.length} of the 2 large listing pages (${annotatedQuiet} annotated)`,
 );
 console.log(`load average at the end: ${readFileSync('/proc/loadavg', 'utf8').split(' ').slice(0, 3).join(' ')}`);
 console.log('step (ms)            median     p95');
 const line = (label: string, xs: number[]) =>
   console.log(`${label.padEnd(20)} ${fmt(median(xs)).padStart(7)} ${fmt(p95(xs)).padStart(7)}`);
-// A page that is not annotated still paid for detection, and for extraction
-// when the cheap gate let it through and the body then failed to confirm.
-const pageCost = (r: PageState) => r.timings!.detectMs + r.timings!.extractMs;
-line(
-  'non-article: detect',
-  non.map((r) => r.timings!.detectMs),
-);
-line('non-article: total', non.map(pageCost));
-line('large listing: total', largeRows.filter((r) => !r.isArticle).map(pageCost));
-if (largeRows.some((r) => r.isArticle)) console.log('note: a large listing page was annotated as an article');
+// The probe woke the session, whose reading of the body then said "not an article": it paid for both.
+if (non.length)
+  line(
+    'woken, then no: total',
+    non.map((r) => r.timings!.detectMs + r.timings!.extractMs),
+  );
 line(
   'article: detect',
   arts.map((r) => r.timings!.detectMs),
@@ -171,18 +182,15 @@ line(
     return t.detectMs + t.modelMs + t.extractMs + t.recognizeMs + t.highlightMs;
   }),
 );
-if (traceLite) {
-  const baseline = await emptyContentScriptCpu(true);
-  console.log('extension CPU per non-article load, from the trace without the profiler (ms; start-up included)');
-  line(`non-article (${nonFiles.length} fixtures)`, liteOurs);
-  line('empty script (base)', baseline);
-}
+const liteBase = await emptyContentScriptCpu(true);
+console.log('extension CPU per non-article load, all of it, from the trace without the profiler (ms)');
+line('non-article fixtures', liteNon);
+line('large listings', liteLarge);
+line('empty script (base)', liteBase);
 if (trace) {
   const cpu = (rs: PageState[]) => rs.map((r) => cpuOf.get(r)).filter((x): x is number => x !== undefined);
   const baseline = await emptyContentScriptCpu(false);
   console.log('extension CPU per page load, from the trace (ms; start-up included)');
-  line('non-article', cpu(non));
-  line('large listing', cpu(largeRows));
   line('article', cpu(arts));
   line('empty script (base)', baseline);
 }

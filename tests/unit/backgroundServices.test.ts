@@ -298,6 +298,18 @@ describe('toolbar, shortcut and tabs', () => {
     await vi.waitFor(async () => expect((await fromTab(7, 'sidebar:view', {})).state).toBeNull());
   });
 
+  it('a tab that starts loading a new page forgets the old one: no state, no badge, the grey icon', async () => {
+    const setIcon = vi.spyOn(fakeBrowser.action, 'setIcon').mockResolvedValue(undefined as never);
+    await fromTab(8, 'page:analyzed', { state: A });
+    expect(await fakeBrowser.action.getBadgeText({ tabId: 8 })).not.toBe('');
+    await fakeBrowser.tabs.onUpdated.trigger(8, { status: 'complete' }, { id: 8 } as never);
+    expect((await fromTab(8, 'sidebar:view', {})).state).not.toBeNull();
+    await fakeBrowser.tabs.onUpdated.trigger(8, { status: 'loading' }, { id: 8 } as never);
+    await vi.waitFor(async () => expect((await fromTab(8, 'sidebar:view', {})).state).toBeNull());
+    expect(await fakeBrowser.action.getBadgeText({ tabId: 8 })).toBe('');
+    expect(setIcon).toHaveBeenLastCalledWith({ tabId: 8, path: expect.objectContaining({ 16: '/icon-dim/16.png' }) });
+  });
+
   it('unregistering removes every listener', async () => {
     off();
     off = () => {};

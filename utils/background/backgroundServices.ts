@@ -155,6 +155,17 @@ export function registerBackgroundServices(store: LibraryStore, tabs = new TabSt
     void tabs.delete(tabId);
   };
   browser.tabs.onRemoved.addListener(onRemoved);
+  // A page that is not an article reports nothing (the probe touches no API
+  // there), so each new page starts from the non-article look: grey icon, no
+  // badge, no state. An article's session then reports and colours it.
+  const onUpdated = (tabId: number, change: { status?: string }) => {
+    if (change.status !== 'loading') return;
+    saveErrors.delete(tabId);
+    void tabs.delete(tabId);
+    void setIconFor(tabId, false);
+    void action.setBadgeText({ tabId, text: '' }).catch(() => {});
+  };
+  browser.tabs.onUpdated.addListener(onUpdated);
   let retention = -1;
   const offSettings = watchSettings((st) => {
     if (st.retentionDays !== retention) void prune();
@@ -167,6 +178,7 @@ export function registerBackgroundServices(store: LibraryStore, tabs = new TabSt
     action.onClicked.removeListener(onClicked);
     browser.commands?.onCommand?.removeListener(onCommand);
     browser.tabs.onRemoved.removeListener(onRemoved);
+    browser.tabs.onUpdated.removeListener(onUpdated);
   };
 }
 

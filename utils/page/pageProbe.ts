@@ -14,12 +14,15 @@ import { handOff, sessionStarted, type ProbeFindings } from './sessionHandoff';
  * pays for this small script and one detection, not for evaluating the whole
  * session bundle (issue 2: non-articles must cost under 2 ms).
  *
- * The probe reports a non-article's state itself (badge, grey icon, sidebar),
- * keeps watching for a body that loads late, for SPA navigation and for the
- * reader un-muting the site, and stands down as soon as a session runs.
+ * A non-article costs the page the detection and nothing else: no settings
+ * read, no message (the background's defaults are the non-article's grey icon
+ * and empty badge). The probe keeps watching for a body that loads late and
+ * for SPA navigation, reports an article on a muted site (and wakes on
+ * un-muting), and stands down as soon as a session runs.
  */
 export async function probePage(ctx: ContentScriptContext, doc: Document = document): Promise<void> {
   let stopWatch: (() => void) | null = null;
+  let offSettings: (() => void) | null = null;
   // A page that never settles is judged a bounded number of times per address.
   const rereads = { url: '', count: 0 };
   const run = async (): Promise<void> => {
@@ -27,33 +30,35 @@ export async function probePage(ctx: ContentScriptContext, doc: Document = docum
     stopWatch = null;
     if (ctx.isInvalid || sessionStarted()) return;
     const url = location.href;
-    const settings = await readSiteRules();
-    let detection: Detection;
-    let detectMs = 0;
-    if (siteDisabled(settings, location.hostname)) {
-      detection = { isArticle: false, confidence: 0, reasons: [MUTED_REASON] };
-    } else {
-      const t0 = performance.now();
-      // The walk stops at a bound: a page with more text than a very long
-      // article is read (and judged) by the session in slices (issue 7).
-      detection = detectArticle(doc, url, { maxChars: PROBE_MAX_CHARS });
-      detectMs = performance.now() - t0;
-      if (detection.long) return wake(ctx, {});
-      if (detection.isArticle) return wake(ctx, { detection, detectMs, url });
+    const t0 = performance.now();
+    // The walk stops at a bound: a page with more text than a very long
+    // article is read (and judged) by the session in slices (issue 7).
+    const detection = detectArticle(doc, url, { maxChars: PROBE_MAX_CHARS });
+    const detectMs = performance.now() - t0;
+    if (detection.long || detection.isArticle) {
+      // Only an article asks for the settings: a page that is not one touches
+      // no extension API at all (each first use of one costs the page).
+      if (siteDisabled(await readSiteRules(), location.hostname)) return muted(url, detectMs);
+      return wake(ctx, detection.long ? {} : { detection, detectMs, url });
     }
+    // Not an article: nothing to report (the background shows the grey icon
+    // and no badge until an article says otherwise, and resets them on every
+    // navigation). A body that arrives late (client-rendered pages) is judged again.
+    if (rereads.url !== url) Object.assign(rereads, { url, count: 0 });
+    if (rereads.count++ < 8) stopWatch = watchArticle(doc, null, () => void run());
+  };
+  /** An article on a site the reader muted: say why (the sidebar offers to turn it back on), wait for that. */
+  const muted = async (url: string, detectMs: number) => {
+    const detection: Detection = { isArticle: false, confidence: 0, reasons: [MUTED_REASON] };
+    offSettings ??= watchSiteRules(() => void run());
     if (ctx.isInvalid) return;
     await sendToBackground('page:analyzed', { state: probeState(url, detection, detectMs) }).catch(() => {});
-    // A body that arrives late (client-rendered pages) is judged again.
-    if (rereads.url !== url) Object.assign(rereads, { url, count: 0 });
-    if (!detection.reasons.includes(MUTED_REASON) && rereads.count++ < 8)
-      stopWatch = watchArticle(doc, null, () => void run());
   };
   ctx.addEventListener(window, 'wxt:locationchange', () => void run());
-  const offSettings = watchSiteRules(() => void run());
   ctx.onInvalidated(() => {
     stopWatch?.();
     try {
-      offSettings();
+      offSettings?.();
     } catch {
       // The runtime is gone, and its listeners with it ("Extension context invalidated").
     }
