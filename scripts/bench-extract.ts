@@ -104,7 +104,7 @@ function benchBodies(): PageResult[] {
       const t0 = now();
       let det = detectArticle(doc, url);
       const ex = extractArticle(doc, url);
-      if (det.isArticle) det = confirmArticle(det, ex?.article.text ?? null, ex?.linkDensity ?? 0);
+      if (det.isArticle) det = confirmArticle(det, ex?.article.text ?? null, ex ?? 0);
       r.ms.dramatis = now() - t0;
       r.detected = det.isArticle;
       r.reasons = det.reasons;
@@ -328,6 +328,13 @@ say(
     .join(' ')} at the end of the run, 2 cores)`,
 );
 say(`- detection + extraction, median per article page: ${f1d(median(bodies.map((b) => b.ms.dramatis)))} ms`);
+if (!SKIP_OTHERS) {
+  // Load on a shared machine moves both alike: the per-page ratio is the steadier figure.
+  const ratios = bodies.map((b) => b.ms.dramatis / b.ms.readability).filter(Number.isFinite);
+  say(
+    `- Dramatis ÷ Readability alone, same page same run: median ratio ${median(ratios).toFixed(2)} (Readability median ${f1d(median(bodies.map((b) => b.ms.readability)))} ms)`,
+  );
+}
 const listingExit = fixtures.map((f) => f.exitMs);
 say(`- no-article exit (annotateDocument on the non-article fixtures), median: ${f1d(median(listingExit))} ms`);
 const realExit = meta.detection.filter((d) => !d.readerable).map((d) => d.ms);

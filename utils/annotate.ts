@@ -55,7 +55,7 @@ export function annotateDocument(doc: Document, opts: AnnotateOptions = {}): Ann
       },
     };
   }
-  const confirmed = confirmArticle(detection, ex ? ex.article.text : null, ex?.linkDensity ?? 0);
+  const confirmed = confirmArticle(detection, ex ? ex.article.text : null, ex ?? 0);
   if (!ex) return { ...none, detection: confirmed };
   if (!confirmed.isArticle && !opts.force) return { ...none, detection: confirmed };
   const entities = recognizeBounded(ex.article.text, opts.recognizer);

@@ -2,7 +2,14 @@ import { readFileSync, readdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { parseHTML } from 'linkedom';
 import { describe, expect, it } from 'vitest';
-import { confirmArticle, detectArticle, pageShape, squashedLength } from '../../utils/detect/detectArticle';
+import {
+  BODY_DECIDES,
+  confirmArticle,
+  detectArticle,
+  pageShape,
+  squashedLength,
+} from '../../utils/detect/detectArticle';
+import { extractArticle } from '../../utils/extract/extractArticle';
 import { annotateDocument } from '../../utils/annotate';
 import { readJsonLd, ldTypes } from '../../utils/extract/readJsonLd';
 import { seedPageHtml } from '../../scripts/lib/seedPage';
@@ -147,6 +154,19 @@ describe('detectArticle: structured signals and page shape', () => {
     expect(walked.reasons).not.toContain('cannot reach the gate');
     expect(walked.reasons.some((r) => r.includes('prose'))).toBe(true);
   });
+  it('a frameset page is not an article, wherever the DOM put the frameset', () => {
+    const frames = '<frameset cols="50%,50%"><frame src="a.html"><frame src="b.html"></frameset>';
+    // Beside a body (html's child), and inside it (linkedom keeps it there).
+    for (const html of [
+      `<!doctype html><html><head><title>F</title></head><body></body>${frames}</html>`,
+      `<!doctype html><html><head><title>F</title></head><body>${prose(6)}${frames}</body></html>`,
+    ]) {
+      const d = detectArticle(parse(html), 'https://news.example/2024/03/04/budget-cuts-announced-today');
+      expect(d.isArticle).toBe(false);
+      expect(d.reasons).toEqual(['frameset']);
+    }
+  });
+
   it('reads JSON-LD types inside @graph, in CDATA wrappers and as full schema.org URLs', () => {
     const doc = parse(
       page(
@@ -159,6 +179,17 @@ describe('detectArticle: structured signals and page shape', () => {
     const types = readJsonLd(doc).flatMap(ldTypes);
     expect(types).toContain('WebSite');
     expect(types).toContain('NewsArticle');
+  });
+
+  it('reads only JSON-LD scripts, whatever the case of their type attribute', () => {
+    const doc = parse(
+      page(
+        '<script type="Application/LD+JSON">{"@type":"NewsArticle"}</script>' +
+          '<script type="application/json">{"@type":"Product"}</script><script>var x = {"@type":"Recipe"};</script>',
+        '<script type="application/ld+json">{"@type":"Person","name":"P"}</script><p>x</p>',
+      ),
+    );
+    expect(readJsonLd(doc).flatMap(ldTypes)).toEqual(['NewsArticle', 'Person']);
   });
 
   it('broken JSON-LD is ignored, not fatal', () => {
@@ -175,6 +206,120 @@ describe('detectArticle: structured signals and page shape', () => {
 
   it('the seed article is detected', () => {
     expect(annotateDocument(parse(seedPageHtml()), { recognizer: noEntities }).isArticle).toBe(true);
+  });
+});
+
+describe('detection rules added for issue 5 (short articles under rails, deal lists, leaks, galleries)', () => {
+  const META =
+    '<meta property="og:type" content="article"><meta property="article:published_time" content="2024-03-04T10:00:00+01:00">';
+  const rail = (n: number) =>
+    `<aside class="related"><h2>More stories</h2>${Array.from({ length: n }, (_, i) => card(i)).join('')}</aside>`;
+  const ARTICLE_URL = 'https://news.example/2024/03/04/budget-cuts-announced-in-parliament';
+
+  it('a short article under a big related rail: the teaser penalty is put off and the clean body decides', () => {
+    // A publication date and an article's address, no og:type: the rail alone would hold it under the gate.
+    const DATE = '<meta property="article:published_time" content="2024-03-04T10:00:00+01:00">';
+    const doc = parse(page(DATE, `<article><h1>Budget cuts</h1>${prose(3)}</article>${rail(14)}`));
+    const d = detectArticle(doc, ARTICLE_URL);
+    expect(d.isArticle).toBe(true);
+    expect(
+      d.reasons.some((r) => r.startsWith(BODY_DECIDES)),
+      d.reasons.join('; '),
+    ).toBe(true);
+    const ann = annotateDocument(doc, { url: ARTICLE_URL, recognizer: noEntities });
+    expect(ann.isArticle, ann.detection.reasons.join('; ')).toBe(true);
+    // Without an article's address the same page is not let through.
+    const elsewhere = detectArticle(
+      parse(page(DATE, `<article><h1>Budget</h1>${prose(3)}</article>${rail(14)}`)),
+      'https://news.example/budget/',
+    );
+    expect(elsewhere.isArticle).toBe(false);
+    expect(elsewhere.reasons.some((r) => r.startsWith(BODY_DECIDES))).toBe(false);
+  });
+
+  it('a page let through on its body is refused when the body is not a clean article body', () => {
+    const deferred = {
+      isArticle: true,
+      confidence: 0.2,
+      reasons: ['12 teaser cards', `${BODY_DECIDES} (+3)`],
+      score: 0,
+    };
+    const body = Array.from({ length: 6 }, (_, i) => SENTENCES[i]).join('\n\n');
+    expect(confirmArticle(deferred, body, { linkDensity: 0.02 }).isArticle).toBe(true);
+    const linky = confirmArticle(deferred, body, { linkDensity: 0.3 });
+    expect(linky.isArticle).toBe(false);
+    expect(linky.reasons.at(-1)).toBe('body not clean');
+    expect(confirmArticle(deferred, body, { linkDensity: 0.02, headlineLinks: 3 }).isArticle).toBe(false);
+    expect(confirmArticle(deferred, SENTENCES[0] + '\n\n' + SENTENCES[1], { linkDensity: 0 }).isArticle).toBe(false);
+  });
+
+  it('a tag page whose template leaks article metadata is not an article: teasers weigh more off an article address', () => {
+    const intro = `<div class="intro">${prose(3)}</div>`;
+    const cards = Array.from({ length: 14 }, (_, i) => card(i)).join('');
+    const html = page(
+      META + '<script type="application/ld+json">{"@type":"NewsArticle","headline":"Budget"}</script>',
+      `<main><h1>Budget</h1>${intro}${cards}</main>`,
+    );
+    const tag = annotateDocument(parse(html), { url: 'https://news.example/tag/budget-rules', recognizer: noEntities });
+    expect(tag.isArticle, tag.detection.reasons.join('; ')).toBe(false);
+    expect(detectArticle(parse(html), 'https://news.example/tag/budget-rules').score).toBeLessThan(
+      detectArticle(parse(html), null).score!,
+    );
+  });
+
+  it('a deals list written as text between <br>s under linked <h2>s is running prose, not teaser summaries', () => {
+    const deal = (i: number) =>
+      `<h2>Deal ${i}: ${NAMES[i % 6]} headphones for $${99 + i}<a href="https://shop.example/r/${i}"></a></h2>` +
+      `${SENTENCES[i % 7]} ${SENTENCES[(i + 2) % 7]}<br>${SENTENCES[(i + 4) % 7]}<br><ul><li><a href="https://shop.example/r/${i}">Get it at Shop for $${99 + i}</a></li></ul>`;
+    const doc = parse(
+      page(META, `<div class="article-body">${Array.from({ length: 8 }, (_, i) => deal(i)).join('')}</div>`),
+    );
+    const shape = pageShape(doc.body);
+    expect(shape.prose).toBeGreaterThan(2000);
+    expect(shape.paragraphs).toBeGreaterThanOrEqual(8);
+    const url = 'https://news.example/articles/2024/03/04/daily-deals-headphones-and-more';
+    expect(annotateDocument(doc, { url, recognizer: noEntities }).isArticle).toBe(true);
+    // A short summary in a card stays a teaser.
+    expect(pageShape(parse(page('', Array.from({ length: 12 }, (_, i) => card(i)).join(''))).body).prose).toBe(0);
+  });
+
+  it('picture captions are not prose, and a body that is mostly captions is a gallery', () => {
+    const figs = Array.from(
+      { length: 12 },
+      (_, i) =>
+        `<figure><img src="/p/${i}.jpg" alt=""><figcaption>${SENTENCES[i % 7]} Photograph: ${NAMES[i % 6]}</figcaption></figure>`,
+    ).join('');
+    const html = page(META, `<main><h1>The week in pictures</h1>${figs}</main>`);
+    expect(pageShape(parse(html).body).paragraphs).toBe(0);
+    const url = 'https://news.example/pictures/2024/03/04/the-week-in-pictures-from-around-the-world';
+    expect(annotateDocument(parse(html), { url, recognizer: noEntities }).isArticle).toBe(false);
+    const ex = extractArticle(parse(html), url);
+    expect(ex?.captionShare ?? 1).toBeGreaterThan(0.5);
+    const yes = { isArticle: true, confidence: 0.8, reasons: ['x'], score: 6 };
+    const d = confirmArticle(yes, ex!.article.text, ex!);
+    expect(d.isArticle).toBe(false);
+    expect(d.reasons.at(-1)).toMatch(/captions/);
+  });
+
+  it('a body that is a run of linked headlines is a listing, whatever the page said', () => {
+    const yes = { isArticle: true, confidence: 0.8, reasons: ['x'], score: 4 };
+    const text = Array.from({ length: 10 }, (_, i) => `${NAMES[i % 6]} wins the vote\n\n${SENTENCES[i % 7]}`).join(
+      '\n\n',
+    );
+    expect(confirmArticle(yes, text, { linkDensity: 0.2, headlineLinks: 0 }).isArticle).toBe(true);
+    const listing = confirmArticle(yes, text, { linkDensity: 0.2, headlineLinks: 10 });
+    expect(listing.isArticle).toBe(false);
+    expect(listing.reasons).toContain('body 10 headline links');
+    // A long article with a few linked section headings is not.
+    expect(confirmArticle(yes, text + '\n\n' + prose(20), { linkDensity: 0.05, headlineLinks: 4 }).isArticle).toBe(
+      true,
+    );
+  });
+
+  it('extractArticle counts the linked headlines in the body it found', () => {
+    const cards = Array.from({ length: 12 }, (_, i) => card(i)).join('');
+    expect(extractArticle(parse(page('', `<main>${cards}</main>`)))?.headlineLinks).toBeGreaterThanOrEqual(10);
+    expect(extractArticle(parse(page('', `<article>${prose(6)}</article>`)))?.headlineLinks).toBe(0);
   });
 });
 

@@ -3,7 +3,7 @@ import { join } from 'node:path';
 import { gunzipSync } from 'node:zlib';
 import { parseHTML } from 'linkedom';
 import { describe, expect, it } from 'vitest';
-import { extractArticle } from '../../utils/extract/extractArticle';
+import { editableTest, extractArticle } from '../../utils/extract/extractArticle';
 import { annotateDocument } from '../../utils/annotate';
 import { seedPageHtml, seedText } from '../../scripts/lib/seedPage';
 
@@ -178,4 +178,59 @@ describe('extractArticle maps Readability re-parsed bodies back to the live page
       }
     });
   }
+});
+
+describe('extractArticle leaves text the reader can edit out of the body', () => {
+  it('editableTest answers as closest(\'[contenteditable]:not([contenteditable="false"]), input, textarea, select\') does', () => {
+    const doc = parse(
+      '<!doctype html><html><body><div id="a"><p>x<b>y</b></p></div>' +
+        '<div contenteditable=""><p><i>e</i></p><p contenteditable="false"><span>f</span></p></div>' +
+        '<section contenteditable="false"><p>g</p><div contenteditable="true"><em>h</em></div></section>' +
+        '<form><select><option>o</option></select><textarea>t</textarea><label>l</label></form>' +
+        '<div contenteditable="plaintext-only"><u>p</u></div></body></html>',
+    );
+    const editable = editableTest();
+    const all = Array.from(doc.querySelectorAll('body *'));
+    // Asked in document order and in reverse, so answers remembered from either side are exercised.
+    for (const order of [all, [...all].reverse()]) {
+      const fresh = editableTest();
+      for (const el of order) {
+        const want = !!el.closest('[contenteditable]:not([contenteditable="false"]), input, textarea, select');
+        expect(fresh(el), el.outerHTML).toBe(want);
+        expect(editable(el), el.outerHTML).toBe(want);
+      }
+    }
+    expect(all.filter((el) => editable(el)).map((el) => el.tagName)).toEqual([
+      'DIV',
+      'P',
+      'I',
+      'P',
+      'SPAN',
+      'DIV',
+      'EM',
+      'SELECT',
+      'OPTION',
+      'TEXTAREA',
+      'DIV',
+      'U',
+    ]);
+  });
+
+  it('skips a contenteditable region (a nested contenteditable="false" inside it too) and form fields', () => {
+    const para = (i: number) =>
+      `<p>Paragraph ${i} of the story: the council met on Tuesday evening to vote on the harbour plan, and the debate ran late into the night as residents waited outside.</p>`;
+    const html =
+      '<!doctype html><html><head><title>Harbour plan</title></head><body><article><h1>Harbour plan</h1>' +
+      [1, 2, 3, 4, 5].map(para).join('') +
+      '<div contenteditable="true"><p>Reader draft note that is long enough to be a paragraph of text in the body of the page.</p>' +
+      '<p contenteditable="false">A part marked not editable, but still inside the editable region, so skipped too.</p></div>' +
+      [6, 7].map(para).join('') +
+      '</article></body></html>';
+    const ex = extractArticle(parse(html));
+    expect(ex).not.toBeNull();
+    expect(ex!.article.text).toContain('Paragraph 1 of the story');
+    expect(ex!.article.text).toContain('Paragraph 7 of the story');
+    expect(ex!.article.text).not.toContain('Reader draft note');
+    expect(ex!.article.text).not.toContain('still inside the editable region');
+  });
 });

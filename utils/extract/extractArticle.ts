@@ -2,7 +2,7 @@ import { Readability } from '@mozilla/readability';
 import type { ArticleData } from '../types';
 import { buildTextMap, type TextMap } from './textMap';
 import { readMetadata } from './readMetadata';
-import { bodyOf } from '../detect/detectArticle';
+import { bodyOf, HEADLINE_LINKS } from '../detect/detectArticle';
 
 export interface Extraction {
   article: ArticleData;
@@ -10,6 +10,10 @@ export interface Extraction {
   map: TextMap;
   /** Share of the body's characters that sit inside links (0..1): high for link lists. */
   linkDensity: number;
+  /** Headlines in the body that are links (a listing's teasers): an article's body has none or few. */
+  headlineLinks: number;
+  /** Share of the body's characters in picture captions (0..1): high for galleries. */
+  captionShare: number;
 }
 
 /**
@@ -35,11 +39,12 @@ export function extractArticle(doc: Document, url: string | null = null): Extrac
   // Readability strips class names from its copy, so bylines are recognised on the live node.
   // Both tests depend only on the parent chain: asked once per parent element.
   const skipOf = new Map<Element, boolean>();
+  const editable = editableTest();
   const skip = (node: Text) => {
     const parent = node.parentElement;
     if (!parent) return false;
     let v = skipOf.get(parent);
-    if (v === undefined) skipOf.set(parent, (v = inByline(node) || inEditable(node)));
+    if (v === undefined) skipOf.set(parent, (v = inByline(node) || editable(parent)));
     return v;
   };
   const map = buildTextMap(parsed.content, (t) => {
@@ -55,7 +60,12 @@ export function extractArticle(doc: Document, url: string | null = null): Extrac
     lang: parsed.lang,
     url,
   });
-  return { article: { ...meta, text: map.text }, map, linkDensity: linkDensityOf(map) };
+  return {
+    article: { ...meta, text: map.text },
+    map,
+    ...bodyStatsOf(map),
+    headlineLinks: parsed.content.querySelectorAll(HEADLINE_LINKS).length,
+  };
 }
 
 /** Elements beyond which a page is not handed to Readability (its passes are superlinear). */
@@ -290,22 +300,66 @@ function inByline(t: Text): boolean {
   return false;
 }
 
-function linkDensityOf(map: TextMap): number {
-  if (!map.text.length) return 0;
+const CAPTION_CLASS = /caption/i;
+
+/**
+ * Share of the body's characters inside links, and inside picture captions
+ * (a <figcaption>, or an element whose class says caption), each judged from
+ * the live node's four nearest ancestors, asked once per parent element.
+ */
+function bodyStatsOf(map: TextMap): { linkDensity: number; captionShare: number } {
+  if (!map.text.length) return { linkDensity: 0, captionShare: 0 };
   let linked = 0;
+  let captioned = 0;
+  const seen = new Map<Element, number>(); // bit 1: in a link, bit 2: in a caption
   for (const seg of map.segments) {
-    let el = seg.node.parentElement;
-    for (let depth = 0; el && depth < 4; depth++, el = el.parentElement) {
-      if (el.tagName === 'A' && el.hasAttribute('href')) {
-        linked += seg.end - seg.start;
+    const parent = seg.node.parentElement;
+    if (!parent) continue;
+    let v = seen.get(parent);
+    if (v === undefined) {
+      v = 0;
+      for (let el: Element | null = parent, depth = 0; el && depth < 4; depth++, el = el.parentElement) {
+        const tag = el.tagName.toUpperCase();
+        if (tag === 'A' && el.hasAttribute('href')) v |= 1;
+        if (tag === 'FIGCAPTION' || CAPTION_CLASS.test(el.getAttribute('class') ?? '')) v |= 2;
+      }
+      seen.set(parent, v);
+    }
+    if (v & 1) linked += seg.end - seg.start;
+    if (v & 2) captioned += seg.end - seg.start;
+  }
+  return { linkDensity: linked / map.text.length, captionShare: captioned / map.text.length };
+}
+
+const FORM_FIELD = /^(INPUT|TEXTAREA|SELECT)$/i;
+
+/**
+ * Text the reader can edit (contenteditable, form fields) is theirs: never
+ * read, never highlighted. The same test as `closest('[contenteditable]:not(
+ * [contenteditable="false"]), input, textarea, select')`, with each element's
+ * answer remembered, so a body's worth of Text nodes costs one walk of their
+ * ancestors, not one per node (a selector match per ancestor is slow in linkedom).
+ */
+export function editableTest(): (el: Element) => boolean {
+  const known = new Map<Element, boolean>();
+  return (start) => {
+    const chain: Element[] = [];
+    let v = false;
+    for (let el: Element | null = start; el; el = el.parentElement) {
+      const k = known.get(el);
+      if (k !== undefined) {
+        v = k;
+        break;
+      }
+      chain.push(el);
+      const ce = el.getAttribute('contenteditable');
+      if ((ce !== null && ce !== 'false') || FORM_FIELD.test(el.tagName)) {
+        v = true;
         break;
       }
     }
-  }
-  return linked / map.text.length;
-}
-
-/** Text the reader can edit (contenteditable, form fields) is theirs: never read, never highlighted. */
-function inEditable(t: Text): boolean {
-  return !!t.parentElement?.closest('[contenteditable]:not([contenteditable="false"]), input, textarea, select');
+    // Every element walked so far shares the answer: a match sits at or above each of them.
+    for (const el of chain) known.set(el, v);
+    return v;
+  };
 }

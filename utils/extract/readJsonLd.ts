@@ -11,7 +11,13 @@ export function readJsonLd(doc: Document): Record<string, unknown>[] {
     out.push(o);
     if (o['@graph']) push(o['@graph'], depth + 1);
   };
-  for (const s of Array.from(doc.querySelectorAll('script[type="application/ld+json"]'))) {
+  // Every <script>, filtered by type: the same elements as the selector
+  // 'script[type="application/ld+json"]' (HTML matches `type` values without
+  // regard to case), found in well under half the time by linkedom.
+  const scripts = doc.getElementsByTagName('script');
+  for (let i = 0; i < scripts.length; i++) {
+    const s = scripts[i];
+    if (s.getAttribute('type')?.trim().toLowerCase() !== 'application/ld+json') continue;
     const raw = s.textContent ?? '';
     if (raw.length > 500_000) continue;
     try {

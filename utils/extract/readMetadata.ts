@@ -94,17 +94,19 @@ export function readMetadata(
       clean(fallback.lang),
   );
 
+  // linkedom answers `baseURI` with a query for <base> over the whole page: ask once.
+  const base = baseOf(doc);
   const image = absoluteUrl(
     meta('og:image:secure_url', 'og:image:url', 'og:image', 'twitter:image', 'twitter:image:src') ??
       ldImage(ld?.image) ??
       doc.querySelector('link[rel="image_src"]')?.getAttribute('href') ??
       fallback.image ??
       null,
-    doc,
+    base,
   );
 
   return {
-    url: absoluteUrl(canonical, doc),
+    url: absoluteUrl(canonical, base),
     title,
     byline,
     site,
@@ -332,10 +334,18 @@ function normOffset(z: string): string {
   return `${m[1]}${m[2]}:${m[3] ?? '00'}`;
 }
 
-function absoluteUrl(href: string | null, doc: Document): string | null {
+function baseOf(doc: Document): string | undefined {
+  try {
+    const b = doc.baseURI;
+    return b && b !== 'about:blank' ? b : undefined;
+  } catch {
+    return undefined;
+  }
+}
+
+function absoluteUrl(href: string | null, base: string | undefined): string | null {
   if (!href) return null;
   try {
-    const base = doc.baseURI && doc.baseURI !== 'about:blank' ? doc.baseURI : undefined;
     const u = new URL(href.trim(), base);
     return /^https?:$/.test(u.protocol) ? u.href : null;
   } catch {
