@@ -60,7 +60,7 @@ export function addGaz(gaz: Map<number, number>, ti: TokInfo, gold: Uint8Array, 
   }
 }
 
-interface TSent {
+export interface TSent {
   feats: Int32Array; // static features, flat
   off: Int32Array; // n+1 offsets
   docf: Int32Array | null; // doc features, flat, off2
@@ -77,6 +77,7 @@ export function featurize(
   clus: Map<number, number> | null,
   docCodesArr: Uint8Array | null,
   docIdx: number,
+  stackLab: Uint8Array | null = null,
 ): TSent[] {
   const out: TSent[] = [];
   const gbits = new Uint32Array(d.ti.n);
@@ -95,6 +96,7 @@ export function featurize(
       doc: docCodesArr,
       clus,
       gmap: gaz,
+      lab: stackLab,
     };
     const fl: number[] = [],
       off = [0],

@@ -95,7 +95,7 @@ export function tagDocument(m: ModelCore, ti: TokInfo, bounds: number[], twoPass
       e = bounds[b + 1];
     if (e <= s) continue;
     if (gaz) gazBits(ti, s, e, m.gaz, gaz);
-    ctxs.push({ ti, s, e, headline: isHeadline(ti, s, e), gaz, doc, clus: m.clus, gmap: m.gaz });
+    ctxs.push({ ti, s, e, headline: isHeadline(ti, s, e), gaz, doc, clus: m.clus, gmap: m.gaz, lab: labels });
   }
   for (const c of ctxs) decodeSentence(m, c, false, emDoc, labels);
   if (doc) {

@@ -14,6 +14,11 @@ export interface FeatOpts {
   clusters: boolean;
   ngrams: boolean; // char 3-grams for rare-looking words
   ctxagg?: boolean; // context aggregation: neighbours of the other occurrences of the word in the document
+  dochist?: boolean; // second pass: the set of types the other occurrences received (not only the majority)
+  runs?: boolean; // first / last word of the run of capitalised words (with of/and/& inside) the token is in
+  stack?: boolean; // second pass: the first-pass labels of the token and its neighbours (stacking)
+  ctxclus?: boolean; // context aggregation also by the neighbours' word clusters
+  table?: boolean; // sentence looks like a results table row (many numbers) × word, cluster, gazetteer
 }
 
 export function fmix(h: number): number {
@@ -60,6 +65,8 @@ export const F_NGRAM = 16; // word gets character trigram features
 export const F_LOWSEEN = 32; // capitalised here, but the same word occurs in lower case elsewhere in the document
 export const F_CAPSEEN = 64; // all caps here, but occurs capitalised in mixed case elsewhere in the document
 
+const CONNECTORS = new Set(['of', 'and', '&', 'de', 'for', 'the', 'du', 'la', 'von', 'van', 'del', 'der', 'di']);
+
 export class TokInfo {
   n: number;
   hw: Int32Array; // exact word
@@ -70,6 +77,7 @@ export class TokInfo {
   flags: Uint8Array;
   lower: string[];
   occ: (number[] | undefined)[]; // capitalised words: all positions of the same lower-cased word
+  conn: Uint8Array; // 1: lower-case connector inside names (of, and, &, de, for, the ...), 2: number
   htail: Int32Array; // hyphenated words: lowercased part after the last hyphen (0 = none)
   hhead: Int32Array; // and before the first hyphen
   constructor(words: string[], needNgrams: boolean) {
@@ -80,6 +88,7 @@ export class TokInfo {
     this.hss = new Int32Array(n);
     this.aff = new Int32Array(n * 8);
     this.flags = new Uint8Array(n);
+    this.conn = new Uint8Array(n);
     this.lower = new Array(n);
     this.htail = new Int32Array(n);
     this.hhead = new Int32Array(n);
@@ -131,6 +140,8 @@ export class TokInfo {
         }
       }
       if (letters) this.flags[i] |= F_LETTER;
+      else if (len && /^[0-9][0-9.,:-]*$/.test(w)) this.conn[i] = 2;
+      if (CONNECTORS.has(lw)) this.conn[i] = 1;
       if (letters && !lowerc && upper) this.flags[i] |= F_ALLCAPS;
       this.hw[i] = fmix(hw);
       this.hl[i] = fmix(hl);
@@ -233,7 +244,18 @@ export interface SentCtx {
   doc: Uint8Array | null; // per token doc code (0 none, 1..5)
   clus: Map<number, number> | null; // hl -> cluster path code
   gmap?: Map<number, number>; // gazetteer (for first/last-token lists)
+  table?: number; // cached: 1 if the sentence looks like a table row (see isTable)
+  lab?: Uint8Array | null; // first-pass labels (global index), for the second pass (opts.stack)
 }
+
+// Results tables / scorelines: at least two numbers making up a quarter of the tokens.
+export function isTable(ti: TokInfo, s: number, e: number): number {
+  let nums = 0;
+  for (let i = s; i < e; i++) if (ti.conn[i] === 2) nums++;
+  return nums >= 2 && nums * 4 >= e - s ? 1 : 0;
+}
+
+const isCapTok = (ti: TokInfo, i: number) => (ti.flags[i] & (F_CAP | F_ALLCAPS)) !== 0;
 
 export function isHeadline(ti: TokInfo, s: number, e: number): boolean {
   let caps = 0,
@@ -323,10 +345,12 @@ export function tokenFeatures(
         if (l !== l1 && !seen(aggL, nl, l)) {
           aggL[nl++] = l;
           buf[p++] = f1(55, l) & mask;
+          if (o.ctxclus && c.clus) buf[p++] = f1(66, ((c.clus.get(l) ?? 0) >>> 4) & 127) & mask;
         }
         if (r !== r1 && !seen(aggR, nr, r)) {
           aggR[nr++] = r;
           buf[p++] = f1(56, r) & mask;
+          if (o.ctxclus && c.clus) buf[p++] = f1(67, ((c.clus.get(r) ?? 0) >>> 4) & 127) & mask;
         }
       }
     }
@@ -340,6 +364,34 @@ export function tokenFeatures(
     buf[p++] = f1(34, ti.hhead[i]) & mask;
     buf[p++] = f2(35, known, ti.flags[i]) & mask;
     buf[p++] = f2(36, known, l1) & mask;
+  }
+  if (o.runs && isCapTok(ti, i)) {
+    // run of capitalised words around i (connectors allowed between two capitalised words)
+    let a = i,
+      b = i;
+    while (b + 1 < e && b - i < 8) {
+      if (isCapTok(ti, b + 1)) b++;
+      else if (ti.conn[b + 1] === 1 && b + 2 < e && isCapTok(ti, b + 2)) b += 2;
+      else break;
+    }
+    while (a > s && i - a < 8) {
+      if (isCapTok(ti, a - 1)) a--;
+      else if (ti.conn[a - 1] === 1 && a - 2 >= s && isCapTok(ti, a - 2)) a -= 2;
+      else break;
+    }
+    if (b > i) buf[p++] = f1(60, hl[b]) & mask;
+    if (a < i) buf[p++] = f1(61, hl[a]) & mask;
+    buf[p++] = f2(62, Math.min(b - a, 4), Math.min(i - a, 3)) & mask;
+  }
+  let tb = 0;
+  if (o.table) {
+    if (c.table === undefined) c.table = isTable(ti, s, e);
+    tb = c.table;
+    if (tb && ti.flags[i] & F_LETTER) {
+      buf[p++] = f1(63, lw) & mask;
+      buf[p++] = f1(64, ss) & mask;
+      if (c.clus) buf[p++] = f1(65, ((c.clus.get(lw) ?? 0xffffff) >>> 4) & 127) & mask;
+    }
   }
   if (o.ngrams) {
     if (ti.flags[i] & F_NGRAM) {
@@ -364,7 +416,7 @@ export function tokenFeatures(
       const b = 31 - Math.clz32(g);
       g &= ~(1 << b);
       buf[p++] = f1(30, b) & mask;
-      buf[p++] = f2(31, b, hd) & mask;
+      buf[p++] = f2(31, b, hd + 2 * tb) & mask;
     }
     buf[p++] = f2(32, gl, gr) & mask;
     if (c.gmap && c.gmap.size) {
@@ -400,11 +452,29 @@ export function docFeatures(c: SentCtx, i: number, o: FeatOpts, buf: Int32Array,
   const hd = c.headline ? 1 : 0;
   const first = i === s ? 1 : 0;
   if (c.doc) {
-    const d = c.doc[i];
+    const d = c.doc[i] & 7;
     buf[p++] = f1(50, d) & mask;
     buf[p++] = f2(51, d, ss) & mask;
     buf[p++] = f2(52, d, hd * 2 + first) & mask;
-    buf[p++] = f2(53, i > s ? c.doc[i - 1] : 9, i + 1 < e ? c.doc[i + 1] : 9) & mask;
+    buf[p++] = f2(53, i > s ? c.doc[i - 1] & 7 : 9, i + 1 < e ? c.doc[i + 1] & 7 : 9) & mask;
+    if (o.dochist && c.doc[i] > 7) {
+      const h = c.doc[i] >> 3;
+      buf[p++] = f1(57, h) & mask;
+      buf[p++] = f2(58, h, hd * 2 + first) & mask;
+    }
+  }
+  if (o.stack && c.lab) {
+    const y = c.lab,
+      y0 = y[i];
+    const yl = i > s ? y[i - 1] : 9,
+      yr = i + 1 < e ? y[i + 1] : 9;
+    const yl2 = i > s + 1 ? y[i - 2] : 9,
+      yr2 = i + 2 < e ? y[i + 2] : 9;
+    buf[p++] = f1(70, y0) & mask;
+    buf[p++] = f2(71, y0, ss) & mask;
+    buf[p++] = f2(72, yl * 16 + y0, yr) & mask;
+    buf[p++] = f2(73, yl2 * 16 + yl, yr * 16 + yr2) & mask;
+    buf[p++] = f2(74, y0, c.ti.hl[i]) & mask;
   }
   return p;
 }
@@ -459,7 +529,8 @@ export function viterbi(
 }
 
 // Document-level codes from first-pass labels: majority type of the other occurrences of the
-// same (lowercased) capitalised token in the document. 0 = none, 1..4 = PER..MISC, 5 = O.
+// same (lowercased) capitalised token in the document. 0 = none, 1..4 = PER..MISC, 5 = O; bits 3..7:
+// the set of labels (PER, ORG, LOC, MISC, O) the other occurrences received.
 export function docCodes(ti: TokInfo, labels: Uint8Array, out: Uint8Array): void {
   const n = ti.n;
   const counts = new Map<number, Int32Array>();
@@ -477,14 +548,16 @@ export function docCodes(ti: TokInfo, labels: Uint8Array, out: Uint8Array): void
     const y = labels[i];
     const own = y === 0 ? 4 : (y - 1) >> 1;
     let best = -1,
-      arg = 0;
+      arg = 0,
+      set = 0;
     for (let t = 0; t < 5; t++) {
       const v = c[t] - (t === own ? 1 : 0);
+      if (v > 0) set |= 1 << t;
       if (v > best) {
         best = v;
         arg = t;
       }
     }
-    if (best > 0) out[i] = arg + 1;
+    if (best > 0) out[i] = (arg + 1) | (set << 3);
   }
 }
