@@ -120,6 +120,15 @@ describe('role helpers', () => {
     expect(isOfficialRole(null)).toBe(false);
   });
 
+  it("official: a country's director or chairman is a job unless a public body is named; a party leader is an office", () => {
+    expect(isOfficialRole('Italian director')).toBe(false);
+    expect(isOfficialRole('founder and chairman of U.S. Toy Works')).toBe(false);
+    expect(isOfficialRole('Kenya country director for Oxfam')).toBe(false);
+    expect(isOfficialRole('U.S. director of national intelligence')).toBe(true);
+    expect(isOfficialRole('North Korean leader')).toBe(true);
+    expect(isOfficialRole('Labour leader')).toBe(true);
+  });
+
   it('roleOrganisation finds the body, not the title words', () => {
     expect(roleOrganisation('Pentagon Press Secretary')).toBe('Pentagon');
     expect(roleOrganisation('former National Security Council official')).toBe('National Security Council');
@@ -266,6 +275,66 @@ describe('more English role shapes', () => {
   });
 });
 
+describe('more shapes around the name', () => {
+  it('"Secretary of Defense X" when the tagger takes "Defense" into the name', () => {
+    const text = 'Secretary of Defense Lloyd Austin met his counterpart on Monday.';
+    const s = text.indexOf('Defense');
+    const es = recognize(text, { spans: [{ start: s, end: s + 'Defense Lloyd Austin'.length, type: 'person' }] });
+    expect(roleOfName(es, 'Lloyd Austin')).toBe('Secretary of Defense');
+  });
+
+  it('British offices and sports positions: "Tory MP X", "the MP for Y, X,", "Chief constable X", "the Gloucester fly-half"', () => {
+    const t =
+      'Tory MP Jane Hollis voted no. Asked about it, the MP for Bassetlaw, Tom Mannion, shrugged. ' +
+      'Chief constable Sara Thorne said officers were stretched. Danny Cipra, the Gloucester fly-half, was cleared.';
+    const es = withSpans(t, ['Jane Hollis', 'Tom Mannion', 'Sara Thorne', 'Danny Cipra']);
+    expect(roleOfName(es, 'Jane Hollis')).toBe('Tory MP');
+    expect(roleOfName(es, 'Tom Mannion')).toBe('MP for Bassetlaw');
+    expect(roleOfName(es, 'Sara Thorne')).toBe('Chief constable');
+    expect(roleOfName(es, 'Danny Cipra')).toBe('Gloucester fly-half');
+    for (const n of ['Jane Hollis', 'Tom Mannion', 'Sara Thorne'])
+      expect(es.find((e) => e.name === n)!.official, n).toBe(true);
+    expect(es.find((e) => e.name === 'Danny Cipra')!.official).toBe(false);
+  });
+
+  it('an age between the name and the appositive: "Mary Ellis, 54, a nurse from Leeds,"', () => {
+    expect(person('Mary Ellis, 54, a nurse from Leeds, said she was worried.', 'Mary Ellis').role).toBe(
+      'nurse from Leeds',
+    );
+  });
+});
+
+describe('a role in the next sentence', () => {
+  it('a sentence that opens with a role describes the name that ended the last one', () => {
+    const e = person(
+      'The talks will go on, said Dmitry Peskov. The Kremlin spokesman added that nothing was agreed.',
+      'Dmitry Peskov',
+    );
+    expect(e.role).toBe('Kremlin spokesman');
+    expect(e.official).toBe(true);
+  });
+
+  it('"He is the ..." after a sentence naming one person', () => {
+    expect(person('Ivan Petrov spoke on Monday. He is the Kremlin’s chief spokesman.', 'Ivan Petrov').role).toBe(
+      'Kremlin’s chief spokesman',
+    );
+  });
+
+  it('no role when the pronoun could be either of two people, for a plural, or for a title before a name', () => {
+    const two = recognize('Ivan Petrov and Anna Smith spoke on Monday. She is the ambassador to the European Union.');
+    expect(two.filter((e) => e.type === 'person' && e.role)).toEqual([]);
+    expect(person('Reporters asked Ivan Petrov. The ministers said nothing.', 'Ivan Petrov').role).toBeNull();
+    const titled = recognize('Anna Lund met Ivan Petrov. The minister John Smith was absent.');
+    expect(titled.find((e) => e.name === 'Ivan Petrov')!.role).toBeNull();
+    expect(titled.find((e) => e.name === 'John Smith')!.role).toBe('minister');
+  });
+
+  it('a role already given by the name is kept', () => {
+    const e = person('The talks went on, said spokesman Ivan Petrov. The minister added nothing.', 'Ivan Petrov');
+    expect(e.role).toBe('spokesman');
+  });
+});
+
 describe('roles in other languages (title lexicons as data)', () => {
   it('Portuguese: "o presidente eleito X", "o técnico X", "ao ex-presidente X"', () => {
     const text =
@@ -308,6 +377,26 @@ describe('roles in other languages (title lexicons as data)', () => {
     expect(p?.why).toContain('name after title');
     const missed = recognize(text, { spans: [] });
     expect(missed.find((e) => e.name === 'Andrés Molina')?.type).toBe('person');
+  });
+
+  it('the last word of an office the tagger took into the name goes back to the office', () => {
+    const text =
+      'La ministra de Seguridad Paula Ferreyra defendió la medida, mientras que el jefe de Gabinete, Tomás Arce, ' +
+      'evitó hacer comentarios. Marta Ruiz, la exvicepresidenta, no respondió a las preguntas de los periodistas.';
+    const start = (s: string) => text.indexOf(s);
+    const es = recognize(text, {
+      spans: [
+        { start: start('Seguridad'), end: start('Seguridad') + 'Seguridad Paula Ferreyra'.length, type: 'person' },
+        { start: start('Gabinete'), end: start('Gabinete') + 'Gabinete'.length, type: 'person' },
+        { start: start('Tomás Arce'), end: start('Tomás Arce') + 'Tomás Arce'.length, type: 'person' },
+        { start: start('Marta Ruiz'), end: start('Marta Ruiz') + 'Marta Ruiz'.length, type: 'person' },
+      ],
+    });
+    expect(roleOfName(es, 'Paula Ferreyra')).toBe('ministra de Seguridad');
+    expect(roleOfName(es, 'Tomás Arce')).toBe('jefe de Gabinete');
+    expect(es.find((e) => e.name === 'Gabinete')?.type).toBe('org');
+    expect(roleOfName(es, 'Marta Ruiz')).toBe('exvicepresidenta');
+    expect(es.find((e) => e.name === 'Marta Ruiz')!.official).toBe(true);
   });
 
   it('English text keeps English titles only: "le" and "de" mean nothing there', () => {

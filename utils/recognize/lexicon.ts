@@ -1,6 +1,7 @@
 import titles from './lexicon/titles.json';
 import wordsData from './lexicon/words.json';
 import firstNames from './lexicon/first-names.json';
+import givenNames from './lexicon/given-names.json';
 import places from './lexicon/places.json';
 import orgs from './lexicon/orgs.json';
 
@@ -21,7 +22,15 @@ export const LEX = {
   placeNames: new Set([...wordsData.placeNames, ...places, ...wordsData.exonyms]),
   /** Words that open an organisation's name in Romance and German usage ("Instituto Lula", "Copa América"). */
   orgHeadsFirst: new Set(wordsData.orgHeadsFirst),
-  firstNames: new Set(firstNames),
+  /** Given names: the CoNLL list and the common given names from compromise's lexicon. */
+  /** Nouns that end ("Attu Island", "City Hall") or open ("Mount Holyoke", "Boulevard Montmartre") a place's name. */
+  placeHeads: new Set(wordsData.placeHeads),
+  placeHeadsFirst: new Set(wordsData.placeHeadsFirst),
+  /** Words that open the name of a storm or other event ("Hurricane Sandy"). */
+  eventHeads: new Set(wordsData.eventHeads),
+  firstNames: new Set([...firstNames, ...givenNames]),
+  /** The CoNLL given names alone: seen opening a person's name in news, rarely an organisation's. */
+  newsFirstNames: new Set(firstNames),
   demonymCountry: Object.entries(titles.demonymCountry as Record<string, string>).sort(
     (a, b) => b[0].length - a[0].length,
   ),

@@ -8,6 +8,7 @@ import { classify } from './passes/classify';
 import { attachRoles } from './passes/attachRoles';
 import { joinMentions } from './passes/joinMentions';
 import { findTitledNames } from './passes/findTitledNames';
+import { personEvidence } from './passes/personEvidence';
 import { detectLanguage } from './language';
 import { roleWords, type RoleWords } from './roleWords';
 
@@ -33,13 +34,29 @@ export function recognize(text: string, opts: RecognizeOptions = {}): Entity[] {
   // The article's language picks the role lexicon ("ministre", "portavoz"); English titles apply everywhere.
   const rw = roleWords(detectLanguage(text));
   let cands = opts.spans ? fromSpans(ws, opts.spans).filter((c) => keepTagged(ws, c)) : findCandidates(ws);
+  if (opts.spans) widenNamed(ws, cands);
+  if (opts.spans) for (const c of cands) trimBody(ws, c, rw);
   if (rw) for (const c of cands) stripHonorific(ws, c, rw);
   cands = stripTitles(ws, cands);
   if (!opts.spans) cands = classify(ws, cands);
+  else personEvidence(ws, cands);
   cands = findTitledNames(ws, cands, rw);
   attachRoles(ws, cands, rw);
   return dropLonePersonWords(text, joinMentions(text, ws, cands, rw));
 }
+
+/** A job or office noun as a whole word ("Developer"; not "Son-hui", whose "son" is no word of its own). */
+function isJobNoun(w: string): boolean {
+  const l = w.toLowerCase();
+  return !l.includes('-') && (LEX.jobHeads.has(l) || LEX.officeHeads.has(l) || LEX.nonOfficialHeads.has(l));
+}
+
+// Organisation heads that are nobody's surname.
+const INSTITUTION =
+  /^(Center|Centre|Institute|Institution|University|Museum|Foundation|Society|Hospital|Committee|Council|Association|Agency|Ministry|Department|Corporation|Company|Party|Laboratory|Library|Gallery)$/;
+
+// Lower-case words no name runs through ("Bank of America" does run through "of").
+const SPAN_BREAK = new Set(['as', 'is', 'was', 'said', 'says', 'who', 'with']);
 
 /**
  * A tagged span that is only a title ("Maj.", "President") names no one, and
@@ -52,6 +69,12 @@ function keepTagged(ws: Word[], c: Candidate): boolean {
   while (c.first < c.last && !/^[\p{Lu}\d]/u.test(ws[c.first].text)) c.first++;
   while (c.last > c.first && !/^([\p{Lu}\d]|\p{Ll}{1,3}-\p{Lu})/u.test(ws[c.last].text)) c.last--;
   if (!/^[\p{Lu}\d]/u.test(ws[c.first].text)) return false;
+  // "Saoirse Ronan as Christine": a clause word inside a span ends the name.
+  for (let k = c.first + 1; k < c.last; k++)
+    if (SPAN_BREAK.has(ws[k].text)) {
+      c.last = k - 1;
+      break;
+    }
   const words = ws.slice(c.first, c.last + 1).map((w) => w.text);
   // A well-known organisation or place keeps its type whatever the tagger said ("Google" is no one).
   const name = words.join(' ');
@@ -61,6 +84,39 @@ function keepTagged(ws: Word[], c: Candidate): boolean {
   if (c.type !== 'org' && LEX.orgHeadsFirst.has(words[0]) && (words.length > 1 || c.type === 'person'))
     [c.type, c.why] = ['org', [...c.why, `org head "${words[0]}"`]];
   if (words.every((w) => isTitleWord(w))) return false;
+  // "Hurricane Sandy" is a storm; "Attu Island", "City Hall", "Mount Holyoke" are places, unless a given
+  // name opens them ("Stuart Hall") or they have the shape of a Korean name ("Park Geun-hye").
+  if (c.type === 'person' && words.length > 1) {
+    if (LEX.eventHeads.has(words[0])) [c.type, c.why] = ['misc', [...c.why, `event "${words[0]}"`]];
+    else if (
+      !LEX.firstNames.has(words[0]) &&
+      !/-\p{Ll}/u.test(words[words.length - 1]) &&
+      (LEX.placeHeads.has(words[words.length - 1]) || LEX.placeHeadsFirst.has(words[0]))
+    )
+      [c.type, c.why] = ['place', [...c.why, 'place head']];
+  }
+  // "Lorenz Center", "Brookings Institution": an organisation's head ends the name. A given name may
+  // open a surname that is such a word ("Emily Post"), not one of the heads below.
+  if (
+    c.type === 'person' &&
+    words.length > 1 &&
+    LEX.orgHeads.has(words[words.length - 1]) &&
+    (!LEX.firstNames.has(words[0]) || INSTITUTION.test(words[words.length - 1]))
+  )
+    [c.type, c.why] = ['org', [...c.why, `org head "${words[words.length - 1]}"`]];
+  // "Full Stack Developer", "Senior Software Engineer": a job's name, unless a given name opens it ("Gary Player").
+  if (
+    c.type === 'person' &&
+    words.length > 1 &&
+    isJobNoun(words[words.length - 1]) &&
+    !LEX.firstNames.has(words[0]) &&
+    !isTitleWord(words[0]) &&
+    !c.why.includes('joined split name')
+  )
+    [c.type, c.why] = ['misc', [...c.why, 'a job']];
+  // "Google Play", "Twitter Lite": a product named after its maker is no person.
+  if (c.type === 'person' && words.length > 1 && LEX.orgNames.has(words[0]) && !LEX.firstNames.has(words[0]))
+    [c.type, c.why] = ['org', [...c.why, `made by "${words[0]}"`]];
   // "Subscribe", "Meanwhile": a sentence word, not someone.
   if (c.type === 'person' && words.length === 1 && LEX.notNames.has(words[0])) return false;
   // A photo credit ("JIM WATSON/AFP/Getty Images", "Benoit Tessier/Reuters"): the photographer
@@ -73,8 +129,80 @@ function keepTagged(ws: Word[], c: Candidate): boolean {
     [c.last, c.type, c.why] = [c.first + slash - 1, 'person', [...c.why, 'photo credit']];
     return true;
   }
-  if (c.type === 'misc' && LEX.demonyms.has(words.join(' '))) return false;
+  if (c.type !== 'person' && isDemonym(words.join(' '))) return false;
+  if (insideDemonym(ws, c)) return false;
   return true;
+}
+
+/** "Saudi", "North Korean": an adjective of a country, unless it is a short name of one ("US", "EU"). */
+function isDemonym(name: string): boolean {
+  return LEX.demonyms.has(name) && !LEX.orgNames.has(name) && !LEX.placeNames.has(name) && !LEX.aliases.has(name);
+}
+
+// Demonyms of more than one word, as word lists: "North Korean", "South African", "New Zealander".
+const LONG_DEMONYMS = [...LEX.demonyms].filter((d) => d.includes(' ')).map((d) => d.split(' '));
+const LONG_DEMONYM_WORDS = new Set(LONG_DEMONYMS.flat());
+
+/**
+ * A span that is only part of a multi-word demonym in the text: "North" of "North Korean leader",
+ * "South" of "South African officials". The tagger cuts these off as places; they name nothing.
+ */
+function insideDemonym(ws: Word[], c: Candidate): boolean {
+  if (!LONG_DEMONYM_WORDS.has(ws[c.first].text)) return false;
+  for (const d of LONG_DEMONYMS) {
+    for (let o = 0; o < d.length; o++) {
+      const a = c.first - o;
+      if (a < 0 || c.last >= a + d.length || (a === c.first && c.last === a + d.length - 1)) continue;
+      if (d.every((t, i) => ws[a + i]?.text === t)) return true;
+    }
+  }
+  return false;
+}
+
+const CONNECTORS_EN = new Set(['of', 'for', 'the']);
+
+/**
+ * "someone named Man Haron Monis": after "named" or "called" the whole capitalised run is the name,
+ * though the tagger left its first word ("Man") out.
+ */
+function widenNamed(ws: Word[], cands: Candidate[]): void {
+  const ends = new Set(cands.map((c) => c.last));
+  for (const c of cands) {
+    if (c.type !== 'person') continue;
+    let a = c.first;
+    while (
+      a - 1 > 0 &&
+      /^\p{Lu}\p{Ll}/u.test(ws[a - 1].text) &&
+      !ws[a - 1].sentenceStart &&
+      !ends.has(a - 1) &&
+      c.first - a < 2
+    )
+      a--;
+    if (a < c.first && /^(named|called)$/.test(ws[a - 1].text)) {
+      c.first = a;
+      c.why.push('name after "named"');
+    }
+  }
+}
+
+/**
+ * "Secretary of Defense Lloyd Austin", "la ministra de Seguridad Patricia Bullrich": the tagger takes
+ * the last word of the office into the name. A person span that opens with capitalised words and goes
+ * on with a given name, right after "of"/"de", starts at the given name; the office keeps the words.
+ */
+function trimBody(ws: Word[], c: Candidate, rw: RoleWords | null): void {
+  if (c.type !== 'person' || c.last - c.first < 2 || LEX.firstNames.has(ws[c.first].text)) return;
+  const before = ws[c.first - 1]?.text.toLowerCase() ?? '';
+  if (!CONNECTORS_EN.has(before) && !rw?.connectors.has(before) && !rw?.articles.has(before)) return;
+  for (let f = c.first + 1; f < c.last; f++) {
+    const t = ws[f].text;
+    if (LEX.firstNames.has(t)) {
+      c.first = f;
+      c.why.push('office word cut from the name');
+      return;
+    }
+    if (!/^\p{Lu}/u.test(t)) return;
+  }
 }
 
 /**
@@ -116,18 +244,57 @@ function fromSpans(ws: Word[], spans: TaggedSpan[]): Candidate[] {
   const joined: Candidate[] = [];
   for (const c of out) {
     const prev = joined[joined.length - 1];
-    if (
-      prev &&
+    const touching = prev && c.first === prev.last + 1 && ws[c.first].start - ws[prev.last].end === 1;
+    // "Arthur" (org) + "Edward Waite" (person): a given name the tagger typed apart opens the name.
+    const givenName =
+      touching &&
+      c.type === 'person' &&
+      prev.type !== 'person' &&
+      prev.first === prev.last &&
+      LEX.firstNames.has(ws[prev.first].text);
+    // "Vladimir" (person) + "Putin" (place): one given name, then one word typed otherwise, is the surname.
+    const surname =
+      touching &&
       prev.type === 'person' &&
-      (c.type === 'person' || c.type === 'misc') &&
-      c.first === prev.last + 1 &&
-      ws[c.first].start - ws[prev.last].end === 1
-    ) {
+      prev.first === prev.last &&
+      c.first === c.last &&
+      LEX.firstNames.has(ws[prev.first].text.replace(/\u00ad/g, '')) &&
+      !LEX.placeNames.has(ws[c.first].text) &&
+      !LEX.orgNames.has(ws[c.first].text);
+    if (touching && ((prev.type === 'person' && (c.type === 'person' || c.type === 'misc')) || givenName || surname)) {
       prev.last = c.last;
+      prev.type = 'person';
       prev.why.push('joined split name');
     } else joined.push(c);
   }
   return joined;
+}
+
+// What a title before a name leaves in an entity's `why`: evidence of a person.
+const TITLED = new Set(['title stripped', 'honorific stripped', 'name after title']);
+
+/**
+ * A "person" named once, with nothing saying it is one, that the text shows to be a thing:
+ * - a business named by its owner, one word ("at Christie’s in 2006", "Sam’s Club"; not "Harry’s remark");
+ * - a title after "the" ("the Holy Grail,", "The Lair of the White Worm"; not "the Carter administration");
+ * - a title in quotes ("“Deterministic Nonperiodic Flow.”");
+ * - a single word opening a sentence, a line or what follows a colon ("Visually, ...", "Hygiene") that is no
+ *   given name.
+ */
+function namesAThing(text: string, e: Entity): boolean {
+  const m = e.mentions[0];
+  const before = text.slice(Math.max(0, m.start - 12), m.start);
+  const after = text.slice(m.end, m.end + 24);
+  if (!/\s/.test(e.name) && /^['’]s(\s+\p{Lu}|\s+(in|at|on|of|for|and|or)\b|[,.;:)]|$)/u.test(after)) return true;
+  if (/(^|[^\p{L}])the\s+$/iu.test(before) && !/^\s+(?!of\b)\p{Ll}/u.test(after)) return true;
+  // A title in quotes: "“Deterministic Nonperiodic Flow.”"
+  if (
+    /[“"]([\p{Lu}][\p{L}'’-]*\s+){0,3}$/u.test(text.slice(Math.max(0, m.start - 60), m.start)) &&
+    /^[.,!?]?[”"]/u.test(after)
+  )
+    return true;
+  if (/\s/.test(e.name) || LEX.firstNames.has(e.name)) return false;
+  return m.start === 0 || /(^|[\n.!?:]\s*)["“‘(]?\s*$/u.test(before);
 }
 
 /**
@@ -144,6 +311,9 @@ function dropLonePersonWords(text: string, entities: Entity[]): Entity[] {
     if (e.type !== 'person') return true;
     // A name starts with a capital ("and Security", "’s Journal" are cut spans).
     if (!/^\p{Lu}/u.test(e.name)) return false;
+    // "Muslims", "Republicans": people of a faith or party, not someone.
+    if (/s$/.test(e.name) && LEX.demonyms.has(e.name.slice(0, -1))) return false;
+    if (!e.role && e.mentions.length === 1 && !e.why.some((w) => TITLED.has(w)) && namesAThing(text, e)) return false;
     if (e.role || /\s/.test(e.name)) return true;
     // "Foods" beside "Whole Foods", "Assembly" beside "General Assembly": a part of a thing's name.
     if (partsOfThings.has(e.name)) return false;

@@ -47,6 +47,8 @@ export function roleWords(lang: Lang): RoleWords | null {
     const x = unElide(w).toLowerCase().replace(/[.,]$/, '');
     if (!x) return false;
     if (one(x, officeOnly)) return true;
+    // "exministro", "exvicepresidenta": a former office written as one word.
+    if (x.startsWith('ex') && x.length > 6 && one(x.slice(2), officeOnly)) return true;
     // "ex-presidente", "vice-ministre": a hyphenated form of a head.
     return x.includes('-') && x.split('-').some((p) => p.length > 2 && one(p, officeOnly));
   };

@@ -89,6 +89,8 @@ const NOT_MODIFIER = new Set([
   'against',
 ]);
 const POSSESSIVE = /^['’]s?$/;
+// A role that ends in a connector ("ministre des", "jefe de", "Secretary of") lost its body to the name.
+const DANGLING = /\s(of|for|of the|de|de la|du|des|del|da|do|das|dos|di|della|von|der)$/iu;
 const isCap = (w: Word) => /^\p{Lu}/u.test(unElide(w.text));
 
 /**
@@ -120,12 +122,124 @@ export function attachRoles(ws: Word[], cands: Candidate[], rw: RoleWords | null
       [prev ? listedAfter(ws, prev, c) : null, 'listed after a plural role'],
     ];
     prev = c;
-    const hit = found.find(([r]) => r);
+    // "el jefe de Gabinete", "le ministre des Affaires": a one-word "name" after an office and its
+    // connector is the office's body, not someone.
+    const bodyOf = found.find(([r]) => r && DANGLING.test(r));
+    if (bodyOf && c.first === c.last && !c.titled) {
+      c.type = 'org';
+      c.role = null;
+      c.why.push('body of an office');
+      continue;
+    }
+    const hit = found.find(([r]) => r && !DANGLING.test(r));
     if (!hit || hit[0] === c.role) continue;
     c.role = hit[0];
     c.type = 'person';
     c.why.push(hit[1]);
   }
+  roleNextSentence(ws, people, rw);
+}
+
+// Subject pronouns that open a sentence about the person just named.
+const PRONOUN = new Set(['He', 'She', 'Il', 'Elle', 'Él', 'Ella', 'Ele', 'Ela', 'Er', 'Sie', 'Lui', 'Lei']);
+
+/**
+ * The article's next sentence describes the person it has just named, when no role stands by the name:
+ * - a sentence that opens with a role of its own right after a sentence that ends in the name: "... said
+ *   Dmitry Peskov. The Kremlin spokesman added ...", "... rozjetý Ben Johnson. Anglický mladík ...";
+ * - a pronoun and a copula right after a sentence naming one person: "Peskov spoke. He is the
+ *   Kremlin's spokesman." (the pronoun must have that one person to refer to).
+ * The role goes to the person only when no other mention of that name has one.
+ */
+function roleNextSentence(ws: Word[], people: Candidate[], rw: RoleWords | null): void {
+  const lastWord = (c: Candidate) => ws[c.last].text;
+  const withRole = new Set(people.filter((c) => c.role).map(lastWord));
+  const starts = new Set(people.map((c) => c.first));
+  for (let i = 0; i < people.length; i++) {
+    const c = people[i];
+    if (c.role || withRole.has(lastWord(c))) continue;
+    // The sentence after the one c is in.
+    let s = c.last + 1;
+    while (s < ws.length && s - c.last <= 40 && !ws[s].sentenceStart) s++;
+    if (s >= ws.length || s - c.last > 40) continue;
+    // Everyone named between c and the next sentence, and in c's own sentence before c, is c.
+    let a = c.first;
+    while (a > 0 && c.first - a < 60 && !ws[a].sentenceStart) a--;
+    // (people are in text order: look at the neighbours only)
+    let others = false;
+    for (let j = i - 1; j >= 0 && people[j].first >= a && !others; j--) others = lastWord(people[j]) !== lastWord(c);
+    for (let j = i + 1; j < people.length && people[j].first < s && !others; j++)
+      others = lastWord(people[j]) !== lastWord(c);
+    let role: string | null = null;
+    let why = '';
+    if (PRONOUN.has(ws[s].text)) {
+      if (others) continue;
+      role = roleCopular(ws, s);
+      why = 'copular, next sentence';
+    } else if (/^[.!?]$/.test(ws[c.last + 1]?.text ?? '') && c.last + 2 === s) {
+      role = openingRole(ws, s, rw, starts);
+      why = 'description, next sentence';
+    }
+    if (!role) continue;
+    c.role = role;
+    c.type = 'person';
+    c.why.push(why);
+    withRole.add(lastWord(c));
+  }
+}
+
+/**
+ * A role that opens a sentence as its subject: "The Kremlin spokesman added", "Le ministre des Affaires
+ * étrangères a dit", "Anglický mladík okořenil". Not a title before a name ("The minister John Smith"),
+ * not a plural ("The ministers").
+ */
+function openingRole(ws: Word[], s: number, rw: RoleWords | null, starts: Set<number>): string | null {
+  const articles = rw ? new Set([...ARTICLE, ...rw.articles]) : ARTICLE;
+  let k = s;
+  const article = articles.has(unElide(ws[k].text).toLowerCase()) || /^(l|d)['’]/i.test(ws[k].text);
+  if (articles.has(ws[k].text.toLowerCase())) k++;
+  // Czech has no articles: a capitalised adjective opens the phrase there.
+  if (!article && !(rw && !rw.articles.size) && !LEX.demonyms.has(ws[k].text)) return null;
+  let head = -1;
+  for (let j = k; j < ws.length && j - k < 5; j++) {
+    const t = ws[j].text;
+    if (isRoleHead(t) || rw?.isHead(t)) {
+      head = j;
+      // Romance and Czech nouns come first, adjectives after: the first head is the noun.
+      if (rw) break;
+      continue;
+    }
+    if (head >= 0) break;
+    if (CLAUSE_END.has(t) || POSSESSIVE.test(t) || NOT_MODIFIER.has(t.toLowerCase()) || rw?.stop.has(t.toLowerCase()))
+      return null;
+  }
+  if (head < 0) return null;
+  const h = ws[head].text.toLowerCase();
+  if (/[^s]s$/.test(h) && (isRoleHead(h.slice(0, -1)) || rw?.isHead(h.slice(0, -1)))) return null;
+  let e = head;
+  // "of the Joint Chiefs of Staff", "des Affaires étrangères": the body the role belongs to.
+  const joins = (t: string) => PREP.has(t) || !!rw?.connectors.has(t) || /^(the|of|for|and)$/.test(t);
+  while (e + 1 < ws.length && e - head < 8) {
+    const t = ws[e + 1].text;
+    if (joins(t.toLowerCase()) && /^\p{Lu}|^(the|of|des|de|du|del|la|le)$/u.test(ws[e + 2]?.text ?? '')) e++;
+    else if (e > head && /^\p{Lu}/u.test(t) && !ws[e + 1].sentenceStart) e++;
+    else if (
+      e > head &&
+      rw &&
+      /^\p{Ll}/u.test(t) &&
+      joins(ws[e].text.toLowerCase()) === false &&
+      /^\p{Lu}/u.test(ws[e].text) &&
+      !rw.stop.has(t)
+    ) {
+      e++; // "Affaires étrangères": a lower-case adjective after a capitalised word of the body
+      break;
+    } else break;
+  }
+  while (e > head && joins(ws[e].text.toLowerCase())) e--;
+  // A name right after the role: it is that name's title, not a description of the last sentence's person.
+  const next = ws[e + 1];
+  if (!next || starts.has(e + 1) || (/^\p{Lu}/u.test(next.text) && !next.sentenceStart)) return null;
+  return phrase(ws, article ? s + 1 : s, e);
 }
 
 /** True when the phrase's head (its last word before a preposition) is a role noun. */
@@ -156,7 +270,14 @@ function roleBefore(ws: Word[], first: number): string | null {
     (((isTitleWord(ws[k].text) || /^\p{Lu}/u.test(ws[k].text)) &&
       ws[k].text.length > 1 &&
       !(LEX.notNames.has(ws[k].text) && (ws[k].sentenceStart || !isTitleWord(ws[k].text)))) ||
-      (ws[k].text === 'and' && k < end && k > 0 && isRoleHead(ws[k - 1].text) && !/^\p{Lu}/u.test(ws[k - 1].text)))
+      (ws[k].text === 'and' && k < end && k > 0 && isRoleHead(ws[k - 1].text) && !/^\p{Lu}/u.test(ws[k - 1].text)) ||
+      // "Secretary of Defense", "Minister for Foreign Affairs": a capitalised office and its body.
+      (/^(of|for)$/.test(ws[k].text) &&
+        k < end &&
+        k > 0 &&
+        /^\p{Lu}/u.test(ws[k + 1].text) &&
+        /^\p{Lu}/u.test(ws[k - 1].text) &&
+        LEX.officeHeads.has(ws[k - 1].text.toLowerCase())))
   )
     k--;
   if (k === end) return null;
@@ -261,6 +382,8 @@ function roleApposBefore(ws: Word[], first: number, last: number, rw: RoleWords 
 
 function roleAfter(ws: Word[], last: number, rw: RoleWords | null): string | null {
   if (ws[last + 1]?.text !== ',') return null;
+  // "Mary Ellis, 54, a nurse from Leeds": an age before the appositive.
+  if (/^\d{1,3}$/.test(ws[last + 2]?.text ?? '') && ws[last + 3]?.text === ',') last += 2;
   let a = last + 2;
   if (a < ws.length && (ARTICLE.has(ws[a].text.toLowerCase()) || rw?.articles.has(ws[a].text.toLowerCase()))) a++;
   let b = a;
@@ -388,12 +511,14 @@ function listedAfter(ws: Word[], prev: Candidate, c: Candidate): string | null {
 
 // Heads that are offices wherever they appear...
 const STRONG_OFFICE =
-  /\b(ministers?|senator|congress(wo)?man|ambassador|envoy|governor|mayor|spokes(person|man|woman)|secretary|chancellor|premier|king|queen|prince|emperor|pope|lawmaker|legislator|diplomat|general|admiral|colonel|commander|prosecutor|attorney-general|secretary-general|sheriff|ayatollah|sultan|emir|speaker|rep\.|sen\.|gov\.)(?![\p{L}])/iu;
+  /\b(ministers?|senator|congress(wo)?man|ambassador|envoy|governor|mayor|spokes(person|man|woman)|secretary|chancellor|premier|king|queen|prince|emperor|pope|lawmaker|legislator|diplomat|general|admiral|colonel|commander|prosecutor|attorney-general|secretary-general|sheriff|ayatollah|sultan|emir|speaker|constable|mp|mep|msp|rep\.|sen\.|gov\.)(?![\p{L}])/iu;
 // ...and heads that are offices only in a public body ("FBI director", not "film director").
 const WEAK_OFFICE =
   /\b(president|vice-president|director|chairman|chairwoman|chair|chief|head|leader|official|officer|coordinator|adviser|advisor|commissioner|deputy|judge|justice|representative)\b/i;
+// Weak office heads that name jobs as often as offices.
+const JOB_LIKE = /\b(director|chairman|chairwoman|chair|head|coordinator|adviser|advisor)\b/i;
 const PUBLIC_BODY =
-  /\b(government|ministry|department|state|federal|national|council|agency|commission|parliament|congress|senate|house|kremlin|pentagon|white house|police|army|navy|air force|military|intelligence|nato|un|united nations|eu|european union|party|opposition|supreme|court|cabinet|presidential|foreign|defen[cs]e|interior|treasury|security|country's|nation's)\b/i;
+  /\b(government|ministry|department|state|federal|national|council|agency|commission|parliament|congress|senate|house|kremlin|pentagon|white house|police|army|navy|air force|military|intelligence|nato|un|united nations|eu|european union|party|opposition|supreme|court|cabinet|presidential|foreign|defen[cs]e|interior|treasury|security|country's|nation's|labour|labor|conservative|tory|liberal democrats?)\b/i;
 
 /** True when a role names a public office or military rank rather than a job. */
 export function isOfficialRole(role: string | null, rw: RoleWords | null = null): boolean {
@@ -405,7 +530,8 @@ export function isOfficialRole(role: string | null, rw: RoleWords | null = null)
   // A head of state or government's title, capitalised on its own: "President", "President-elect", "Prime Minister".
   if (/^(former |ex-)?(Vice[- ])?(President|Prime Minister|Premier)([- ]elect)?$/i.test(role) && /^\p{Lu}/u.test(role))
     return true;
-  const office = STRONG_OFFICE.test(role) || WEAK_OFFICE.test(role);
+  // A country's director or chairman may run a film or a firm ("French director"): not enough alone.
+  const office = STRONG_OFFICE.test(role) || (WEAK_OFFICE.test(role) && !JOB_LIKE.test(role));
   // "Russian President", "North Korean leader": an office of a country.
   if (office && LEX.demonymCountry.some(([d]) => role.startsWith(d + ' '))) return true;
   // "Zimbabwe President", "Sudan's president": an office of a named country.

@@ -40,12 +40,14 @@ export function joinMentions(text: string, ws: Word[], cands: Candidate[], rw: R
     }
     // A tagger may file "Florence Pugh" as a place; a known first name says person,
     // unless the whole name is a known organisation or place ("Jordan Valley" is not in them, alas).
+    // A given name from the wider list ("Vale") before a plural ("Vale Foods") is a company's name.
     if (
       c.type !== 'person' &&
       c.last > c.first &&
       !known &&
       LEX.firstNames.has(ws[c.first].text) &&
-      !LEX.orgHeads.has(ws[c.last].text)
+      !LEX.orgHeads.has(ws[c.last].text) &&
+      (LEX.newsFirstNames.has(ws[c.first].text) || !/[^su]s$/.test(ws[c.last].text))
     ) {
       c.type = 'person';
       c.why.push('first name');
@@ -53,10 +55,17 @@ export function joinMentions(text: string, ws: Word[], cands: Candidate[], rw: R
     add(groups, normaliseName(name), name, c);
   }
   mergeShortForms(groups, rw?.nameEndings ?? []);
+  mergeMaidenNames(ws, groups);
   // Which person groups a one-word mention could be short for: family name first or last.
   const byPart = new Map<string, string[]>();
+  // ...and those whose last name it is: "Claude" of "Georges Claude", not of "Claude Debussy".
+  const byLast = new Map<string, string[]>();
   for (const [key, g] of groups)
-    if (g.type === 'person') for (const p of personParts(g.name)) byPart.set(p, [...(byPart.get(p) ?? []), key]);
+    if (g.type === 'person') {
+      for (const p of personParts(g.name)) byPart.set(p, [...(byPart.get(p) ?? []), key]);
+      const last = normaliseName(g.name.split(/\s+/).pop()!);
+      if (/\s/.test(g.name)) byLast.set(last, [...(byLast.get(last) ?? []), key]);
+    }
   for (const c of short) {
     const key = normaliseName(nameOf(c));
     if (groups.has(key)) {
@@ -67,10 +76,17 @@ export function joinMentions(text: string, ws: Word[], cands: Candidate[], rw: R
     const stems = (rw?.nameEndings ?? [])
       .filter((e) => key.endsWith(e))
       .flatMap((e) => [key.slice(0, -e.length), refleet(key.slice(0, -e.length))]);
-    const owners = byPart.get(key) ?? stems.map((k) => byPart.get(k) ?? []).find((o) => o.length === 1) ?? [];
+    let owners = byPart.get(key) ?? stems.map((k) => byPart.get(k) ?? []).find((o) => o.length === 1) ?? [];
+    // A news article calls people by their surname: one owner by surname wins over first names.
+    if (owners.length > 1 && byLast.get(key)?.length === 1) owners = byLast.get(key)!;
     // "Lorenz" typed as a place, "Lladanosa" as an organisation: the surname of a
     // person named in full here is that person.
-    if (owners.length === 1) {
+    // "the North" in an article about North Korea: the one place named here that it opens.
+    const region = c.type === 'place' && COMPASS.has(nameOf(c)) ? placesOpenedBy(groups, nameOf(c)) : [];
+    if (region.length === 1) {
+      c.why.push('short for a place named here');
+      add(groups, region[0], groups.get(region[0])!.name, c);
+    } else if (owners.length === 1) {
       if (c.type !== 'person') c.why.push('surname of a named person');
       add(groups, owners[0], groups.get(owners[0])!.name, c);
     } else if (
@@ -112,6 +128,13 @@ export function joinMentions(text: string, ws: Word[], cands: Candidate[], rw: R
   return out.sort((a, b) => a.mentions[0].start - b.mentions[0].start);
 }
 
+const COMPASS = new Set(['North', 'South', 'East', 'West']);
+
+/** Keys of the place groups whose name opens with `word` and goes on ("North Korea" for "North"). */
+function placesOpenedBy(groups: Map<string, Group>, word: string): string[] {
+  return [...groups.entries()].filter(([, g]) => g.type === 'place' && g.name.startsWith(word + ' ')).map(([k]) => k);
+}
+
 function add(groups: Map<string, Group>, key: string, name: string, c: Candidate) {
   const g = groups.get(key);
   if (!g) {
@@ -150,8 +173,15 @@ const refleet = (w: string) => w.replace(/([^aeiouy])([^aeiouy])$/u, '$1e$2');
  * endings (declined languages) "Davida Moyese" is "David Moyes".
  */
 function mergeShortForms(groups: Map<string, Group>, endings: string[]): void {
+  const stem = (w: string, e: string) => (w.length > e.length + 2 && w.endsWith(e) ? w.slice(0, -e.length) : null);
   const same = (a: string, b: string) =>
-    a === b || endings.some((e) => a === b + e || b === a + e || unfleet(a) + e === b || unfleet(b) + e === a);
+    a === b ||
+    endings.some((e) => a === b + e || b === a + e || unfleet(a) + e === b || unfleet(b) + e === a) ||
+    // Two declined forms of one name: "Declanem" and "Declana" (both "Declan").
+    endings.some((e) => {
+      const sa = stem(a, e);
+      return !!sa && endings.some((f) => f !== e && stem(b, f) === sa);
+    });
   const memo = new Map<Group, string[]>();
   const words = (g: Group) => {
     let w = memo.get(g);
@@ -179,6 +209,38 @@ function mergeShortForms(groups: Map<string, Group>, endings: string[]): void {
       owner.cands.push(c);
     }
     groups.delete(key);
+  }
+}
+
+/**
+ * "Ellen Gille, née Fetter" (or "(née Fetter)"): the person named with her maiden name ("Ellen Fetter")
+ * is the one named with her married name; the group mentioned first keeps its name.
+ */
+function mergeMaidenNames(ws: Word[], groups: Map<string, Group>): void {
+  const people = [...groups.entries()].filter(([, g]) => g.type === 'person');
+  const groupEndingAt = (k: number) => people.find(([, g]) => g.cands.some((c) => c.last === k));
+  for (let k = 2; k + 1 < ws.length; k++) {
+    if (
+      ws[k].text.length !== 3 ||
+      !/^n[ée]e$/i.test(ws[k].text) ||
+      !/^[,(]$/.test(ws[k - 1].text) ||
+      !/^\p{Lu}/u.test(ws[k + 1].text)
+    )
+      continue;
+    const married = groupEndingAt(k - 2);
+    if (!married) continue;
+    const first = married[1].name.split(/\s+/)[0];
+    const maiden = people.find(
+      ([key, g]) => key !== married[0] && groups.has(key) && g.name === `${first} ${ws[k + 1].text}`,
+    );
+    if (!maiden) continue;
+    const start = (g: Group) => Math.min(...g.cands.map((c) => ws[c.first].start));
+    const [keep, gone] = start(maiden[1]) < start(married[1]) ? [maiden, married] : [married, maiden];
+    for (const c of gone[1].cands) {
+      c.why.push('maiden name');
+      keep[1].cands.push(c);
+    }
+    groups.delete(gone[0]);
   }
 }
 

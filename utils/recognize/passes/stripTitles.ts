@@ -21,8 +21,12 @@ export function stripTitles(ws: Word[], cands: Candidate[]): Candidate[] {
     const prefix = ws.slice(c.first, cut + 1);
     const hasHead = prefix.some((w) => isRoleHead(w.text));
     const hasRank = prefix.some((w) => LEX.ranks.has(w.text) || LEX.honorifics.has(w.text));
-    // "National Security Council": office words but no office head: not a title.
-    if (!hasHead && !hasRank) {
+    // "National Security Council": office words but no office head: not a title. "General Motors",
+    // "U.N. General Assembly", "Star Wars": a name the tagger typed as a thing, or one ending in an
+    // organisation's head, keeps its title-like word when only one word would be left.
+    const thing =
+      cut === c.last - 1 && !hasRank && ((c.type && c.type !== 'person') || LEX.orgHeads.has(ws[c.last].text));
+    if ((!hasHead && !hasRank) || thing) {
       out.push(c);
       continue;
     }

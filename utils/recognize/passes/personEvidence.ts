@@ -1,0 +1,73 @@
+import type { Word } from '../words';
+import type { Candidate } from '../candidate';
+import { LEX, isTitleWord } from '../lexicon';
+
+// A word of a personal name: "Holly", "Ta-Nehisi", "O'Brien", "McDonagh".
+const NAME_WORD = /^\p{Lu}[\p{Ll}'’]*(\p{Lu}\p{Ll}+)?(-\p{Lu}?\p{Ll}+)*$/u;
+// Verbs of saying: places do not say things.
+const SAYS = new Set(['said', 'says', 'told', 'added', 'explained', 'wrote', 'recalled', 'argued', 'tweeted']);
+
+/**
+ * Pass 2b (tagger mode): the tagger types a person now and then as a place or
+ * an organisation ("Holly Hunter" as a place). A two- or three-word name that
+ * looks like a personal name, is in no lexicon and ends in no organisation
+ * head becomes a person on evidence from the article:
+ * - it is listed with a person ("Holly Hunter and Ray Romano", "Richard Dawkins and Ta-Nehisi Coates");
+ * - its last word is mentioned on its own with an honorific or a verb of saying ("Mr. Pugh", "Pugh said");
+ * - typed a place, it says something ("Jane Roe said", "said Jane Roe"): places do not speak.
+ * And a one-word name in "the Obama administration" is a president.
+ */
+export function personEvidence(ws: Word[], cands: Candidate[]): void {
+  const people = cands.filter((c) => c.type === 'person');
+  // A surname said to be someone's: "Mr. Pugh", "Pugh said".
+  const named = (c: Candidate) =>
+    c.titled ||
+    LEX.honorifics.has(ws[c.first - 1]?.text ?? '') ||
+    SAYS.has(ws[c.first + 1]?.text ?? '') ||
+    SAYS.has(ws[c.first - 1]?.text ?? '');
+  const surnames = new Set(
+    people
+      .filter((c) => c.first === c.last && named(c))
+      .map((c) => ws[c.first].text)
+      .filter((w) => !LEX.firstNames.has(w)),
+  );
+  const byStart = new Map(cands.map((c) => [c.first, c]));
+  const byEnd = new Map(cands.map((c) => [c.last, c]));
+  const isPersonName = (c: Candidate | undefined) => !!c && c.type === 'person' && c.last > c.first;
+  for (const c of cands) {
+    if (c.type !== 'place' && c.type !== 'org' && c.type !== 'misc') continue;
+    // "the Obama administration": a president's name, whatever the tagger made of it.
+    if (
+      c.first === c.last &&
+      /^the$/i.test(ws[c.first - 1]?.text ?? '') &&
+      /^(administration|presidency)$/.test(ws[c.last + 1]?.text ?? '') &&
+      NAME_WORD.test(ws[c.first].text) &&
+      !LEX.placeNames.has(ws[c.first].text) &&
+      !LEX.orgNames.has(ws[c.first].text)
+    ) {
+      c.type = 'person';
+      c.why.push('the X administration');
+      continue;
+    }
+    const n = c.last - c.first + 1;
+    if (n < 2 || n > 3) continue;
+    const words = ws.slice(c.first, c.last + 1).map((w) => w.text);
+    if (!words.every((w) => NAME_WORD.test(w) && !isTitleWord(w) && !LEX.notNames.has(w))) continue;
+    const name = words.join(' ');
+    if (LEX.orgNames.has(name) || LEX.placeNames.has(name) || LEX.orgHeads.has(words[n - 1])) continue;
+    if (words.some((w) => LEX.placeNames.has(w) || LEX.orgNames.has(w) || LEX.demonyms.has(w))) continue;
+    // Listed with a person: "A and B", "A, B", either side.
+    const after = ws[c.last + 1]?.text;
+    const before = ws[c.first - 1]?.text;
+    // "Silicon Valley's Kumail Nanjiani": an owner of a person is no person.
+    const listed =
+      !/^['’]s?$/.test(after ?? '') &&
+      (((after === 'and' || after === ',') && isPersonName(byStart.get(c.last + 2))) ||
+        ((before === 'and' || before === ',') && isPersonName(byEnd.get(c.first - 2))));
+    const surname = surnames.has(words[n - 1]);
+    const speaks = c.type === 'place' && (SAYS.has(after ?? '') || SAYS.has(before ?? ''));
+    if (!listed && !surname && !speaks) continue;
+    c.type = 'person';
+    c.why.push(listed ? 'listed with a person' : surname ? 'surname used for a person' : 'speaks');
+  }
+}
