@@ -37,9 +37,9 @@ const CSS = `
 /**
  * "Tab to a highlight, Enter opens its card" (issue 8) without touching the
  * page's own elements: CSS highlights are not focusable, so one focus stop of
- * ours stands for them. It is the first Tab stop of an annotated article
- * (tabindex 1; its element sits at the end of <html>, outside the page's own
- * tree, like the card's). Focused, it marks the first highlighted name; the
+ * ours stands for them. The first Tab on an annotated article (before any
+ * click in it) lands there; its element is added at that moment, at the end
+ * of <html> like the card's, with tabindex 1 so that Shift+Tab finds it again. Focused, it marks the first highlighted name; the
  * arrow keys walk the names in reading order (Home / End: first / last), Enter
  * opens the card (focus moves into it; Esc there closes it), Esc leaves, and
  * Tab moves on into the page as usual, so a reader who does not want the walk
@@ -102,8 +102,25 @@ export function mountMentionKeys(ctx: ContentScriptContext, walker: MentionWalke
   host.addEventListener('focus', onFocus);
   host.addEventListener('blur', onBlur);
   host.addEventListener('keydown', onKey);
-  attach();
+  // The stop enters the page only when the reader starts tabbing from the top
+  // of a page they have not clicked in yet: until then the page's DOM is
+  // exactly as the page built it (no mutation a page script could see).
+  let pointerUsed = false;
+  const onPointer = () => (pointerUsed = true);
+  const onFirstTab = (e: KeyboardEvent) => {
+    if (e.key !== 'Tab' || e.shiftKey || e.altKey || e.ctrlKey || e.metaKey || host.isConnected || pointerUsed) return;
+    const active = document.activeElement;
+    if (active && active !== document.body && active !== document.documentElement) return;
+    if (!walker.count()) return;
+    attach();
+    host.focus();
+    e.preventDefault();
+  };
+  ctx.addEventListener(document, 'pointerdown', onPointer, { capture: true, passive: true });
+  ctx.addEventListener(document, 'keydown', onFirstTab, { capture: true });
   const remove = () => {
+    document.removeEventListener('pointerdown', onPointer, { capture: true });
+    document.removeEventListener('keydown', onFirstTab, { capture: true });
     host.removeEventListener('focus', onFocus);
     host.removeEventListener('blur', onBlur);
     host.removeEventListener('keydown', onKey);

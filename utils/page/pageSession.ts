@@ -142,8 +142,11 @@ export class PageSession {
     this.readUrl = location.href;
     this.found = ann.entities;
     this.corrections = await listCorrections().catch(() => []);
-    await this.render();
+    // render() paints at once, then waits for the background's answer; the
+    // watcher starts in between, so a re-render of the page meanwhile is seen.
+    const rendered = this.render();
     this.watchForChanges(force);
+    await rendered;
     if (long?.truncated) void this.readRestInSlices().catch((e) => console.debug('[dramatis] rest not read:', e));
   }
 
