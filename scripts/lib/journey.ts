@@ -1,5 +1,7 @@
 /** What a reader does and sees, as steps the demo and the real-browser tests share. */
 import type { Frame, Page } from 'playwright-core';
+import { launchWithExtension, type ExtensionBrowser } from './browser';
+import { startFixtureServer, type FixtureServer } from './fixtureServer';
 
 /** Text of every range in one of Dramatis's CSS highlights (e.g. 'dramatis-person'). */
 export async function highlightTexts(page: Page, name: string): Promise<string[]> {
@@ -126,4 +128,22 @@ export async function sidebarFrame(page: Page, timeout = 10_000): Promise<Frame>
     await page.waitForTimeout(100);
   }
   throw new Error('sidebar did not open');
+}
+
+/** The demo article every journey starts from. */
+export const SEED_PATH = '/news/2024/01/24/us-defense-posture-nk-threats.html';
+
+/** Chromium with the built extension, the fixture server, and the seed article open and highlighted. */
+export async function openSeedArticle(): Promise<{
+  b: ExtensionBrowser;
+  srv: FixtureServer;
+  page: Page;
+  close(): Promise<void>;
+}> {
+  const srv = await startFixtureServer();
+  const b = await launchWithExtension({ headless: true });
+  const page = await b.context.newPage();
+  await page.goto(srv.url(SEED_PATH));
+  await waitForHighlights(page);
+  return { b, srv, page, close: async () => (await b.close(), await srv.close()) };
 }

@@ -6,27 +6,21 @@
  */
 import { afterAll, beforeAll, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
-import { launchWithExtension, type ExtensionBrowser } from '../../scripts/lib/browser';
-import { startFixtureServer, type FixtureServer } from '../../scripts/lib/fixtureServer';
-import { highlightTexts, waitForHighlights } from '../../scripts/lib/journey';
+import type { ExtensionBrowser } from '../../scripts/lib/browser';
+import { highlightTexts, openSeedArticle } from '../../scripts/lib/journey';
 import type { PageState } from '../../utils/messages';
 
-const SEED = '/news/2024/01/24/us-defense-posture-nk-threats.html';
 let b: ExtensionBrowser;
-let srv: FixtureServer;
 let page: Page;
 
+let close: () => Promise<void>;
+
 beforeAll(async () => {
-  srv = await startFixtureServer();
-  b = await launchWithExtension({ headless: true });
-  page = await b.context.newPage();
-  await page.goto(srv.url(SEED));
-  await waitForHighlights(page);
+  ({ b, page, close } = await openSeedArticle());
 });
 
 afterAll(async () => {
-  await b?.close();
-  await srv?.close();
+  await close?.();
 });
 
 /** The page state the tab last reported to the background (kept in storage.session). */

@@ -6,26 +6,18 @@
  */
 import { afterAll, beforeAll, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
-import { launchWithExtension, type ExtensionBrowser } from '../../scripts/lib/browser';
-import { startFixtureServer, type FixtureServer } from '../../scripts/lib/fixtureServer';
-import { readCard, waitForHighlights } from '../../scripts/lib/journey';
+import { openSeedArticle, readCard } from '../../scripts/lib/journey';
 
-const SEED = '/news/2024/01/24/us-defense-posture-nk-threats.html';
-let b: ExtensionBrowser;
-let srv: FixtureServer;
 let page: Page;
 
+let close: () => Promise<void>;
+
 beforeAll(async () => {
-  srv = await startFixtureServer();
-  b = await launchWithExtension({ headless: true });
-  page = await b.context.newPage();
-  await page.goto(srv.url(SEED));
-  await waitForHighlights(page);
+  ({ page, close } = await openSeedArticle());
 });
 
 afterAll(async () => {
-  await b?.close();
-  await srv?.close();
+  await close?.();
 });
 
 /** The mention marked now, and the highlighted mentions in reading order. */

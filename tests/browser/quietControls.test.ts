@@ -31,6 +31,16 @@ type Chrome = {
   tabs: { query(q: object): Promise<{ id: number; url: string }[]> };
 };
 
+/** A message to the background from the options page (an extension page, as the library page sends them). */
+const send = (type: string, data: unknown) =>
+  options.evaluate(
+    ([t, d]) =>
+      (
+        globalThis as unknown as { chrome: { runtime: { sendMessage(m: unknown): Promise<unknown> } } }
+      ).chrome.runtime.sendMessage({ type: t, data: d }),
+    [type, data] as const,
+  );
+
 /** The page re-reads itself and the worker answers in their own time: wait up to 10 s. */
 const poll = <T>(fn: () => Promise<T> | T) => expect.poll(fn, { timeout: 10_000 });
 
@@ -114,8 +124,12 @@ it('the icon is grey on a section front and in colour on an article, per tab', a
     });
   await page.goto(srv.url(SEED));
   await waitForHighlights(page);
-  await poll(async () => (await iconsOfPage()).at(-1)?.path).toBe('/icon/16.png');
-  expect((await iconsOfPage()).at(-1)?.ok).toBe(true);
+  // Chromium accepts each image in its own time: wait for the colour one to be set and accepted.
+  await poll(async () => (await iconsOfPage()).at(-1)).toEqual({
+    tabId: expect.any(Number),
+    path: '/icon/16.png',
+    ok: true,
+  });
 });
 
 it('the "toggle highlights" shortcut hides the marks and the cards, and brings them back', async () => {
@@ -212,14 +226,6 @@ it('retention: setting "keep 30 days" deletes older saved articles and keeps new
     lang: null,
     cast: [],
   });
-  const send = (type: string, data: unknown) =>
-    options.evaluate(
-      ([t, d]) =>
-        (
-          globalThis as unknown as { chrome: { runtime: { sendMessage(m: unknown): Promise<unknown> } } }
-        ).chrome.runtime.sendMessage({ type: t, data: d }),
-      [type, data] as const,
-    );
   const report = (await send('library:importBatch', {
     articles: [article('https://example.org/old', 45), article('https://example.org/recent', 10)],
     entities: [],
@@ -242,14 +248,6 @@ it('retention: setting "keep 30 days" deletes older saved articles and keeps new
 
 it('auto-save "ask": a new article is not saved but offered; Save in the prompt saves it', async () => {
   const KREMLIN = '/world/2024/02/02/kremlin-putin-pyongyang-trip.html';
-  const send = (type: string, data: unknown) =>
-    options.evaluate(
-      ([t, d]) =>
-        (
-          globalThis as unknown as { chrome: { runtime: { sendMessage(m: unknown): Promise<unknown> } } }
-        ).chrome.runtime.sendMessage({ type: t, data: d }),
-      [type, data] as const,
-    );
   const saved = async () => ((await send('library:list', {})) as { url: string }[]).map((a) => a.url);
   await options.getByLabel('Ask me with a small Save prompt').check();
   const other = await b.context.newPage();
