@@ -83,15 +83,13 @@ describe('schema v1 → v2 (→ today)', () => {
     const db: LibraryDb = openLibraryDb(name);
     opened.push(db);
     await db.open();
-    expect(db.verno).toBe(4);
+    expect(db.verno).toBe(5);
 
     // Nothing lost: every v1 field of every row is still there, unchanged.
     const arts = await db.articles.toArray();
     expect(arts).toHaveLength(2);
     for (const a of v1Articles) expect(await db.articles.get(a.url)).toMatchObject(a);
     for (const e of v1Entities) expect(await db.entities.get(e.id)).toMatchObject(e);
-    expect(await db.mentions.count()).toBe(3);
-    for (const m of v1Mentions) expect(await db.mentions.get([m.entityId, m.articleUrl])).toMatchObject(m);
 
     // Dated roles rebuilt from each article's cast: both of Peskov's roles, with their article dates.
     const peskov = (await db.entities.get('person:dmitry-peskov'))!;
@@ -114,11 +112,15 @@ describe('schema v1 → v2 (→ today)', () => {
     expect(peskov.aliases).toEqual(['Peskov']);
     expect((await db.entities.get('place:moscow'))!.roles).toEqual([]);
 
-    // Mention rows carry the article date (published, else saved).
-    expect((await db.mentions.get(['person:dmitry-peskov', 'https://wire.test/a']))!.date).toBe(
-      Date.parse('2024-01-24T00:12:00.000Z'),
-    );
-    expect((await db.mentions.get(['person:dmitry-peskov', 'https://paper.test/b']))!.date).toBe(1_700_100_000_000);
+    // The mention rows' article dates (published, else saved; v2) end as the
+    // entities' timelines (v5): Wed 2024-01-24 and Thu 2023-11-16, in their Monday weeks.
+    const store0 = new LibraryStore(db);
+    expect((await store0.entityPage('person:dmitry-peskov'))!.weeks).toEqual([
+      [Date.parse('2023-11-13T00:00:00Z'), 1],
+      [Date.parse('2024-01-22T00:00:00Z'), 1],
+    ]);
+    expect((await store0.entityPage('place:moscow'))!.weeks).toEqual([[Date.parse('2024-01-22T00:00:00Z'), 1]]);
+    expect((await store0.stats(['person:dmitry-peskov'], null))['person:dmitry-peskov']).toMatchObject({ count: 2 });
 
     // v1 never stored full text: the excerpt becomes the searchable text, queued for indexing.
     expect(await db.texts.get('https://paper.test/b')).toEqual({
@@ -145,7 +147,7 @@ describe('schema v1 → v2 (→ today)', () => {
     const db = openLibraryDb(name);
     opened.push(db);
     await db.open();
-    expect(db.verno).toBe(4);
+    expect(db.verno).toBe(5);
     expect(await db.articles.count()).toBe(0);
     expect(await db.texts.count()).toBe(0);
   });
@@ -188,10 +190,11 @@ describe('schema v2 → v3 (search as a token index)', () => {
     const db = openLibraryDb(name);
     opened.push(db);
     await db.open();
-    expect(db.verno).toBe(4);
+    expect(db.verno).toBe(5);
     for (const a of v1Articles) expect(await db.articles.get(a.url)).toMatchObject(a);
     for (const e of v1Entities) expect(await db.entities.get(e.id)).toMatchObject(e);
-    expect(await db.mentions.count()).toBe(3);
+    // Both mention rows are dated Tue 14 and Thu 16 Nov 2023 here: one week, two articles.
+    expect(Object.values((await db.entities.get('person:dmitry-peskov'))!.weeks!)).toEqual([2]);
     expect(await db.meta.get('persistRequested')).toEqual({ key: 'persistRequested', value: { at: 1, granted: true } });
     // Texts unchanged but queued (seg 0); the old segments are gone.
     expect(await db.texts.orderBy('url').toArray()).toEqual(
@@ -270,14 +273,15 @@ describe('schema v3 → v4 (article numbers and packed entity postings)', () => 
     const db = openLibraryDb(name);
     opened.push(db);
     await db.open();
-    expect(db.verno).toBe(4);
-    // The mention index's unused by-article index is gone; its rows are not.
-    expect(db.mentions.schema.indexes.map((i) => i.name)).toEqual(['[entityId+savedAt]']);
-    // Nothing lost or changed.
+    expect(db.verno).toBe(5);
+    // Nothing lost or changed (the mention rows end as postings, v4, and week counts, v5).
     expect(await db.articles.count()).toBe(arts.length);
     for (const a of [...v1Articles, bulk[0], bulk[1099]]) expect(await db.articles.get(a.url)).toEqual(a);
-    for (const e of ents) expect(await db.entities.get(e.id)).toEqual(e);
-    expect(await db.mentions.count()).toBe(mentions.length);
+    for (const e of ents) expect(await db.entities.get(e.id)).toMatchObject(e);
+    // The bulk articles were saved over 1,100 s of Sunday 2020-09-13: one week, Monday the 7th.
+    expect((await db.entities.get('place:russia'))!.weeks).toEqual({
+      [(Date.parse('2020-09-07T00:00:00Z') - 4 * 864e5) / (7 * 864e5)]: 1100,
+    });
     expect(await db.texts.count()).toBe(texts.length);
     expect(await db.texts.get(texts[5].url)).toEqual(texts[5]);
     expect(await db.terms.get('peskov')).toEqual({ term: 'peskov', df: 2, blocks: 1, lastLen: 2 });
@@ -342,5 +346,84 @@ describe('schema v3 → v4 (article numbers and packed entity postings)', () => 
     expect(rel.map((r) => r.url)).toEqual(expect.arrayContaining(['https://paper.test/b', 'https://wire.test/a']));
     expect(await db.entities.get('place:russia')).toMatchObject({ articleCount: 1101 });
     expect(await store.count()).toBe(arts.length + 1);
+  });
+});
+
+// What a v4 build wrote: v3's tables with the mention index's by-article index
+// dropped, and article numbers with packed postings.
+const V4_STORES = {
+  ...V3_STORES,
+  nums: 'n, &url',
+  entityDocs: '[entityId+chunk]',
+  mentions: '[entityId+articleUrl], [entityId+savedAt]',
+};
+
+describe('schema v4 → v5 (the mention table goes; entities keep week counts)', () => {
+  it('derives each entity’s weeks from its mention rows, deletes the table, keeps everything else, and the store answers without it', async () => {
+    const name = `dramatis-migrate-${n++}`;
+    const old = new Dexie(name);
+    old.version(1).stores(V1_SCHEMA);
+    old.version(2).stores(V2_STORES);
+    old.version(3).stores(V3_STORES);
+    old.version(4).stores(V4_STORES);
+    const ents = v1Entities.map((e) => ({ ...e, aliases: ['Peskov'], roles: [] }));
+    // Dates as v2 wrote them: published (Wed 2024-01-24) for a, saved (Thu 2023-11-16) for b.
+    const mentions = [
+      { ...v1Mentions[0], date: Date.parse('2024-01-24T00:12:00.000Z') },
+      { ...v1Mentions[1], date: Date.parse('2024-01-24T00:12:00.000Z') },
+      { ...v1Mentions[2], date: 1_700_100_000_000 },
+    ];
+    const nums = [
+      { n: 1, url: 'https://wire.test/a' },
+      { n: 2, url: 'https://paper.test/b' },
+    ];
+    const docs = [
+      { entityId: 'person:dmitry-peskov', chunk: 0, docs: Uint32Array.from([1, 2]), sealed: 0 },
+      { entityId: 'place:moscow', chunk: 0, docs: Uint32Array.from([1]), sealed: 0 },
+    ];
+    await old.table('articles').bulkPut(v1Articles);
+    await old.table('entities').bulkPut(ents);
+    await old.table('mentions').bulkPut(mentions);
+    await old.table('texts').bulkPut(v2Texts.map((t) => ({ ...t, seg: 0 })));
+    await old.table('nums').bulkPut(nums);
+    await old.table('entityDocs').bulkPut(docs);
+    await old.table('meta').bulkPut([
+      { key: 'articleNums', value: { next: 3 } },
+      { key: 'articleCount', value: 2 },
+    ]);
+    expect(old.verno).toBe(4);
+    old.close();
+
+    const db = openLibraryDb(name);
+    opened.push(db);
+    await db.open();
+    expect(db.verno).toBe(5);
+    expect(db.tables.map((t) => t.name)).not.toContain('mentions');
+    // Nothing else lost or changed.
+    for (const a of v1Articles) expect(await db.articles.get(a.url)).toEqual(a);
+    expect(await db.nums.orderBy('n').toArray()).toEqual(nums);
+    expect(await db.entityDocs.orderBy('[entityId+chunk]').toArray()).toEqual(
+      [...docs].sort((a, b) => a.entityId.localeCompare(b.entityId)),
+    );
+    expect((await db.meta.get('articleCount'))?.value).toBe(2);
+    // Each entity: its v4 fields, plus the weeks of the articles naming it.
+    const week = (iso: string) => (Date.parse(iso) - 4 * 864e5) / (7 * 864e5);
+    expect(await db.entities.get('person:dmitry-peskov')).toEqual({
+      ...ents[0],
+      weeks: { [week('2024-01-22T00:00:00Z')]: 1, [week('2023-11-13T00:00:00Z')]: 1 },
+    });
+    expect(await db.entities.get('place:moscow')).toEqual({ ...ents[1], weeks: { [week('2024-01-22T00:00:00Z')]: 1 } });
+
+    // The hover card, the entity page and a delete work from postings and weeks.
+    const store = new LibraryStore(db);
+    const card = (await store.stats(['person:dmitry-peskov'], 'https://wire.test/a'))['person:dmitry-peskov'];
+    expect(card.count).toBe(1);
+    expect(card.latest.map((a) => a.url)).toEqual(['https://paper.test/b']);
+    const page = (await store.entityPage('person:dmitry-peskov'))!;
+    expect(page.articles.map((a) => a.url)).toEqual(['https://paper.test/b', 'https://wire.test/a']);
+    expect(page.weeks.map(([, k]) => k)).toEqual([1, 1]);
+    expect(await store.delete('https://wire.test/a')).toBe(true);
+    expect((await store.entityPage('person:dmitry-peskov'))!.weeks).toEqual([[Date.parse('2023-11-13T00:00:00Z'), 1]]);
+    expect((await db.entities.get('place:moscow'))!.weeks).toEqual({});
   });
 });

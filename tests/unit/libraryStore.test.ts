@@ -38,16 +38,21 @@ function input(url: string, cast: CastEntry[], title = `Title of ${url}`): SaveI
 }
 
 const entity = (id: string) => db.entities.get(id);
-const mentionsOf = (url: string) => db.mentions.filter((m) => m.articleUrl === url).toArray();
+/** The saved articles the hover card lists for an entity (its newest two), as URLs. */
+const latestOf = async (id: string) => (await store.stats([id], null))[id].latest.map((a) => a.url);
+/** An entity's timeline total: every article naming it is counted in one week. */
+const weekTotal = async (id: string) => Object.values((await entity(id))?.weeks ?? {}).reduce((s, n) => s + n, 0);
 
 describe('LibraryStore.save', () => {
-  it('stores the article, its entities and one mention row per entity', async () => {
+  it('stores the article, its entities, and each entity knows the article (postings, week)', async () => {
     const saved = await store.save(input('https://a.test/1', [kirby, putin]));
     expect(saved.entityIds).toEqual([kirby.id, putin.id]);
     expect(await db.articles.count()).toBe(1);
     expect((await entity(kirby.id))!.articleCount).toBe(1);
     expect((await entity(putin.id))!.role).toBe('Russian President');
-    expect((await mentionsOf('https://a.test/1')).map((m) => m.entityId).sort()).toEqual([putin.id, kirby.id].sort());
+    expect(await latestOf(kirby.id)).toEqual(['https://a.test/1']);
+    expect(await latestOf(putin.id)).toEqual(['https://a.test/1']);
+    expect(await weekTotal(kirby.id)).toBe(1);
   });
 
   it('saving the same URL twice updates: one article, counts not doubled, savedAt kept', async () => {
@@ -58,7 +63,8 @@ describe('LibraryStore.save', () => {
     expect(second.savedAt).toBe(first.savedAt);
     expect((await entity(kirby.id))!.articleCount).toBe(1);
     expect((await entity(putin.id))!.articleCount).toBe(1);
-    expect(await db.mentions.count()).toBe(2);
+    expect(await weekTotal(kirby.id)).toBe(1);
+    expect(await latestOf(kirby.id)).toEqual(['https://a.test/1']);
   });
 
   it('counts an entity once per article across articles', async () => {
@@ -69,14 +75,15 @@ describe('LibraryStore.save', () => {
     expect((await entity(kirby.id))!.articleCount).toBe(1);
   });
 
-  it('an update that drops an entity decrements its count and removes its mention row', async () => {
+  it('an update that drops an entity decrements its count and its week, and the entity no longer lists the article', async () => {
     await store.save(input('https://a.test/1', [kirby, putin]));
     await store.save(input('https://a.test/2', [putin]));
     await store.save(input('https://a.test/1', [kirby]));
     expect((await entity(putin.id))!.articleCount).toBe(1);
     expect((await entity(kirby.id))!.articleCount).toBe(1);
-    expect((await mentionsOf('https://a.test/1')).map((m) => m.entityId)).toEqual([kirby.id]);
-    expect((await mentionsOf('https://a.test/2')).map((m) => m.entityId)).toEqual([putin.id]);
+    expect(await latestOf(putin.id)).toEqual(['https://a.test/2']);
+    expect(await latestOf(kirby.id)).toEqual(['https://a.test/1']);
+    expect(await weekTotal(putin.id)).toBe(1);
     expect((await store.get('https://a.test/1'))!.entityIds).toEqual([kirby.id]);
   });
 
@@ -88,20 +95,23 @@ describe('LibraryStore.save', () => {
     ]);
     expect(await db.articles.count()).toBe(1);
     expect((await entity(kirby.id))!.articleCount).toBe(1);
-    expect(await db.mentions.count()).toBe(1);
+    expect(await weekTotal(kirby.id)).toBe(1);
+    expect(await db.nums.count()).toBe(1);
   });
 });
 
 describe('LibraryStore.delete and list', () => {
-  it('delete removes the article and its mention rows and decrements counts', async () => {
+  it('delete removes the article and decrements counts and weeks', async () => {
     await store.save(input('https://a.test/1', [kirby, russia]));
     await store.save(input('https://a.test/2', [russia]));
     expect(await store.delete('https://a.test/1')).toBe(true);
     expect(await store.get('https://a.test/1')).toBeUndefined();
-    expect(await mentionsOf('https://a.test/1')).toEqual([]);
+    expect(await latestOf(kirby.id)).toEqual([]);
+    expect(await latestOf(russia.id)).toEqual(['https://a.test/2']);
     expect((await entity(kirby.id))!.articleCount).toBe(0);
     expect((await entity(russia.id))!.articleCount).toBe(1);
-    expect(await db.mentions.count()).toBe(1);
+    expect(await weekTotal(kirby.id)).toBe(0);
+    expect(await weekTotal(russia.id)).toBe(1);
   });
 
   it('deleting an unknown URL is false and changes nothing', async () => {
@@ -215,13 +225,13 @@ describe('LibraryStore: a full disk', () => {
     const before = {
       articles: await db.articles.toArray(),
       entities: await db.entities.toArray(),
-      mentions: await db.mentions.toArray(),
+      entityDocs: await db.entityDocs.toArray(),
       texts: await db.texts.toArray(),
     };
-    // The article, its text and its entities are written first; the mention rows fail.
-    const realPut = db.mentions.bulkPut.bind(db.mentions);
+    // The article, its text and its entities are written with it; the postings fail.
+    const realPut = db.entityDocs.bulkPut.bind(db.entityDocs);
     let calls = 0;
-    vi.spyOn(db.mentions, 'bulkPut').mockImplementation(((...args: Parameters<typeof realPut>) => {
+    vi.spyOn(db.entityDocs, 'bulkPut').mockImplementation(((...args: Parameters<typeof realPut>) => {
       calls++;
       if (calls === 1) return Promise.reject(new DOMException('The quota has been exceeded.', 'QuotaExceededError'));
       return realPut(...args);
@@ -233,7 +243,7 @@ describe('LibraryStore: a full disk', () => {
     vi.restoreAllMocks();
     expect(await db.articles.toArray()).toEqual(before.articles);
     expect(await db.entities.toArray()).toEqual(before.entities);
-    expect(await db.mentions.toArray()).toEqual(before.mentions);
+    expect(await db.entityDocs.toArray()).toEqual(before.entityDocs);
     expect(await db.texts.toArray()).toEqual(before.texts);
   });
 
@@ -249,7 +259,7 @@ describe('LibraryStore: a full disk', () => {
   });
 
   it('other errors pass through unchanged', async () => {
-    vi.spyOn(db.mentions, 'bulkPut').mockImplementation((() => Promise.reject(new TypeError('boom'))) as never);
+    vi.spyOn(db.entityDocs, 'bulkPut').mockImplementation((() => Promise.reject(new TypeError('boom'))) as never);
     await expect(store.save(input('https://a.test/1', [kirby]))).rejects.toThrow('boom');
     vi.restoreAllMocks();
     expect(await db.articles.count()).toBe(0);
@@ -311,7 +321,8 @@ describe('LibraryStore v2: several tabs saving at once', () => {
     expect((await entity(russia.id))!.articleCount).toBe(12);
     expect((await entity(kirby.id))!.articleCount).toBe(0);
     expect((await entity(putin.id))!.articleCount).toBe(0);
-    expect(await db.mentions.count()).toBe(12);
+    expect(await weekTotal(russia.id)).toBe(12);
+    expect(await weekTotal(kirby.id)).toBe(0);
     // Each article has one number, and each name's postings list it once.
     const nums = await db.nums.toArray();
     expect(new Set(nums.map((r) => r.n)).size).toBe(12);
@@ -409,7 +420,7 @@ describe('LibraryStore v2: list filters and deletions', () => {
     ]);
   });
 
-  it("deleting a site's articles updates counts and the mention index", async () => {
+  it("deleting a site's articles updates counts, weeks and what each entity lists", async () => {
     await store.save({ ...input('https://a.test/1', [kirby, russia]), site: 'A' });
     await store.save({ ...input('https://a.test/2', [russia]), site: 'A' });
     await store.save({ ...input('https://b.test/1', [russia]), site: 'B' });
@@ -417,17 +428,15 @@ describe('LibraryStore v2: list filters and deletions', () => {
     expect((await store.list()).map((a) => a.url)).toEqual(['https://b.test/1']);
     expect((await entity(russia.id))!.articleCount).toBe(1);
     expect((await entity(kirby.id))!.articleCount).toBe(0);
-    expect(await db.mentions.count()).toBe(1);
+    expect(await weekTotal(russia.id)).toBe(1);
+    expect(await latestOf(russia.id)).toEqual(['https://b.test/1']);
   });
 
-  it("deleting an entity's data removes it from every article, the mention index and related coverage, keeping the articles", async () => {
+  it("deleting an entity's data removes it from every article, its postings and related coverage, keeping the articles", async () => {
     await store.save(input('https://a.test/1', [kirby, russia]));
     await store.save(input('https://a.test/2', [kirby]));
     expect(await store.deleteEntity(kirby.id)).toBe(2);
     expect(await entity(kirby.id)).toBeUndefined();
-    expect(
-      await db.mentions.where('[entityId+savedAt]').between([kirby.id, -Infinity], [kirby.id, Infinity]).count(),
-    ).toBe(0);
     expect((await store.get('https://a.test/1'))!.entityIds).toEqual([russia.id]);
     expect((await store.get('https://a.test/2'))!.cast).toEqual([]);
     expect(await store.related(null, null, [kirby])).toEqual([]);
@@ -440,7 +449,6 @@ describe('LibraryStore v2: list filters and deletions', () => {
     await store.deleteAll();
     expect(await db.articles.count()).toBe(0);
     expect(await db.entities.count()).toBe(0);
-    expect(await db.mentions.count()).toBe(0);
     expect(await db.texts.count()).toBe(0);
     expect(await db.nums.count()).toBe(0);
     expect(await db.entityDocs.count()).toBe(0);
@@ -473,6 +481,28 @@ describe('LibraryStore v2: entity pages', () => {
       [Date.parse('2024-01-08T00:00:00Z'), 1],
     ]);
     expect(await store.entityPage('person:nobody')).toBeNull();
+  });
+});
+
+describe('LibraryStore v5: timelines and hover-card counts without a mention table', () => {
+  it('a re-save that changes the published date moves the article to its new week', async () => {
+    await store.save({ ...input('https://a.test/1', [peskov]), publishedAt: '2024-01-02T12:00:00.000Z' });
+    await store.save({ ...input('https://a.test/1', [peskov]), publishedAt: '2024-01-10T12:00:00.000Z' });
+    expect((await store.entityPage(peskov.id))!.weeks).toEqual([[Date.parse('2024-01-08T00:00:00Z'), 1]]);
+  });
+
+  it('the card leaves out the open article and articles re-saved without the name, newest saved first', async () => {
+    let t = 1_000;
+    const timed = new LibraryStore(db, () => (t += 1_000), { search: { flushDelay: 0 } });
+    await timed.save(input('https://a.test/old', [peskov]));
+    await timed.save(input('https://a.test/mid', [peskov]));
+    await timed.save(input('https://a.test/open', [peskov]));
+    await timed.save(input('https://a.test/new', [peskov]));
+    // Re-saved without Peskov: its number stays in his postings, but it no longer names him.
+    await timed.save(input('https://a.test/new', [russia]));
+    const card = (await timed.stats([peskov.id], 'https://a.test/open'))[peskov.id];
+    expect(card.count).toBe(2);
+    expect(card.latest.map((a) => a.url)).toEqual(['https://a.test/mid', 'https://a.test/old']);
   });
 });
 

@@ -1,5 +1,6 @@
 import Dexie, { type EntityTable, type Transaction } from 'dexie';
 import type { DatedRole, EntityType, SavedArticle } from '../types';
+import { weekOf, type WeekCounts } from './entityWeeks';
 
 export interface EntityRow {
   id: string;
@@ -16,9 +17,15 @@ export interface EntityRow {
   roles?: DatedRole[];
   /** v2: what the reader corrected by hand (kept through re-saves and import). */
   corrections?: { name?: string; type?: EntityType; hidden?: boolean };
+  /** v5: saved articles naming it per week (by the article's date), for its timeline. */
+  weeks?: WeekCounts;
 }
 
-/** One row per (entity, article): the index that keeps related-coverage queries off full scans. */
+/**
+ * v1–v4: one row per (entity, article), the index that kept related-coverage
+ * queries off full scans. Gone in v5 (the packed postings and the entity's
+ * week counts replace it); the type stays for the upgrade functions.
+ */
 export interface MentionRow {
   entityId: string;
   articleUrl: string;
@@ -147,7 +154,6 @@ export interface MetaRow {
 export type LibraryDb = Dexie & {
   articles: EntityTable<SavedArticle, 'url'>;
   entities: EntityTable<EntityRow, 'id'>;
-  mentions: Dexie.Table<MentionRow, [string, string]>;
   texts: EntityTable<TextRow, 'url'>;
   searchSegments: EntityTable<SearchSegmentRow, 'id'>;
   meta: EntityTable<MetaRow, 'key'>;
@@ -240,6 +246,9 @@ export function openLibraryDb(name = 'dramatis'): LibraryDb {
       mentions: '[entityId+articleUrl], [entityId+savedAt]',
     })
     .upgrade(upgradeV3toV4);
+  // v5: the mention index goes. Its readers (hover-card counts, entity pages,
+  // deletes) now use the postings, and timelines the entity's week counts.
+  db.version(5).stores({ mentions: null }).upgrade(upgradeV4toV5);
   return db;
 }
 
@@ -403,4 +412,41 @@ export async function upgradeV3toV4(tx: Transaction): Promise<void> {
     after = keys[keys.length - 1];
   }
   await close(true);
+}
+
+/**
+ * v4 → v5. Why: after v4 the mention index (one row per entity and article,
+ * with a compound key and a second index) served only hover cards, entity
+ * pages and deletes, yet it was most of a save's time (15 rows, 35–74 ms of
+ * about 60 at 100,000 articles) and about 2 KB of every article's storage.
+ * The postings (v4) already say which articles name an entity; the one thing
+ * only the mention rows held is each article's date, which entity timelines
+ * count per week. So each entity gets its week counts, computed here from the
+ * mention rows (read in pages, values needed for the date), and Dexie then
+ * deletes the table. Articles, entities' other fields and postings are kept.
+ */
+export async function upgradeV4toV5(tx: Transaction): Promise<void> {
+  const weeks = new Map<string, WeekCounts>();
+  const PAGE = 50_000;
+  let after: [string, string] | null = null;
+  for (;;) {
+    const coll = after ? tx.table('mentions').where(':id').above(after) : tx.table('mentions').toCollection();
+    const rows = (await coll.limit(PAGE).toArray()) as MentionRow[];
+    for (const m of rows) {
+      // In place: an entity of 75,000 articles would copy its counts 75,000 times.
+      let w = weeks.get(m.entityId);
+      if (!w) weeks.set(m.entityId, (w = {}));
+      const k = weekOf(m.date ?? m.savedAt);
+      w[k] = (w[k] ?? 0) + 1;
+    }
+    if (rows.length < PAGE) break;
+    const last = rows[rows.length - 1];
+    after = [last.entityId, last.articleUrl];
+  }
+  await tx
+    .table('entities')
+    .toCollection()
+    .modify((e: EntityRow) => {
+      e.weeks = weeks.get(e.id) ?? {};
+    });
 }

@@ -13,8 +13,9 @@ import {
   type EntityDocsRow,
   type EntityRow,
   type LibraryDb,
-  type MentionRow,
 } from './db';
+import { allNums, newestNums, urlsOfNums } from './entityPostings';
+import { bumpWeek, weekOf, weekSeries } from './entityWeeks';
 import { entityWeights, rankRelated } from './rankRelated';
 import { SearchIndex, type LibrarySearch } from './searchIndex';
 import { TermIndex } from './termIndex';
@@ -116,9 +117,7 @@ export interface StoreOptions {
 /** meta key: the article count, kept exact by every write (v4). */
 const COUNT_META = 'articleCount';
 
-const WEEK = 7 * 24 * 3600 * 1000;
-/** 1970-01-01 was a Thursday: shift so weeks start on Monday. */
-export const weekStart = (t: number) => Math.floor((t - 4 * 24 * 3600 * 1000) / WEEK) * WEEK + 4 * 24 * 3600 * 1000;
+export { weekStart } from './entityWeeks';
 
 /**
  * The reader's library. Only the background service worker holds one.
@@ -148,7 +147,7 @@ export class LibraryStore {
     let created = false;
     let reindex = true;
     try {
-      const tables = [db.articles, db.entities, db.mentions, db.texts, db.nums, db.entityDocs, db.meta];
+      const tables = [db.articles, db.entities, db.texts, db.nums, db.entityDocs, db.meta];
       article = await db.transaction('rw', tables, async () => {
         const { text, ...rest } = input;
         // Cast entries are keyed by id; a page listing one twice would double-count.
@@ -174,7 +173,8 @@ export class LibraryStore {
         reindex = !old || !oldText || oldText.seg === 0 || oldText.text !== body || old.title !== a.title;
         const oldCast = new Map((old?.cast ?? []).map((c) => [c.id, c]));
         const after = new Set(ids);
-        // Names the article no longer has: their counts, roles and mention rows.
+        // Names the article no longer has: their counts, roles and weeks.
+        const oldDate = old ? articleDate(old) : date;
         const gone = [...oldCast.values()].filter((c) => !after.has(c.id));
         const goneRows = gone.length ? await db.entities.bulkGet(gone.map((c) => c.id)) : [];
         const put: EntityRow[] = cast.map((c, i) => {
@@ -183,6 +183,10 @@ export class LibraryStore {
           let roles = row?.roles ?? [];
           if (was) roles = dropRole(roles, was.role);
           roles = addRole(roles, c.role, date, a.url);
+          // Counted in its week; a re-save that changed the article's date moves it.
+          let weeks = row?.weeks;
+          if (!was) weeks = bumpWeek(weeks, date, 1);
+          else if (oldDate !== date) weeks = bumpWeek(bumpWeek(weeks, oldDate, -1), date, 1);
           const name = row?.corrections?.name ?? (row && row.name.length >= c.name.length ? row.name : c.name);
           return {
             ...row,
@@ -195,6 +199,7 @@ export class LibraryStore {
             lastSeen: t,
             aliases: addAlias(addAlias(row?.aliases ?? [], name, row?.name ?? name), name, c.name),
             roles,
+            weeks: weeks ?? {},
           };
         });
         goneRows.forEach((row, i) => {
@@ -203,6 +208,7 @@ export class LibraryStore {
               ...row,
               articleCount: Math.max(0, row.articleCount - 1),
               roles: dropRole(row.roles ?? [], gone[i].role),
+              weeks: bumpWeek(row.weeks, oldDate, -1),
             });
         });
         // Its number (kept through re-saves), and the names new to it appended to
@@ -225,12 +231,10 @@ export class LibraryStore {
           db.articles.put(a),
           db.texts.put({ url: a.url, text: body, seg: reindex ? 0 : oldText!.seg }),
           db.entities.bulkPut(put),
-          db.mentions.bulkPut(cast.map((c) => ({ entityId: c.id, articleUrl: a.url, savedAt: a.savedAt, date }))),
           db.entityDocs.bulkPut(appendDocs(fresh, freshOpen)),
         );
         if (!old && typeof count?.value === 'number')
           writes.push(db.meta.put({ key: COUNT_META, value: count.value + 1 }));
-        if (gone.length) writes.push(db.mentions.bulkDelete(gone.map((c) => [c.id, a.url] as [string, string])));
         await Promise.all(writes);
         created = !old;
         return a;
@@ -326,16 +330,33 @@ export class LibraryStore {
 
   async delete(url: string): Promise<boolean> {
     const db = this.db;
-    const tables = [db.articles, db.entities, db.mentions, db.texts, db.nums, db.meta];
+    const tables = [db.articles, db.entities, db.texts, db.nums, db.meta];
     const ok = await db.transaction('rw', tables, async () => {
       const old = await db.articles.get(url);
       if (!old) return false;
-      await this.bumpCount(-1);
-      for (const c of old.cast) await this.unlink(c.id, url, c.role);
-      await db.articles.delete(url);
-      await db.texts.delete(url);
-      // Its number goes (never given again); postings holding it are dropped when read.
-      await db.nums.where('url').equals(url).delete();
+      const date = articleDate(old);
+      const rows = await db.entities.bulkGet(old.cast.map((c) => c.id));
+      // Its names lose one article: count, the role it gave, its week.
+      const put = rows.flatMap((row, i) =>
+        row
+          ? [
+              {
+                ...row,
+                articleCount: Math.max(0, row.articleCount - 1),
+                roles: dropRole(row.roles ?? [], old.cast[i].role),
+                weeks: bumpWeek(row.weeks, date, -1),
+              },
+            ]
+          : [],
+      );
+      await Promise.all([
+        this.bumpCount(-1),
+        db.entities.bulkPut(put),
+        db.articles.delete(url),
+        db.texts.delete(url),
+        // Its number goes (never given again); postings holding it are dropped when read.
+        db.nums.where('url').equals(url).delete(),
+      ]);
       return true;
     });
     if (ok) {
@@ -354,24 +375,24 @@ export class LibraryStore {
   }
 
   /**
-   * Forget an entity: its row, its mention rows, and its place in every saved
+   * Forget an entity: its row, its postings, and its place in every saved
    * article's cast (the articles stay). One transaction.
    */
   async deleteEntity(id: string): Promise<number> {
     const db = this.db;
-    return db.transaction('rw', [db.articles, db.entities, db.mentions, db.entityDocs], async () => {
+    return db.transaction('rw', [db.articles, db.entities, db.nums, db.entityDocs], async () => {
+      const urls = await urlsOfNums(db, await allNums(db, id));
       await db.entityDocs.where('[entityId+chunk]').between([id, -Infinity], [id, Infinity]).delete();
-      const rows = await db.mentions.where('[entityId+articleUrl]').between([id, ''], [id, '\uffff']).toArray();
-      const arts = await db.articles.bulkGet(rows.map((r) => r.articleUrl));
+      const arts = await db.articles.bulkGet(urls);
       const updated = arts
-        .filter((a): a is SavedArticle => !!a)
+        // Postings keep an article a re-save took the name from: only those naming it change.
+        .filter((a): a is SavedArticle => !!a && a.entityIds.includes(id))
         .map((a) => ({
           ...a,
           cast: a.cast.filter((c) => c.id !== id),
           entityIds: a.entityIds.filter((x) => x !== id),
         }));
       await db.articles.bulkPut(updated);
-      await db.mentions.bulkDelete(rows.map((r) => [r.entityId, r.articleUrl] as [string, string]));
       await db.entities.delete(id);
       return updated.length;
     });
@@ -399,13 +420,12 @@ export class LibraryStore {
     });
   }
 
-  /** Everything: articles, texts, entities, mentions, search index. */
+  /** Everything: articles, texts, entities, postings, search index. */
   async deleteAll(): Promise<void> {
     const db = this.db;
     const tables = [
       db.articles,
       db.entities,
-      db.mentions,
       db.texts,
       db.searchSegments,
       db.terms,
@@ -424,17 +444,19 @@ export class LibraryStore {
   /** For hover cards: how many saved articles (not `exceptUrl`) name each entity, and the latest two. */
   async stats(ids: string[], exceptUrl: string | null): Promise<Record<string, EntityLibraryStats>> {
     const out: Record<string, EntityLibraryStats> = {};
+    // The open article may be saved, and anywhere in time: its own cast says which names it holds.
+    const open = exceptUrl ? await this.db.articles.get(exceptUrl) : undefined;
+    const inOpen = new Set(open?.entityIds ?? []);
     await Promise.all(
       ids.map(async (id) => {
-        const [rows, ent, inOpen] = await Promise.all([
-          this.newest(id, 3),
-          this.db.entities.get(id),
-          exceptUrl ? this.db.mentions.get([id, exceptUrl]) : undefined,
-        ]);
-        const urls = rows.map((r) => r.articleUrl).filter((u) => u !== exceptUrl);
-        // The open article may be anywhere in time, not only among the newest rows.
-        const count = Math.max(0, (ent?.articleCount ?? 0) - (inOpen ? 1 : 0));
-        const arts = (await this.db.articles.bulkGet(urls.slice(0, 2))).filter((a): a is SavedArticle => !!a);
+        // A few spare numbers: one may be the open article, a deleted one, or one re-saved without the name.
+        const [nums, ent] = await Promise.all([newestNums(this.db, id, 6), this.db.entities.get(id)]);
+        const urls = (await urlsOfNums(this.db, nums)).filter((u) => u !== exceptUrl);
+        const count = Math.max(0, (ent?.articleCount ?? 0) - (inOpen.has(id) ? 1 : 0));
+        const arts = (await this.db.articles.bulkGet(urls))
+          .filter((a): a is SavedArticle => !!a && a.entityIds.includes(id))
+          .sort((a, b) => b.savedAt - a.savedAt)
+          .slice(0, 2);
         out[id] = { count, latest: arts.map(({ url, title, site, savedAt }) => ({ url, title, site, savedAt })) };
       }),
     );
@@ -512,25 +534,14 @@ export class LibraryStore {
   async entityPage(id: string, limit = 50): Promise<EntityPage | null> {
     const entity = await this.db.entities.get(id);
     if (!entity) return null;
-    const all = await this.db.mentions
-      .where('[entityId+savedAt]')
-      .between([id, -Infinity], [id, Infinity])
-      .reverse()
-      .limit(20_000)
-      .toArray();
-    const newest = all.slice(0, PER_ENTITY);
-    const arts = (await this.db.articles.bulkGet(newest.map((r) => r.articleUrl))).filter(
-      (a): a is SavedArticle => !!a,
-    );
+    const nums = await newestNums(this.db, id, PER_ENTITY);
+    const arts = (await this.db.articles.bulkGet(await urlsOfNums(this.db, nums)))
+      .filter((a): a is SavedArticle => !!a && a.entityIds.includes(id))
+      .sort((a, b) => b.savedAt - a.savedAt);
     const co = new Map<string, number>();
     for (const a of arts) for (const e of a.entityIds) if (e !== id) co.set(e, (co.get(e) ?? 0) + 1);
     const topCo = [...co].sort((x, y) => y[1] - x[1]).slice(0, 15);
     const coRows = await this.db.entities.bulkGet(topCo.map(([e]) => e));
-    const weeks = new Map<number, number>();
-    for (const m of all) {
-      const w = weekStart(m.date ?? m.savedAt);
-      weeks.set(w, (weeks.get(w) ?? 0) + 1);
-    }
     return {
       entity,
       articles: arts.slice(0, limit).map(({ url, title, site, byline, publishedAt, savedAt, lang }) => ({
@@ -545,7 +556,7 @@ export class LibraryStore {
       cooccurring: topCo.flatMap(([e, count], i) =>
         coRows[i] ? [{ id: e, name: coRows[i]!.name, type: coRows[i]!.type, count }] : [],
       ),
-      weeks: [...weeks].sort((a, b) => a[0] - b[0]),
+      weeks: weekSeries(entity.weeks),
     };
   }
 
@@ -618,7 +629,7 @@ export class LibraryStore {
     let skipped = 0;
     const fresh: ExportArticle[] = [];
     try {
-      const tables = [db.articles, db.entities, db.mentions, db.texts, db.nums, db.entityDocs, db.meta];
+      const tables = [db.articles, db.entities, db.texts, db.nums, db.entityDocs, db.meta];
       await db.transaction('rw', tables, async () => {
         const have = await db.articles.bulkGet(records.map((r) => r.url));
         const batch = new Map<string, ExportArticle>();
@@ -628,18 +639,13 @@ export class LibraryStore {
         });
         // The whole batch in a few bulk requests: entity rows are read once and updated in memory.
         const arts: SavedArticle[] = [];
-        const mentions: MentionRow[] = [];
         const ids = new Set<string>();
         for (const r of batch.values()) {
           const rest = omit(r, ['text']);
           const cast = dedupeCast(rest.cast);
           const a: SavedArticle = { ...rest, cast, entityIds: cast.map((c) => c.id) };
           arts.push(a);
-          const date = articleDate(a);
-          for (const c of cast) {
-            ids.add(c.id);
-            mentions.push({ entityId: c.id, articleUrl: a.url, savedAt: a.savedAt, date });
-          }
+          for (const c of cast) ids.add(c.id);
         }
         const idList = [...ids];
         const rows = new Map<string, EntityRow>();
@@ -648,8 +654,13 @@ export class LibraryStore {
           const date = articleDate(a);
           for (const c of a.cast) {
             const row = rows.get(c.id);
-            if (row) row.articleCount += 1;
-            else
+            if (row) {
+              row.articleCount += 1;
+              // In place (the rows are this batch's copies): a common name is in most of the batch.
+              const w = (row.weeks ??= {});
+              const k = weekOf(date);
+              w[k] = (w[k] ?? 0) + 1;
+            } else
               rows.set(c.id, {
                 id: c.id,
                 name: c.name,
@@ -660,13 +671,13 @@ export class LibraryStore {
                 lastSeen: a.savedAt,
                 aliases: [],
                 roles: addRole([], c.role, date, a.url),
+                weeks: bumpWeek(undefined, date, 1),
               });
           }
         }
         await db.articles.bulkPut(arts);
         await db.texts.bulkPut([...batch.values()].map((r) => ({ url: r.url, text: r.text, seg: 0 })));
         await db.entities.bulkPut([...rows.values()]);
-        await db.mentions.bulkPut(mentions);
         // Numbers for the new articles, and their names' postings.
         const first = arts.length ? await this.allocNums(arts.length) : 0;
         const adds = new Map<string, number[]>();
@@ -765,26 +776,6 @@ export class LibraryStore {
     // By primary key: a bulk get is one request; an index anyOf walked a cursor (100 ms at 100,000).
     const rows = await this.db.nums.bulkGet(best);
     return rows.flatMap((r) => (r ? [r.url] : [])).slice(0, k);
-  }
-
-  private newest(entityId: string, n: number): Promise<MentionRow[]> {
-    return this.db.mentions
-      .where('[entityId+savedAt]')
-      .between([entityId, -Infinity], [entityId, Infinity])
-      .reverse()
-      .limit(n)
-      .toArray();
-  }
-
-  private async unlink(id: string, url: string, role: string | null) {
-    await this.db.mentions.delete([id, url]);
-    const row = await this.db.entities.get(id);
-    if (row)
-      await this.db.entities.put({
-        ...row,
-        articleCount: Math.max(0, row.articleCount - 1),
-        roles: dropRole(row.roles ?? [], role),
-      });
   }
 }
 
