@@ -233,6 +233,35 @@ async function runSizes(engine: Engine) {
       return { out, found };
     }, null);
 
+    // 3a. Where a related query's and a save's time go: the same 50 queries and
+    //     20 saves again with the store's phase trace on (median per phase).
+    const phases = await inWorker(async (n) => {
+      const { store } = (globalThis as any).__dramatisBench;
+      const synth = (globalThis as any).__dramatisSynth;
+      const per: Record<string, number[]> = {};
+      const run = async (f: () => Promise<unknown>) => {
+        store.opts.trace = {};
+        await f();
+        for (const [k, v] of Object.entries(store.opts.trace as Record<string, number>)) (per[k] ??= []).push(v);
+      };
+      for (let i = 0; i < 50; i++) {
+        const a = synth.article(10_000_000 + i, 7);
+        await run(() => store.related(a.url, a.title, a.cast, 10, a.excerpt));
+      }
+      for (let i = 0; i < 20; i++) await run(() => store.save(synth.article(n + 100 + i, 98)));
+      store.opts.trace = undefined;
+      for (let i = 0; i < 20; i++) await store.delete(synth.article(n + 100 + i, 98).url);
+      await store.search.flush();
+      const out: Record<string, number> = {};
+      for (const [k, v] of Object.entries(per)) out[k] = v.sort((x, y) => x - y)[Math.floor(v.length / 2)];
+      return out;
+    }, size);
+    console.log(
+      `  phases (median ms): ${Object.entries(phases)
+        .map(([k, v]) => `${k} ${(v as number).toFixed(1)}`)
+        .join(', ')}`,
+    );
+
     // 3b. With --related-variants: other caps on the mention index, each top 10
     //     compared with the uncapped answer (what the caps change for the reader).
     if (args.includes('--related-variants')) {

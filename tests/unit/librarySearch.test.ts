@@ -1,7 +1,7 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { openLibraryDb, type LibraryDb } from '../../utils/library/db';
 import { LibraryStore, snippetOf, type SaveInput } from '../../utils/library/libraryStore';
-import { postingWeight, tokenize } from '../../utils/library/termIndex';
+import { postingWeight, tokenize, topOf } from '../../utils/library/termIndex';
 
 let n = 0;
 let db: LibraryDb;
@@ -219,5 +219,22 @@ describe('token index (terms)', () => {
     expect(odd).toHaveLength(35);
     expect(odd.every((r) => Number(r.article.url.split('/').pop()) % 2 === 1)).toBe(true);
     expect((await store.searchArticles('number 43')).map((r) => r.article.url)).toEqual(['https://b.test/43']);
+  });
+});
+
+describe('topOf (search results best first, a few at a time)', () => {
+  it('hands out documents by falling score, the newer (higher number) first on ties, across calls', () => {
+    const score = new Float64Array(10);
+    score[2] = 5;
+    score[3] = 9;
+    score[5] = 5;
+    score[7] = 1;
+    score[9] = 7;
+    const top = topOf([2, 3, 5, 7, 9], score);
+    expect(top.size).toBe(5);
+    expect(top.next(2)).toEqual([3, 9]);
+    expect(top.next(2)).toEqual([5, 2]);
+    expect(top.next(5)).toEqual([7]);
+    expect(top.next(1)).toEqual([]);
   });
 });

@@ -100,6 +100,8 @@ export interface StoreOptions {
   /** Ask the browser not to evict the library; called once, after the first save. Null: cannot ask here. */
   persist?: () => Promise<boolean | null>;
   related?: Partial<RelatedCaps>;
+  /** Benchmarks: where a related query's time goes (phase name → ms, added per query). */
+  trace?: Record<string, number>;
   search?: {
     /**
      * 'terms' (default): the token index in IndexedDB. 'minisearch': MiniSearch in
@@ -143,6 +145,7 @@ export class LibraryStore {
   async save(input: SaveInput): Promise<SavedArticle> {
     const t = this.now();
     const db = this.db;
+    const lap = lapTimer(this.opts.trace);
     let article: SavedArticle;
     let created = false;
     let reindex = true;
@@ -165,6 +168,7 @@ export class LibraryStore {
           db.meta.get(NUMS_META),
           db.meta.get(COUNT_META),
         ]);
+        lap('save reads');
         const a: SavedArticle = { ...rest, cast, savedAt: old?.savedAt ?? t, entityIds: ids };
         const date = articleDate(a);
         // Saved again unchanged (the common case: the reader comes back to a page):
@@ -235,10 +239,13 @@ export class LibraryStore {
         );
         if (!old && typeof count?.value === 'number')
           writes.push(db.meta.put({ key: COUNT_META, value: count.value + 1 }));
+        lap('save compute');
         await Promise.all(writes);
+        lap('save writes');
         created = !old;
         return a;
       });
+      lap('save commit');
     } catch (e) {
       throw isQuotaError(e) ? new LibraryFullError() : e;
     }
@@ -471,6 +478,7 @@ export class LibraryStore {
     limit = 10,
     excerpt: string | null = null,
   ): Promise<RelatedArticle[]> {
+    const lap = lapTimer(this.opts.trace);
     const top = [...cast].sort((a, b) => b.count - a.count).slice(0, 30);
     const [ents, total] = await Promise.all([this.db.entities.bulkGet(top.map((c) => c.id)), this.count()]);
     const df = new Map<string, number>();
@@ -487,6 +495,7 @@ export class LibraryStore {
       const n = df.get(c.id);
       return n && !(rarer && skip(n)) ? c : null;
     });
+    lap('entities');
     // Each name's postings: packed chunks of article numbers, a few rows per
     // name (one at most for the rare names whose weight matters), newest first.
     const chunks = await Promise.all(
@@ -506,9 +515,13 @@ export class LibraryStore {
         return [...(open ? [open] : []), ...rows.reverse()];
       }),
     );
-    const urls = await this.topByPostings(top, read, chunks, df, total, limit * 6, caps);
+    lap('postings');
+    const urls = await this.topByPostings(top, read, chunks, df, total, limit * 6, caps, lap);
     const candidates = (await this.db.articles.bulkGet(urls)).filter((a): a is SavedArticle => !!a);
-    return rankRelated({ url, title, excerpt, cast: top, candidates, df, total, limit });
+    lap('articles');
+    const out = rankRelated({ url, title, excerpt, cast: top, candidates, df, total, limit });
+    lap('rank');
+    return out;
   }
 
   /** Full-text search over titles and texts, best first, with the matched terms and a snippet. */
@@ -716,6 +729,7 @@ export class LibraryStore {
     total: number,
     k: number,
     caps: RelatedCaps,
+    lap: (phase: string) => void,
   ): Promise<string[]> {
     let max = 0;
     for (const list of chunks) for (const r of list) max = Math.max(max, chunkMax(r));
@@ -773,9 +787,10 @@ export class LibraryStore {
     // The k best (and a few spare for deleted articles), higher number first on ties:
     // one pass over the scores with a min-heap; most numbers fail its first comparison.
     const best = topScores(score, k + 20);
-    // By primary key: a bulk get is one request; an index anyOf walked a cursor (100 ms at 100,000).
-    const rows = await this.db.nums.bulkGet(best);
-    return rows.flatMap((r) => (r ? [r.url] : [])).slice(0, k);
+    lap('score');
+    const urls = (await urlsOfNums(this.db, best)).slice(0, k);
+    lap('nums');
+    return urls;
   }
 }
 
@@ -867,4 +882,15 @@ export function snippetOf(text: string, terms: string[], width = 240): string {
 function isQuotaError(e: unknown): boolean {
   const err = e as { name?: string; inner?: { name?: string } } | null;
   return err?.name === 'QuotaExceededError' || err?.inner?.name === 'QuotaExceededError';
+}
+
+/** A lap timer adding each phase's milliseconds into `trace`; a no-op without one. */
+function lapTimer(trace: Record<string, number> | undefined): (phase: string) => void {
+  if (!trace) return () => {};
+  let t = performance.now();
+  return (phase) => {
+    const now = performance.now();
+    trace[phase] = (trace[phase] ?? 0) + now - t;
+    t = now;
+  };
 }
