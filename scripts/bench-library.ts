@@ -55,24 +55,6 @@ async function prepare() {
   await worker.evaluate(installSynth);
 }
 
-// Caps on the entity postings a related query reads (schema v4); the first, uncapped, is shipped
-// and is the answer the others are compared with.
-const RELATED_VARIANTS: [string, object][] = [
-  ['uncapped (shipped)', { perEntity: 1e9, commonPerEntity: 1e9, commonShare: 1, skipShare: 1, skipMin: 1e9 }],
-  [
-    '4096 newest for names over 5%',
-    { perEntity: 1e9, commonPerEntity: 4096, commonShare: 0.05, skipShare: 1, skipMin: 1e9 },
-  ],
-  [
-    '1024 newest for names over 2%',
-    { perEntity: 1e9, commonPerEntity: 1024, commonShare: 0.02, skipShare: 1, skipMin: 1e9 },
-  ],
-  [
-    '500 / 100 over 5% (v3 caps)',
-    { perEntity: 500, commonPerEntity: 100, commonShare: 0.05, skipShare: 1, skipMin: 1e9 },
-  ],
-];
-
 interface SearchRow {
   size: number;
   warm: { median: number; p95: number };
@@ -261,43 +243,6 @@ async function runSizes(engine: Engine) {
         .map(([k, v]) => `${k} ${(v as number).toFixed(1)}`)
         .join(', ')}`,
     );
-
-    // 3b. With --related-variants: other caps on the mention index, each top 10
-    //     compared with the uncapped answer (what the caps change for the reader).
-    if (args.includes('--related-variants')) {
-      const variants = await inWorker(async (list: [string, object][]) => {
-        const { store } = (globalThis as any).__dramatisBench;
-        const synth = (globalThis as any).__dramatisSynth;
-        const queries = Array.from({ length: 20 }, (_, i) => synth.article(10_000_000 + i, 7));
-        const res: { name: string; median: number; p95: number; overlap: number }[] = [];
-        let exact: string[][] = [];
-        for (const [name, caps] of list) {
-          store.opts.related = caps;
-          const times: number[] = [];
-          const tops: string[][] = [];
-          for (const a of queries) {
-            const t = performance.now();
-            const r = await store.related(a.url, a.title, a.cast, 10, a.excerpt);
-            times.push(performance.now() - t);
-            tops.push(r.map((x: { url: string }) => x.url));
-          }
-          if (!exact.length) exact = tops;
-          const overlap =
-            tops.reduce(
-              (s, top, i) => s + top.filter((u) => exact[i].includes(u)).length / Math.max(1, exact[i].length),
-              0,
-            ) / tops.length;
-          times.sort((x, y) => x - y);
-          res.push({ name, median: times[10], p95: times[19], overlap });
-        }
-        store.opts.related = undefined;
-        return res;
-      }, RELATED_VARIANTS);
-      for (const v of variants)
-        console.log(
-          `  related (20 queries), ${v.name.padEnd(40)} median ${ms(v.median)}, max ${ms(v.p95)}; top 10 shared with the uncapped answer: ${(100 * v.overlap).toFixed(0)}%`,
-        );
-    }
 
     // 4. Search: 50 queries of one or two words of middling frequency.
     const search = await inWorker(async () => {

@@ -58,3 +58,70 @@ export async function urlsOfNums(db: LibraryDb, nums: number[]): Promise<string[
   const rows = await db.nums.bulkGet(nums);
   return rows.flatMap((r) => (r ? [r.url] : []));
 }
+
+/**
+ * Sealed chunks of the common names, kept in the worker between queries. A
+ * sealed chunk is never rewritten (saves and imports write only the open
+ * chunk and new sealed ones), so a copy stays right until the entity is
+ * deleted (`drop`) or the library is (`clear`); the one LibraryStore of the
+ * background is the only writer. A name in 75,000 of 100,000 articles has 73
+ * sealed chunks (bitmaps, about 12 KB): a query then reads its open chunk only.
+ */
+export class SealedChunkCache {
+  private byEntity = new Map<string, EntityDocsRow[]>();
+  private bytes = 0;
+
+  constructor(private maxBytes = 16 * 1024 * 1024) {}
+
+  get(id: string): EntityDocsRow[] | undefined {
+    return this.byEntity.get(id);
+  }
+
+  /** Remember an entity's sealed chunks 1…n, in order. */
+  set(id: string, sealed: EntityDocsRow[]): void {
+    this.drop(id);
+    const size = sealed.reduce((s, r) => s + (r.docs?.byteLength ?? 0) + (r.bits?.byteLength ?? 0) + 32, 0);
+    // Past the budget, start over rather than track use (the common names come back at the next query).
+    if (this.bytes + size > this.maxBytes) this.clear();
+    this.byEntity.set(id, sealed);
+    this.bytes += size;
+  }
+
+  drop(id: string): void {
+    const had = this.byEntity.get(id);
+    if (!had) return;
+    this.byEntity.delete(id);
+    this.bytes -= had.reduce((s, r) => s + (r.docs?.byteLength ?? 0) + (r.bits?.byteLength ?? 0) + 32, 0);
+  }
+
+  clear(): void {
+    this.byEntity.clear();
+    this.bytes = 0;
+  }
+}
+
+/**
+ * An entity's chunks (the open one and every sealed one), sealed ones from
+ * `cache` where it has them: one read of the open chunk, plus the chunks
+ * sealed since. Without a cached copy, one range read of all of them.
+ */
+export async function readPostings(db: LibraryDb, id: string, cache: SealedChunkCache): Promise<EntityDocsRow[]> {
+  const known = cache.get(id);
+  const range = db.entityDocs.where('[entityId+chunk]');
+  if (known) {
+    const open = await db.entityDocs.get([id, 0]);
+    const n = open?.sealed ?? 0;
+    if (open && n >= known.length) {
+      const more = n > known.length ? await range.between([id, known.length + 1], [id, n], true, true).toArray() : [];
+      if (more.length === n - known.length) {
+        if (more.length) cache.set(id, [...known, ...more]);
+        return [open, ...known, ...more];
+      }
+    }
+    cache.drop(id); // deleted and named again since: read it afresh
+  }
+  const all = await range.between([id, 0], [id, Infinity], true, true).toArray();
+  const sealed = all.filter((r) => r.chunk > 0);
+  if (sealed.length && sealed.length === (all[0]?.chunk === 0 ? (all[0].sealed ?? 0) : -1)) cache.set(id, sealed);
+  return all;
+}

@@ -5,16 +5,14 @@ import {
   appendDocs,
   appendEntityDocs,
   articleDate,
-  chunkMax,
-  eachDocDesc,
-  ENTITY_CHUNK,
   dropRole,
   NUMS_META,
   type EntityDocsRow,
   type EntityRow,
   type LibraryDb,
 } from './db';
-import { allNums, newestNums, urlsOfNums } from './entityPostings';
+import { bestByPostings } from './bestByPostings';
+import { allNums, newestNums, readPostings, SealedChunkCache, urlsOfNums } from './entityPostings';
 import { bumpWeek, weekOf, weekSeries } from './entityWeeks';
 import { entityWeights, rankRelated } from './rankRelated';
 import { SearchIndex, type LibrarySearch } from './searchIndex';
@@ -26,29 +24,6 @@ export type SaveInput = Omit<SavedArticle, 'savedAt' | 'entityIds'> & {
   text?: string;
 };
 
-/** How much of the entity postings one related-coverage query may read (see `related`). */
-export interface RelatedCaps {
-  /** Newest N articles read per entity (Infinity: all of them). */
-  perEntity: number;
-  /** …and for a name in more than `commonShare` of the library, which adds little to any score. */
-  commonPerEntity: number;
-  commonShare: number;
-  /**
-   * A name in more than this share of the library (and in more than
-   * `skipMin` articles) is not read at all when rarer names are there.
-   */
-  skipShare: number;
-  skipMin: number;
-}
-// No caps: with packed postings (schema v4) a query reads every article of
-// every shared name, so the answer is the uncapped ranking (docs/BENCHMARKS.md).
-export const RELATED_CAPS: RelatedCaps = {
-  perEntity: Number.POSITIVE_INFINITY,
-  commonPerEntity: Number.POSITIVE_INFINITY,
-  commonShare: 1,
-  skipShare: 1,
-  skipMin: Number.POSITIVE_INFINITY,
-};
 /** Newest N articles per entity for entity pages. */
 const PER_ENTITY = 500;
 
@@ -99,7 +74,6 @@ export interface ImportReport {
 export interface StoreOptions {
   /** Ask the browser not to evict the library; called once, after the first save. Null: cannot ask here. */
   persist?: () => Promise<boolean | null>;
-  related?: Partial<RelatedCaps>;
   /** Benchmarks: where a related query's time goes (phase name → ms, added per query). */
   trace?: Record<string, number>;
   search?: {
@@ -130,6 +104,8 @@ export class LibraryStore {
   private persistAsked = false;
   /** Article count, cached (counting IndexedDB rows walks them); null = recount. */
   private total: number | null = null;
+  /** Common names' sealed postings, kept between related queries (they never change). */
+  private sealed = new SealedChunkCache();
 
   constructor(
     private db: LibraryDb,
@@ -390,6 +366,7 @@ export class LibraryStore {
     return db.transaction('rw', [db.articles, db.entities, db.nums, db.entityDocs], async () => {
       const urls = await urlsOfNums(db, await allNums(db, id));
       await db.entityDocs.where('[entityId+chunk]').between([id, -Infinity], [id, Infinity]).delete();
+      this.sealed.drop(id);
       const arts = await db.articles.bulkGet(urls);
       const updated = arts
         // Postings keep an article a re-save took the name from: only those naming it change.
@@ -445,6 +422,7 @@ export class LibraryStore {
       await db.meta.put({ key: COUNT_META, value: 0 });
     });
     this.total = null;
+    this.sealed.clear();
     this.search.reset();
   }
 
@@ -470,7 +448,13 @@ export class LibraryStore {
     return out;
   }
 
-  /** Saved articles related to the open one, best first, each with its reasons. */
+  /**
+   * Saved articles related to the open one, best first, each with its reasons.
+   * Exact: every article of every shared name counts (no caps), from the
+   * packed postings, scored by `bestByPostings`; only the best few articles'
+   * rows are read, and `rankRelated` ranks them from their casts and folds
+   * copies of one story.
+   */
   async related(
     url: string | null,
     title: string | null,
@@ -482,46 +466,30 @@ export class LibraryStore {
     const top = [...cast].sort((a, b) => b.count - a.count).slice(0, 30);
     const [ents, total] = await Promise.all([this.db.entities.bulkGet(top.map((c) => c.id)), this.count()]);
     const df = new Map<string, number>();
-    const caps = { ...RELATED_CAPS, ...this.opts.related };
     top.forEach((c, i) => {
       const n = ents[i]?.articleCount ?? 0;
       if (n > 0) df.set(c.id, n); // else no saved article names it
     });
-    // A name in most of the library (a country, a capital) weighs next to
-    // nothing against rarer ones: skip it when any rarer name is there (caps only).
-    const skip = (n: number) => n > total * caps.skipShare && n > caps.skipMin;
-    const rarer = [...df.values()].some((n) => !skip(n));
-    const read = top.map((c) => {
-      const n = df.get(c.id);
-      return n && !(rarer && skip(n)) ? c : null;
-    });
     lap('entities');
-    // Each name's postings: packed chunks of article numbers, a few rows per
-    // name (one at most for the rare names whose weight matters), newest first.
-    const chunks = await Promise.all(
-      read.map(async (c) => {
-        if (!c) return [];
-        const cap = df.get(c.id)! > total * caps.commonShare ? caps.commonPerEntity : caps.perEntity;
-        const range = this.db.entityDocs.where('[entityId+chunk]');
-        if (cap >= df.get(c.id)!) {
-          // All of it, in one read: the open chunk (0) is the newest, then the sealed ones from the last.
-          const all = await range.between([c.id, 0], [c.id, Infinity], true, true).toArray();
-          return [...all.slice(0, 1), ...all.slice(1).reverse()];
-        }
-        const open = await this.db.entityDocs.get([c.id, 0]);
-        const sealed = open?.sealed ?? 0;
-        const older = Math.min(sealed, Math.ceil(Math.max(0, cap - (open?.docs?.length ?? 0)) / ENTITY_CHUNK));
-        const rows = older ? await range.between([c.id, sealed - older + 1], [c.id, sealed], true, true).toArray() : [];
-        return [...(open ? [open] : []), ...rows.reverse()];
-      }),
-    );
+    const named = top.filter((c) => df.has(c.id));
+    const rows = await Promise.all(named.map((c) => readPostings(this.db, c.id, this.sealed)));
     lap('postings');
-    const urls = await this.topByPostings(top, read, chunks, df, total, limit * 6, caps, lap);
-    const candidates = (await this.db.articles.bulkGet(urls)).filter((a): a is SavedArticle => !!a);
-    lap('articles');
-    const out = rankRelated({ url, title, excerpt, cast: top, candidates, df, total, limit });
-    lap('rank');
-    return out;
+    const w = entityWeights(top, df, total);
+    const names = named.map((c, i) => ({ weight: w.get(c.id) ?? 0, rows: rows[i] }));
+    // The best 2 × limit + 10 by postings are read and ranked; when folding
+    // the open article and copies of one story leaves too few, more are read.
+    let out: RelatedArticle[] = [];
+    for (let k = 2 * limit + 10; ; k *= 4) {
+      const best = bestByPostings(names, k);
+      lap('score');
+      const urls = await urlsOfNums(this.db, best);
+      lap('nums');
+      const candidates = (await this.db.articles.bulkGet(urls)).filter((a): a is SavedArticle => !!a);
+      lap('articles');
+      out = rankRelated({ url, title, excerpt, cast: top, candidates, df, total, limit });
+      lap('rank');
+      if (out.length >= limit || best.length < k) return out;
+    }
   }
 
   /** Full-text search over titles and texts, best first, with the matched terms and a snippet. */
@@ -714,127 +682,6 @@ export class LibraryStore {
     for (const r of fresh) this.search.noteSaved({ url: r.url, title: r.title, text: r.text });
     return { added, skipped };
   }
-
-  /**
-   * Score articles from the postings read (each name's weight as rankRelated
-   * gives it, once per article) in typed arrays, keep the `k` best (higher
-   * number, i.e. newer, first on ties) and map them to URLs; numbers of
-   * deleted articles are dropped here.
-   */
-  private async topByPostings(
-    top: CastEntry[],
-    read: (CastEntry | null)[],
-    chunks: EntityDocsRow[][],
-    df: Map<string, number>,
-    total: number,
-    k: number,
-    caps: RelatedCaps,
-    lap: (phase: string) => void,
-  ): Promise<string[]> {
-    let max = 0;
-    for (const list of chunks) for (const r of list) max = Math.max(max, chunkMax(r));
-    if (!max) return [];
-    const score = new Float64Array(max + 1);
-    const seen = new Uint8Array(max + 1);
-    const w = entityWeights(top, df, total);
-    read.forEach((c, e) => {
-      if (!c) return;
-      const weight = w.get(c.id) ?? 0;
-      const cap = df.get(c.id)! > total * caps.commonShare ? caps.commonPerEntity : caps.perEntity;
-      const mark = (e % 255) + 1;
-      if (cap >= df.get(c.id)!) {
-        // All of it (the usual case): plain loops, no call per article.
-        for (const r of chunks[e]) {
-          if (r.docs) {
-            const d = r.docs;
-            for (let j = 0; j < d.length; j++) {
-              const x = d[j];
-              // Listed twice (a name removed and added again) counts once.
-              if (seen[x] !== mark) {
-                seen[x] = mark;
-                score[x] += weight;
-              }
-            }
-          } else {
-            const bits = r.bits!;
-            const base = r.base!;
-            for (let i = 0; i < bits.length; i++) {
-              let v = bits[i];
-              while (v !== 0) {
-                const b = 31 - Math.clz32(v);
-                v &= ~(1 << b);
-                const x = base + i * 32 + b;
-                if (seen[x] !== mark) {
-                  seen[x] = mark;
-                  score[x] += weight;
-                }
-              }
-            }
-          }
-        }
-        return;
-      }
-      let left = cap;
-      const visit = (x: number) => {
-        if (seen[x] === mark) return true;
-        seen[x] = mark;
-        score[x] += weight;
-        return --left > 0;
-      };
-      // Newest first: the open chunk, then sealed ones newest to oldest, each from its largest number.
-      for (const r of chunks[e]) if (left <= 0 || !eachDocDesc(r, visit)) break;
-    });
-    // The k best (and a few spare for deleted articles), higher number first on ties:
-    // one pass over the scores with a min-heap; most numbers fail its first comparison.
-    const best = topScores(score, k + 20);
-    lap('score');
-    const urls = (await urlsOfNums(this.db, best)).slice(0, k);
-    lap('nums');
-    return urls;
-  }
-}
-
-/**
- * The numbers of the `k` largest positive scores, best first (the higher
- * number first on ties), in one pass through a min-heap of size k.
- */
-export function topScores(score: Float64Array, k: number): number[] {
-  const h: number[] = [];
-  // a is worse than b
-  const worse = (a: number, b: number) => score[a] < score[b] || (score[a] === score[b] && a < b);
-  const down = (i: number) => {
-    for (;;) {
-      const l = 2 * i + 1;
-      const r = l + 1;
-      let m = i;
-      if (l < h.length && worse(h[l], h[m])) m = l;
-      if (r < h.length && worse(h[r], h[m])) m = r;
-      if (m === i) return;
-      [h[i], h[m]] = [h[m], h[i]];
-      i = m;
-    }
-  };
-  if (k <= 0) return [];
-  let floor = 0; // the heap's worst score once full: anything below it is skipped at once
-  for (let x = 1; x < score.length; x++) {
-    const sx = score[x];
-    if (sx <= 0 || sx < floor) continue;
-    if (h.length < k) {
-      h.push(x);
-      for (let i = h.length - 1; i > 0;) {
-        const p = (i - 1) >> 1;
-        if (!worse(h[i], h[p])) break;
-        [h[i], h[p]] = [h[p], h[i]];
-        i = p;
-      }
-      if (h.length === k) floor = score[h[0]];
-    } else if (worse(h[0], x)) {
-      h[0] = x;
-      down(0);
-      floor = score[h[0]];
-    }
-  }
-  return h.sort((a, b) => (worse(a, b) ? 1 : worse(b, a) ? -1 : 0));
 }
 
 function omit<T extends object, K extends keyof T>(o: T, keys: K[]): Omit<T, K> {

@@ -1,0 +1,149 @@
+import { chunkMax, type EntityDocsRow } from './db';
+import { topOf } from './topOf';
+
+/** One shared name of a related-coverage query: its weight and its postings (chunks of article numbers). */
+export interface NamePostings {
+  weight: number;
+  rows: EntityDocsRow[];
+}
+
+/**
+ * The numbers of the `k` articles with the highest summed weight of the names
+ * whose postings hold them, best first (the higher number, i.e. newer, first
+ * on ties); a name listed twice for one article counts once. Exact, but
+ * without scoring every article of the common names (MaxScore, Turtle & Flood
+ * 1995): names are scored whole from the heaviest (rarest) down while an
+ * article none of them named could still reach the k-th best score so far
+ * (the remaining names' weights sum to at least it); after that the light,
+ * common names (a country in 3/4 of the library) are only looked up for the
+ * articles already scored that can still reach the k best. At 100,000
+ * articles that skips most of the 100,000+ numbers the common names hold.
+ */
+export function bestByPostings(names: NamePostings[], k: number): number[] {
+  const order = names.filter((n) => n.rows.length && n.weight > 0).sort((a, b) => b.weight - a.weight);
+  let max = 0;
+  for (const n of order) for (const r of n.rows) max = Math.max(max, chunkMax(r));
+  if (!max || k <= 0) return [];
+  const score = new Float64Array(max + 1);
+  // Per-article stamp of the last name that counted it (a name may list a number twice).
+  const stamp = new Uint8Array(max + 1);
+  const touched: number[] = [];
+  // What the names from i on weigh together (summed afresh, not by running subtraction).
+  const suffix = new Float64Array(order.length + 1);
+  for (let j = order.length - 1; j >= 0; j--) suffix[j] = suffix[j + 1] + order[j].weight;
+  // Sums added in another order differ in the last bits: a bound is loosened by
+  // this much, so an exact tie with the k-th best is never pruned.
+  const EPS = 1e-9 * suffix[0];
+  let rest = suffix[0];
+  let best = 0;
+  let theta = 0;
+  let i = 0;
+  for (; i < order.length; i++) {
+    // Can an article none of the names so far named still make the k best?
+    // Only if the rest weigh at least the k-th best score (which is at most the best).
+    if (touched.length >= k && rest < best) {
+      theta = kthLargest(touched, score, k);
+      if (rest < theta - EPS) break;
+    }
+    const w = order[i].weight;
+    const s = (i % 255) + 1;
+    forEachDoc(order[i].rows, (x) => {
+      if (stamp[x] === s) return;
+      stamp[x] = s;
+      if (score[x] === 0) touched.push(x);
+      const v = (score[x] += w);
+      if (v > best) best = v;
+    });
+    rest = suffix[i + 1];
+  }
+  if (i === order.length) return topOf(touched, score).next(k);
+  // The rest: only for articles that can still reach theta, ascending (bitmap chunks are looked up by range).
+  let cands = Uint32Array.from(touched.filter((x) => score[x] + rest >= theta - EPS)).sort();
+  for (; i < order.length && cands.length; i++) {
+    const w = order[i].weight;
+    const s = (i % 255) + 1;
+    for (const r of order[i].rows) {
+      if (r.docs) {
+        for (let j = 0; j < r.docs.length; j++) stamp[r.docs[j]] = s;
+        continue;
+      }
+      const bits = r.bits!;
+      const base = r.base!;
+      const end = base + bits.length * 32;
+      for (let j = lowerBound(cands, base); j < cands.length && cands[j] < end; j++) {
+        const b = cands[j] - base;
+        if (bits[b >>> 5] & (1 << (b & 31))) stamp[cands[j]] = s;
+      }
+    }
+    rest = suffix[i + 1];
+    let keep = 0;
+    for (let j = 0; j < cands.length; j++) {
+      const x = cands[j];
+      if (stamp[x] === s) score[x] += w;
+      if (score[x] + rest >= theta - EPS) cands[keep++] = x;
+    }
+    cands = cands.subarray(0, keep);
+  }
+  return topOf(Array.from(cands), score).next(k);
+}
+
+/** Every number of a name's chunks (with repeats if listed twice). */
+function forEachDoc(rows: EntityDocsRow[], fn: (x: number) => void) {
+  for (const r of rows) {
+    if (r.docs) {
+      for (let j = 0; j < r.docs.length; j++) fn(r.docs[j]);
+      continue;
+    }
+    const bits = r.bits!;
+    const base = r.base!;
+    for (let w = 0; w < bits.length; w++) {
+      let v = bits[w];
+      while (v !== 0) {
+        const b = 31 - Math.clz32(v);
+        v &= ~(1 << b);
+        fn(base + w * 32 + b);
+      }
+    }
+  }
+}
+
+/** The k-th largest score among `xs` (k ≤ xs.length), by quickselect on a copy. */
+function kthLargest(xs: number[], score: Float64Array, k: number): number {
+  const a = new Float64Array(xs.length);
+  for (let j = 0; j < xs.length; j++) a[j] = score[xs[j]];
+  let lo = 0;
+  let hi = a.length - 1;
+  const want = k - 1; // index in descending order
+  while (lo < hi) {
+    const pivot = a[(lo + hi) >> 1];
+    let l = lo;
+    let r = hi;
+    while (l <= r) {
+      while (a[l] > pivot) l++;
+      while (a[r] < pivot) r--;
+      if (l <= r) {
+        const t = a[l];
+        a[l] = a[r];
+        a[r] = t;
+        l++;
+        r--;
+      }
+    }
+    if (want <= r) hi = r;
+    else if (want >= l) lo = l;
+    else return a[want];
+  }
+  return a[want];
+}
+
+/** The first index of sorted `a` whose value is ≥ x. */
+function lowerBound(a: Uint32Array, x: number): number {
+  let lo = 0;
+  let hi = a.length;
+  while (lo < hi) {
+    const m = (lo + hi) >>> 1;
+    if (a[m] < x) lo = m + 1;
+    else hi = m;
+  }
+  return lo;
+}
