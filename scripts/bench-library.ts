@@ -231,6 +231,13 @@ async function runSizes(engine: Engine) {
         await run(() => store.related(a.url, a.title, a.cast, 10, a.excerpt));
       }
       for (let i = 0; i < 20; i++) await run(() => store.save(synth.article(n + 100 + i, 98)));
+      await store.search.flush();
+      const rnd = synth.mulberry(43);
+      for (let i = 0; i < 20; i++) {
+        const w = () => synth.word(50 + Math.floor(rnd() * 3000));
+        const q = i % 2 ? w() : `${w()} ${w()}`;
+        await run(() => store.searchArticles(q, 30));
+      }
       store.opts.trace = undefined;
       for (let i = 0; i < 20; i++) await store.delete(synth.article(n + 100 + i, 98).url);
       await store.search.flush();

@@ -12,6 +12,7 @@ import {
   type LibraryDb,
 } from './db';
 import { bestByPostings } from './bestByPostings';
+import { lapTimer } from './lapTimer';
 import { allNums, newestNums, readPostings, SealedChunkCache, urlsOfNums } from './entityPostings';
 import { bumpWeek, weekOf, weekSeries } from './entityWeeks';
 import { entityWeights, rankRelated } from './rankRelated';
@@ -114,7 +115,10 @@ export class LibraryStore {
   ) {
     const engine =
       opts.search?.engine ?? (import.meta.env?.WXT_LIBRARY_SEARCH === 'minisearch' ? 'minisearch' : 'terms');
-    this.search = engine === 'minisearch' ? new SearchIndex(db, opts.search) : new TermIndex(db, opts.search);
+    this.search =
+      engine === 'minisearch'
+        ? new SearchIndex(db, opts.search)
+        : new TermIndex(db, { ...opts.search, trace: () => this.opts.trace });
   }
 
   /** Save or update (same URL never duplicates). */
@@ -495,10 +499,12 @@ export class LibraryStore {
   /** Full-text search over titles and texts, best first, with the matched terms and a snippet. */
   async searchArticles(query: string, limit = 30): Promise<SearchResultRow[]> {
     const hits = await this.search.search(query, limit * 2);
+    const lap = lapTimer(this.opts.trace);
     const arts = await this.db.articles.bulkGet(hits.map((h) => h.url));
     // Texts (for the snippets) only of the results shown, not of the spare hits.
     const kept = hits.flatMap((h, i) => (arts[i] ? [{ h, a: arts[i]! }] : [])).slice(0, limit);
     const texts = await this.db.texts.bulkGet(kept.map((k) => k.a.url));
+    lap('search rows');
     return kept.map(({ h, a }, i) => ({
       article: omit(a, ['cast', 'entityIds']),
       score: h.score,
@@ -729,15 +735,4 @@ export function snippetOf(text: string, terms: string[], width = 240): string {
 function isQuotaError(e: unknown): boolean {
   const err = e as { name?: string; inner?: { name?: string } } | null;
   return err?.name === 'QuotaExceededError' || err?.inner?.name === 'QuotaExceededError';
-}
-
-/** A lap timer adding each phase's milliseconds into `trace`; a no-op without one. */
-function lapTimer(trace: Record<string, number> | undefined): (phase: string) => void {
-  if (!trace) return () => {};
-  let t = performance.now();
-  return (phase) => {
-    const now = performance.now();
-    trace[phase] = (trace[phase] ?? 0) + now - t;
-    t = now;
-  };
 }

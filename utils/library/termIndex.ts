@@ -1,5 +1,6 @@
 import type { LibraryDb, PostingRow, TermRow } from './db';
 import type { LibrarySearch, SearchDoc, SearchHit } from './searchIndex';
+import { lapTimer } from './lapTimer';
 import { topOf } from './topOf';
 
 export { topOf };
@@ -62,7 +63,12 @@ export class TermIndex implements LibrarySearch {
 
   constructor(
     private db: LibraryDb,
-    private opts: { flushDelay?: number; blockSize?: number } = {},
+    private opts: {
+      flushDelay?: number;
+      blockSize?: number;
+      /** Benchmarks: where to add each phase's milliseconds (see lapTimer). */
+      trace?: () => Record<string, number> | undefined;
+    } = {},
   ) {
     this.block = opts.blockSize ?? BLOCK;
   }
@@ -198,6 +204,7 @@ export class TermIndex implements LibrarySearch {
     const words = [...new Set(tokenize(query))];
     if (!words.length) return [];
     if (!this.clean) await this.flush();
+    const lap = lapTimer(this.opts.trace?.());
     const db = this.db;
     const meta = await this.readMeta();
     const n = Math.max(1, meta.nextDoc - 1);
@@ -218,6 +225,7 @@ export class TermIndex implements LibrarySearch {
         return rows.map((r) => ({ term: r.term, df: r.df, weight: r.term === w ? 1 : PREFIX_WEIGHT }));
       }),
     );
+    lap('search terms');
     if (slots.some((s) => s.length === 0)) return [];
     // Rarest word first: its documents are the candidates, the others only narrow and score them.
     slots.sort((a, b) => sumDf(a) - sumDf(b));
@@ -228,6 +236,7 @@ export class TermIndex implements LibrarySearch {
         ),
       ),
     );
+    lap('search postings');
     // Scores in typed arrays indexed by document number (a Map of objects per
     // candidate cost tens of ms for a common word at 100,000 texts): the running
     // score, the current word's best match, how many words matched so far, and
@@ -276,6 +285,7 @@ export class TermIndex implements LibrarySearch {
       first.filter((d) => got[d] === all),
       score,
     );
+    lap('search score');
     const termsOf = (d: number) => termList.filter((_, i) => i < 32 && mask[d] & (1 << i));
     // Map numbers to texts, dropping stale ones (deleted or re-saved), until `limit` are found.
     const out: SearchHit[] = [];
@@ -294,6 +304,7 @@ export class TermIndex implements LibrarySearch {
         if (url && out.length < limit) out.push({ url, score: score[d], terms: termsOf(d) });
       }
     }
+    lap('search urls');
     return out;
   }
 }
