@@ -13,8 +13,13 @@ import {
 } from './db';
 import { bestByPostings } from './bestByPostings';
 import { lapTimer } from './lapTimer';
-import { allNums, newestNums, readPostings, SealedChunkCache, urlsOfNums } from './entityPostings';
-import { bumpWeek, weekOf, weekSeries } from './entityWeeks';
+import { entityPage, entityStats, type EntityPage } from './entityViews';
+import { snippetOf } from './snippetOf';
+
+export type { EntityPage };
+export { snippetOf };
+import { allNums, readPostings, SealedChunkCache, urlsOfNums } from './entityPostings';
+import { bumpWeek, weekOf } from './entityWeeks';
 import { entityWeights, rankRelated } from './rankRelated';
 import { SearchIndex, type LibrarySearch } from './searchIndex';
 import { TermIndex } from './termIndex';
@@ -24,9 +29,6 @@ export type SaveInput = Omit<SavedArticle, 'savedAt' | 'entityIds'> & {
   /** The article's full text, for search; the excerpt stands in when absent. */
   text?: string;
 };
-
-/** Newest N articles per entity for entity pages. */
-const PER_ENTITY = 500;
 
 /** A write the browser refused for lack of space; nothing of it was applied. */
 export class LibraryFullError extends Error {
@@ -52,16 +54,6 @@ export interface SearchResultRow {
   terms: string[];
   /** Plain text around the first match (render as text only). */
   snippet: string;
-}
-
-export interface EntityPage {
-  entity: EntityRow;
-  /** Newest first, capped. */
-  articles: Omit<SavedArticle, 'cast' | 'entityIds' | 'excerpt'>[];
-  /** Entities most often named in the same articles (among its newest 500). */
-  cooccurring: { id: string; name: string; type: EntityRow['type']; count: number }[];
-  /** Mentions per week: [week start (epoch ms, Monday 00:00 UTC), articles]. */
-  weeks: [number, number][];
 }
 
 export interface ImportReport {
@@ -431,25 +423,8 @@ export class LibraryStore {
   }
 
   /** For hover cards: how many saved articles (not `exceptUrl`) name each entity, and the latest two. */
-  async stats(ids: string[], exceptUrl: string | null): Promise<Record<string, EntityLibraryStats>> {
-    const out: Record<string, EntityLibraryStats> = {};
-    // The open article may be saved, and anywhere in time: its own cast says which names it holds.
-    const open = exceptUrl ? await this.db.articles.get(exceptUrl) : undefined;
-    const inOpen = new Set(open?.entityIds ?? []);
-    await Promise.all(
-      ids.map(async (id) => {
-        // A few spare numbers: one may be the open article, a deleted one, or one re-saved without the name.
-        const [nums, ent] = await Promise.all([newestNums(this.db, id, 6), this.db.entities.get(id)]);
-        const urls = (await urlsOfNums(this.db, nums)).filter((u) => u !== exceptUrl);
-        const count = Math.max(0, (ent?.articleCount ?? 0) - (inOpen.has(id) ? 1 : 0));
-        const arts = (await this.db.articles.bulkGet(urls))
-          .filter((a): a is SavedArticle => !!a && a.entityIds.includes(id))
-          .sort((a, b) => b.savedAt - a.savedAt)
-          .slice(0, 2);
-        out[id] = { count, latest: arts.map(({ url, title, site, savedAt }) => ({ url, title, site, savedAt })) };
-      }),
-    );
-    return out;
+  stats(ids: string[], exceptUrl: string | null): Promise<Record<string, EntityLibraryStats>> {
+    return entityStats(this.db, ids, exceptUrl);
   }
 
   /**
@@ -518,33 +493,9 @@ export class LibraryStore {
     return this.db.entities.orderBy('articleCount').reverse().limit(limit).toArray();
   }
 
-  async entityPage(id: string, limit = 50): Promise<EntityPage | null> {
-    const entity = await this.db.entities.get(id);
-    if (!entity) return null;
-    const nums = await newestNums(this.db, id, PER_ENTITY);
-    const arts = (await this.db.articles.bulkGet(await urlsOfNums(this.db, nums)))
-      .filter((a): a is SavedArticle => !!a && a.entityIds.includes(id))
-      .sort((a, b) => b.savedAt - a.savedAt);
-    const co = new Map<string, number>();
-    for (const a of arts) for (const e of a.entityIds) if (e !== id) co.set(e, (co.get(e) ?? 0) + 1);
-    const topCo = [...co].sort((x, y) => y[1] - x[1]).slice(0, 15);
-    const coRows = await this.db.entities.bulkGet(topCo.map(([e]) => e));
-    return {
-      entity,
-      articles: arts.slice(0, limit).map(({ url, title, site, byline, publishedAt, savedAt, lang }) => ({
-        url,
-        title,
-        site,
-        byline,
-        publishedAt,
-        savedAt,
-        lang,
-      })),
-      cooccurring: topCo.flatMap(([e, count], i) =>
-        coRows[i] ? [{ id: e, name: coRows[i]!.name, type: coRows[i]!.type, count }] : [],
-      ),
-      weeks: weekSeries(entity.weeks),
-    };
+  /** An entity's page: its row, newest articles, who is named with it, its weekly timeline. */
+  entityPage(id: string, limit = 50): Promise<EntityPage | null> {
+    return entityPage(this.db, id, limit);
   }
 
   /** One page of the export, in URL order: call again with the last URL until it returns fewer than `limit`. */
@@ -716,20 +667,6 @@ function mergeRole(roles: import('../types').DatedRole[], x: import('../types').
         }
       : r,
   );
-}
-
-/** Up to ~240 characters of plain text around the first matched term. */
-export function snippetOf(text: string, terms: string[], width = 240): string {
-  const lower = text.toLowerCase();
-  let at = -1;
-  for (const t of terms) {
-    const i = lower.indexOf(t.toLowerCase());
-    if (i >= 0 && (at < 0 || i < at)) at = i;
-  }
-  if (at < 0) return text.slice(0, width) + (text.length > width ? '…' : '');
-  const start = Math.max(0, at - Math.floor(width / 3));
-  const s = text.slice(start, start + width);
-  return (start > 0 ? '…' : '') + s + (start + width < text.length ? '…' : '');
 }
 
 function isQuotaError(e: unknown): boolean {
