@@ -473,18 +473,20 @@ export class LibraryStore {
 
   /** Full-text search over titles and texts, best first, with the matched terms and a snippet. */
   async searchArticles(query: string, limit = 30): Promise<SearchResultRow[]> {
-    const hits = await this.search.search(query, limit * 2);
+    // The index gives only texts that are still saved (stale numbers are
+    // dropped there), and a text's article row is written and deleted with it:
+    // so no spare hits, and the rows and texts for the snippets are read at once.
+    const hits = await this.search.search(query, limit);
     const lap = lapTimer(this.opts.trace);
-    const arts = await this.db.articles.bulkGet(hits.map((h) => h.url));
-    // Texts (for the snippets) only of the results shown, not of the spare hits.
-    const kept = hits.flatMap((h, i) => (arts[i] ? [{ h, a: arts[i]! }] : [])).slice(0, limit);
-    const texts = await this.db.texts.bulkGet(kept.map((k) => k.a.url));
+    const urls = hits.map((h) => h.url);
+    const [arts, texts] = await Promise.all([this.db.articles.bulkGet(urls), this.db.texts.bulkGet(urls)]);
+    const kept = hits.flatMap((h, i) => (arts[i] ? [{ h, a: arts[i]!, text: texts[i]?.text }] : []));
     lap('search rows');
-    return kept.map(({ h, a }, i) => ({
+    return kept.map(({ h, a, text }) => ({
       article: omit(a, ['cast', 'entityIds']),
       score: h.score,
       terms: h.terms,
-      snippet: snippetOf(texts[i]?.text ?? a.excerpt, h.terms),
+      snippet: snippetOf(text ?? a.excerpt, h.terms),
     }));
   }
 

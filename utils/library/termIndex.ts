@@ -290,7 +290,8 @@ export class TermIndex implements LibrarySearch {
     // Map numbers to texts, dropping stale ones (deleted or re-saved), until `limit` are found.
     const out: SearchHit[] = [];
     for (let at = 0; at < ranked.size && out.length < limit;) {
-      const chunk = ranked.next(Math.max(20, (limit - out.length) * 2));
+      // What is still wanted and a few spare (a stale number maps to no text).
+      const chunk = ranked.next(limit - out.length + 8);
       if (!chunk.length) break;
       at += chunk.length;
       // One key lookup per number, all at once: an `anyOf` over the index walked a
