@@ -193,8 +193,8 @@ describe('schema v2 → v3 (search as a token index)', () => {
     expect(db.verno).toBe(5);
     for (const a of v1Articles) expect(await db.articles.get(a.url)).toMatchObject(a);
     for (const e of v1Entities) expect(await db.entities.get(e.id)).toMatchObject(e);
-    // Both mention rows are dated Tue 14 and Thu 16 Nov 2023 here: one week, two articles.
-    expect(Object.values((await db.entities.get('person:dmitry-peskov'))!.weeks!)).toEqual([2]);
+    // Timelines count the articles by their dates: Thu 16 Nov 2023 (saved) and Wed 24 Jan 2024 (published).
+    expect(Object.values((await db.entities.get('person:dmitry-peskov'))!.weeks!)).toEqual([1, 1]);
     expect(await db.meta.get('persistRequested')).toEqual({ key: 'persistRequested', value: { at: 1, granted: true } });
     // Texts unchanged but queued (seg 0); the old segments are gone.
     expect(await db.texts.orderBy('url').toArray()).toEqual(
@@ -359,7 +359,7 @@ const V4_STORES = {
 };
 
 describe('schema v4 → v5 (the mention table goes; entities keep week counts)', () => {
-  it('derives each entity’s weeks from its mention rows, deletes the table, keeps everything else, and the store answers without it', async () => {
+  it('derives each entity’s weeks from its articles’ dates, deletes the mention table, keeps everything else, and the store answers without it', async () => {
     const name = `dramatis-migrate-${n++}`;
     const old = new Dexie(name);
     old.version(1).stores(V1_SCHEMA);

@@ -419,29 +419,32 @@ export async function upgradeV3toV4(tx: Transaction): Promise<void> {
  * with a compound key and a second index) served only hover cards, entity
  * pages and deletes, yet it was most of a save's time (15 rows, 35–74 ms of
  * about 60 at 100,000 articles) and about 2 KB of every article's storage.
- * The postings (v4) already say which articles name an entity; the one thing
- * only the mention rows held is each article's date, which entity timelines
- * count per week. So each entity gets its week counts, computed here from the
- * mention rows (read in pages, values needed for the date), and Dexie then
- * deletes the table. Articles, entities' other fields and postings are kept.
+ * The postings (v4) already say which articles name an entity; what only the
+ * mention rows added was each article's date, which entity timelines count per
+ * week. So each entity gets its week counts, and Dexie then deletes the table.
+ * The counts are taken from the articles (a mention row was one cast entry
+ * of one article, dated by it), read in pages by URL: 15 times fewer rows
+ * than the mention index holds. Articles, entities' other fields and
+ * postings are kept.
  */
 export async function upgradeV4toV5(tx: Transaction): Promise<void> {
   const weeks = new Map<string, WeekCounts>();
-  const PAGE = 50_000;
-  let after: [string, string] | null = null;
+  const PAGE = 2_000;
+  let after: string | null = null;
   for (;;) {
-    const coll = after ? tx.table('mentions').where(':id').above(after) : tx.table('mentions').toCollection();
-    const rows = (await coll.limit(PAGE).toArray()) as MentionRow[];
-    for (const m of rows) {
-      // In place: an entity of 75,000 articles would copy its counts 75,000 times.
-      let w = weeks.get(m.entityId);
-      if (!w) weeks.set(m.entityId, (w = {}));
-      const k = weekOf(m.date ?? m.savedAt);
-      w[k] = (w[k] ?? 0) + 1;
+    const coll = after === null ? tx.table('articles').orderBy(':id') : tx.table('articles').where(':id').above(after);
+    const rows = (await coll.limit(PAGE).toArray()) as SavedArticle[];
+    for (const a of rows) {
+      const k = weekOf(articleDate(a));
+      for (const id of new Set((a.cast ?? []).map((c) => c.id))) {
+        // In place: an entity of 75,000 articles would copy its counts 75,000 times.
+        let w = weeks.get(id);
+        if (!w) weeks.set(id, (w = {}));
+        w[k] = (w[k] ?? 0) + 1;
+      }
     }
     if (rows.length < PAGE) break;
-    const last = rows[rows.length - 1];
-    after = [last.entityId, last.articleUrl];
+    after = rows[rows.length - 1].url;
   }
   await tx
     .table('entities')
