@@ -513,7 +513,8 @@ export class LibraryStore {
 
   async exportEntities(afterId: string | null, limit = 2000): Promise<ExportEntity[]> {
     const coll = afterId === null ? this.db.entities.orderBy('id') : this.db.entities.where('id').above(afterId);
-    return (await coll.limit(limit).toArray()).map(({ articleCount: _n, ...e }) => ({
+    // Counts and week counts are derived: importing the articles rebuilds them.
+    return (await coll.limit(limit).toArray()).map(({ articleCount: _n, weeks: _w, ...e }) => ({
       aliases: [],
       roles: [],
       ...e,
