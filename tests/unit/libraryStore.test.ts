@@ -352,7 +352,10 @@ describe('LibraryStore v4: related coverage from packed entity postings', () => 
     // Russia's sealed chunk is now kept in memory: a later query reads only the
     // open chunk, and an article saved since is still found.
     await store.save(input('https://a.test/later', [russia]));
+    const ranges = vi.spyOn(db.entityDocs, 'where');
     expect(await store.related(null, null, [russia], 5000)).toHaveLength(1032);
+    expect(ranges).not.toHaveBeenCalled();
+    vi.restoreAllMocks();
     // Moscow outweighs Russia (rarer): the one article naming both first, then the newest Russia ones.
     expect((await store.related(null, null, [russia, moscow], 3)).map((r) => r.url)).toEqual([
       'https://a.test/last',

@@ -107,12 +107,17 @@ export class SealedChunkCache {
  */
 export async function readPostings(db: LibraryDb, id: string, cache: SealedChunkCache): Promise<EntityDocsRow[]> {
   const known = cache.get(id);
-  const range = db.entityDocs.where('[entityId+chunk]');
+  const range = () => db.entityDocs.where('[entityId+chunk]');
   if (known) {
     const open = await db.entityDocs.get([id, 0]);
     const n = open?.sealed ?? 0;
     if (open && n >= known.length) {
-      const more = n > known.length ? await range.between([id, known.length + 1], [id, n], true, true).toArray() : [];
+      const more =
+        n > known.length
+          ? await range()
+              .between([id, known.length + 1], [id, n], true, true)
+              .toArray()
+          : [];
       if (more.length === n - known.length) {
         if (more.length) cache.set(id, [...known, ...more]);
         return [open, ...known, ...more];
@@ -120,7 +125,7 @@ export async function readPostings(db: LibraryDb, id: string, cache: SealedChunk
     }
     cache.drop(id); // deleted and named again since: read it afresh
   }
-  const all = await range.between([id, 0], [id, Infinity], true, true).toArray();
+  const all = await range().between([id, 0], [id, Infinity], true, true).toArray();
   const sealed = all.filter((r) => r.chunk > 0);
   if (sealed.length && sealed.length === (all[0]?.chunk === 0 ? (all[0].sealed ?? 0) : -1)) cache.set(id, sealed);
   return all;
