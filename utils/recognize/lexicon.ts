@@ -35,6 +35,12 @@ export const LEX = {
     (a, b) => b[0].length - a[0].length,
   ),
   copulas: new Set(titles.copulas),
+  /** Nouns whose name a person's name is not ("an app called X", "a film named Y"). */
+  thingNouns: new Set(wordsData.thingNouns),
+  /** Prepositions of place: a lone capitalised word after them is no one ("in Westbury", "en Quilmes"). */
+  placePrepositions: new Set(wordsData.placePrepositions),
+  /** Verbs that report speech ("said", "added") and "according" (to): their subject is a speaker. */
+  speechVerbs: new Set(titles.speechVerbs),
   /** Short forms of one name ("US" → "United States"): one entity, one id, under the full name. */
   aliases: new Map(Object.entries(wordsData.aliases as Record<string, string>)),
 };
@@ -51,9 +57,15 @@ export function isRoleHead(w: string): boolean {
     LEX.nonOfficialHeads.has(x) ||
     LEX.jobHeads.has(x) ||
     (x.endsWith('s') && LEX.jobHeads.has(x.slice(0, -1)));
-  if (one(l)) return true;
+  // (the ending only in lower case: "Islamist Muslim Brotherhood" names a movement)
+  if (one(l) || AGENT.test(w.replace(/[.,]$/, ''))) return true;
   return l.includes('-') && l.split('-').some(one);
 }
+
+// Nouns of a person's trade by their ending ("cardiologist", "cartographer", "dietician", "economist"),
+// not the verbs and list words that end alike ("persist", "playlist").
+const AGENT =
+  /^(?!(?:con|per|sub)sist$)\p{Ll}{4,}(?<!(?:check|play|short|wish|black|white|set|track|hit)l)(?:ologist|ographer|ician|iatrist|ist)s?$/u;
 
 /** A word that can be part of a title or role ("Press", "Secretary", "Maj.", "Mr.", "Attorney-General"). */
 export function isTitleWord(w: string): boolean {

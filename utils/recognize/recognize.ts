@@ -9,6 +9,10 @@ import { attachRoles } from './passes/attachRoles';
 import { joinMentions } from './passes/joinMentions';
 import { findTitledNames } from './passes/findTitledNames';
 import { personEvidence } from './passes/personEvidence';
+import { thingEvidence } from './passes/thingEvidence';
+import { speakerRoles } from './passes/speakerRoles';
+import { findCapsNames } from './passes/findCapsNames';
+import { dropListedThings } from './passes/dropListedThings';
 import { detectLanguage } from './language';
 import { roleWords, type RoleWords } from './roleWords';
 
@@ -37,12 +41,19 @@ export function recognize(text: string, opts: RecognizeOptions = {}): Entity[] {
   if (opts.spans) widenNamed(ws, cands);
   if (opts.spans) for (const c of cands) trimBody(ws, c, rw);
   if (rw) for (const c of cands) stripHonorific(ws, c, rw);
+  // "Un troisième Français a été tué": a nationality noun names no one in particular.
+  if (rw) cands = cands.filter((c) => c.first !== c.last || !rw.demonyms.has(ws[c.first].text));
   cands = stripTitles(ws, cands);
   if (!opts.spans) cands = classify(ws, cands);
-  else personEvidence(ws, cands);
+  else {
+    personEvidence(ws, cands);
+    thingEvidence(ws, cands);
+  }
   cands = findTitledNames(ws, cands, rw);
+  cands = findCapsNames(ws, cands, rw);
   attachRoles(ws, cands, rw);
-  return dropLonePersonWords(text, joinMentions(text, ws, cands, rw));
+  speakerRoles(ws, cands, rw);
+  return dropListedThings(text, dropLonePersonWords(text, joinMentions(text, ws, cands, rw)));
 }
 
 /** A job or office noun as a whole word ("Developer"; not "Son-hui", whose "son" is no word of its own). */
@@ -94,6 +105,15 @@ function keepTagged(ws: Word[], c: Candidate): boolean {
       (LEX.placeHeads.has(words[words.length - 1]) || LEX.placeHeadsFirst.has(words[0]))
     )
       [c.type, c.why] = ['place', [...c.why, 'place head']];
+  }
+  // "Quai d’Orsay", "Palacio de Oriente": the tagger took only the head that opens a place's name.
+  if (
+    c.type === 'person' &&
+    words.length === 1 &&
+    LEX.placeHeadsFirst.has(words[0]) &&
+    /^(d['’]\p{Lu}|de$|du$|des$|del$|da$|do$)/u.test(ws[c.last + 1]?.text ?? '')
+  ) {
+    [c.type, c.why] = ['place', [...c.why, 'place head']];
   }
   // "Lorenz Center", "Brookings Institution": an organisation's head ends the name. A given name may
   // open a surname that is such a word ("Emily Post"), not one of the heads below.

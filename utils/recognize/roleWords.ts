@@ -8,6 +8,10 @@ export interface RoleWords {
   stop: Set<string>;
   modifiers: Set<string>;
   copulas: Set<string>;
+  /** Verbs that report speech ("a déclaré", "dijo") and "selon"/"según": their subject is a speaker. */
+  speechVerbs: Set<string>;
+  /** Nationality nouns and adjectives, capitalised as the language writes them ("Français", "Argentinos"). */
+  demonyms: Set<string>;
   /** Honorifics written before a name ("M.", "Mme", "Sra."), without their full stop. */
   honorifics: Set<string>;
   /** Case endings a name takes in a declined language ("Moyes" → "Moyesem"): longest first. */
@@ -58,6 +62,8 @@ export function roleWords(lang: Lang): RoleWords | null {
     stop: low(l.stop),
     modifiers: low(l.modifiers),
     copulas: low(l.copulas),
+    speechVerbs: low(l.speechVerbs),
+    demonyms: new Set(l.demonyms ?? []),
     honorifics: new Set((l.honorifics ?? []).map((h) => h.replace(/\.$/, ''))),
     nameEndings: [...(l.nameEndings ?? [])].sort((a, b) => b.length - a.length),
     isHead: (w) => test(w, false),

@@ -12,6 +12,8 @@ const CLAUSE_END = new Set([',', '.', ';', ':', ')', '(', '—', '–', '"', '�
 // Words that end a role phrase read after a copula ("is the ambassador to the EU and ...").
 const PHRASE_STOP = new Set(['and', 'who', 'which', 'that', 'but', 'when', 'since', 'until', 'said', 'says', 'told']);
 const RELATIVE = new Set(['who', 'which', 'whose']);
+// Relative pronouns that open "X, who is the …" in each language.
+const WHO = new Set(['who', 'qui', 'quien', 'que', 'che', 'der', 'die', 'který', 'která']);
 // The head of a role is the last word before its first preposition: "a senior fellow AT ...", "chairman OF ...".
 const PREP = new Set([
   'of',
@@ -109,6 +111,10 @@ const isCap = (w: Word) => /^\p{Lu}/u.test(unElide(w.text));
  */
 export function attachRoles(ws: Word[], cands: Candidate[], rw: RoleWords | null = null): void {
   const people = cands.filter((c) => c.type === 'person' || c.type === null).sort((a, b) => a.first - b.first);
+  // Words of the people's names: an appositive before a name holds no other name ("El presidente
+  // Mauricio Macri recibió al mandatario chileno, X" is a clause, not X's role).
+  const inName = new Set<number>();
+  for (const c of people) for (let k = c.first; k <= c.last; k++) inName.add(k);
   let prev: Candidate | null = null;
   for (const c of people) {
     const found: [string | null, string][] = [
@@ -116,9 +122,9 @@ export function attachRoles(ws: Word[], cands: Candidate[], rw: RoleWords | null
       [roleBefore(ws, c.first), 'role before name'],
       [rw ? roleBeforeIntl(ws, c.first, c.last, rw) : null, 'role before name'],
       [roleNamed(ws, c.first), 'role before "named"'],
-      [roleApposBefore(ws, c.first, c.last, rw), 'appositive before'],
+      [roleApposBefore(ws, c.first, c.last, rw, inName), 'appositive before'],
       [roleAfter(ws, c.last, rw), 'appositive after'],
-      [roleCopular(ws, c.last), 'copular'],
+      [roleCopular(ws, c.last, rw), 'copular'],
       [prev ? listedAfter(ws, prev, c) : null, 'listed after a plural role'],
     ];
     prev = c;
@@ -174,10 +180,10 @@ function roleNextSentence(ws: Word[], people: Candidate[], rw: RoleWords | null)
     let why = '';
     if (PRONOUN.has(ws[s].text)) {
       if (others) continue;
-      role = roleCopular(ws, s);
+      role = roleCopular(ws, s, rw);
       why = 'copular, next sentence';
     } else if (/^[.!?]$/.test(ws[c.last + 1]?.text ?? '') && c.last + 2 === s) {
-      role = openingRole(ws, s, rw, starts);
+      role = openingRole(ws, s, rw, starts)?.role ?? null;
       why = 'description, next sentence';
     }
     if (!role) continue;
@@ -193,8 +199,13 @@ function roleNextSentence(ws: Word[], people: Candidate[], rw: RoleWords | null)
  * étrangères a dit", "Anglický mladík okořenil". Not a title before a name ("The minister John Smith"),
  * not a plural ("The ministers").
  */
-function openingRole(ws: Word[], s: number, rw: RoleWords | null, starts: Set<number>): string | null {
-  const articles = rw ? new Set([...ARTICLE, ...rw.articles]) : ARTICLE;
+export function openingRole(
+  ws: Word[],
+  s: number,
+  rw: RoleWords | null,
+  starts: Set<number>,
+): { role: string; end: number } | null {
+  const articles = articlesOf(rw);
   let k = s;
   const article = articles.has(unElide(ws[k].text).toLowerCase()) || /^(l|d)['’]/i.test(ws[k].text);
   if (articles.has(ws[k].text.toLowerCase())) k++;
@@ -221,8 +232,14 @@ function openingRole(ws: Word[], s: number, rw: RoleWords | null, starts: Set<nu
   const joins = (t: string) => PREP.has(t) || !!rw?.connectors.has(t) || /^(the|of|for|and)$/.test(t);
   while (e + 1 < ws.length && e - head < 8) {
     const t = ws[e + 1].text;
-    if (joins(t.toLowerCase()) && /^\p{Lu}|^(the|of|des|de|du|del|la|le)$/u.test(ws[e + 2]?.text ?? '')) e++;
-    else if (e > head && /^\p{Lu}/u.test(t) && !ws[e + 1].sentenceStart) e++;
+    // "de la Santé", "de l'Etat": an article of the language may follow the connector.
+    const article = e > head && !!rw?.articles.has(t.toLowerCase()) && joins(ws[e].text.toLowerCase());
+    if (
+      (joins(t.toLowerCase()) || article) &&
+      /^\p{Lu}|^(the|of|des|de|du|del|la|le)$/u.test(unElide(ws[e + 2]?.text ?? ''))
+    )
+      e++;
+    else if (e > head && /^\p{Lu}/u.test(unElide(t)) && !ws[e + 1].sentenceStart) e++;
     else if (
       e > head &&
       rw &&
@@ -239,7 +256,22 @@ function openingRole(ws: Word[], s: number, rw: RoleWords | null, starts: Set<nu
   // A name right after the role: it is that name's title, not a description of the last sentence's person.
   const next = ws[e + 1];
   if (!next || starts.has(e + 1) || (/^\p{Lu}/u.test(next.text) && !next.sentenceStart)) return null;
-  return phrase(ws, article ? s + 1 : s, e);
+  // "La porte-parole du gouvernement, Sophie Martin, a confirmé": the role is set off before its own name.
+  let j = e + 1;
+  while (j < ws.length && j - e < 8 && !CLAUSE_END.has(ws[j].text)) j++;
+  if (ws[j]?.text === ',' && starts.has(j + 1)) return null;
+  // (an article glued to the head, "l’ambassadeur", stays in the phrase)
+  const role = phrase(ws, k, e);
+  return role ? { role, end: e } : null;
+}
+
+const ARTICLES = new WeakMap<RoleWords, Set<string>>();
+/** English articles and the article's language's ones, as one set built once per language. */
+function articlesOf(rw: RoleWords | null): Set<string> {
+  if (!rw) return ARTICLE;
+  let a = ARTICLES.get(rw);
+  if (!a) ARTICLES.set(rw, (a = new Set([...ARTICLE, ...rw.articles])));
+  return a;
 }
 
 /** True when the phrase's head (its last word before a preposition) is a role noun. */
@@ -265,8 +297,10 @@ function roleBefore(ws: Word[], first: number): string | null {
   // Title words and capitalised modifiers ("Kremlin", "North Korean"), but not
   // a sentence's first word that is no name ("After North Korean Foreign Minister").
   // "and" joins two titles ("co-founder and CEO").
+  // A role does not run back across a sentence or a line ("BY JANE DOE⏎Senior correspondent X").
   while (
     k >= 0 &&
+    !(k < end && ws[k + 1].sentenceStart) &&
     (((isTitleWord(ws[k].text) || /^\p{Lu}/u.test(ws[k].text)) &&
       ws[k].text.length > 1 &&
       !(LEX.notNames.has(ws[k].text) && (ws[k].sentenceStart || !isTitleWord(ws[k].text)))) ||
@@ -282,7 +316,8 @@ function roleBefore(ws: Word[], first: number): string | null {
     k--;
   if (k === end) return null;
   const words = ws.slice(k + 1, end + 1);
-  if (!words.some((w) => isRoleHead(w.text))) return null;
+  // A rank alone is a role too ("Sen. X", "Rep. X" when the tagger leaves the rank out of the name).
+  if (!words.some((w) => isRoleHead(w.text) || LEX.ranks.has(w.text))) return null;
   // The head noun must be last: "President Putin", not "Kremlin Putin".
   if (!isTitleWord(words[words.length - 1].text)) return null;
   return phrase(ws, premodifiers(ws, k) + 1, end, LEX.honorifics);
@@ -331,7 +366,13 @@ function roleNamed(ws: Word[], first: number): string | null {
  * opens a clause, or the name is set off by a comma after it too; so "After meeting the president,
  * Smith said" gives Smith no role.
  */
-function roleApposBefore(ws: Word[], first: number, last: number, rw: RoleWords | null): string | null {
+function roleApposBefore(
+  ws: Word[],
+  first: number,
+  last: number,
+  rw: RoleWords | null,
+  inName: Set<number> = new Set(),
+): string | null {
   // A colon introduces a list under a plural role ("the other editors: A, B and C").
   const colon = ws[first - 1]?.text === ':';
   if (ws[first - 1]?.text !== ',' && !colon) return null;
@@ -369,6 +410,7 @@ function roleApposBefore(ws: Word[], first: number, last: number, rw: RoleWords 
     k--;
   }
   if (start < 0 || start > end) return null;
+  for (let k = start; k <= end; k++) if (inName.has(k)) return null;
   const closed = colon || /^[,.;)]$/.test(ws[last + 1]?.text ?? '.');
   if (!opensClause && !closed) return null;
   const words = ws.slice(start, end + 1);
@@ -382,8 +424,8 @@ function roleApposBefore(ws: Word[], first: number, last: number, rw: RoleWords 
 
 function roleAfter(ws: Word[], last: number, rw: RoleWords | null): string | null {
   if (ws[last + 1]?.text !== ',') return null;
-  // "Mary Ellis, 54, a nurse from Leeds": an age before the appositive.
-  if (/^\d{1,3}$/.test(ws[last + 2]?.text ?? '') && ws[last + 3]?.text === ',') last += 2;
+  // "Mary Ellis, 54, a nurse from Leeds", "Hélène Caron, 52 ans, infirmière": an age before the appositive.
+  last = skipAge(ws, last);
   let a = last + 2;
   if (a < ws.length && (ARTICLE.has(ws[a].text.toLowerCase()) || rw?.articles.has(ws[a].text.toLowerCase()))) a++;
   let b = a;
@@ -408,7 +450,10 @@ function roleAfter(ws: Word[], last: number, rw: RoleWords | null): string | nul
     !isTitleWord(words[0].text)
   )
     return null;
-  if (words[0].text.toLowerCase() === 'who') return null;
+  if (words[0].text.toLowerCase() === 'who' || (rw && WHO.has(words[0].text.toLowerCase()))) return null;
+  // "Jorge Ibarra, de 45 años, es el director": a copula makes it a clause (read by roleCopular).
+  const w0 = words[0].text.toLowerCase();
+  if (LEX.copulas.has(w0) || rw?.copulas.has(w0)) return null;
   // "Lorenz, his secretary, his programmer and his graduate students": a list, not an appositive.
   const next = ws[b + 1]?.text.toLowerCase();
   if (ws[b].text === ',' && DETERMINER.has(words[0].text.toLowerCase()) && next === words[0].text.toLowerCase())
@@ -416,34 +461,75 @@ function roleAfter(ws: Word[], last: number, rw: RoleWords | null): string | nul
   return phrase(ws, a, b - 1);
 }
 
-/** "X, who is the chairman of the Joint Chiefs of Staff," / "X is the ambassador to the European Union." */
-function roleCopular(ws: Word[], last: number): string | null {
-  let a = last + 1;
+/**
+ * "X, who is the chairman of the Joint Chiefs of Staff," / "X is the ambassador to the European Union.";
+ * in the article's language too: "X est le directeur de l'hôpital", "X, quien es columnista del diario".
+ */
+function roleCopular(ws: Word[], last: number, rw: RoleWords | null = null): string | null {
+  const aged = skipAge(ws, last);
+  let a = aged + 1;
   if (ws[a]?.text === ',') a++;
-  const relative = ws[a]?.text.toLowerCase() === 'who';
+  const who = ws[a]?.text.toLowerCase() ?? '';
+  const relative = who === 'who' || (!!rw && WHO.has(who));
   if (relative) a++;
-  else if (a !== last + 1) return null;
-  // One- or two-word copulas: "is", "has been", "serves as".
+  // After a comma only a relative or an age ("X, de 45 años, es el director").
+  else if (a !== last + 1 && aged === last) return null;
+  const isCopula = (t: string | undefined) =>
+    !!t && (LEX.copulas.has(t.toLowerCase()) || !!rw?.copulas.has(t.toLowerCase()));
+  // One- or two-word copulas: "is", "has been", "serves as", "a été", "ha sido".
   const two = `${ws[a]?.text.toLowerCase()} ${ws[a + 1]?.text.toLowerCase()}`;
   if (LEX.copulas.has(two)) a += 2;
-  else if (LEX.copulas.has(ws[a]?.text.toLowerCase() ?? '')) a++;
-  else if (relative) {
+  else if (isCopula(ws[a]?.text)) {
+    a++;
+    if (rw && isCopula(ws[a]?.text)) a++;
+  } else if (relative && who === 'who') {
     // "X, who follows Amazon as a managing director at ...": "as" a role within a short clause.
     let k = a;
     while (k < ws.length && k - a < 5 && !CLAUSE_END.has(ws[k].text) && ws[k].text !== 'as') k++;
     if (ws[k]?.text !== 'as' || !ARTICLE.has(ws[k + 1]?.text.toLowerCase() ?? '')) return null;
     a = k + 1;
   } else return null;
-  if (a < ws.length && ARTICLE.has(ws[a].text.toLowerCase())) a++;
+  if (a < ws.length && articlesOf(rw).has(ws[a].text.toLowerCase())) a++;
+  // In other languages the phrase opens with its head, a modifier or a capitalised title ("Premier
+  // ministre"), never a verb: "Macron a reçu le ministre" gives Macron no role.
+  if (rw) {
+    const t = ws[a]?.text ?? '';
+    if (!rw.isHead(t) && !isRoleHead(t) && !rw.modifiers.has(unElide(t).toLowerCase()) && !/^\p{Lu}/u.test(t))
+      return null;
+  }
+  // The phrase ends at a clause word of the language ("depuis", "cuando"), not at its articles or "de".
+  const stops = (t: string) =>
+    PHRASE_STOP.has(t) || (!!rw && rw.stop.has(t) && !rw.connectors.has(t) && !rw.articles.has(t) && !WHO.has(t));
   let b = a;
-  while (b < ws.length && !CLAUSE_END.has(ws[b].text) && !PHRASE_STOP.has(ws[b].text.toLowerCase()) && b - a < 12) b++;
+  while (b < ws.length && !CLAUSE_END.has(ws[b].text) && !stops(ws[b].text.toLowerCase()) && b - a < 12) b++;
   if (b === a) return null;
   const words = ws.slice(a, b);
   // The phrase must start with its head or a modifier of it, not a verb or adverb ("is also expected").
-  if (!words.slice(0, 5).some((w) => isRoleHead(w.text))) return null;
+  if (!words.slice(0, 5).some((w) => isRoleHead(w.text) || !!rw?.isHead(w.text))) return null;
   if (/(ly|ing|ed)$/.test(words[0].text) && !isTitleWord(words[0].text)) return null;
   return phrase(ws, a, b - 1);
 }
+
+// Words that say a number before them is an age: "52 ans", "45 años", "30 anos", "41 years old".
+const AGE = /^(ans|años|anos|anni|jahre|let|years)$/i;
+
+/**
+ * "Mary Ellis, 54, a nurse", "Hélène Caron, 52 ans, infirmière", "Jorge Ibarra, de 45 años, es": the
+ * index of the comma that closes an age set off after the name (`last` when there is none).
+ */
+function skipAge(ws: Word[], last: number): number {
+  if (ws[last + 1]?.text !== ',') return last;
+  let k = last + 2;
+  if (/^(de|aged)$/i.test(ws[k]?.text ?? '')) k++;
+  if (!/^\d{1,3}$/.test(ws[k]?.text ?? '')) return last;
+  k++;
+  if (AGE.test(ws[k]?.text ?? '')) k++;
+  if (ws[k]?.text === 'old') k++;
+  return ws[k]?.text === ',' ? k - 1 : last;
+}
+
+// A preposition and an article in one word: "al" (a el), "au"/"aux" (à le/les), "ao" (a o).
+const CONTRACTED = new Set(['al', 'au', 'aux', 'ao', 'à']);
 
 /**
  * Titles in languages that write them in lower case before the name, with the
@@ -485,8 +571,16 @@ function roleBeforeIntl(ws: Word[], first: number, last: number, rw: RoleWords):
     start++;
   if (comma) {
     // Set off by commas, or opening its clause: "selon le ministre, X" is no role for X.
+    // A preposition may govern the phrase ("le travail de l'ambassadeur de France, X,", "recibió al
+    // mandatario chileno, X,"): the phrase opens with its article then, glued ("l'") or contracted ("al").
+    const w = ws[k]?.text.toLowerCase() ?? '';
     const opens =
-      k < 0 || CLAUSE_END.has(ws[k].text) || ws[k].sentenceStart || rw.articles.has(ws[k].text.toLowerCase());
+      k < 0 ||
+      CLAUSE_END.has(ws[k].text) ||
+      ws[k].sentenceStart ||
+      rw.articles.has(w) ||
+      CONTRACTED.has(w) ||
+      (rw.connectors.has(w) && /^(l|d)['’]/i.test(ws[start].text));
     if (!opens || !/^[,.;)]$/.test(ws[last + 1]?.text ?? '.')) return null;
   }
   return phrase(ws, start, end);
@@ -511,7 +605,7 @@ function listedAfter(ws: Word[], prev: Candidate, c: Candidate): string | null {
 
 // Heads that are offices wherever they appear...
 const STRONG_OFFICE =
-  /\b(ministers?|senator|congress(wo)?man|ambassador|envoy|governor|mayor|spokes(person|man|woman)|secretary|chancellor|premier|king|queen|prince|emperor|pope|lawmaker|legislator|diplomat|general|admiral|colonel|commander|prosecutor|attorney-general|secretary-general|sheriff|ayatollah|sultan|emir|speaker|constable|mp|mep|msp|rep\.|sen\.|gov\.)(?![\p{L}])/iu;
+  /\b(ministers?|senator|congress(wo)?man|ambassador|envoy|governor|mayor|spokes(person|man|woman)|secretary|chancellor|premier|king|queen|prince|emperor|pope|lawmaker|legislator|diplomat|general|admiral|colonel|commander|prosecutor|attorney-general|secretary-general|sheriff|coroner|magistrate|ombudsman|council(l)?or|council(wo)?man|alderman|ayatollah|sultan|emir|speaker|constable|mp|mep|msp|rep\.|sen\.|gov\.)(?![\p{L}])/iu;
 // ...and heads that are offices only in a public body ("FBI director", not "film director").
 const WEAK_OFFICE =
   /\b(president|vice-president|director|chairman|chairwoman|chair|chief|head|leader|official|officer|coordinator|adviser|advisor|commissioner|deputy|judge|justice|representative)\b/i;
@@ -578,6 +672,8 @@ export function roleOrganisation(role: string | null): string | null {
 /** "Pentagon Press Secretary Maj. Gen." → "Pentagon Press Secretary, Maj. Gen.": the office, then the rank. */
 export function tidyRole(role: string | null): string | null {
   if (!role) return null;
+  // "L'acteur américain", "l’ancien ministre": the glued article is no part of the role.
+  role = role.replace(/^[LlDd]['’](?=\p{L})/u, '');
   const m = /^(.*?\S)\s+((?:(?:Maj|Lt|Gen|Col|Capt|Cmdr|Adm|Brig|Sgt|Rear|Vice)\.?\s*)+)$/.exec(role);
   if (m && !/(Maj|Lt|Gen|Col|Capt|Cmdr|Adm|Brig|Sgt|Rear|Vice)\.?$/.test(m[1])) return `${m[1]}, ${m[2].trim()}`;
   return role;

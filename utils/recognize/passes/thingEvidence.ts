@@ -1,0 +1,41 @@
+import type { Word } from '../words';
+import type { Candidate } from '../candidate';
+import { LEX } from '../lexicon';
+
+/**
+ * Pass 2c (tagger mode): the reverse of personEvidence. A span the tagger typed as a person is a thing
+ * when the text says so:
+ * - it is the name of a thing noun: "an app called Instapaper", "a film named Ex Libris", "a dog named Rex";
+ * - one word, no given name, that only ever follows a preposition of place: "in Westbury", "en Quilmes",
+ *   "dans Roissy" (people are not "in" anyone). A surname of someone named in full still joins that
+ *   person later (joinMentions), whatever its type.
+ */
+export function thingEvidence(ws: Word[], cands: Candidate[]): void {
+  const lone = new Map<string, Candidate[]>();
+  for (const c of cands) {
+    if (c.type !== 'person' || c.titled) continue;
+    const before = ws[c.first - 1]?.text.toLowerCase() ?? '';
+    const noun = (ws[c.first - 2]?.text ?? '').toLowerCase();
+    if ((before === 'called' || before === 'named') && LEX.thingNouns.has(noun)) {
+      c.type = 'misc';
+      c.why.push(`the name of a ${noun}`);
+      continue;
+    }
+    if (c.first === c.last) {
+      const w = ws[c.first].text;
+      lone.set(w, [...(lone.get(w) ?? []), c]);
+    }
+  }
+  for (const [w, cs] of lone) {
+    if (LEX.firstNames.has(w)) continue;
+    // Every mention of the word as a person: after a preposition of place, and not owning anything ("in Smith's view").
+    const inPlace = (c: Candidate) =>
+      LEX.placePrepositions.has(ws[c.first - 1]?.text.toLowerCase() ?? '') &&
+      !/^['’]s?$/u.test(ws[c.last + 1]?.text ?? '');
+    if (!cs.every(inPlace)) continue;
+    for (const c of cs) {
+      c.type = 'place';
+      c.why.push(`after "${ws[c.first - 1].text}"`);
+    }
+  }
+}
