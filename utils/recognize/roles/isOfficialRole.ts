@@ -1,0 +1,34 @@
+import { LEX } from '../lexicon';
+import type { RoleWords } from '../roleWords';
+
+// Heads that are offices wherever they appear...
+const STRONG_OFFICE =
+  /\b(ministers?|senator|congress(wo)?man|ambassador|envoy|governor|mayor|spokes(person|man|woman)|secretary|chancellor|premier|king|queen|prince|emperor|pope|lawmaker|legislator|diplomat|general|admiral|colonel|commander|prosecutor|attorney-general|secretary-general|sheriff|coroner|magistrate|ombudsman|council(l)?or|council(wo)?man|alderman|ayatollah|sultan|emir|speaker|constable|mp|mep|msp|rep\.|sen\.|gov\.)(?![\p{L}])/iu;
+// ...and heads that are offices only in a public body ("FBI director", not "film director").
+const WEAK_OFFICE =
+  /\b(president|vice-president|director|chairman|chairwoman|chair|chief|head|leader|official|officer|coordinator|adviser|advisor|commissioner|deputy|judge|justice|representative)\b/i;
+// Weak office heads that name jobs as often as offices.
+const JOB_LIKE = /\b(director|chairman|chairwoman|chair|head|coordinator|adviser|advisor)\b/i;
+const PUBLIC_BODY =
+  /\b(government|ministry|department|state|federal|national|council|agency|commission|parliament|congress|senate|house|kremlin|pentagon|white house|police|army|navy|air force|military|intelligence|nato|un|united nations|eu|european union|party|opposition|supreme|court|cabinet|presidential|foreign|defen[cs]e|interior|treasury|security|country's|nation's|labour|labor|conservative|tory|liberal democrats?)\b/i;
+
+/** True when a role names a public office or military rank rather than a job. */
+export function isOfficialRole(role: string | null, rw: RoleWords | null = null): boolean {
+  if (!role) return false;
+  const parts = role.split(/[\s,]+/);
+  if (parts.some((w) => LEX.ranks.has(w))) return true;
+  // "presidente eleito", "ministre des Affaires étrangères", "Bundeskanzler".
+  if (rw && parts.some((w) => rw.isOfficeHead(w))) return true;
+  // A head of state or government's title, capitalised on its own: "President", "President-elect", "Prime Minister".
+  if (/^(former |ex-)?(Vice[- ])?(President|Prime Minister|Premier)([- ]elect)?$/i.test(role) && /^\p{Lu}/u.test(role))
+    return true;
+  // A country's director or chairman may run a film or a firm ("French director"): not enough alone.
+  const office = STRONG_OFFICE.test(role) || (WEAK_OFFICE.test(role) && !JOB_LIKE.test(role));
+  // "Russian President", "North Korean leader": an office of a country.
+  if (office && LEX.demonymCountry.some(([d]) => role.startsWith(d + ' '))) return true;
+  // "Zimbabwe President", "Sudan's president": an office of a named country.
+  if (office && parts.some((w) => LEX.placeNames.has(w.replace(/['’]s?$/u, '')))) return true;
+  // A press secretary of a film or a company is a job, of a government an office.
+  if (STRONG_OFFICE.test(role)) return !/\b(film|movie|team|club|company|firm)\b/i.test(role) || PUBLIC_BODY.test(role);
+  return WEAK_OFFICE.test(role) && PUBLIC_BODY.test(role);
+}

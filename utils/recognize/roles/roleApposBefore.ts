@@ -1,0 +1,67 @@
+import type { Word } from '../words';
+import { isRoleHead } from '../lexicon';
+import { phrase } from '../passes/stripTitles';
+import type { RoleWords } from '../roleWords';
+import { CLAUSE_END, DETERMINER, POSSESSIVE, PREP, headOk } from './roleGrammar';
+
+/**
+ * "the Taliban's deputy leader, Sirajuddin Haqqani", "Sudan's president, Omar al-Bashir,", "The
+ * leader of Ennahda, Rachid Ghannouchi,": a noun phrase with a head noun, then a comma. The phrase
+ * opens a clause, or the name is set off by a comma after it too; so "After meeting the president,
+ * Smith said" gives Smith no role.
+ */
+export function roleApposBefore(
+  ws: Word[],
+  first: number,
+  last: number,
+  rw: RoleWords | null,
+  inName: Set<number> = new Set(),
+): string | null {
+  // A colon introduces a list under a plural role ("the other editors: A, B and C").
+  const colon = ws[first - 1]?.text === ':';
+  if (ws[first - 1]?.text !== ',' && !colon) return null;
+  const end = first - 2;
+  if (end < 0 || (colon && !/[^s]s$/.test(ws[end].text))) return null;
+  const articles = rw ? new Set([...DETERMINER, ...rw.articles]) : DETERMINER;
+  let k = end;
+  let start = -1;
+  let opensClause = false;
+  while (k >= 0 && end - k < 12) {
+    const t = ws[k].text;
+    if (CLAUSE_END.has(t)) {
+      [start, opensClause] = [k + 1, true];
+      break;
+    }
+    // "The leader of the Harbour Party": an article after a preposition is inside the phrase.
+    const inPP =
+      (PREP.has(ws[k - 1]?.text.toLowerCase() ?? '') || !!rw?.connectors.has(ws[k - 1]?.text.toLowerCase() ?? '')) &&
+      (isRoleHead(ws[k - 2]?.text ?? '') || !!rw?.isHead(ws[k - 2]?.text ?? ''));
+    if (articles.has(t.toLowerCase()) && !inPP) {
+      [start, opensClause] = [k + 1, k === 0 || ws[k].sentenceStart || CLAUSE_END.has(ws[k - 1].text)];
+      break;
+    }
+    // "Sudan's president": the owner's capitalised run opens the phrase.
+    if (POSSESSIVE.test(t) && k > 0 && /^\p{Lu}/u.test(ws[k - 1].text)) {
+      let j = k - 1;
+      while (j - 1 >= 0 && /^\p{Lu}/u.test(ws[j - 1].text) && !ws[j].sentenceStart) j--;
+      [start, opensClause] = [j, ws[j].sentenceStart || CLAUSE_END.has(ws[j - 1]?.text ?? '.')];
+      break;
+    }
+    if (ws[k].sentenceStart) {
+      [start, opensClause] = [k, true];
+      break;
+    }
+    k--;
+  }
+  if (start < 0 || start > end) return null;
+  for (let k = start; k <= end; k++) if (inName.has(k)) return null;
+  const closed = colon || /^[,.;)]$/.test(ws[last + 1]?.text ?? '.');
+  if (!opensClause && !closed) return null;
+  const words = ws.slice(start, end + 1);
+  if (words.some((w) => /^(said|says|told|and|or)$/.test(w.text))) return null;
+  // "... of the Golden Dawn included William Yeats, X": a verb, so a clause, not a noun phrase.
+  if (words.some((w, i) => i > 0 && /^\p{Ll}+ed$/u.test(w.text) && !articles.has(words[i - 1].text.toLowerCase())))
+    return null;
+  if (!headOk(words, rw)) return null;
+  return phrase(ws, start, end);
+}

@@ -1,0 +1,81 @@
+import type { Word } from '../words';
+import { LEX, isRoleHead, isTitleWord } from '../lexicon';
+import { phrase } from '../passes/stripTitles';
+import { DETERMINER, NOT_MODIFIER } from './roleGrammar';
+
+/**
+ * Title words just before a name: "Kremlin spokesperson Dmitry Peskov", "the legendary film critic
+ * Pauline Kael", "Whole Foods co-founder and CEO John Mackey".
+ */
+export function roleBefore(ws: Word[], first: number): string | null {
+  let k = first - 1;
+  let end = k;
+  if (k >= 0 && ws[k].text === ')') {
+    k--;
+    end = k;
+  }
+  // Title words and capitalised modifiers ("Kremlin", "North Korean"), but not
+  // a sentence's first word that is no name ("After North Korean Foreign Minister").
+  // "and" joins two titles ("co-founder and CEO").
+  // A role does not run back across a sentence or a line ("BY JANE DOE⏎Senior correspondent X").
+  while (
+    k >= 0 &&
+    !(k < end && ws[k + 1].sentenceStart) &&
+    (((isTitleWord(ws[k].text) || /^\p{Lu}/u.test(ws[k].text)) &&
+      ws[k].text.length > 1 &&
+      !(LEX.notNames.has(ws[k].text) && (ws[k].sentenceStart || !isTitleWord(ws[k].text)))) ||
+      (ws[k].text === 'and' && k < end && k > 0 && isRoleHead(ws[k - 1].text) && !/^\p{Lu}/u.test(ws[k - 1].text)) ||
+      // "Secretary of Defense", "Minister for Foreign Affairs": a capitalised office and its body.
+      (/^(of|for)$/.test(ws[k].text) &&
+        k < end &&
+        k > 0 &&
+        /^\p{Lu}/u.test(ws[k + 1].text) &&
+        /^\p{Lu}/u.test(ws[k - 1].text) &&
+        LEX.officeHeads.has(ws[k - 1].text.toLowerCase())))
+  )
+    k--;
+  if (k === end) return null;
+  const words = ws.slice(k + 1, end + 1);
+  // A rank alone is a role too ("Sen. X", "Rep. X" when the tagger leaves the rank out of the name).
+  if (!words.some((w) => isRoleHead(w.text) || LEX.ranks.has(w.text))) return null;
+  // The head noun must be last: "President Putin", not "Kremlin Putin".
+  if (!isTitleWord(words[words.length - 1].text)) return null;
+  return phrase(ws, premodifiers(ws, k) + 1, end, LEX.honorifics);
+}
+
+/**
+ * Lower-case modifiers in front of a title, back to the determiner that opens
+ * the noun phrase: "the legendary film critic" → "legendary film"; or to a
+ * name that owns the title: "Snopes fact checker". Returns the index before
+ * the role's first word (k itself when there are none).
+ */
+function premodifiers(ws: Word[], k: number): number {
+  let j = k;
+  while (
+    j >= 0 &&
+    k - j < 3 &&
+    /^[\p{Ll}]/u.test(ws[j].text) &&
+    !NOT_MODIFIER.has(ws[j].text) &&
+    !DETERMINER.has(ws[j].text)
+  )
+    j--;
+  if (j === k || j < 0) return k;
+  // A participle may lead the modifiers ("the acclaimed director"), not follow them: "The talks involved ...".
+  if (ws.slice(j + 2, k + 1).some((w) => /(ed|ing)$/.test(w.text))) return k;
+  if (DETERMINER.has(ws[j].text.toLowerCase())) return j;
+  // One modifier after a capitalised owner that is no sentence word ("Snopes fact checker").
+  if (k - j === 1 && /^\p{Lu}/u.test(ws[j].text) && !LEX.notNames.has(ws[j].text)) {
+    while (j - 1 >= 0 && /^\p{Lu}/u.test(ws[j - 1].text) && !LEX.notNames.has(ws[j - 1].text) && !ws[j].sentenceStart)
+      j--;
+    return j - 1;
+  }
+  return k;
+}
+
+/** "a meteorologist named Edward Lorenz", "a colleague called Barry Saltzman". */
+export function roleNamed(ws: Word[], first: number): string | null {
+  if (!/^(named|called)$/.test(ws[first - 1]?.text ?? '')) return null;
+  const end = first - 2;
+  if (end < 0 || !isRoleHead(ws[end].text)) return null;
+  return phrase(ws, premodifiers(ws, end - 1) + 1, end);
+}

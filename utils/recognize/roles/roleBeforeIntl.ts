@@ -1,0 +1,66 @@
+import type { Word } from '../words';
+import { LEX, isRoleHead } from '../lexicon';
+import { phrase } from '../passes/stripTitles';
+import type { RoleWords } from '../roleWords';
+import { unElide } from '../roleWords';
+import { CLAUSE_END } from './roleGrammar';
+
+const isCap = (w: Word) => /^\p{Lu}/u.test(unElide(w.text));
+
+// A preposition and an article in one word: "al" (a el), "au"/"aux" (à le/les), "ao" (a o).
+const CONTRACTED = new Set(['al', 'au', 'aux', 'ao', 'à']);
+
+/**
+ * Titles in languages that write them in lower case before the name, with the
+ * body after the head: "o técnico Tite", "o presidente eleito Jair Bolsonaro",
+ * "le ministre des Affaires étrangères Laurent Fabius", and the same followed by
+ * a comma when the name is set off ("El ministro de Economía, Luis Caputo,").
+ */
+export function roleBeforeIntl(ws: Word[], first: number, last: number, rw: RoleWords): string | null {
+  let k = first - 1;
+  const comma = ws[k]?.text === ',';
+  if (comma) k--;
+  const end = k;
+  let head = -1;
+  let loose = 0; // lower-case words between the head and the name ("ruso", "étrangères")
+  while (k >= 0 && end - k < 10) {
+    const t = ws[k].text;
+    const l = unElide(t).toLowerCase();
+    if (rw.isHead(t) || (isRoleHead(t) && !/^\p{Lu}/u.test(t))) head = k;
+    else if (rw.modifiers.has(l)) {
+      /* "ancien", "eleito" */
+    } else if (rw.connectors.has(l) || (rw.articles.has(l) && rw.connectors.has(ws[k - 1]?.text.toLowerCase() ?? ''))) {
+      if (head >= 0 && k < head) break; // "de" before the head belongs to another phrase
+    } else if (isCap(ws[k]) && !rw.stop.has(l) && !LEX.notNames.has(t) && !(ws[k].sentenceStart && head >= 0)) {
+      /* "Affaires", "Economía", "Premier" */
+    } else if (head < 0 && /^\p{Ll}/u.test(t) && !rw.stop.has(l) && !CLAUSE_END.has(t) && ++loose <= 2) {
+      /* post-head adjective */
+    } else break;
+    if (head >= 0 && k < head && !rw.modifiers.has(l) && !isCap(ws[k]) && !rw.isHead(t)) break;
+    k--;
+  }
+  if (head < 0) return null;
+  let start = k + 1;
+  while (
+    start < head &&
+    !rw.isHead(ws[start].text) &&
+    !rw.modifiers.has(unElide(ws[start].text).toLowerCase()) &&
+    !isCap(ws[start])
+  )
+    start++;
+  if (comma) {
+    // Set off by commas, or opening its clause: "selon le ministre, X" is no role for X.
+    // A preposition may govern the phrase ("le travail de l'ambassadeur de France, X,", "recibió al
+    // mandatario chileno, X,"): the phrase opens with its article then, glued ("l'") or contracted ("al").
+    const w = ws[k]?.text.toLowerCase() ?? '';
+    const opens =
+      k < 0 ||
+      CLAUSE_END.has(ws[k].text) ||
+      ws[k].sentenceStart ||
+      rw.articles.has(w) ||
+      CONTRACTED.has(w) ||
+      (rw.connectors.has(w) && /^(l|d)['’]/i.test(ws[start].text));
+    if (!opens || !/^[,.;)]$/.test(ws[last + 1]?.text ?? '.')) return null;
+  }
+  return phrase(ws, start, end);
+}

@@ -1,0 +1,58 @@
+import type { Word } from '../words';
+import { LEX, isRoleHead, isTitleWord } from '../lexicon';
+import { phrase } from '../passes/stripTitles';
+import type { RoleWords } from '../roleWords';
+import { unElide } from '../roleWords';
+import { ARTICLE, CLAUSE_END, WHO, articlesOf, skipAge } from './roleGrammar';
+
+// Words that end a role phrase read after a copula ("is the ambassador to the EU and ...").
+const PHRASE_STOP = new Set(['and', 'who', 'which', 'that', 'but', 'when', 'since', 'until', 'said', 'says', 'told']);
+
+/**
+ * "X, who is the chairman of the Joint Chiefs of Staff," / "X is the ambassador to the European Union.";
+ * in the article's language too: "X est le directeur de l'hôpital", "X, quien es columnista del diario".
+ */
+export function roleCopular(ws: Word[], last: number, rw: RoleWords | null = null): string | null {
+  const aged = skipAge(ws, last);
+  let a = aged + 1;
+  if (ws[a]?.text === ',') a++;
+  const who = ws[a]?.text.toLowerCase() ?? '';
+  const relative = who === 'who' || (!!rw && WHO.has(who));
+  if (relative) a++;
+  // After a comma only a relative or an age ("X, de 45 años, es el director").
+  else if (a !== last + 1 && aged === last) return null;
+  const isCopula = (t: string | undefined) =>
+    !!t && (LEX.copulas.has(t.toLowerCase()) || !!rw?.copulas.has(t.toLowerCase()));
+  // One- or two-word copulas: "is", "has been", "serves as", "a été", "ha sido".
+  const two = `${ws[a]?.text.toLowerCase()} ${ws[a + 1]?.text.toLowerCase()}`;
+  if (LEX.copulas.has(two)) a += 2;
+  else if (isCopula(ws[a]?.text)) {
+    a++;
+    if (rw && isCopula(ws[a]?.text)) a++;
+  } else if (relative && who === 'who') {
+    // "X, who follows Amazon as a managing director at ...": "as" a role within a short clause.
+    let k = a;
+    while (k < ws.length && k - a < 5 && !CLAUSE_END.has(ws[k].text) && ws[k].text !== 'as') k++;
+    if (ws[k]?.text !== 'as' || !ARTICLE.has(ws[k + 1]?.text.toLowerCase() ?? '')) return null;
+    a = k + 1;
+  } else return null;
+  if (a < ws.length && articlesOf(rw).has(ws[a].text.toLowerCase())) a++;
+  // In other languages the phrase opens with its head, a modifier or a capitalised title ("Premier
+  // ministre"), never a verb: "Macron a reçu le ministre" gives Macron no role.
+  if (rw) {
+    const t = ws[a]?.text ?? '';
+    if (!rw.isHead(t) && !isRoleHead(t) && !rw.modifiers.has(unElide(t).toLowerCase()) && !/^\p{Lu}/u.test(t))
+      return null;
+  }
+  // The phrase ends at a clause word of the language ("depuis", "cuando"), not at its articles or "de".
+  const stops = (t: string) =>
+    PHRASE_STOP.has(t) || (!!rw && rw.stop.has(t) && !rw.connectors.has(t) && !rw.articles.has(t) && !WHO.has(t));
+  let b = a;
+  while (b < ws.length && !CLAUSE_END.has(ws[b].text) && !stops(ws[b].text.toLowerCase()) && b - a < 12) b++;
+  if (b === a) return null;
+  const words = ws.slice(a, b);
+  // The phrase must start with its head or a modifier of it, not a verb or adverb ("is also expected").
+  if (!words.slice(0, 5).some((w) => isRoleHead(w.text) || !!rw?.isHead(w.text))) return null;
+  if (/(ly|ing|ed)$/.test(words[0].text) && !isTitleWord(words[0].text)) return null;
+  return phrase(ws, a, b - 1);
+}

@@ -1,0 +1,129 @@
+import type { Word } from '../words';
+import { isRoleHead } from '../lexicon';
+import type { RoleWords } from '../roleWords';
+
+// The word sets and small readers that the role readers share.
+
+export const ARTICLE = new Set(['the', 'a', 'an']);
+// Words that open a noun phrase: a role before a name may start right after one ("the legendary film critic").
+export const DETERMINER = new Set(['the', 'a', 'an', 'his', 'her', 'their', 'its', 'our', 'my', 'your', 'one']);
+export const CLAUSE_END = new Set([',', '.', ';', ':', ')', '(', '—', '–', '"', '”', '“', '?', '!']);
+// Relative pronouns that open "X, who is the …" in each language.
+export const WHO = new Set(['who', 'qui', 'quien', 'que', 'che', 'der', 'die', 'který', 'která']);
+// The head of a role is the last word before its first preposition: "a senior fellow AT ...", "chairman OF ...".
+export const PREP = new Set([
+  'of',
+  'for',
+  'at',
+  'in',
+  'on',
+  'with',
+  'to',
+  'from',
+  'by',
+  'since',
+  'about',
+  'under',
+  'over',
+  'during',
+  'after',
+  'before',
+  'as',
+  'into',
+  'between',
+  'among',
+  'who',
+  'which',
+  'that',
+  'whose',
+  'named',
+  'called',
+]);
+// Lower-case words that are no part of a title: a role read backwards from a name stops at them.
+export const NOT_MODIFIER = new Set([
+  ...PREP,
+  'and',
+  'or',
+  'but',
+  'not',
+  'also',
+  'said',
+  'says',
+  'told',
+  'is',
+  'was',
+  'were',
+  'are',
+  'be',
+  'been',
+  'has',
+  'have',
+  'had',
+  'met',
+  'when',
+  'while',
+  'than',
+  'then',
+  'there',
+  'here',
+  'this',
+  'these',
+  'those',
+  'he',
+  'she',
+  'they',
+  'it',
+  'we',
+  'i',
+  'you',
+  'him',
+  'them',
+  'us',
+  'me',
+  'like',
+  'including',
+  'such',
+  'between',
+  'against',
+]);
+export const POSSESSIVE = /^['’]s?$/;
+
+const ARTICLES = new WeakMap<RoleWords, Set<string>>();
+/** English articles and the article's language's ones, as one set built once per language. */
+export function articlesOf(rw: RoleWords | null): Set<string> {
+  if (!rw) return ARTICLE;
+  let a = ARTICLES.get(rw);
+  if (!a) ARTICLES.set(rw, (a = new Set([...ARTICLE, ...rw.articles])));
+  return a;
+}
+
+/** True when the phrase's head (its last word before a preposition) is a role noun. */
+export function headOk(words: Word[], rw: RoleWords | null): boolean {
+  let p = words.findIndex(
+    (w, i) => i > 0 && (PREP.has(w.text.toLowerCase()) || !!rw?.connectors.has(w.text.toLowerCase())),
+  );
+  if (p < 0) p = words.length;
+  const region = words.slice(0, p).filter((w) => !POSSESSIVE.test(w.text));
+  if (!region.length) return false;
+  if (isRoleHead(region[region.length - 1].text)) return true;
+  // Romance adjectives follow the noun ("presidente eleito", "ministre délégué"): any head counts.
+  return !!rw && region.some((w) => rw.isHead(w.text));
+}
+
+// Words that say a number before them is an age: "52 ans", "45 años", "30 anos", "41 years old".
+const AGE = /^(ans|años|anos|anni|jahre|let|years)$/i;
+
+/**
+ * "Mary Ellis, 54, a nurse", "Hélène Caron, 52 ans, infirmière", "Jorge Ibarra, de 45 años, es": the
+ * index of the comma that closes an age set off after the name (`last` when there is none).
+ */
+export function skipAge(ws: Word[], last: number): number {
+  if (ws[last + 1]?.text !== ',') return last;
+  let k = last + 2;
+  if (/^(de|aged)$/i.test(ws[k]?.text ?? '')) k++;
+  if (!/^\d{1,3}$/.test(ws[k]?.text ?? '')) return last;
+  k++;
+  if (AGE.test(ws[k]?.text ?? '')) k++;
+  if (ws[k]?.text === 'old') k++;
+  return ws[k]?.text === ',' ? k - 1 : last;
+}
