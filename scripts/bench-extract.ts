@@ -15,6 +15,7 @@ import { parseHTML } from 'linkedom';
 import { Readability } from '@mozilla/readability';
 import Defuddle from 'defuddle';
 import { confirmArticle, detectArticle } from '../utils/detect/detectArticle.ts';
+import { articleScope } from '../utils/detect/articleScope.ts';
 import { extractArticle } from '../utils/extract/extractArticle.ts';
 import { annotateDocument } from '../utils/annotate.ts';
 import { buildTextMap } from '../utils/extract/textMap.ts';
@@ -103,7 +104,8 @@ function benchBodies(): PageResult[] {
       const doc = parse(html);
       const t0 = now();
       let det = detectArticle(doc, url);
-      const ex = extractArticle(doc, url);
+      // As annotateDocument does: extraction reads only where the detector found the prose.
+      const ex = extractArticle(doc, url, { within: articleScope.take(det) });
       if (det.isArticle) det = confirmArticle(det, ex?.article.text ?? null, ex ?? 0);
       r.ms.dramatis = now() - t0;
       r.detected = det.isArticle;

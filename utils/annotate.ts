@@ -1,6 +1,7 @@
 import type { ArticleData, Detection, Entity } from './types';
 import { confirmArticle, detectArticle } from './detect/detectArticle';
 import { extractArticle, tooLargeToRead } from './extract/extractArticle';
+import { articleScope } from './detect/articleScope';
 import type { TextMap } from './extract/textMap';
 import { recognize, type RecognizeOptions } from './recognize/recognize';
 import { boundForRecognition } from './recognize/boundForRecognition';
@@ -43,7 +44,8 @@ export function annotateDocument(doc: Document, opts: AnnotateOptions = {}): Ann
     return { ...none, detection: { ...detection, isArticle: false, reasons: [...detection.reasons, tooLarge] } };
   let ex: ReturnType<typeof extractArticle>;
   try {
-    ex = extractArticle(doc, url);
+    // Where the detector found the prose, when it was this detection that looked (else extraction looks).
+    ex = extractArticle(doc, url, { within: articleScope.take(detection) });
   } catch (e) {
     // Readability and our walk are bounded, but a hostile page must never throw out of here.
     return {

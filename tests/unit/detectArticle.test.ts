@@ -9,6 +9,7 @@ import {
   pageShape,
   squashedLength,
 } from '../../utils/detect/detectArticle';
+import { articleScope } from '../../utils/detect/articleScope';
 import { extractArticle } from '../../utils/extract/extractArticle';
 import { annotateDocument } from '../../utils/annotate';
 import { readJsonLd, ldTypes } from '../../utils/extract/readJsonLd';
@@ -339,6 +340,33 @@ describe('confirmArticle: the body must read like an article', () => {
     expect(confirmArticle(yes, null).isArticle).toBe(false);
     expect(confirmArticle(yes, 'Subscribe to read more.').isArticle).toBe(false);
   });
+  it('a body mostly inside a dialog (a consent or sign-in prompt) does not; a small prompt in an article does not matter', () => {
+    const text = Array.from({ length: 6 }, (_, i) => SENTENCES[i]).join('\n\n');
+    const d = confirmArticle(yes, text, { linkDensity: 0, dialogShare: 0.6 });
+    expect(d.isArticle).toBe(false);
+    expect(d.reasons.at(-1)).toBe('body 60% in a dialog');
+    expect(confirmArticle(yes, text, { linkDensity: 0, dialogShare: 0.3 }).isArticle).toBe(true);
+  });
+  it('the extractor measures the dialog share on the live page: <dialog>, role=dialog/alertdialog, aria-modal', () => {
+    // The same six paragraphs, each time inside one kind of dialog: all of the body is in it.
+    for (const open of [
+      '<dialog open>',
+      '<div role="dialog">',
+      '<div role="alertdialog">',
+      '<div aria-modal="true">',
+    ]) {
+      const close = open.startsWith('<dialog') ? '</dialog>' : '</div>';
+      const ex = extractArticle(parse(page('', `<div class="layer">${open}<div>${prose(6)}</div>${close}</div>`)))!;
+      expect(ex, open).not.toBeNull();
+      // All but the paragraph breaks between the six (which belong to no node).
+      expect(ex.dialogShare, open).toBeCloseTo((ex.article.text.length - 10) / ex.article.text.length, 6);
+    }
+    // Six paragraphs of article and a one-line prompt in a dialog: the prompt, if Readability keeps it, is a sliver.
+    const ex = extractArticle(
+      parse(page('', `<article>${prose(6)}<div role="dialog"><p>Sign up for our newsletter.</p></div></article>`)),
+    )!;
+    expect(ex.dialogShare).toBeLessThan(0.05);
+  });
   it('a page the cheap step rejected stays rejected', () => {
     const no = { isArticle: false, confidence: 0.1, reasons: ['no prose'], score: -4 };
     expect(confirmArticle(no, SENTENCES.join('\n\n')).isArticle).toBe(false);
@@ -393,5 +421,64 @@ describe('squashedLength', () => {
       for (let i = 0; i < len; i++) s += alphabet[Math.floor(rnd() * alphabet.length)];
       expect(squashedLength(s), JSON.stringify(s)).toBe(reference(s));
     }
+  });
+});
+
+describe('pageShape: where the prose is (proseContainer), for extraction to read only there', () => {
+  const storyPage = (inside: string, outside = '') =>
+    page(
+      '',
+      `<header><h1>Budget cuts</h1></header><main id="main"><div id="story" class="story"><div id="text">${inside}</div></div><aside>${outside}</aside></main>`,
+    );
+
+  it('is the deepest element holding the whole story', () => {
+    const doc = parse(storyPage(prose(6)));
+    // #text holds all six paragraphs; the <p>s each hold a sixth, #story and #main hold the same as #text.
+    expect(pageShape(doc.body).container?.id).toBe('text');
+  });
+
+  it('a paragraph elsewhere under a tenth of the prose does not move it', () => {
+    // Twelve paragraphs inside against one of about the same length outside: 12/13 of the prose.
+    const doc = parse(storyPage(prose(12), prose(1)));
+    expect(pageShape(doc.body).container?.id).toBe('text');
+  });
+
+  it('prose split over two parts of the page lifts it to their common ancestor', () => {
+    // Six paragraphs in the story, two in the <aside>: the story holds three quarters, #main all of it.
+    const doc = parse(storyPage(prose(6), prose(2)));
+    expect(pageShape(doc.body).container?.id).toBe('main');
+  });
+
+  it('is null when the prose is split between the body’s own children (no element below the body holds it)', () => {
+    const doc = parse(page('', `<div>${prose(3)}</div><div>${prose(3)}</div>`));
+    expect(pageShape(doc.body).container).toBeNull();
+  });
+
+  it('is null for fewer than three paragraphs (too little to say where the body is)', () => {
+    const doc = parse(storyPage(prose(2)));
+    expect(pageShape(doc.body).paragraphs).toBe(2);
+    expect(pageShape(doc.body).container).toBeNull();
+  });
+
+  it('is null when the walk stopped early (it saw only part of the page)', () => {
+    const doc = parse(storyPage(prose(6)));
+    expect(pageShape(doc.body, undefined, 500).container).toBeNull();
+    expect(pageShape(doc.body, 5).container).toBeNull();
+  });
+
+  it('the detector leaves it for the extraction of the same detection, once; the bounded probe leaves none', () => {
+    const html = page('<meta property="og:type" content="article">', `<article id="a">${prose(6)}</article>`);
+    const url = 'https://news.example/2024/03/04/budget-cuts-announced-today';
+    const doc = parse(html);
+    const d = detectArticle(doc, url);
+    expect(d.isArticle).toBe(true);
+    expect(articleScope.take(d)?.id).toBe('a');
+    // Taken once: a later use of the same detection finds the container anew.
+    expect(articleScope.take(d)).toBeUndefined();
+    // The probe's detection (maxChars) is handed on later, when the page may have changed.
+    expect(articleScope.take(detectArticle(doc, url, { maxChars: 100_000 }))).toBeUndefined();
+    // Nothing is kept for a page that is not an article.
+    const listing = parse(page('', Array.from({ length: 12 }, (_, i) => card(i)).join('')));
+    expect(articleScope.take(detectArticle(listing, 'https://news.example/politics'))).toBeUndefined();
   });
 });

@@ -2,9 +2,11 @@ import { readFileSync, readdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { gunzipSync } from 'node:zlib';
 import { parseHTML } from 'linkedom';
+import { Window } from 'happy-dom';
 import { describe, expect, it } from 'vitest';
 import { editableTest, extractArticle } from '../../utils/extract/extractArticle';
 import { annotateDocument } from '../../utils/annotate';
+import { pageShape } from '../../utils/detect/detectArticle';
 import { seedPageHtml, seedText } from '../../scripts/lib/seedPage';
 
 const ROOT = join(import.meta.dirname, '../..');
@@ -232,5 +234,112 @@ describe('extractArticle leaves text the reader can edit out of the body', () =>
     expect(ex!.article.text).toContain('Paragraph 7 of the story');
     expect(ex!.article.text).not.toContain('Reader draft note');
     expect(ex!.article.text).not.toContain('still inside the editable region');
+  });
+});
+
+describe('extraction reads only where the prose is (issue 5: Readability on the container, not the page)', () => {
+  const SENTENCES = [
+    'The finance ministry said on Monday that the new budget would cut spending on roads by a fifth over three years.',
+    'Opposition lawmakers called the plan reckless and said it would hurt rural towns that depend on state contracts.',
+    'Economists at the central bank warned that growth had slowed for a second quarter and that inflation remained high.',
+    'The prime minister defended the cuts in a speech to parliament, saying the country could not keep borrowing forever.',
+    'Union leaders said they would meet later this week to decide whether to call a strike in the construction sector.',
+    'Markets rose slightly after the announcement, with the currency gaining against the dollar for the first time in weeks.',
+  ];
+  const para = (i: number) => `<p>${SENTENCES[i % 6]} ${SENTENCES[(i + 3) % 6]}</p>`;
+  const paras = (from: number, n: number) => Array.from({ length: n }, (_, i) => para(from + i)).join('');
+  const html = (body: string, head = '') =>
+    `<!doctype html><html lang="en"><head><title>Budget cuts</title>${head}</head><body>${body}</body></html>`;
+
+  /** Every character of the text is its live node's character (collapsed white space: any white space). */
+  const expectLiveMap = (doc: Document, ex: NonNullable<ReturnType<typeof extractArticle>>) => {
+    expect(ex.map.segments.length).toBeGreaterThan(0);
+    for (const s of ex.map.segments) {
+      expect(doc.documentElement.contains(s.node)).toBe(true);
+      for (let k = 0; k < s.end - s.start; k++) {
+        const got = s.node.data[s.raw ? s.raw[k] : k];
+        const want = ex.map.text[s.start + k];
+        if (want === ' ') expect(/\s/.test(got)).toBe(true);
+        else expect(got).toBe(want);
+      }
+    }
+  };
+
+  it('a scope leaves out what is beside it, maps to the live page, and the page is unchanged', () => {
+    // Two paragraphs before #part2 in the same parent: on the whole page Readability keeps them with the rest.
+    const page = html(`<div id="story"><div id="part1">${paras(0, 2)}</div><div id="part2">${paras(2, 4)}</div></div>`);
+    const whole = extractArticle(parse(page), null, { within: null })!;
+    expect(whole.article.text).toContain(SENTENCES[0]);
+    const doc = parse(page);
+    const before = doc.documentElement.outerHTML;
+    const ex = extractArticle(doc, null, { within: doc.getElementById('part2') })!;
+    // #part2 holds paragraphs 2–5: sentences 2, 3, 4, 5 lead them (0 and 1 only follow as second sentences).
+    expect(ex.article.text.startsWith(SENTENCES[2])).toBe(true);
+    expect(ex.article.text.split('\n\n')).toHaveLength(4);
+    expect(doc.documentElement.outerHTML).toBe(before);
+    expectLiveMap(doc, ex);
+  });
+
+  it('a scope where Readability finds under 300 characters sends it to the whole page', () => {
+    const page = html(
+      `<div id="notice"><p>We use cookies to improve this site.</p></div><main><div id="story">${paras(0, 5)}</div></main>`,
+    );
+    const doc = parse(page);
+    const ex = extractArticle(doc, null, { within: doc.getElementById('notice') })!;
+    for (const s of SENTENCES.slice(0, 5)) expect(ex.article.text).toContain(s);
+    expect(ex.article.text).toBe(extractArticle(parse(page), null, { within: null })!.article.text);
+    expectLiveMap(doc, ex);
+  });
+
+  it('a short post under long comments: the comments hold the prose, but Readability drops comments, so the whole page is read', () => {
+    const comment = (i: number) =>
+      `<li><p>Comment ${i}: thank you for this post, number ${i} of many, I have been following the budget debate closely here.</p></li>`;
+    const doc = parse(
+      html(
+        `<div class="post-body">${paras(0, 2)}</div><ol id="c" class="comment-list">${Array.from({ length: 60 }, (_, i) => comment(i)).join('')}</ol>`,
+      ),
+    );
+    // 60 comments of ~115 characters against two paragraphs of ~230: the list holds over 90% of the prose.
+    expect(pageShape(doc.body).container?.id).toBe('c');
+    const ex = extractArticle(doc)!;
+    expect(ex.article.text).toContain(SENTENCES[0]);
+    expect(ex.article.text).not.toContain('thank you for this post');
+  });
+
+  it('a byline outside the scope is still read, first in document order as on the whole page', () => {
+    const story = `<div id="story">${paras(0, 6)}</div>`;
+    const cases: [string, string][] = [
+      [`<header><div class="byline">By Jane Doe</div></header>${story}`, 'Jane Doe'],
+      [
+        `<header><div class="byline">By Jane Doe</div></header><div id="story"><p class="author">Alex Smith</p>${paras(0, 6)}</div>`,
+        'Jane Doe',
+      ],
+      [`${story}<div class="author-box">By Sam Lee</div>`, 'Sam Lee'],
+    ];
+    for (const [body, name] of cases) {
+      const doc = parse(html(body));
+      expect(pageShape(doc.body).container?.id).toBe('story');
+      const ex = extractArticle(doc)!;
+      expect(ex.article.byline).toBe(name);
+      expect(extractArticle(parse(html(body)), null, { within: null })!.article.byline).toBe(name);
+      expect(ex.article.text).not.toContain(name);
+    }
+  });
+
+  it('in a browser-like DOM (happy-dom) the scoped copy maps to the live Text nodes too', () => {
+    const w = new Window();
+    w.document.write(
+      html(
+        `<header><h1>Budget cuts</h1><nav><a href="/">Home</a></nav></header><main><div id="story">${paras(0, 6)}</div></main>`,
+      ),
+    );
+    const doc = w.document as unknown as Document;
+    expect(pageShape(doc.body).container?.id).toBe('story');
+    const before = doc.documentElement.outerHTML;
+    const ex = extractArticle(doc)!;
+    expect(ex.article.text.split('\n\n')).toHaveLength(6);
+    expect(doc.documentElement.outerHTML).toBe(before);
+    expectLiveMap(doc, ex);
+    for (const s of ex.map.segments) expect(s.node.ownerDocument).toBe(doc);
   });
 });

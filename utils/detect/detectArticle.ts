@@ -3,6 +3,8 @@
 import isProbablyReaderable from '@mozilla/readability/Readability-readerable.js';
 import type { Detection } from '../types';
 import { ARTICLE_TYPES, ldTypes, readJsonLd } from '../extract/readJsonLd';
+import { articleScope } from './articleScope';
+import { proseContainer } from './proseContainer';
 
 /**
  * Is this page a news article? Two steps, both generic (no per-site rules):
@@ -174,12 +176,15 @@ export function detectArticle(doc: Document, url: string | null = null, opts: { 
   }
 
   // A gate: "yes" here means "worth extracting"; confirmArticle decides.
+  let det: Detection;
   if (score < GATE && mayDefer && score + teaserPenalty >= GATE) {
     reasons.push(`${BODY_DECIDES} (+${teaserPenalty})`);
-    return { isArticle: true, confidence: confidenceOf(score), reasons, score };
-  }
-  const isArticle = score >= GATE;
-  return { isArticle, confidence: confidenceOf(score), reasons, score };
+    det = { isArticle: true, confidence: confidenceOf(score), reasons, score };
+  } else det = { isArticle: score >= GATE, confidence: confidenceOf(score), reasons, score };
+  // The probe's detection (bounded by maxChars) is handed to the page session
+  // later, when the page may have changed: its extraction finds the container anew.
+  if (det.isArticle && opts.maxChars === undefined) articleScope.remember(det, shape.container);
+  return det;
 }
 
 /**
@@ -232,6 +237,8 @@ export interface PageShape {
   chars: number;
   /** The walk stopped at `maxChars`: the other figures cover only the page's beginning. */
   stopped: boolean;
+  /** The deepest element below the body holding nearly all the prose (`proseContainer`), or null. */
+  container: Element | null;
 }
 
 const BLOCK_TAGS = new Set([
@@ -395,6 +402,7 @@ export function pageShape(body: Element, maxNodes = 60_000, maxChars = Infinity)
   }
   let prose = 0;
   let paragraphs = 0;
+  const kept: [Element, number][] = [];
   for (const [el, b] of paras) {
     // A teaser's summary is a sentence or two; a block longer than that is running text.
     let teaser = false;
@@ -405,6 +413,7 @@ export function pageShape(body: Element, maxNodes = 60_000, maxChars = Infinity)
       }
     }
     if (teaser) continue;
+    kept.push([el, b.len]);
     prose += b.len;
     // Text laid out with <br>s instead of <p>s: each piece of 80+ characters on average is a paragraph.
     paragraphs += Math.max(1, Math.min(b.br + 1, Math.floor(b.len / 80)));
@@ -417,7 +426,12 @@ export function pageShape(body: Element, maxNodes = 60_000, maxChars = Infinity)
       teaserChars += len;
     }
   }
-  return { prose, paragraphs, teasers, teaserChars, chars, stopped };
+  // A walk cut short saw only part of the page: where its prose sits is unknown.
+  // A bounded walk is the probe's, on every page: it never uses the container,
+  // so a page that is not an article does not pay for finding it (issue 2).
+  const container =
+    stopped || visited >= maxNodes || maxChars !== Infinity ? null : proseContainer(body, kept, prose, paragraphs);
+  return { prose, paragraphs, teasers, teaserChars, chars, stopped, container };
 }
 
 /** A picture caption (a gallery's text) is not running prose. */
@@ -474,6 +488,8 @@ export interface BodyStats {
   headlineLinks?: number;
   /** Share of the body's characters in picture captions (0..1): a gallery's body is mostly captions. */
   captionShare?: number;
+  /** Share of the body's characters inside a dialog (0..1): a consent or sign-in prompt's text is not an article. */
+  dialogShare?: number;
 }
 
 /**
@@ -486,6 +502,7 @@ export function confirmArticle(detection: Detection, text: string | null, body: 
     linkDensity = 0,
     headlineLinks = 0,
     captionShare = 0,
+    dialogShare = 0,
   } = typeof body === 'number' ? { linkDensity: body } : body;
   const reasons = [...detection.reasons];
   if (text == null) return { ...detection, isArticle: false, reasons: [...reasons, 'no body found'] };
@@ -505,6 +522,15 @@ export function confirmArticle(detection: Detection, text: string | null, body: 
       isArticle: false,
       confidence: 0.1,
       reasons: [...reasons, `body ${Math.round(captionShare * 100)}% captions`],
+    };
+  // A body that is mostly a dialog's text is a prompt over the page (cookie
+  // consent, sign-in), shown while the article itself is missing or locked.
+  if (dialogShare > 0.5)
+    return {
+      ...detection,
+      isArticle: false,
+      confidence: 0.1,
+      reasons: [...reasons, `body ${Math.round(dialogShare * 100)}% in a dialog`],
     };
   // A body that is a run of linked headlines is a listing whatever the page said.
   if (headlineLinks >= 4 && len < headlineLinks * 450) {

@@ -2,7 +2,9 @@ import { Readability } from '@mozilla/readability';
 import type { ArticleData } from '../types';
 import { buildTextMap, type TextMap } from './textMap';
 import { readMetadata } from './readMetadata';
-import { bodyOf, HEADLINE_LINKS } from '../detect/detectArticle';
+import { bodyOf, HEADLINE_LINKS, pageShape } from '../detect/detectArticle';
+import { readableClone, readableScope } from './readableClone';
+import { bylineAround } from './bylineAround';
 
 export interface Extraction {
   article: ArticleData;
@@ -14,27 +16,45 @@ export interface Extraction {
   headlineLinks: number;
   /** Share of the body's characters in picture captions (0..1): high for galleries. */
   captionShare: number;
+  /** Share of the body's characters inside a dialog (0..1): high for a consent or sign-in prompt. */
+  dialogShare: number;
 }
 
 /**
  * Find the article body with Readability on a clone of `doc`, then tie the
  * body's text back to `doc`'s own Text nodes, so highlights land on the page
  * the reader sees. Returns null when there is no body. Never changes `doc`.
+ *
+ * Readability is given only the element that holds the page's prose
+ * (`opts.within`; undefined: found here with the detector's page walk; null:
+ * the whole page): on most pages a seventh of the nodes, so it and the copy
+ * cost about half, and the site's chrome around the body cannot leak in.
+ * Where that element is one Readability would drop (comments, a sidebar), or
+ * it yields under 300 characters, the whole page is read, as before.
  */
-export function extractArticle(doc: Document, url: string | null = null): Extraction | null {
+export function extractArticle(
+  doc: Document,
+  url: string | null = null,
+  opts: { within?: Element | null } = {},
+): Extraction | null {
   if (!doc.documentElement) return null;
   if (tooLargeToRead(doc)) return null;
-  const { clone, liveOf } = cloneWithMap(doc);
-  let parsed: ReturnType<Readability<Element>['parse']>;
-  try {
-    // Our serializer hands back the body element itself (in the clone), not HTML,
-    // so its Text nodes can be traced to the live page.
-    parsed = new Readability<Element>(clone, { serializer: (el) => el as Element, charThreshold: 300 }).parse();
-  } catch {
-    return null;
+  const given = opts.within === undefined ? scopeOf(doc) : opts.within;
+  const scope = given && given.ownerDocument === doc && doc.contains(given) && readableScope(given) ? given : null;
+  let readFrom = scope;
+  let { clone, liveOf } = readableClone(doc, scope);
+  let found = readabilityOn(clone);
+  // (A page Readability cannot read at all, undefined here, fails the same way whole.)
+  if (scope && found !== undefined && (found?.textContent ?? '').length < MIN_SCOPED_TEXT) {
+    // Readability found (almost) nothing there: the body is elsewhere, so read the whole page.
+    readFrom = null;
+    ({ clone, liveOf } = readableClone(doc));
+    found = readabilityOn(clone);
   }
-  if (!parsed || !parsed.content) return null;
-  splitMerged(parsed.content, liveOf, doc);
+  if (!found || !found.content) return null;
+  const parsed = found;
+  const content = found.content;
+  splitMerged(content, liveOf, doc);
   const live = liveResolver(doc, liveOf);
   // Readability strips class names from its copy, so bylines are recognised on the live node.
   // Both tests depend only on the parent chain: asked once per parent element.
@@ -47,14 +67,22 @@ export function extractArticle(doc: Document, url: string | null = null): Extrac
     if (v === undefined) skipOf.set(parent, (v = inByline(node) || editable(parent)));
     return v;
   };
-  const map = buildTextMap(parsed.content, (t) => {
+  const map = buildTextMap(content, (t) => {
     const node = live(t);
     return node && !skip(node) ? node : null;
   });
   if (!map.text) return null;
+  let around: ReturnType<typeof bylineAround> | null = null;
   const meta = readMetadata(doc, {
     title: parsed.title ?? undefined,
-    byline: parsed.byline,
+    // Readability saw only the scope: a byline in the page's header (first in document
+    // order) or footer is what it would have found on the whole page. Read last, only
+    // when the page's metadata names no author, so the walk is rarely made.
+    get byline() {
+      if (!scope || readFrom !== scope) return parsed.byline;
+      around ??= bylineAround(doc, scope);
+      return around.before ?? parsed.byline ?? around.after;
+    },
     site: parsed.siteName,
     publishedAt: parsed.publishedTime,
     lang: parsed.lang,
@@ -64,7 +92,7 @@ export function extractArticle(doc: Document, url: string | null = null): Extrac
     article: { ...meta, text: map.text },
     map,
     ...bodyStatsOf(map),
-    headlineLinks: parsed.content.querySelectorAll(HEADLINE_LINKS).length,
+    headlineLinks: content.querySelectorAll(HEADLINE_LINKS).length,
   };
 }
 
@@ -92,24 +120,27 @@ export function tooLargeToRead(doc: Document): string | null {
   return null;
 }
 
-/** Deep-clone `doc` and remember, for each cloned Text node, its live original. */
-function cloneWithMap(doc: Document): { clone: Document; liveOf: Map<Text, Text> } {
-  const clone = doc.cloneNode(true) as Document;
-  const liveOf = new Map<Text, Text>();
-  // Iterative parallel walk: pages can be deeper than the JS stack.
-  const stack: [Node, Node][] = [[doc.documentElement, clone.documentElement]];
-  while (stack.length) {
-    const [a, b] = stack.pop()!;
-    let x = a.firstChild;
-    let y = b.firstChild;
-    while (x && y) {
-      if (x.nodeType === 3) liveOf.set(y as Text, x as Text);
-      else if (x.firstChild) stack.push([x, y]);
-      x = x.nextSibling;
-      y = y.nextSibling;
-    }
+/** Less text than this from the scope alone sends Readability to the whole page (its own retry threshold). */
+const MIN_SCOPED_TEXT = 300;
+
+/** Where the page's prose is (see `proseContainer`): one walk, as the detector's. */
+function scopeOf(doc: Document): Element | null {
+  const body = bodyOf(doc);
+  return body ? pageShape(body).container : null;
+}
+
+/** Readability's result on `clone`, or undefined when it throws (a page too deep for its recursion). */
+function readabilityOn(clone: Document): ReturnType<Readability<Element>['parse']> | undefined {
+  try {
+    // Our serializer hands back the body element itself (in the clone), not HTML,
+    // so its Text nodes can be traced to the live page.
+    return new Readability<Element>(clone, {
+      serializer: (el) => el as Element,
+      charThreshold: MIN_SCOPED_TEXT,
+    }).parse();
+  } catch {
+    return undefined;
   }
-  return { clone, liveOf };
 }
 
 const SCRIPTY = /^(SCRIPT|STYLE|NOSCRIPT|TEMPLATE)$/i;
@@ -305,19 +336,22 @@ const CAPTION_CLASS = /caption/i;
 /**
  * Share of the body's characters inside links, and inside picture captions
  * (a <figcaption>, or an element whose class says caption), each judged from
- * the live node's four nearest ancestors, asked once per parent element.
+ * the live node's four nearest ancestors, asked once per parent element; and
+ * inside a dialog (any ancestor: see `isDialog`), asked once per element.
  */
-function bodyStatsOf(map: TextMap): { linkDensity: number; captionShare: number } {
-  if (!map.text.length) return { linkDensity: 0, captionShare: 0 };
+function bodyStatsOf(map: TextMap): { linkDensity: number; captionShare: number; dialogShare: number } {
+  if (!map.text.length) return { linkDensity: 0, captionShare: 0, dialogShare: 0 };
   let linked = 0;
   let captioned = 0;
-  const seen = new Map<Element, number>(); // bit 1: in a link, bit 2: in a caption
+  let modal = 0;
+  const seen = new Map<Element, number>(); // bit 1: in a link, bit 2: in a caption, bit 4: in a dialog
+  const inDialog = dialogTest();
   for (const seg of map.segments) {
     const parent = seg.node.parentElement;
     if (!parent) continue;
     let v = seen.get(parent);
     if (v === undefined) {
-      v = 0;
+      v = inDialog(parent) ? 4 : 0;
       for (let el: Element | null = parent, depth = 0; el && depth < 4; depth++, el = el.parentElement) {
         const tag = el.tagName.toUpperCase();
         if (tag === 'A' && el.hasAttribute('href')) v |= 1;
@@ -327,8 +361,43 @@ function bodyStatsOf(map: TextMap): { linkDensity: number; captionShare: number 
     }
     if (v & 1) linked += seg.end - seg.start;
     if (v & 2) captioned += seg.end - seg.start;
+    if (v & 4) modal += seg.end - seg.start;
   }
-  return { linkDensity: linked / map.text.length, captionShare: captioned / map.text.length };
+  const n = map.text.length;
+  return { linkDensity: linked / n, captionShare: captioned / n, dialogShare: modal / n };
+}
+
+/**
+ * A <dialog>, or an element whose role says dialog or that is modal: what it
+ * holds is a prompt laid over the page (cookie consent, sign-in), not the page.
+ * The answer for each element is remembered: one walk up per element at most.
+ */
+function dialogTest(): (el: Element) => boolean {
+  const known = new Map<Element, boolean>();
+  return (start) => {
+    const chain: Element[] = [];
+    let v = false;
+    for (let el: Element | null = start; el; el = el.parentElement) {
+      const k = known.get(el);
+      if (k !== undefined) {
+        v = k;
+        break;
+      }
+      chain.push(el);
+      const role = el.getAttribute('role');
+      if (
+        el.tagName.toUpperCase() === 'DIALOG' ||
+        role === 'dialog' ||
+        role === 'alertdialog' ||
+        el.getAttribute('aria-modal') === 'true'
+      ) {
+        v = true;
+        break;
+      }
+    }
+    for (const el of chain) known.set(el, v);
+    return v;
+  };
 }
 
 const FORM_FIELD = /^(INPUT|TEXTAREA|SELECT)$/i;
