@@ -280,6 +280,20 @@ describe('extraction reads only where the prose is (issue 5: Readability on the 
     expectLiveMap(doc, ex);
   });
 
+  it('a standfirst beside the paragraphs’ element is read as on the whole page (the scope is one level up)', () => {
+    const standfirst =
+      'Spending on roads falls by a fifth as the government tries to close the gap before the election next spring';
+    const page = html(
+      `<header><h1>Budget cuts</h1><nav><a href="/">Home</a></nav></header><main><div id="story"><p class="standfirst">${standfirst}</p><div id="text">${paras(0, 8)}</div></div></main>`,
+    );
+    const whole = extractArticle(parse(page), null, { within: null })!;
+    expect(whole.article.text).toContain(standfirst);
+    const doc = parse(page);
+    const ex = extractArticle(doc)!;
+    expect(ex.article.text).toBe(whole.article.text);
+    expectLiveMap(doc, ex);
+  });
+
   it('a scope where Readability finds under 300 characters sends it to the whole page', () => {
     const page = html(
       `<div id="notice"><p>We use cookies to improve this site.</p></div><main><div id="story">${paras(0, 5)}</div></main>`,
@@ -334,7 +348,7 @@ describe('extraction reads only where the prose is (issue 5: Readability on the 
       ),
     );
     const doc = w.document as unknown as Document;
-    expect(pageShape(doc.body).container?.id).toBe('story');
+    expect(pageShape(doc.body).container?.tagName).toBe('MAIN');
     const before = doc.documentElement.outerHTML;
     const ex = extractArticle(doc)!;
     expect(ex.article.text.split('\n\n')).toHaveLength(6);

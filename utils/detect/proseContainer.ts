@@ -34,5 +34,10 @@ export function proseContainer(
       if (n < bestHeld) [best, bestHeld] = [h, n];
       break;
     }
-  return best;
+  // The lead picture with its caption and the standfirst often sit beside the
+  // element that holds the paragraphs, not in it; captions are part of the
+  // article (issue 5). So Readability gets its parent too (it still scores
+  // away the chrome there), unless that is the whole body.
+  const up = best?.parentElement;
+  return up && up !== body ? up : best;
 }
