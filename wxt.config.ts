@@ -8,6 +8,19 @@ export default defineConfig({
   vite: () => ({
     plugins: [preact()],
   }),
+  hooks: {
+    // The page probe (entrypoints/probe.ts, Chrome) is an unlisted script declared
+    // here rather than a WXT content script: WXT's content-script wrapper builds
+    // a ContentScriptContext on every page, which a page that is not an article
+    // should not pay for (issue 2). The session makes its own context.
+    'build:manifestGenerated': (wxt, manifest) => {
+      if (wxt.config.browser === 'firefox') return;
+      manifest.content_scripts = [
+        ...(manifest.content_scripts ?? []),
+        { matches: ['http://*/*', 'https://*/*'], js: ['probe.js'], run_at: 'document_idle', all_frames: false },
+      ];
+    },
+  },
   manifest: ({ browser }) => ({
     // Firefox wants an add-on id and a statement of what data is collected: none.
     ...(browser === 'firefox'

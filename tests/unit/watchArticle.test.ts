@@ -122,6 +122,15 @@ describe('watchArticle', () => {
     expect(await p).toEqual(['late-body']);
   });
 
+  it('without an article, a body later than lateBodyMs is not watched for any more', async () => {
+    const doc = load('<div id="app">Loading…</div>');
+    const { p, onChange } = collect(1, 400);
+    watchArticle(doc, null, onChange, { debounceMs: 20, lateBodyMs: 50 });
+    await new Promise((r) => setTimeout(r, 120));
+    doc.getElementById('app')!.innerHTML = `<article>${`<p>${PARA}</p>`.repeat(6)}</article>`;
+    expect(await p).toEqual([]);
+  });
+
   it('stop() ends watching', async () => {
     const doc = articlePage();
     const story = doc.getElementById('story')!;

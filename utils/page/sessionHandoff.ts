@@ -1,4 +1,3 @@
-import type { ContentScriptContext } from 'wxt/utils/content-script-context';
 import type { Detection } from '../types';
 
 /**
@@ -6,11 +5,11 @@ import type { Detection } from '../types';
  * separate scripts (the probe is declared in the manifest and runs on every
  * page; the session is injected only where it is needed), but the browser
  * runs both in the same isolated world, so a global of that world carries
- * the probe's `ctx` and its detection across, out of the page's reach.
+ * the probe's detection across, out of the page's reach. The probe has no
+ * WXT context to hand over (it costs every page; see pageProbe.ts): the
+ * session makes its own.
  */
-export interface Handoff extends ProbeFindings {
-  ctx: ContentScriptContext;
-}
+export type Handoff = ProbeFindings;
 
 /** The probe's detection of `url`, so the session need not detect again. */
 export interface ProbeFindings {
@@ -21,7 +20,8 @@ export interface ProbeFindings {
 
 const KEY = Symbol.for('dramatis.handoff');
 const STARTED = Symbol.for('dramatis.session-started');
-type World = { [KEY]?: Handoff; [STARTED]?: boolean };
+const STAND_DOWN = Symbol.for('dramatis.probe-stand-down');
+type World = { [KEY]?: Handoff; [STARTED]?: boolean; [STAND_DOWN]?: () => void };
 
 export function handOff(h: Handoff): void {
   (globalThis as World)[KEY] = h;
@@ -35,14 +35,26 @@ export function takeHandoff(): Handoff | undefined {
   return h;
 }
 
-/** Once a session runs on this page it owns it: the probe stands down. */
+/** Once a session runs on this page it owns it: the probe stands down (`onSessionStart`). */
 export function markSessionStarted(): boolean {
   const w = globalThis as World;
   if (w[STARTED]) return false;
   w[STARTED] = true;
+  const standDown = w[STAND_DOWN];
+  delete w[STAND_DOWN];
+  standDown?.();
   return true;
 }
 
 export function sessionStarted(): boolean {
   return !!(globalThis as World)[STARTED];
+}
+
+/** The probe's `stop`, called when a session starts. Returns a function that forgets it. */
+export function onSessionStart(cb: () => void): () => void {
+  const w = globalThis as World;
+  w[STAND_DOWN] = cb;
+  return () => {
+    if (w[STAND_DOWN] === cb) delete w[STAND_DOWN];
+  };
 }

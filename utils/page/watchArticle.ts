@@ -70,7 +70,11 @@ export function watchArticle(
   let timer: ReturnType<typeof setTimeout> | undefined;
   let firstPending = 0;
   let stopped = false;
-  let lateTimer: ReturnType<typeof setTimeout> | undefined;
+  // Without an article the watch ends at a deadline, checked when changes
+  // arrive, not by a timer: a page that is not an article runs this on every
+  // load, and the first timer a content script sets costs it measurably
+  // (issue 2); a quiet page never calls the observer, so nothing is missed.
+  const lateUntil = container ? Infinity : Date.now() + lateBodyMs;
 
   const fire = () => {
     timer = undefined;
@@ -96,6 +100,7 @@ export function watchArticle(
   const mapped = new Set<Node>(map ? map.segments.map((sg) => sg.node) : []);
   const onMutations = (records: MutationRecord[]) => {
     if (stopped) return;
+    if (Date.now() > lateUntil) return stop();
     let lostMapped = false;
     for (const m of records) {
       if (m.type === 'childList' && parent && m.target === parent) {
@@ -122,14 +127,12 @@ export function watchArticle(
   const observer = new MO(onMutations);
   observer.observe(scope, { childList: true, subtree: true, characterData: true, characterDataOldValue: true });
   if (parent) observer.observe(parent, { childList: true });
-  if (!container) lateTimer = setTimeout(() => stop(), lateBodyMs);
 
   function stop() {
     if (stopped) return;
     stopped = true;
     observer.disconnect();
     clearTimeout(timer);
-    clearTimeout(lateTimer);
   }
   return stop;
 }
