@@ -221,22 +221,24 @@ async function runSizes(engine: Engine) {
       const { store } = (globalThis as any).__dramatisBench;
       const synth = (globalThis as any).__dramatisSynth;
       const per: Record<string, number[]> = {};
-      const run = async (f: () => Promise<unknown>) => {
+      const run = async (label: string, f: () => Promise<unknown>) => {
         store.opts.trace = {};
+        const t = performance.now();
         await f();
+        (per[`${label} whole`] ??= []).push(performance.now() - t);
         for (const [k, v] of Object.entries(store.opts.trace as Record<string, number>)) (per[k] ??= []).push(v);
       };
       for (let i = 0; i < 50; i++) {
         const a = synth.article(10_000_000 + i, 7);
-        await run(() => store.related(a.url, a.title, a.cast, 10, a.excerpt));
+        await run('related', () => store.related(a.url, a.title, a.cast, 10, a.excerpt));
       }
-      for (let i = 0; i < 20; i++) await run(() => store.save(synth.article(n + 100 + i, 98)));
+      for (let i = 0; i < 20; i++) await run('save', () => store.save(synth.article(n + 100 + i, 98)));
       await store.search.flush();
       const rnd = synth.mulberry(43);
       for (let i = 0; i < 20; i++) {
         const w = () => synth.word(50 + Math.floor(rnd() * 3000));
         const q = i % 2 ? w() : `${w()} ${w()}`;
-        await run(() => store.searchArticles(q, 30));
+        await run('search', () => store.searchArticles(q, 30));
       }
       store.opts.trace = undefined;
       for (let i = 0; i < 20; i++) await store.delete(synth.article(n + 100 + i, 98).url);

@@ -83,7 +83,7 @@ describe('schema v1 → v2 (→ today)', () => {
     const db: LibraryDb = openLibraryDb(name);
     opened.push(db);
     await db.open();
-    expect(db.verno).toBe(5);
+    expect(db.verno).toBe(6);
 
     // Nothing lost: every v1 field of every row is still there, unchanged.
     const arts = await db.articles.toArray();
@@ -147,7 +147,7 @@ describe('schema v1 → v2 (→ today)', () => {
     const db = openLibraryDb(name);
     opened.push(db);
     await db.open();
-    expect(db.verno).toBe(5);
+    expect(db.verno).toBe(6);
     expect(await db.articles.count()).toBe(0);
     expect(await db.texts.count()).toBe(0);
   });
@@ -190,7 +190,7 @@ describe('schema v2 → v3 (search as a token index)', () => {
     const db = openLibraryDb(name);
     opened.push(db);
     await db.open();
-    expect(db.verno).toBe(5);
+    expect(db.verno).toBe(6);
     for (const a of v1Articles) expect(await db.articles.get(a.url)).toMatchObject(a);
     for (const e of v1Entities) expect(await db.entities.get(e.id)).toMatchObject(e);
     // Timelines count the articles by their dates: Thu 16 Nov 2023 (saved) and Wed 24 Jan 2024 (published).
@@ -273,7 +273,7 @@ describe('schema v3 → v4 (article numbers and packed entity postings)', () => 
     const db = openLibraryDb(name);
     opened.push(db);
     await db.open();
-    expect(db.verno).toBe(5);
+    expect(db.verno).toBe(6);
     // Nothing lost or changed (the mention rows end as postings, v4, and week counts, v5).
     expect(await db.articles.count()).toBe(arts.length);
     for (const a of [...v1Articles, bulk[0], bulk[1099]]) expect(await db.articles.get(a.url)).toEqual(a);
@@ -397,7 +397,7 @@ describe('schema v4 → v5 (the mention table goes; entities keep week counts)',
     const db = openLibraryDb(name);
     opened.push(db);
     await db.open();
-    expect(db.verno).toBe(5);
+    expect(db.verno).toBe(6);
     expect(db.tables.map((t) => t.name)).not.toContain('mentions');
     // Nothing else lost or changed.
     for (const a of v1Articles) expect(await db.articles.get(a.url)).toEqual(a);
@@ -425,5 +425,45 @@ describe('schema v4 → v5 (the mention table goes; entities keep week counts)',
     expect(await store.delete('https://wire.test/a')).toBe(true);
     expect((await store.entityPage('person:dmitry-peskov'))!.weeks).toEqual([[Date.parse('2023-11-13T00:00:00Z'), 1]]);
     expect((await db.entities.get('place:moscow'))!.weeks).toEqual({});
+  });
+});
+
+describe('schema v5 → v6 (search numbers → URLs by primary key)', () => {
+  it('maps every indexed text’s number to its URL from the seg index, leaves pending texts out, and search works', async () => {
+    const name = `dramatis-migrate-${n++}`;
+    const old = new Dexie(name);
+    old.version(1).stores(V1_SCHEMA);
+    old.version(2).stores(V2_STORES);
+    old.version(3).stores(V3_STORES);
+    old.version(4).stores(V4_STORES);
+    old.version(5).stores({ mentions: null });
+    await old.table('articles').bulkPut(v1Articles);
+    // wire/a indexed as document 7, paper/b waiting (0).
+    await old.table('texts').bulkPut([
+      { ...v2Texts[0], seg: 7 },
+      { ...v2Texts[1], seg: 0 },
+    ]);
+    await old.table('terms').put({ term: 'kremlin', df: 1, blocks: 1, lastLen: 1 });
+    await old
+      .table('postings')
+      .put({ term: 'kremlin', block: 0, docs: Uint32Array.from([7]), w: Uint8Array.from([90]) });
+    await old.table('meta').put({ key: 'termIndex', value: { nextDoc: 8 } });
+    expect(old.verno).toBe(5);
+    old.close();
+
+    const db = openLibraryDb(name);
+    opened.push(db);
+    await db.open();
+    expect(db.verno).toBe(6);
+    expect(await db.searchDocs.toArray()).toEqual([{ d: 7, url: 'https://wire.test/a' }]);
+    // Nothing else changed.
+    expect(await db.texts.get('https://wire.test/a')).toEqual({ ...v2Texts[0], seg: 7 });
+    const store = new LibraryStore(db);
+    expect((await store.searchArticles('kremlin')).map((r) => r.article.url)).toEqual(['https://wire.test/a']);
+    // The pending text is indexed on the way (document 8) and found too, with a snippet from its text.
+    const [hit] = await store.searchArticles('sanctions');
+    expect(hit.article.url).toBe('https://paper.test/b');
+    expect(hit.snippet).toContain('sanctions');
+    expect(await db.searchDocs.get(8)).toEqual({ d: 8, url: 'https://paper.test/b' });
   });
 });

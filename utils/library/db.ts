@@ -62,6 +62,12 @@ export interface PostingRow {
   w: Uint8Array;
 }
 
+/** v6: a search-index document number → the URL of the text it was given to. */
+export interface SearchDocRow {
+  d: number;
+  url: string;
+}
+
 /** v4: an article's number (given once, never reused), the unit of the entity postings. */
 export interface NumRow {
   url: string;
@@ -161,6 +167,7 @@ export type LibraryDb = Dexie & {
   postings: Dexie.Table<PostingRow, [string, number]>;
   nums: EntityTable<NumRow, 'n'>;
   entityDocs: Dexie.Table<EntityDocsRow, [string, number]>;
+  searchDocs: EntityTable<SearchDocRow, 'd'>;
 };
 
 export const MAX_ALIASES = 12;
@@ -249,6 +256,9 @@ export function openLibraryDb(name = 'dramatis'): LibraryDb {
   // v5: the mention index goes. Its readers (hover-card counts, entity pages,
   // deletes) now use the postings, and timelines the entity's week counts.
   db.version(5).stores({ mentions: null }).upgrade(upgradeV4toV5);
+  // v6: search-index document numbers → URLs by primary key, so a search maps
+  // its hits with one bulk get instead of one index lookup per hit.
+  db.version(6).stores({ searchDocs: 'd' }).upgrade(upgradeV5toV6);
   return db;
 }
 
@@ -452,4 +462,19 @@ export async function upgradeV4toV5(tx: Transaction): Promise<void> {
     .modify((e: EntityRow) => {
       e.weeks = weeks.get(e.id) ?? {};
     });
+}
+
+/**
+ * v5 → v6. Why: a search mapped each hit's document number to its text with
+ * an index lookup on `texts.seg` (one request each): at 100,000 articles 38
+ * of them took 29 ms, half of a search, where a bulk get by primary key of as
+ * many rows takes 3–4 ms. v6 keeps number → URL in `searchDocs`, filled here
+ * from the `seg` index's keys (no text is read). A search still checks each
+ * hit against its text row, so a number left behind by a delete or a re-save
+ * finds nothing.
+ */
+export async function upgradeV5toV6(tx: Transaction): Promise<void> {
+  const coll = tx.table('texts').where('seg').above(0);
+  const [segs, urls] = await Promise.all([coll.keys(), coll.clone().primaryKeys()]);
+  await tx.table('searchDocs').bulkPut(segs.map((d, i) => ({ d: d as number, url: urls[i] as string })));
 }

@@ -408,6 +408,7 @@ export class LibraryStore {
       db.entities,
       db.texts,
       db.searchSegments,
+      db.searchDocs,
       db.terms,
       db.postings,
       db.nums,
@@ -479,8 +480,13 @@ export class LibraryStore {
     const hits = await this.search.search(query, limit);
     const lap = lapTimer(this.opts.trace);
     const urls = hits.map((h) => h.url);
-    const [arts, texts] = await Promise.all([this.db.articles.bulkGet(urls), this.db.texts.bulkGet(urls)]);
-    const kept = hits.flatMap((h, i) => (arts[i] ? [{ h, a: arts[i]!, text: texts[i]?.text }] : []));
+    // The token index hands the texts over with the hits (it checked each hit against its text).
+    const missing = hits.some((h) => h.text === undefined);
+    const [arts, texts] = await Promise.all([
+      this.db.articles.bulkGet(urls),
+      missing ? this.db.texts.bulkGet(urls) : [],
+    ]);
+    const kept = hits.flatMap((h, i) => (arts[i] ? [{ h, a: arts[i]!, text: h.text ?? texts[i]?.text }] : []));
     lap('search rows');
     return kept.map(({ h, a, text }) => ({
       article: omit(a, ['cast', 'entityIds']),

@@ -7,6 +7,8 @@ export interface SearchHit {
   score: number;
   /** Library terms that matched (after prefix/fuzzy expansion), for highlighting. */
   terms: string[];
+  /** The text, when the engine read it anyway (the token index checks each hit against it). */
+  text?: string;
 }
 
 export interface SearchDoc {

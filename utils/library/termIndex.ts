@@ -132,7 +132,7 @@ export class TermIndex implements LibrarySearch {
 
   private async indexBatch(): Promise<number> {
     const db = this.db;
-    return db.transaction('rw', [db.texts, db.articles, db.terms, db.postings, db.meta], async () => {
+    return db.transaction('rw', [db.texts, db.articles, db.terms, db.postings, db.meta, db.searchDocs], async () => {
       const rows = await db.texts.where('seg').equals(0).limit(BATCH).toArray();
       if (!rows.length) return 0;
       const arts = await db.articles.bulkGet(rows.map((r) => r.url));
@@ -190,6 +190,7 @@ export class TermIndex implements LibrarySearch {
       await db.postings.bulkPut(putBlocks);
       await db.terms.bulkPut(putTerms);
       await db.texts.bulkPut(rows);
+      await db.searchDocs.bulkPut(rows.map((r) => ({ d: r.seg, url: r.url })));
       await db.meta.put({ key: 'termIndex', value: meta });
       this.meta = meta;
       return rows.length;
@@ -294,15 +295,16 @@ export class TermIndex implements LibrarySearch {
       const chunk = ranked.next(limit - out.length + 8);
       if (!chunk.length) break;
       at += chunk.length;
-      // One key lookup per number, all at once: an `anyOf` over the index walked a
-      // cursor across it (about 100 ms for 80 numbers at 100,000 texts).
-      const prim = await Promise.all(
-        chunk.map((d) => db.texts.where('seg').equals(d).limit(1).primaryKeys() as Promise<string[]>),
-      );
+      // Numbers → URLs by primary key (one bulk get), then the texts: a hit
+      // counts only if its text still has that number (not deleted, not
+      // re-saved with other words since); the text is kept for the snippet.
+      const urls = await db.searchDocs.bulkGet(chunk);
+      const texts = await db.texts.bulkGet(urls.map((u) => u?.url ?? ''));
       for (let i = 0; i < chunk.length; i++) {
         const d = chunk[i];
-        const url = prim[i][0];
-        if (url && out.length < limit) out.push({ url, score: score[d], terms: termsOf(d) });
+        const t = texts[i];
+        if (t && t.seg === d && out.length < limit)
+          out.push({ url: t.url, score: score[d], terms: termsOf(d), text: t.text });
       }
     }
     lap('search urls');
