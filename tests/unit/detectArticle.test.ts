@@ -483,3 +483,43 @@ describe('pageShape: where the prose is (proseContainer), for extraction to read
     expect(articleScope.take(detectArticle(listing, 'https://news.example/politics'))).toBeUndefined();
   });
 });
+
+describe('pageShape stepping past skipped subtrees (browsers) or walking through them (linkedom)', () => {
+  it('gives the same figures both ways on every non-article fixture, the seed page and a page ending in skipped subtrees', async () => {
+    const { Window } = await import('happy-dom');
+    const dir = join(__dirname, '../fixtures/nonarticles');
+    const pages = ['dev', 'heldout'].flatMap((d) =>
+      readdirSync(join(dir, d))
+        .filter((f) => f.endsWith('.html'))
+        .map((f) => readFileSync(join(dir, d, f), 'utf8')),
+    );
+    pages.push(seedPageHtml());
+    // Skipped subtrees deep and last: the walk must climb out of them, and end.
+    pages.push(
+      '<html><body><main><div><p>' +
+        'Words of a paragraph that is long enough to count as running prose on a page. '.repeat(3) +
+        '</p><nav><ul><li><a href="/a">A</a></li></ul></nav></div></main><footer><p>x</p></footer></body></html>',
+    );
+    expect(pages.length).toBeGreaterThan(40);
+    const load = (html: string, jump: boolean) => {
+      const w = new Window();
+      w.document.write(html);
+      const doc = w.document as unknown as Document;
+      if (!jump) {
+        // A walker with nextNode alone, as linkedom's: the subtrees are walked through.
+        const make = doc.createTreeWalker.bind(doc);
+        doc.createTreeWalker = ((root: Node, what?: number) => {
+          const real = make(root, what);
+          return { nextNode: () => real.nextNode() } as unknown as TreeWalker;
+        }) as typeof doc.createTreeWalker;
+      }
+      return doc;
+    };
+    for (const html of pages) {
+      const a = pageShape(load(html, true).body);
+      const b = pageShape(load(html, false).body);
+      const id = (e: Element | null) => e && `${e.tagName}#${e.id}.${e.className}`;
+      expect({ ...a, container: id(a.container) }).toEqual({ ...b, container: id(b.container) });
+    }
+  });
+});

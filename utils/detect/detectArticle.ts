@@ -317,6 +317,10 @@ export function pageShape(body: Element, maxNodes = 60_000, maxChars = Infinity)
   // `nextNode` is used, the one TreeWalker step every DOM (linkedom too) has.
   const SHOW_ELEMENT_AND_TEXT = 0x1 | 0x4;
   const walker = (body.ownerDocument ?? document).createTreeWalker(body, SHOW_ELEMENT_AND_TEXT);
+  // Browsers' walkers can step past a skipped subtree (its nodes are never
+  // visited: navigation and footers are much of a listing page); linkedom's
+  // has only nextNode, so there the skipped subtree swallows its nodes instead.
+  const canJump = typeof walker.nextSibling === 'function' && typeof walker.parentNode === 'function';
   const frames: [Node, Element, Element | null, Element | null][] = [];
   let skipping: Node | null = null;
   let visited = 0;
@@ -359,6 +363,14 @@ export function pageShape(body: Element, maxNodes = 60_000, maxChars = Infinity)
     const el = node as Element;
     const tag = el.tagName.toUpperCase();
     if (SKIP_TAGS.has(tag) || el.getAttribute('aria-hidden') === 'true') {
+      if (canJump) {
+        walker.currentNode = el;
+        let next = walker.nextSibling();
+        // Up until an ancestor has a next sibling; past the body (the root) there is none.
+        while (!next && walker.parentNode()) next = walker.nextSibling();
+        node = next;
+        continue;
+      }
       skipping = el;
       node = walker.nextNode();
       continue;
