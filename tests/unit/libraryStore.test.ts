@@ -470,6 +470,25 @@ describe('LibraryStore v2: entity pages', () => {
   });
 });
 
+describe('LibraryStore: what a related query remembers between queries', () => {
+  it('after deleting everything, numbers start again and the remembered number → URL pairs are forgotten', async () => {
+    await store.save(input('https://a.test/old', [kirby]));
+    expect((await store.related(null, null, [kirby])).map((r) => r.url)).toEqual(['https://a.test/old']);
+    await store.deleteAll();
+    await store.save(input('https://a.test/new', [kirby]));
+    expect((await db.nums.toArray()).map((r) => r.n)).toEqual([1]);
+    expect((await store.related(null, null, [kirby])).map((r) => r.url)).toEqual(['https://a.test/new']);
+  });
+
+  it('a deleted article is not related coverage even when its number was looked up before', async () => {
+    await store.save(input('https://a.test/1', [kirby]));
+    await store.save(input('https://a.test/2', [kirby]));
+    expect(await store.related(null, null, [kirby])).toHaveLength(2);
+    await store.delete('https://a.test/1');
+    expect((await store.related(null, null, [kirby])).map((r) => r.url)).toEqual(['https://a.test/2']);
+  });
+});
+
 describe('LibraryStore v5: timelines and hover-card counts without a mention table', () => {
   it('a re-save that changes the published date moves the article to its new week', async () => {
     await store.save({ ...input('https://a.test/1', [peskov]), publishedAt: '2024-01-02T12:00:00.000Z' });

@@ -52,11 +52,25 @@ export async function allNums(db: LibraryDb, id: string): Promise<number[]> {
   return out;
 }
 
-/** The URLs of article numbers, in their order; numbers of deleted articles are dropped. */
-export async function urlsOfNums(db: LibraryDb, nums: number[]): Promise<string[]> {
+/**
+ * The URLs of article numbers, in their order; numbers of deleted articles are
+ * dropped. With `known`, numbers already looked up are not asked again: a
+ * number's URL never changes (numbers are never reused, except after the whole
+ * library is deleted, which must clear it); a deleted article's URL may stay
+ * there, and callers read the article rows anyway, which drops it.
+ */
+export async function urlsOfNums(db: LibraryDb, nums: number[], known?: Map<number, string>): Promise<string[]> {
+  const ask = known ? nums.filter((n) => !known.has(n)) : nums;
   // By primary key: one request (an index anyOf walked a cursor: 100 ms at 100,000).
-  const rows = await db.nums.bulkGet(nums);
-  return rows.flatMap((r) => (r ? [r.url] : []));
+  const rows = ask.length ? await db.nums.bulkGet(ask) : [];
+  if (!known) return rows.flatMap((r) => (r ? [r.url] : []));
+  // A bounded memo: past the bound it starts again (the next queries refill it).
+  if (known.size > 200_000) known.clear();
+  for (const r of rows) if (r) known.set(r.n, r.url);
+  return nums.flatMap((n) => {
+    const u = known.get(n);
+    return u === undefined ? [] : [u];
+  });
 }
 
 /**

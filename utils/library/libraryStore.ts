@@ -99,6 +99,8 @@ export class LibraryStore {
   private total: number | null = null;
   /** Common names' sealed postings, kept between related queries (they never change). */
   private sealed = new SealedChunkCache();
+  /** Article number → URL, as looked up by related queries (a number's URL never changes). */
+  private numUrls = new Map<number, string>();
 
   constructor(
     private db: LibraryDb,
@@ -420,6 +422,8 @@ export class LibraryStore {
     });
     this.total = null;
     this.sealed.clear();
+    // Numbers start again from 1 in an emptied library.
+    this.numUrls.clear();
     this.search.reset();
   }
 
@@ -462,7 +466,7 @@ export class LibraryStore {
     for (let k = 2 * limit + 10; ; k *= 4) {
       const best = bestByPostings(names, k);
       lap('score');
-      const urls = await urlsOfNums(this.db, best);
+      const urls = await urlsOfNums(this.db, best, this.numUrls);
       lap('nums');
       const candidates = (await this.db.articles.bulkGet(urls)).filter((a): a is SavedArticle => !!a);
       lap('articles');
