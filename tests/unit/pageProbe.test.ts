@@ -10,7 +10,7 @@ import { Window } from 'happy-dom';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { fakeBrowser } from 'wxt/testing';
 import { probePage, type Probe } from '../../utils/page/pageProbe';
-import { markSessionStarted, takeHandoff } from '../../utils/page/sessionHandoff';
+import { markSessionEnded, markSessionStarted, takeHandoff } from '../../utils/page/sessionHandoff';
 
 const FIX = join(import.meta.dirname, '../fixtures/pages');
 const ARTICLE = readFileSync(join(FIX, 'peskov-putin-visit.html'), 'utf8');
@@ -159,6 +159,14 @@ describe('the page probe', () => {
     spaNavigate(win, nav, ARTICLE_PATH, ARTICLE);
     await settle();
     expect(messages).toEqual([]);
+  });
+
+  it('one session per page while it lives; once its context ends (extension reloaded) a new one may start', () => {
+    markSessionEnded();
+    expect(markSessionStarted()).toBe(true);
+    expect(markSessionStarted()).toBe(false);
+    markSessionEnded();
+    expect(markSessionStarted()).toBe(true);
   });
 
   it('an article on a muted site reports why, and wakes when the site is turned back on', async () => {

@@ -28,7 +28,7 @@ import { mountMentionKeys, type MentionKeys } from './mentionKeys';
 import type { CardCorrection } from '../../components/HoverCard';
 import { mountSidebar, type SidebarHandle } from './sidebarUi';
 import { articleContainer, watchArticle } from './watchArticle';
-import { markSessionStarted, type ProbeFindings } from './sessionHandoff';
+import { markSessionEnded, markSessionStarted, type ProbeFindings } from './sessionHandoff';
 import { castOf } from './castOf';
 import {
   appendEntities,
@@ -549,6 +549,7 @@ export class PageSession {
 export async function startPageSession(ctx: ContentScriptContext, found?: ProbeFindings): Promise<PageSession | null> {
   // One session per page: the probe (or a second injection) must not start another.
   if (!markSessionStarted()) return null;
+  ctx.onInvalidated(markSessionEnded);
   const session = new PageSession(ctx);
   session.listen();
   ctx.addEventListener(window, 'wxt:locationchange', () => void session.start());

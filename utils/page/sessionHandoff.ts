@@ -46,6 +46,15 @@ export function markSessionStarted(): boolean {
   return true;
 }
 
+/**
+ * The session's context was invalidated (the extension was reloaded or
+ * updated): the page is free again, so a session of the new extension,
+ * injected when the reader asks, may start in this world.
+ */
+export function markSessionEnded(): void {
+  delete (globalThis as World)[STARTED];
+}
+
 export function sessionStarted(): boolean {
   return !!(globalThis as World)[STARTED];
 }
