@@ -368,11 +368,11 @@ function bodyStatsOf(map: TextMap): { linkDensity: number; captionShare: number;
 }
 
 /**
- * A <dialog>, or an element whose role says dialog or that is modal: what it
- * holds is a prompt laid over the page (cookie consent, sign-in), not the page.
- * The answer for each element is remembered: one walk up per element at most.
+ * "Is `el` or one of its ancestors a match?", with each element's answer
+ * remembered: a body's worth of Text nodes costs one walk of their ancestors,
+ * not one per node (a selector match per ancestor is slow in linkedom).
  */
-function dialogTest(): (el: Element) => boolean {
+function ancestorTest(matches: (el: Element) => boolean): (el: Element) => boolean {
   const known = new Map<Element, boolean>();
   return (start) => {
     const chain: Element[] = [];
@@ -384,45 +384,7 @@ function dialogTest(): (el: Element) => boolean {
         break;
       }
       chain.push(el);
-      const role = el.getAttribute('role');
-      if (
-        el.tagName.toUpperCase() === 'DIALOG' ||
-        role === 'dialog' ||
-        role === 'alertdialog' ||
-        el.getAttribute('aria-modal') === 'true'
-      ) {
-        v = true;
-        break;
-      }
-    }
-    for (const el of chain) known.set(el, v);
-    return v;
-  };
-}
-
-const FORM_FIELD = /^(INPUT|TEXTAREA|SELECT)$/i;
-
-/**
- * Text the reader can edit (contenteditable, form fields) is theirs: never
- * read, never highlighted. The same test as `closest('[contenteditable]:not(
- * [contenteditable="false"]), input, textarea, select')`, with each element's
- * answer remembered, so a body's worth of Text nodes costs one walk of their
- * ancestors, not one per node (a selector match per ancestor is slow in linkedom).
- */
-export function editableTest(): (el: Element) => boolean {
-  const known = new Map<Element, boolean>();
-  return (start) => {
-    const chain: Element[] = [];
-    let v = false;
-    for (let el: Element | null = start; el; el = el.parentElement) {
-      const k = known.get(el);
-      if (k !== undefined) {
-        v = k;
-        break;
-      }
-      chain.push(el);
-      const ce = el.getAttribute('contenteditable');
-      if ((ce !== null && ce !== 'false') || FORM_FIELD.test(el.tagName)) {
+      if (matches(el)) {
         v = true;
         break;
       }
@@ -431,4 +393,34 @@ export function editableTest(): (el: Element) => boolean {
     for (const el of chain) known.set(el, v);
     return v;
   };
+}
+
+/**
+ * A <dialog>, or an element whose role says dialog or that is modal: what it
+ * holds is a prompt laid over the page (cookie consent, sign-in), not the page.
+ */
+function dialogTest(): (el: Element) => boolean {
+  return ancestorTest((el) => {
+    const role = el.getAttribute('role');
+    return (
+      el.tagName.toUpperCase() === 'DIALOG' ||
+      role === 'dialog' ||
+      role === 'alertdialog' ||
+      el.getAttribute('aria-modal') === 'true'
+    );
+  });
+}
+
+const FORM_FIELD = /^(INPUT|TEXTAREA|SELECT)$/i;
+
+/**
+ * Text the reader can edit (contenteditable, form fields) is theirs: never
+ * read, never highlighted. The same test as `closest('[contenteditable]:not(
+ * [contenteditable="false"]), input, textarea, select')`, remembered per element.
+ */
+export function editableTest(): (el: Element) => boolean {
+  return ancestorTest((el) => {
+    const ce = el.getAttribute('contenteditable');
+    return (ce !== null && ce !== 'false') || FORM_FIELD.test(el.tagName);
+  });
 }
