@@ -147,3 +147,22 @@ export async function openSeedArticle(): Promise<{
   await waitForHighlights(page);
   return { b, srv, page, close: async () => (await b.close(), await srv.close()) };
 }
+
+/** Does the tab showing `url` run a page session? (Only a session answers `content:ping`.) */
+export async function hasSession(b: ExtensionBrowser, url: string): Promise<boolean> {
+  return b.worker.evaluate(async (u) => {
+    type Chrome = {
+      tabs: {
+        query(q: object): Promise<{ id?: number; url?: string }[]>;
+        sendMessage(id: number, m: unknown): Promise<{ session?: boolean } | undefined>;
+      };
+    };
+    const chrome = (globalThis as unknown as { chrome: Chrome }).chrome;
+    const tab = (await chrome.tabs.query({})).find((t) => t.url === u);
+    if (tab?.id === undefined) throw new Error(`no tab shows ${u}`);
+    return chrome.tabs.sendMessage(tab.id, { type: 'content:ping', data: {} }).then(
+      (r) => r?.session === true,
+      () => false,
+    );
+  }, url);
+}

@@ -9,7 +9,14 @@ import { mkdirSync } from 'node:fs';
 import type { Page } from 'playwright-core';
 import { launchWithExtension, type ExtensionBrowser } from '../../scripts/lib/browser';
 import { startFixtureServer, type FixtureServer } from '../../scripts/lib/fixtureServer';
-import { highlightTexts, hoverName, readCard, sidebarFrame, waitForHighlights } from '../../scripts/lib/journey';
+import {
+  hasSession,
+  highlightTexts,
+  hoverName,
+  readCard,
+  sidebarFrame,
+  waitForHighlights,
+} from '../../scripts/lib/journey';
 
 const SEED = '/news/2024/01/24/us-defense-posture-nk-threats.html';
 const SECOND = '/world/2024/02/02/kremlin-putin-pyongyang-trip.html';
@@ -32,25 +39,6 @@ afterAll(async () => {
   await b?.close();
   await srv?.close();
 });
-
-/** Does the tab showing `url` run a page session? (Only a session answers `content:ping`.) */
-async function hasSession(url: string): Promise<boolean> {
-  return b.worker.evaluate(async (u) => {
-    type Chrome = {
-      tabs: {
-        query(q: object): Promise<{ id?: number; url?: string }[]>;
-        sendMessage(id: number, m: unknown): Promise<{ session?: boolean } | undefined>;
-      };
-    };
-    const chrome = (globalThis as unknown as { chrome: Chrome }).chrome;
-    const tab = (await chrome.tabs.query({})).find((t) => t.url === u);
-    if (tab?.id === undefined) throw new Error(`no tab shows ${u}`);
-    return chrome.tabs.sendMessage(tab.id, { type: 'content:ping', data: {} }).then(
-      (r) => r?.session === true,
-      () => false,
-    );
-  }, url);
-}
 
 describe('reader journey', () => {
   it('highlights the officials of the seed article', async () => {
@@ -178,13 +166,13 @@ describe('reader journey', () => {
     expect(await highlightTexts(p, 'dramatis-person')).toEqual([]);
     expect(await p.locator('dramatis-mark').count()).toBe(0);
     // Only the small probe ran here: the page session was never evaluated (issue 2).
-    expect(await hasSession(srv.url('/world/'))).toBe(false);
-    expect(await hasSession(srv.url(SECOND))).toBe(true);
+    expect(await hasSession(b, srv.url('/world/'))).toBe(false);
+    expect(await hasSession(b, srv.url(SECOND))).toBe(true);
     // The reader asks: the toolbar brings the session, which says why nothing is highlighted.
     await b.clickToolbar(p);
     const sb = await sidebarFrame(p);
     await sb.getByText('does not look like a news article').waitFor();
-    expect(await hasSession(srv.url('/world/'))).toBe(true);
+    expect(await hasSession(b, srv.url('/world/'))).toBe(true);
     await p.close();
   });
 

@@ -9,7 +9,7 @@ import { afterAll, beforeAll, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
 import { launchWithExtension, type ExtensionBrowser } from '../../scripts/lib/browser';
 import { startFixtureServer, type FixtureServer } from '../../scripts/lib/fixtureServer';
-import { highlightTexts, waitForHighlights } from '../../scripts/lib/journey';
+import { hasSession, highlightTexts, waitForHighlights } from '../../scripts/lib/journey';
 
 const FRONT = '/world/';
 const ARTICLE = '/world/2024/02/02/kremlin-putin-pyongyang-trip.html';
@@ -31,30 +31,10 @@ afterAll(async () => {
   await srv?.close();
 });
 
-/** Does the tab run a page session? (Only a session answers `content:ping`.) */
-async function hasSession(): Promise<boolean> {
-  const url = page.url();
-  return b.worker.evaluate(async (u) => {
-    type Chrome = {
-      tabs: {
-        query(q: object): Promise<{ id?: number; url?: string }[]>;
-        sendMessage(id: number, m: unknown): Promise<{ session?: boolean } | undefined>;
-      };
-    };
-    const chrome = (globalThis as unknown as { chrome: Chrome }).chrome;
-    const tab = (await chrome.tabs.query({})).find((t) => t.url === u);
-    if (tab?.id === undefined) throw new Error(`no tab shows ${u}`);
-    return chrome.tabs.sendMessage(tab.id, { type: 'content:ping', data: {} }).then(
-      (r) => r?.session === true,
-      () => false,
-    );
-  }, url);
-}
-
 it('a section front that turns into an article by pushState gets the session and its highlights', async () => {
   await page.goto(srv.url(FRONT));
   await page.waitForTimeout(1000);
-  expect(await hasSession()).toBe(false);
+  expect(await hasSession(b, page.url())).toBe(false);
   // The probe also watches a non-article's body for a while for one that loads
   // late (15 s, watchArticle's lateBodyMs); past that, only hearing the
   // navigation can bring the session, which is what this test is about.
@@ -73,7 +53,7 @@ it('a section front that turns into an article by pushState gets the session and
   await waitForHighlights(page);
   expect(await highlightTexts(page, 'dramatis-person')).toContain('Putin');
   expect(page.url()).toBe(srv.url(ARTICLE));
-  expect(await hasSession()).toBe(true);
+  expect(await hasSession(b, page.url())).toBe(true);
 });
 
 it('no page errors were raised', () => {
