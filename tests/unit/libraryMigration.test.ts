@@ -67,8 +67,7 @@ const v1Mentions = [
 ];
 
 async function writeV1(name: string) {
-  const old = new Dexie(name);
-  old.version(1).stores(V1_SCHEMA);
+  const old = oldLibrary(name, 1);
   await old.table('articles').bulkPut(v1Articles);
   await old.table('entities').bulkPut(v1Entities);
   await old.table('mentions').bulkPut(v1Mentions);
@@ -140,8 +139,7 @@ describe('schema v1 → v2 (→ today)', () => {
 
   it('upgrades an empty v1 library', async () => {
     const name = `dramatis-migrate-${n++}`;
-    const old = new Dexie(name);
-    old.version(1).stores(V1_SCHEMA);
+    const old = oldLibrary(name, 1);
     await old.open();
     old.close();
     const db = openLibraryDb(name);
@@ -175,9 +173,7 @@ const v2Texts = [
 describe('schema v2 → v3 (search as a token index)', () => {
   it('keeps every row, queues every text for the token index, drops the MiniSearch segments, and search works', async () => {
     const name = `dramatis-migrate-${n++}`;
-    const old = new Dexie(name);
-    old.version(1).stores(V1_SCHEMA);
-    old.version(2).stores(V2_STORES);
+    const old = oldLibrary(name, 2);
     await old.table('articles').bulkPut(v1Articles);
     await old.table('entities').bulkPut(v1Entities.map((e) => ({ ...e, aliases: [], roles: [] })));
     await old.table('mentions').bulkPut(v1Mentions.map((m) => ({ ...m, date: m.savedAt })));
@@ -220,10 +216,7 @@ const V3_STORES = { ...V2_STORES, terms: 'term', postings: '[term+block]' };
 describe('schema v3 → v4 (article numbers and packed entity postings)', () => {
   it('keeps every row, numbers the articles oldest first, derives each name’s postings from the mention index, and related coverage and saves work on it', async () => {
     const name = `dramatis-migrate-${n++}`;
-    const old = new Dexie(name);
-    old.version(1).stores(V1_SCHEMA);
-    old.version(2).stores(V2_STORES);
-    old.version(3).stores(V3_STORES);
+    const old = oldLibrary(name, 3);
     // The two v1 articles, and 1,100 older ones naming Russia: more than one chunk (ENTITY_CHUNK) of postings.
     const bulk = Array.from({ length: 1100 }, (_, i) => ({
       url: `https://bulk.test/${String(i).padStart(4, '0')}`,
@@ -361,11 +354,7 @@ const V4_STORES = {
 describe('schema v4 → v5 (the mention table goes; entities keep week counts)', () => {
   it('derives each entity’s weeks from its articles’ dates, deletes the mention table, keeps everything else, and the store answers without it', async () => {
     const name = `dramatis-migrate-${n++}`;
-    const old = new Dexie(name);
-    old.version(1).stores(V1_SCHEMA);
-    old.version(2).stores(V2_STORES);
-    old.version(3).stores(V3_STORES);
-    old.version(4).stores(V4_STORES);
+    const old = oldLibrary(name, 4);
     const ents = v1Entities.map((e) => ({ ...e, aliases: ['Peskov'], roles: [] }));
     // Dates as v2 wrote them: published (Wed 2024-01-24) for a, saved (Thu 2023-11-16) for b.
     const mentions = [
@@ -431,12 +420,7 @@ describe('schema v4 → v5 (the mention table goes; entities keep week counts)',
 describe('schema v5 → v6 (search numbers → URLs by primary key)', () => {
   it('maps every indexed text’s number to its URL from the seg index, leaves pending texts out, and search works', async () => {
     const name = `dramatis-migrate-${n++}`;
-    const old = new Dexie(name);
-    old.version(1).stores(V1_SCHEMA);
-    old.version(2).stores(V2_STORES);
-    old.version(3).stores(V3_STORES);
-    old.version(4).stores(V4_STORES);
-    old.version(5).stores({ mentions: null });
+    const old = oldLibrary(name, 5);
     await old.table('articles').bulkPut(v1Articles);
     // wire/a indexed as document 7, paper/b waiting (0).
     await old.table('texts').bulkPut([
@@ -467,3 +451,11 @@ describe('schema v5 → v6 (search numbers → URLs by primary key)', () => {
     expect(await db.searchDocs.get(8)).toEqual({ d: 8, url: 'https://paper.test/b' });
   });
 });
+
+/** A database as a build at `version` declared it (each old schema spelled out above), not yet opened. */
+function oldLibrary(name: string, version: number): Dexie {
+  const old = new Dexie(name);
+  const schemas = [V1_SCHEMA, V2_STORES, V3_STORES, V4_STORES, { mentions: null }];
+  schemas.slice(0, version).forEach((stores, i) => old.version(i + 1).stores(stores));
+  return old;
+}
