@@ -1,6 +1,6 @@
 import Dexie, { type EntityTable, type Transaction } from 'dexie';
 import type { DatedRole, EntityType, SavedArticle } from '../types';
-import { weekOf, type WeekCounts } from './entityWeeks';
+import { countWeek, type WeekCounts } from './entityWeeks';
 
 export interface EntityRow {
   id: string;
@@ -445,12 +445,11 @@ export async function upgradeV4toV5(tx: Transaction): Promise<void> {
     const coll = after === null ? tx.table('articles').orderBy(':id') : tx.table('articles').where(':id').above(after);
     const rows = (await coll.limit(PAGE).toArray()) as SavedArticle[];
     for (const a of rows) {
-      const k = weekOf(articleDate(a));
+      const t = articleDate(a);
       for (const id of new Set((a.cast ?? []).map((c) => c.id))) {
-        // In place: an entity of 75,000 articles would copy its counts 75,000 times.
         let w = weeks.get(id);
         if (!w) weeks.set(id, (w = {}));
-        w[k] = (w[k] ?? 0) + 1;
+        countWeek(w, t);
       }
     }
     if (rows.length < PAGE) break;

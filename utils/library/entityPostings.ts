@@ -94,7 +94,7 @@ export class SealedChunkCache {
   /** Remember an entity's sealed chunks 1…n, in order. */
   set(id: string, sealed: EntityDocsRow[]): void {
     this.drop(id);
-    const size = sealed.reduce((s, r) => s + (r.docs?.byteLength ?? 0) + (r.bits?.byteLength ?? 0) + 32, 0);
+    const size = bytesOf(sealed);
     // Past the budget, start over rather than track use (the common names come back at the next query).
     if (this.bytes + size > this.maxBytes) this.clear();
     this.byEntity.set(id, sealed);
@@ -105,7 +105,7 @@ export class SealedChunkCache {
     const had = this.byEntity.get(id);
     if (!had) return;
     this.byEntity.delete(id);
-    this.bytes -= had.reduce((s, r) => s + (r.docs?.byteLength ?? 0) + (r.bits?.byteLength ?? 0) + 32, 0);
+    this.bytes -= bytesOf(had);
   }
 
   clear(): void {
@@ -140,7 +140,14 @@ export async function readPostings(db: LibraryDb, id: string, cache: SealedChunk
     cache.drop(id); // deleted and named again since: read it afresh
   }
   const all = await range().between([id, 0], [id, Infinity], true, true).toArray();
-  const sealed = all.filter((r) => r.chunk > 0);
-  if (sealed.length && sealed.length === (all[0]?.chunk === 0 ? (all[0].sealed ?? 0) : -1)) cache.set(id, sealed);
+  const open = all[0]?.chunk === 0 ? all[0] : undefined;
+  const sealed = all.slice(open ? 1 : 0);
+  // Remembered only as the whole run 1…n the open chunk counts.
+  if (open && sealed.length && sealed.length === (open.sealed ?? 0)) cache.set(id, sealed);
   return all;
+}
+
+/** About what a chunk list holds in memory (its typed arrays and a row's overhead). */
+function bytesOf(rows: EntityDocsRow[]): number {
+  return rows.reduce((n, r) => n + (r.docs?.byteLength ?? 0) + (r.bits?.byteLength ?? 0) + 32, 0);
 }

@@ -16,9 +16,13 @@ export function weekOf(t: number): number {
   return Math.floor((t - MONDAY) / WEEK);
 }
 
-/** The start (Monday 00:00 UTC, epoch ms) of the week holding `t`. */
-export function weekStart(t: number): number {
-  return weekOf(t) * WEEK + MONDAY;
+/**
+ * One more article in the week of `t`, in place: for batches that own their
+ * copy of the counts (an entity in 75,000 articles would be copied 75,000 times).
+ */
+export function countWeek(weeks: WeekCounts, t: number): void {
+  const w = weekOf(t);
+  weeks[w] = (weeks[w] ?? 0) + 1;
 }
 
 /** `weeks` with `delta` articles added in the week of `t` (weeks that reach 0 are dropped). Pure. */

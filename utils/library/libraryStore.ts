@@ -19,7 +19,7 @@ import { snippetOf } from './snippetOf';
 export type { EntityPage };
 export { snippetOf };
 import { allNums, readPostings, SealedChunkCache, urlsOfNums } from './entityPostings';
-import { bumpWeek, weekOf } from './entityWeeks';
+import { bumpWeek, countWeek } from './entityWeeks';
 import { entityWeights, rankRelated } from './rankRelated';
 import { SearchIndex, type LibrarySearch } from './searchIndex';
 import { TermIndex } from './termIndex';
@@ -85,8 +85,6 @@ export interface StoreOptions {
 
 /** meta key: the article count, kept exact by every write (v4). */
 const COUNT_META = 'articleCount';
-
-export { weekStart } from './entityWeeks';
 
 /**
  * The reader's library. Only the background service worker holds one.
@@ -607,10 +605,8 @@ export class LibraryStore {
             const row = rows.get(c.id);
             if (row) {
               row.articleCount += 1;
-              // In place (the rows are this batch's copies): a common name is in most of the batch.
-              const w = (row.weeks ??= {});
-              const k = weekOf(date);
-              w[k] = (w[k] ?? 0) + 1;
+              // In place: the rows are this batch's copies.
+              countWeek((row.weeks ??= {}), date);
             } else
               rows.set(c.id, {
                 id: c.id,
