@@ -489,6 +489,60 @@ describe('LibraryStore: what a related query remembers between queries', () => {
   });
 });
 
+describe('LibraryStore: postings kept between related queries', () => {
+  const urlsOf = async (cast: CastEntry[], limit = 10) =>
+    (await store.related(null, null, cast, limit)).map((r) => r.url);
+  /** Range reads of the postings table while `run` runs. */
+  const postingReads = async (run: () => Promise<unknown>) => {
+    const spy = vi.spyOn(db.entityDocs, 'where');
+    await run();
+    const n = spy.mock.calls.length;
+    spy.mockRestore();
+    return n;
+  };
+
+  it('a second query reads no postings, and a save keeps the kept open chunk current', async () => {
+    await store.save(input('https://a.test/1', [kirby, russia]));
+    await store.save(input('https://a.test/2', [kirby]));
+    expect(await postingReads(() => urlsOf([kirby, russia]))).toBeGreaterThan(0);
+    expect(await postingReads(() => urlsOf([kirby, russia]))).toBe(0);
+    await store.save(input('https://a.test/3', [kirby, russia]));
+    let got: string[] = [];
+    expect(await postingReads(async () => (got = await urlsOf([kirby, russia])))).toBe(0);
+    expect(got.sort()).toEqual(['https://a.test/1', 'https://a.test/2', 'https://a.test/3']);
+  });
+
+  it('when a save seals the open chunk, the next query reads the new sealed chunk and misses no article', async () => {
+    // 1,020 articles naming Kirby: one open chunk, just short of sealing (1,024).
+    const many = Array.from({ length: 1020 }, (_, i) => ({
+      ...input(`https://a.test/${i}`, [kirby]),
+      savedAt: i,
+      text: 'x',
+    }));
+    await store.importArticles(many);
+    expect(await urlsOf([kirby], 5)).toHaveLength(5);
+    for (let i = 1020; i < 1030; i++) await store.save(input(`https://a.test/${i}`, [kirby]));
+    expect((await db.entityDocs.get([kirby.id, 0]))!.sealed).toBe(1);
+    // Every article is there: 1,030 asked for, 1,030 found (the first 1,024 now in the sealed chunk).
+    expect(new Set(await urlsOf([kirby], 1030)).size).toBe(1030);
+  });
+
+  it('articles imported after a query are related at the next one', async () => {
+    await store.save(input('https://a.test/1', [peskov]));
+    expect(await urlsOf([peskov])).toEqual(['https://a.test/1']);
+    await store.importArticles([{ ...input('https://a.test/2', [peskov]), savedAt: 5, text: 'x' }]);
+    expect((await urlsOf([peskov])).sort()).toEqual(['https://a.test/1', 'https://a.test/2']);
+  });
+
+  it('an entity deleted and named again is read afresh', async () => {
+    await store.save(input('https://a.test/1', [peskov]));
+    expect(await urlsOf([peskov])).toEqual(['https://a.test/1']);
+    await store.deleteEntity(peskov.id);
+    await store.save(input('https://a.test/2', [peskov]));
+    expect(await urlsOf([peskov])).toEqual(['https://a.test/2']);
+  });
+});
+
 describe('LibraryStore v5: timelines and hover-card counts without a mention table', () => {
   it('a re-save that changes the published date moves the article to its new week', async () => {
     await store.save({ ...input('https://a.test/1', [peskov]), publishedAt: '2024-01-02T12:00:00.000Z' });

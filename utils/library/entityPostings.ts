@@ -74,76 +74,112 @@ export async function urlsOfNums(db: LibraryDb, nums: number[], known?: Map<numb
 }
 
 /**
- * Sealed chunks of the common names, kept in the worker between queries. A
- * sealed chunk is never rewritten (saves and imports write only the open
- * chunk and new sealed ones), so a copy stays right until the entity is
- * deleted (`drop`) or the library is (`clear`); the one LibraryStore of the
- * background is the only writer. A name in 75,000 of 100,000 articles has 73
- * sealed chunks (bitmaps, about 12 KB): a query then reads its open chunk only.
+ * Postings kept in the worker between related queries, so that a query reads
+ * only the names it has not met before.
+ *
+ * - Sealed chunks are never rewritten (saves and imports write only the open
+ *   chunk and new sealed ones), so a copy stays right until the entity is
+ *   deleted (`drop`) or the library is (`clear`). A name in 75,000 of 100,000
+ *   articles has 73 sealed chunks (bitmaps, about 12 KB).
+ * - Open chunks change with saves: the one LibraryStore of the background is
+ *   the only writer, and it hands every chunk it wrote to `noteWritten` once
+ *   its transaction has committed; imports `clear`. A query that read chunks
+ *   from the database keeps them only if nothing was written meanwhile (the
+ *   generation it started at is still current), so an older copy never
+ *   replaces a newer one.
  */
-export class SealedChunkCache {
-  private byEntity = new Map<string, EntityDocsRow[]>();
+export class PostingsCache {
+  private sealedOf = new Map<string, EntityDocsRow[]>();
+  private openOf = new Map<string, EntityDocsRow>();
   private bytes = 0;
+  /** Bumped by every write, drop and clear. */
+  generation = 0;
 
-  constructor(private maxBytes = 16 * 1024 * 1024) {}
+  constructor(private maxBytes = 24 * 1024 * 1024) {}
 
-  get(id: string): EntityDocsRow[] | undefined {
-    return this.byEntity.get(id);
+  /** The entity's sealed chunks 1…n, in order (an empty list when it has none), if known. */
+  sealed(id: string): EntityDocsRow[] | undefined {
+    return this.sealedOf.get(id);
   }
 
-  /** Remember an entity's sealed chunks 1…n, in order. */
-  set(id: string, sealed: EntityDocsRow[]): void {
-    this.drop(id);
-    const size = bytesOf(sealed);
+  open(id: string): EntityDocsRow | undefined {
+    return this.openOf.get(id);
+  }
+
+  /** Keep what a query read at `gen`: the open chunk and sealed chunks 1…n. */
+  remember(gen: number, id: string, open: EntityDocsRow, sealed: EntityDocsRow[]): void {
+    if (gen !== this.generation) return;
+    this.forget(id);
+    const size = bytesOf(sealed) + bytesOf([open]);
     // Past the budget, start over rather than track use (the common names come back at the next query).
     if (this.bytes + size > this.maxBytes) this.clear();
-    this.byEntity.set(id, sealed);
+    this.sealedOf.set(id, sealed);
+    this.openOf.set(id, open);
     this.bytes += size;
   }
 
+  /** Chunks a committed save wrote: open chunks replace their copies; new sealed ones are read when next needed. */
+  noteWritten(rows: EntityDocsRow[]): void {
+    this.generation++;
+    for (const r of rows) {
+      const had = r.chunk === 0 ? this.openOf.get(r.entityId) : undefined;
+      if (!had) continue; // never asked for: nothing to keep current
+      this.openOf.set(r.entityId, r);
+      this.bytes += bytesOf([r]) - bytesOf([had]);
+    }
+  }
+
+  /** The entity's postings were deleted: forget them. */
   drop(id: string): void {
-    const had = this.byEntity.get(id);
-    if (!had) return;
-    this.byEntity.delete(id);
-    this.bytes -= bytesOf(had);
+    this.generation++;
+    this.forget(id);
   }
 
   clear(): void {
-    this.byEntity.clear();
+    this.generation++;
+    this.sealedOf.clear();
+    this.openOf.clear();
     this.bytes = 0;
+  }
+
+  private forget(id: string): void {
+    const s = this.sealedOf.get(id);
+    const o = this.openOf.get(id);
+    this.sealedOf.delete(id);
+    this.openOf.delete(id);
+    if (s) this.bytes -= bytesOf(s);
+    if (o) this.bytes -= bytesOf([o]);
   }
 }
 
 /**
- * An entity's chunks (the open one and every sealed one), sealed ones from
- * `cache` where it has them: one read of the open chunk, plus the chunks
- * sealed since. Without a cached copy, one range read of all of them.
+ * An entity's chunks, the open one first (if any), then sealed ones 1…n:
+ * from the cache where it knows them (reading only sealed chunks written
+ * since), else in one range read, which the cache then keeps.
  */
-export async function readPostings(db: LibraryDb, id: string, cache: SealedChunkCache): Promise<EntityDocsRow[]> {
-  const known = cache.get(id);
+export async function readPostings(db: LibraryDb, id: string, cache: PostingsCache): Promise<EntityDocsRow[]> {
+  const gen = cache.generation;
+  const known = cache.sealed(id);
+  const open = cache.open(id);
   const range = () => db.entityDocs.where('[entityId+chunk]');
-  if (known) {
-    const open = await db.entityDocs.get([id, 0]);
-    const n = open?.sealed ?? 0;
-    if (open && n >= known.length) {
-      const more =
-        n > known.length
-          ? await range()
-              .between([id, known.length + 1], [id, n], true, true)
-              .toArray()
-          : [];
+  if (known && open) {
+    const n = open.sealed ?? 0;
+    if (n === known.length) return [open, ...known];
+    if (n > known.length) {
+      const more = await range()
+        .between([id, known.length + 1], [id, n], true, true)
+        .toArray();
       if (more.length === n - known.length) {
-        if (more.length) cache.set(id, [...known, ...more]);
+        cache.remember(gen, id, open, [...known, ...more]);
         return [open, ...known, ...more];
       }
     }
-    cache.drop(id); // deleted and named again since: read it afresh
   }
   const all = await range().between([id, 0], [id, Infinity], true, true).toArray();
-  const open = all[0]?.chunk === 0 ? all[0] : undefined;
-  const sealed = all.slice(open ? 1 : 0);
-  // Remembered only as the whole run 1…n the open chunk counts.
-  if (open && sealed.length && sealed.length === (open.sealed ?? 0)) cache.set(id, sealed);
+  const first = all[0]?.chunk === 0 ? all[0] : undefined;
+  const sealed = all.slice(first ? 1 : 0);
+  // Kept only as the whole run 1…n the open chunk counts.
+  if (first && sealed.length === (first.sealed ?? 0)) cache.remember(gen, id, first, sealed);
   return all;
 }
 

@@ -18,7 +18,7 @@ import { snippetOf } from './snippetOf';
 
 export type { EntityPage };
 export { snippetOf };
-import { allNums, readPostings, SealedChunkCache, urlsOfNums } from './entityPostings';
+import { allNums, PostingsCache, readPostings, urlsOfNums } from './entityPostings';
 import { bumpWeek, countWeek } from './entityWeeks';
 import { entityWeights, rankRelated } from './rankRelated';
 import { SearchIndex, type LibrarySearch } from './searchIndex';
@@ -95,8 +95,8 @@ export class LibraryStore {
   private persistAsked = false;
   /** Article count, cached (counting IndexedDB rows walks them); null = recount. */
   private total: number | null = null;
-  /** Common names' sealed postings, kept between related queries (they never change). */
-  private sealed = new SealedChunkCache();
+  /** Postings of the names related queries met, kept current by this store's own writes. */
+  private postings = new PostingsCache();
   /** Article number → URL, as looked up by related queries (a number's URL never changes). */
   private numUrls = new Map<number, string>();
 
@@ -121,6 +121,7 @@ export class LibraryStore {
     let article: SavedArticle;
     let created = false;
     let reindex = true;
+    let docRows: EntityDocsRow[] = [];
     try {
       const tables = [db.articles, db.entities, db.texts, db.nums, db.entityDocs, db.meta];
       article = await db.transaction('rw', tables, async () => {
@@ -207,7 +208,7 @@ export class LibraryStore {
           db.articles.put(a),
           db.texts.put({ url: a.url, text: body, seg: reindex ? 0 : oldText!.seg }),
           db.entities.bulkPut(put),
-          db.entityDocs.bulkPut(appendDocs(fresh, freshOpen)),
+          db.entityDocs.bulkPut((docRows = appendDocs(fresh, freshOpen))),
         );
         if (!old && typeof count?.value === 'number')
           writes.push(db.meta.put({ key: COUNT_META, value: count.value + 1 }));
@@ -221,6 +222,8 @@ export class LibraryStore {
     } catch (e) {
       throw isQuotaError(e) ? new LibraryFullError() : e;
     }
+    // Committed: the related queries' copies of these open chunks are brought up to date.
+    this.postings.noteWritten(docRows);
     if (created && this.total !== null) this.total += 1;
     if (reindex) this.search.noteSaved({ url: article.url, title: article.title, text: input.text ?? article.excerpt });
     await this.askPersist();
@@ -359,10 +362,10 @@ export class LibraryStore {
    */
   async deleteEntity(id: string): Promise<number> {
     const db = this.db;
-    return db.transaction('rw', [db.articles, db.entities, db.nums, db.entityDocs], async () => {
+    const changed = await db.transaction('rw', [db.articles, db.entities, db.nums, db.entityDocs], async () => {
       const urls = await urlsOfNums(db, await allNums(db, id));
       await db.entityDocs.where('[entityId+chunk]').between([id, -Infinity], [id, Infinity]).delete();
-      this.sealed.drop(id);
+      this.postings.drop(id);
       const arts = await db.articles.bulkGet(urls);
       const updated = arts
         // Postings keep an article a re-save took the name from: only those naming it change.
@@ -376,6 +379,9 @@ export class LibraryStore {
       await db.entities.delete(id);
       return updated.length;
     });
+    // Again once committed: a related query running meanwhile may have kept the old chunks.
+    this.postings.drop(id);
+    return changed;
   }
 
   /**
@@ -419,7 +425,7 @@ export class LibraryStore {
       await db.meta.put({ key: COUNT_META, value: 0 });
     });
     this.total = null;
-    this.sealed.clear();
+    this.postings.clear();
     // Numbers start again from 1 in an emptied library.
     this.numUrls.clear();
     this.search.reset();
@@ -454,7 +460,7 @@ export class LibraryStore {
     });
     lap('entities');
     const named = top.filter((c) => df.has(c.id));
-    const rows = await Promise.all(named.map((c) => readPostings(this.db, c.id, this.sealed)));
+    const rows = await Promise.all(named.map((c) => readPostings(this.db, c.id, this.postings)));
     lap('postings');
     const w = entityWeights(top, df, total);
     const names = named.map((c, i) => ({ weight: w.get(c.id) ?? 0, rows: rows[i] }));
@@ -643,6 +649,9 @@ export class LibraryStore {
       });
     } catch (e) {
       throw isQuotaError(e) ? new LibraryFullError() : e;
+    } finally {
+      // Imports append to many open chunks at once: the related queries read them afresh.
+      this.postings.clear();
     }
     if (added) this.total = null;
     for (const r of fresh) this.search.noteSaved({ url: r.url, title: r.title, text: r.text });
