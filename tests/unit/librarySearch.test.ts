@@ -129,6 +129,24 @@ describe.each<Engine>(['terms', 'minisearch'])('full-text search (%s)', (which) 
     again.search.reset();
   });
 
+  it('a hit whose text was re-saved without the word is passed over, and the limit is still filled', async () => {
+    // Five articles on tariffs; the one with the word in its title ranks first.
+    await store.save(input('https://a.test/t0', 'Tariffs rise', 'Tariffs again, said the minister.'));
+    for (let i = 1; i < 5; i++)
+      await store.save(input(`https://a.test/t${i}`, `Trade ${i}`, `More on tariffs, part ${i}.`));
+    await store.searchArticles('x');
+    await store.search.flush();
+    // Re-saved about something else: its old number stays in the word's postings until it is found stale.
+    await store.save(input('https://a.test/t0', 'Fisheries', 'Quotas for cod.'));
+    const got = (await store.searchArticles('tariffs', 3)).map((r) => r.article.url);
+    expect(got).toHaveLength(3);
+    expect(got).not.toContain('https://a.test/t0');
+    // Each result carries its own article row and text.
+    const rows = await store.searchArticles('tariffs', 4);
+    expect(rows.map((r) => r.article.title).sort()).toEqual(['Trade 1', 'Trade 2', 'Trade 3', 'Trade 4']);
+    expect(rows.every((r) => r.snippet.toLowerCase().includes('tariffs'))).toBe(true);
+  });
+
   it('deleting everything empties the index', async () => {
     for (const d of docs) await store.save(d);
     await store.searchArticles('x');
