@@ -484,16 +484,15 @@ export class LibraryStore {
   async searchArticles(query: string, limit = 30): Promise<SearchResultRow[]> {
     // The index gives only texts that are still saved (stale numbers are
     // dropped there), and a text's article row is written and deleted with it:
-    // so no spare hits. The token index reads the rows with the texts it
-    // checks the hits against; another engine's hits are completed here.
-    const hits = await this.search.search(query, limit, (urls) => this.db.articles.bulkGet(urls));
+    // so no spare hits, and the rows and texts for the snippets are read at once.
+    const hits = await this.search.search(query, limit);
     const lap = lapTimer(this.opts.trace);
     const urls = hits.map((h) => h.url);
-    const needRows = hits.some((h) => !('row' in h));
-    const needTexts = hits.some((h) => h.text === undefined);
+    // The token index hands the texts over with the hits (it checked each hit against its text).
+    const missing = hits.some((h) => h.text === undefined);
     const [arts, texts] = await Promise.all([
-      needRows ? this.db.articles.bulkGet(urls) : hits.map((h) => h.row),
-      needTexts ? this.db.texts.bulkGet(urls) : [],
+      this.db.articles.bulkGet(urls),
+      missing ? this.db.texts.bulkGet(urls) : [],
     ]);
     const kept = hits.flatMap((h, i) => (arts[i] ? [{ h, a: arts[i]!, text: h.text ?? texts[i]?.text }] : []));
     lap('search rows');

@@ -1,6 +1,5 @@
 import MiniSearch, { type Options, type SearchResult } from 'minisearch';
 import type { LibraryDb } from './db';
-import type { SavedArticle } from '../types';
 
 /** Full-text search over the library, persisted in IndexedDB in segments. */
 export interface SearchHit {
@@ -10,12 +9,7 @@ export interface SearchHit {
   terms: string[];
   /** The text, when the engine read it anyway (the token index checks each hit against it). */
   text?: string;
-  /** The article row, when the engine was handed `rowsOf` (undefined: no such article). */
-  row?: SavedArticle;
 }
-
-/** Reads article rows by URL (undefined where there is none), in the order asked. */
-export type RowsOf = (urls: string[]) => Promise<(SavedArticle | undefined)[]>;
 
 export interface SearchDoc {
   url: string;
@@ -40,11 +34,7 @@ export interface LibrarySearch {
   reset(): void;
   /** Write out what is pending. */
   flush(): Promise<void>;
-  /**
-   * Best hits first. With `rowsOf`, an engine that reads the hits' texts may
-   * read their article rows at the same time (then every hit has `row`).
-   */
-  search(query: string, limit?: number, rowsOf?: RowsOf): Promise<SearchHit[]>;
+  search(query: string, limit?: number): Promise<SearchHit[]>;
 }
 
 const OPTIONS: Options<Doc> = {

@@ -1,5 +1,5 @@
 import type { LibraryDb, PostingRow, TermRow } from './db';
-import type { LibrarySearch, RowsOf, SearchDoc, SearchHit } from './searchIndex';
+import type { LibrarySearch, SearchDoc, SearchHit } from './searchIndex';
 import { lapTimer } from './lapTimer';
 import { topOf } from './topOf';
 
@@ -201,7 +201,7 @@ export class TermIndex implements LibrarySearch {
    * Every word must match; the last may be the start of a word (2+ letters).
    * BM25 scores (idf from the postings' counts), best first.
    */
-  async search(query: string, limit = 50, rowsOf?: RowsOf): Promise<SearchHit[]> {
+  async search(query: string, limit = 50): Promise<SearchHit[]> {
     const words = [...new Set(tokenize(query))];
     if (!words.length) return [];
     if (!this.clean) await this.flush();
@@ -291,25 +291,20 @@ export class TermIndex implements LibrarySearch {
     // Map numbers to texts, dropping stale ones (deleted or re-saved), until `limit` are found.
     const out: SearchHit[] = [];
     for (let at = 0; at < ranked.size && out.length < limit;) {
-      // What is still wanted: a stale number is rare (it maps to no text), so
-      // spares are asked for only on a second round, after one was met.
-      const chunk = ranked.next(limit - out.length + (at ? 8 : 0));
+      // What is still wanted and a few spare (a stale number maps to no text).
+      const chunk = ranked.next(limit - out.length + 8);
       if (!chunk.length) break;
       at += chunk.length;
       // Numbers → URLs by primary key (one bulk get), then the texts: a hit
       // counts only if its text still has that number (not deleted, not
       // re-saved with other words since); the text is kept for the snippet.
-      // The caller's article rows are read at the same time (separate
-      // requests overlap; one after the other they cost the sum).
-      const urls = (await db.searchDocs.bulkGet(chunk)).map((u) => u?.url ?? '');
-      const [texts, rows] = await Promise.all([db.texts.bulkGet(urls), rowsOf?.(urls)]);
+      const urls = await db.searchDocs.bulkGet(chunk);
+      const texts = await db.texts.bulkGet(urls.map((u) => u?.url ?? ''));
       for (let i = 0; i < chunk.length; i++) {
         const d = chunk[i];
         const t = texts[i];
-        if (!t || t.seg !== d || out.length >= limit) continue;
-        const hit: SearchHit = { url: t.url, score: score[d], terms: termsOf(d), text: t.text };
-        if (rows) hit.row = rows[i];
-        out.push(hit);
+        if (t && t.seg === d && out.length < limit)
+          out.push({ url: t.url, score: score[d], terms: termsOf(d), text: t.text });
       }
     }
     lap('search urls');
