@@ -1,9 +1,12 @@
 // Roles benchmark: people found, roles right, official flags, one entity per person, orgs/places recall,
 // for Dramatis beside compromise, on the hand-annotated pages in tests/fixtures/roles/.
 //   npx tsx scripts/bench-roles.ts [--split test|dev|all] [--data ../shared/data] [--seed ../shared/seed]
-//                                  [--fixtures tests/fixtures/roles] [--verbose] [--json out.json]
+//                                  [--fixtures tests/fixtures/roles] [--only|--except <file-prefix>] [--verbose] [--json out.json]
 // Text is what the product sees: the extractor's article.text (annotateDocument on a linkedom
-// document of the gunzipped page), or the seed's plain text. Dramatis = the CLI's recognizer (the NER
+// document of the gunzipped page: readability-pages/<name>/source.html.gz or
+// article-extraction-benchmark/html/<id>.html.gz), or the seed's plain text. --only keeps the fixtures
+// whose file name starts with the prefix (e.g. "aeb-" for the article-extraction-benchmark pages), --except
+// drops them. Dramatis = the CLI's recognizer (the NER
 // model when public/models/ner-en.bin loads, else the rules). compromise has no roles: n/a.
 import { readFileSync, readdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
@@ -30,6 +33,8 @@ const SEED = sval('seed', '../shared/seed');
 const FIXTURES = sval('fixtures', 'tests/fixtures/roles');
 const JSON_OUT = sval('json', '');
 const VERBOSE = args.includes('--verbose');
+const ONLY = sval('only', '');
+const EXCEPT = sval('except', '');
 if (!['test', 'dev', 'all'].includes(SPLIT)) {
   process.stderr.write('usage: npx tsx scripts/bench-roles.ts [--split test|dev|all]\n');
   process.exit(2);
@@ -80,7 +85,7 @@ interface Page {
 function loadPages(): Page[] {
   const pages: Page[] = [];
   for (const f of readdirSync(FIXTURES)
-    .filter((f) => f.endsWith('.json'))
+    .filter((f) => f.endsWith('.json') && f.startsWith(ONLY) && !(EXCEPT && f.startsWith(EXCEPT)))
     .sort()) {
     const gold = JSON.parse(readFileSync(join(FIXTURES, f), 'utf8')) as GoldPage;
     if (SPLIT !== 'all' && gold.split !== SPLIT) continue;
@@ -89,7 +94,11 @@ function loadPages(): Page[] {
     let text: string;
     if (src.startsWith('seed/')) text = readFileSync(join(SEED, src.slice('seed/'.length)), 'utf8');
     else {
-      const html = gunzipSync(readFileSync(join(DATA, src, 'source.html.gz'))).toString('utf8');
+      const AEB = 'article-extraction-benchmark/';
+      const file = src.startsWith(AEB)
+        ? join(DATA, AEB, 'html', `${src.slice(AEB.length)}.html.gz`)
+        : join(DATA, src, 'source.html.gz');
+      const html = gunzipSync(readFileSync(file)).toString('utf8');
       const a = annotateDocument(parseHTML(html).document as unknown as Document, { recognizer: () => [] });
       if (!a.article) {
         process.stderr.write(`bench-roles: ${name}: the extractor finds no article; skipped\n`);

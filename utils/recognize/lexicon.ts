@@ -41,6 +41,8 @@ export const LEX = {
   placePrepositions: new Set(wordsData.placePrepositions),
   /** Verbs that report speech ("said", "added") and "according" (to): their subject is a speaker. */
   speechVerbs: new Set(titles.speechVerbs),
+  /** Lower-case words joined after a surname in one word ("Braun-owned", "Trump-appointed", "Merkel-era"). */
+  nameCompoundHeads: wordsData.nameCompoundHeads,
   /** Short forms of one name ("US" → "United States"): one entity, one id, under the full name. */
   aliases: new Map(Object.entries(wordsData.aliases as Record<string, string>)),
 };

@@ -13,6 +13,8 @@ import { thingEvidence } from './passes/thingEvidence';
 import { speakerRoles } from './passes/speakerRoles';
 import { findCapsNames } from './passes/findCapsNames';
 import { dropListedThings } from './passes/dropListedThings';
+import { joinPatronymics } from './passes/joinPatronymics';
+import { trimNameEdges } from './passes/trimNameEdges';
 import { detectLanguage } from './language';
 import { roleWords, type RoleWords } from './roleWords';
 
@@ -38,6 +40,7 @@ export function recognize(text: string, opts: RecognizeOptions = {}): Entity[] {
   // The article's language picks the role lexicon ("ministre", "portavoz"); English titles apply everywhere.
   const rw = roleWords(detectLanguage(text));
   let cands = opts.spans ? fromSpans(ws, opts.spans).filter((c) => keepTagged(ws, c)) : findCandidates(ws);
+  if (opts.spans) cands = trimNameEdges(ws, joinPatronymics(ws, cands));
   if (opts.spans) widenNamed(ws, cands);
   if (opts.spans) for (const c of cands) trimBody(ws, c, rw);
   if (rw) for (const c of cands) stripHonorific(ws, c, rw);
@@ -62,9 +65,9 @@ function isJobNoun(w: string): boolean {
   return !l.includes('-') && (LEX.jobHeads.has(l) || LEX.officeHeads.has(l) || LEX.nonOfficialHeads.has(l));
 }
 
-// Organisation heads that are nobody's surname.
+// Organisation heads that are nobody's surname (a firm named after its founder: "Dick Clark Productions").
 const INSTITUTION =
-  /^(Center|Centre|Institute|Institution|University|Museum|Foundation|Society|Hospital|Committee|Council|Association|Agency|Ministry|Department|Corporation|Company|Party|Laboratory|Library|Gallery)$/;
+  /^(Center|Centre|Institute|Institution|University|Museum|Foundation|Society|Hospital|Committee|Council|Association|Agency|Ministry|Department|Corporation|Company|Party|Laboratory|Library|Gallery|Productions|Holdings|Records|Pictures)$/;
 
 // Lower-case words no name runs through ("Bank of America" does run through "of").
 const SPAN_BREAK = new Set(['as', 'is', 'was', 'said', 'says', 'who', 'with']);
@@ -290,13 +293,17 @@ function fromSpans(ws: Word[], spans: TaggedSpan[]): Candidate[] {
   return joined;
 }
 
+// A model number right before a word ("737 ", "S10 "), not a year ("in 2016 Trump won").
+const MODEL_NUMBER = /(^|[\s(])(?!(1[89]|20)\d\d\s)\p{Lu}?\d{2,4}\p{Lu}?\s+$/u;
+
 // What a title before a name leaves in an entity's `why`: evidence of a person.
 const TITLED = new Set(['title stripped', 'honorific stripped', 'name after title']);
 
 /**
  * A "person" named once, with nothing saying it is one, that the text shows to be a thing:
  * - a business named by its owner, one word ("at Christie’s in 2006", "Sam’s Club"; not "Harry’s remark");
- * - a title after "the" ("the Holy Grail,", "The Lair of the White Worm"; not "the Carter administration");
+ * - a title after "the" ("the Holy Grail,", "The Lair of the White Worm"; not "the Carter administration"),
+ *   or one word after a capitalised "The" inside a sentence ("told The Hill in a statement");
  * - a title in quotes ("“Deterministic Nonperiodic Flow.”");
  * - a single word opening a sentence, a line or what follows a colon ("Visually, ...", "Hygiene") that is no
  *   given name.
@@ -307,6 +314,8 @@ function namesAThing(text: string, e: Entity): boolean {
   const after = text.slice(m.end, m.end + 24);
   if (!/\s/.test(e.name) && /^['’]s(\s+\p{Lu}|\s+(in|at|on|of|for|and|or)\b|[,.;:)]|$)/u.test(after)) return true;
   if (/(^|[^\p{L}])the\s+$/iu.test(before) && !/^\s+(?!of\b)\p{Ll}/u.test(after)) return true;
+  // A capitalised "The" inside a sentence opens a title: "told The Hill", "wrote in The Atlantic".
+  if (!/\s/.test(e.name) && /\p{Ll}[,:]?\s+The\s+$/u.test(before)) return true;
   // A title in quotes: "“Deterministic Nonperiodic Flow.”"
   if (
     /[“"]([\p{Lu}][\p{L}'’-]*\s+){0,3}$/u.test(text.slice(Math.max(0, m.start - 60), m.start)) &&
@@ -314,8 +323,18 @@ function namesAThing(text: string, e: Entity): boolean {
   )
     return true;
   if (/\s/.test(e.name) || LEX.firstNames.has(e.name)) return false;
+  // (the full stop of "Mr." or "Sen." ends no sentence: "Mr. Meyer" is someone)
+  if (ABBREV_BEFORE.test(before)) return false;
   return m.start === 0 || /(^|[\n.!?:]\s*)["“‘(]?\s*$/u.test(before);
 }
+
+// An honorific or rank with its full stop just before a word.
+const ABBREV_BEFORE = new RegExp(
+  `(^|\\s)(${[...LEX.honorifics, ...LEX.ranks]
+    .filter((t) => t.endsWith('.'))
+    .map((t) => t.replace(/[.]/g, '\\.'))
+    .join('|')})\\s+$`,
+);
 
 /**
  * A one-word "person" named once, with no role, whose word the article also
@@ -334,6 +353,13 @@ function dropLonePersonWords(text: string, entities: Entity[]): Entity[] {
     // "Muslims", "Republicans": people of a faith or party, not someone.
     if (/s$/.test(e.name) && LEX.demonyms.has(e.name.slice(0, -1))) return false;
     if (!e.role && e.mentions.length === 1 && !e.why.some((w) => TITLED.has(w)) && namesAThing(text, e)) return false;
+    // "the 737 Max jet", "a Galaxy S10 Plus": a word after a model number is part of a product's name.
+    if (
+      !e.role &&
+      !/\s/.test(e.name) &&
+      e.mentions.every((m) => MODEL_NUMBER.test(text.slice(Math.max(0, m.start - 12), m.start)))
+    )
+      return false;
     if (e.role || /\s/.test(e.name)) return true;
     // "Foods" beside "Whole Foods", "Assembly" beside "General Assembly": a part of a thing's name.
     if (partsOfThings.has(e.name)) return false;

@@ -33,8 +33,8 @@ export function words(text: string): Word[] {
     if (start < last) continue; // the full stop of an abbreviation, already taken
     let w = m[0];
     if (/\n/.test(text.slice(last, start))) sentenceStart = true;
-    // "Putin's" → "Putin" + "'s"
-    const poss = /^(.+)(['’]s)$/u.exec(w);
+    // "Putin's" → "Putin" + "'s"; in a headline in capitals, "SWIFT'S" → "SWIFT" + "'S"
+    const poss = /^(.+)(['’]s)$/u.exec(w) ?? (w === w.toUpperCase() ? /^(.+)(['’]S)$/u.exec(w) : null);
     if (poss && /^\p{Lu}/u.test(w)) {
       out.push({ text: poss[1], start, end: start + poss[1].length, sentenceStart });
       out.push({ text: poss[2], start: start + poss[1].length, end: start + w.length, sentenceStart: false });

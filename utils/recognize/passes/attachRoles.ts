@@ -1,6 +1,6 @@
 import type { Word } from '../words';
 import type { Candidate } from '../candidate';
-import { isRoleHead } from '../lexicon';
+import { LEX, isRoleHead } from '../lexicon';
 import type { RoleWords } from '../roleWords';
 import { PREP } from '../roles/roleGrammar';
 import { roleBefore, roleNamed } from '../roles/roleBefore';
@@ -83,6 +83,8 @@ function listedAfter(ws: Word[], prev: Candidate, c: Candidate): string | null {
       .split(/\s+/)
       .filter((w) => !PREP.has(w))
       .pop() ?? '';
-  const plural = /s$/i.test(head) && !/ss$/i.test(head) && isRoleHead(head);
+  // A plural rank shares itself too: "Sens. A and B", "Reps. A, B and C".
+  const plural =
+    (/s$/i.test(head) && !/ss$/i.test(head) && isRoleHead(head)) || (LEX.ranks.has(head) && /s\.$/.test(head));
   return plural ? prev.role : null;
 }

@@ -10,6 +10,8 @@ const ITEM = new RegExp(String.raw`^(?:(?:and|or|&)\s+)?(${CAP_WORD}(?:\s+(?:${S
 const TAIL = new RegExp(String.raw`(${CAP_WORD}(?:\s+${CAP_WORD})*)$`, 'u');
 const SEPARATOR = /\s*[,;:()]\s*|\s+(?:and|or|&)\s+/gu;
 const TITLED = new Set(['title stripped', 'honorific stripped', 'name after title']);
+// A speech verb right after a mention: its subject is someone.
+const SPEAKS = /^\s+(said|says|told|added|wrote|tweeted|explained)\b/;
 
 interface Item {
   start: number;
@@ -66,7 +68,8 @@ function listAround(text: string, start: number, end: number): Item[] | null {
  * Swords, Pentacles)", a list of film titles ("The Post, The Shape of Water, Phantom Thread, ...").
  * A list is of things when at least two of its other items are organisations, places or works
  * ("The …", "… of …", "iMore", "HTML") and they outnumber the items that are people named with a given
- * name. A person with a role or a title, or named with a given name and a surname, stays.
+ * name. A person with a role or a title, or named with a given name and a surname, stays. A one-word
+ * "person" that is an item of such a list once and never speaks or takes an honorific elsewhere goes too.
  */
 export function dropListedThings(text: string, entities: Entity[]): Entity[] {
   const typeAt = new Map<string, string>();
@@ -94,17 +97,25 @@ export function dropListedThings(text: string, entities: Entity[]): Entity[] {
       /^\p{Lu}{2,}$/u.test(it.text)
     );
   };
+  const listed = (m: Entity['mentions'][number]) => {
+    const items = listAround(text, m.start, m.end);
+    if (!items || items.length < 3) return false;
+    const others = items.filter((it) => it.start !== m.start);
+    const things = others.filter(thing).length;
+    const people = others.filter(
+      (it) => typeAt.get(`${it.start}:${it.end}`) === 'person' && givenNamed(it.text),
+    ).length;
+    return things >= 2 && things > people;
+  };
+  // A mention that shows a person: one that speaks ("Chelsea said") or is spoken to by an honorific.
+  const personal = (m: Entity['mentions'][number]) =>
+    SPEAKS.test(text.slice(m.end, m.end + 12)) ||
+    /\b(Mr|Mrs|Ms|Dr)\.?\s+$/.test(text.slice(Math.max(0, m.start - 5), m.start));
   return entities.filter((e) => {
     if (e.type !== 'person' || e.role || e.why.some((w) => TITLED.has(w)) || givenNamed(e.name)) return true;
-    return !e.mentions.every((m) => {
-      const items = listAround(text, m.start, m.end);
-      if (!items || items.length < 3) return false;
-      const others = items.filter((it) => it.start !== m.start);
-      const things = others.filter(thing).length;
-      const people = others.filter(
-        (it) => typeAt.get(`${it.start}:${it.end}`) === 'person' && givenNamed(it.text),
-      ).length;
-      return things >= 2 && things > people;
-    });
+    if (e.mentions.every(listed)) return false;
+    // One word named in a list of clubs or firms ("FC Porto, Inter Milan, Chelsea, Real Madrid") and never
+    // shown to be a person elsewhere ("in charge of Chelsea") is one of them.
+    return /\s/.test(e.name) || !e.mentions.some(listed) || e.mentions.some(personal);
   });
 }

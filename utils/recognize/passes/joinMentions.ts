@@ -7,6 +7,27 @@ import { isOfficialRole, roleOrganisation, tidyRole } from './attachRoles';
 import type { RoleWords } from '../roleWords';
 import { joinAcronyms } from './joinAcronyms';
 
+// Spellings of one Slavic surname in Latin letters: "Zelensky", "Zelenskiy", "Zelenskyy", "Zelenskii".
+const SLAVIC_ENDING = /(sk|ck|zk)(?:iy|yy|ii|ij|yi|y|i)(?=-|$)/g;
+/** A name's key: the normalised name, with transliteration variants of a surname's ending made one. */
+export function nameKey(name: string): string {
+  return normaliseName(name).replace(SLAVIC_ENDING, '$1y');
+}
+
+// Generational suffixes after a surname: "Patrick Carlineo Jr." is "Patrick W. Carlineo".
+const SUFFIX = /^(jr|sr|ii|iii|iv)$/;
+/** A person's name words without a trailing generational suffix ("Jr.", "III"). */
+function nameWords(name: string): string[] {
+  const words = name.split(/\s+/);
+  while (words.length > 2 && SUFFIX.test(normaliseName(words[words.length - 1]))) words.pop();
+  return words;
+}
+
+function suffixOf(name: string): string | null {
+  const last = normaliseName(name.split(/\s+/).pop()!);
+  return SUFFIX.test(last) ? last : null;
+}
+
 interface Group {
   name: string;
   type: EntityType | null;
@@ -17,7 +38,8 @@ interface Group {
  * Pass 5: one entity per real-world thing. Exact (normalised) names join
  * first; then a short form joins the one full name it can belong to: "Kirby"
  * and "Mr. Kirby" join "John Kirby" (surname), "Kim" joins "Kim Jong-un"
- * (family name first). A short form that fits two people stays apart.
+ * (family name first). A short form that fits two people stays apart, unless it is the surname of
+ * both and one of them was named in full before it ("Biden" after "Joe Biden", "Hunter Biden").
  * Untyped single words with no full name to join are dropped.
  */
 export function joinMentions(text: string, ws: Word[], cands: Candidate[], rw: RoleWords | null = null): Entity[] {
@@ -52,7 +74,7 @@ export function joinMentions(text: string, ws: Word[], cands: Candidate[], rw: R
       c.type = 'person';
       c.why.push('first name');
     }
-    add(groups, normaliseName(name), name, c);
+    add(groups, nameKey(name), name, c);
   }
   mergeShortForms(groups, rw?.nameEndings ?? []);
   mergeMaidenNames(ws, groups);
@@ -60,14 +82,21 @@ export function joinMentions(text: string, ws: Word[], cands: Candidate[], rw: R
   const byPart = new Map<string, string[]>();
   // ...and those whose last name it is: "Claude" of "Georges Claude", not of "Claude Debussy".
   const byLast = new Map<string, string[]>();
+  const anyLast = new Map<string, string[]>();
   for (const [key, g] of groups)
     if (g.type === 'person') {
       for (const p of personParts(g.name)) byPart.set(p, [...(byPart.get(p) ?? []), key]);
-      const last = normaliseName(g.name.split(/\s+/).pop()!);
+      const last = nameKey(nameWords(g.name).pop()!);
       if (/\s/.test(g.name)) byLast.set(last, [...(byLast.get(last) ?? []), key]);
+      // Every full form's last name, a married name too ("Ellen Gille" of "Ellen Fetter").
+      for (const n of new Set(g.cands.map(nameOf)))
+        if (/\s/.test(n)) {
+          const l = nameKey(nameWords(n).pop()!);
+          if (!anyLast.get(l)?.includes(key)) anyLast.set(l, [...(anyLast.get(l) ?? []), key]);
+        }
     }
   for (const c of short) {
-    const key = normaliseName(nameOf(c));
+    const key = nameKey(nameOf(c));
     if (groups.has(key)) {
       add(groups, key, nameOf(c), c);
       continue;
@@ -79,6 +108,10 @@ export function joinMentions(text: string, ws: Word[], cands: Candidate[], rw: R
     let owners = byPart.get(key) ?? stems.map((k) => byPart.get(k) ?? []).find((o) => o.length === 1) ?? [];
     // A news article calls people by their surname: one owner by surname wins over first names.
     if (owners.length > 1 && byLast.get(key)?.length === 1) owners = byLast.get(key)!;
+    // A surname two people named here share ("Joe Biden", "Hunter Biden") is, alone, the one the
+    // article named first: news introduces its main figure first and names relatives in full.
+    else if (owners.length > 1 && (anyLast.get(key)?.length ?? 0) > 1)
+      owners = firstNamed(ws, groups, anyLast.get(key)!, c.first);
     // "Lorenz" typed as a place, "Lladanosa" as an organisation: the surname of a
     // person named in full here is that person.
     // "the North" in an article about North Korea: the one place named here that it opens.
@@ -86,7 +119,7 @@ export function joinMentions(text: string, ws: Word[], cands: Candidate[], rw: R
     if (region.length === 1) {
       c.why.push('short for a place named here');
       add(groups, region[0], groups.get(region[0])!.name, c);
-    } else if (owners.length === 1) {
+    } else if (owners.length === 1 && !(c.type === 'place' && onlyOpens(groups.get(owners[0])!, key, nameOf(c)))) {
       if (c.type !== 'person') c.why.push('surname of a named person');
       add(groups, owners[0], groups.get(owners[0])!.name, c);
     } else if (
@@ -143,7 +176,10 @@ function add(groups: Map<string, Group>, key: string, name: string, c: Candidate
   }
   g.cands.push(c);
   if (!g.type && c.type) g.type = c.type;
-  if (name.length > g.name.length) g.name = name;
+  // The longest form names the group, but one written in capitals (a headline's "TAYLOR SWIFT") only
+  // until the text writes it in mixed case.
+  const caps = (n: string) => /\p{Lu}{2}/u.test(n) && n === n.toUpperCase();
+  if ((caps(g.name) && !caps(name)) || (caps(g.name) === caps(name) && name.length > g.name.length)) g.name = name;
 }
 
 /**
@@ -152,13 +188,13 @@ function add(groups: Map<string, Group>, key: string, name: string, c: Candidate
  * after a particle ("Bashir" of "al-Bashir").
  */
 function personParts(name: string): string[] {
-  const words = name.split(/\s+/);
-  const parts = words.map(normaliseName);
+  const words = nameWords(name);
+  const parts = words.map(nameKey);
   if (parts.length === 1) return parts;
   const out = new Set([parts[0], parts[parts.length - 1]]);
-  for (const w of words.slice(1, -1)) if (/^\p{Lu}\p{Ll}{2,}/u.test(w)) out.add(normaliseName(w));
+  for (const w of words.slice(1, -1)) if (/^\p{Lu}\p{Ll}{2,}/u.test(w)) out.add(nameKey(w));
   const tail = /^\p{Ll}{1,3}-(\p{Lu}.*)$/u.exec(words[words.length - 1]);
-  if (tail) out.add(normaliseName(tail[1]));
+  if (tail) out.add(nameKey(tail[1]));
   return [...out];
 }
 
@@ -185,7 +221,14 @@ function mergeShortForms(groups: Map<string, Group>, endings: string[]): void {
   const memo = new Map<Group, string[]>();
   const words = (g: Group) => {
     let w = memo.get(g);
-    if (!w) memo.set(g, (w = g.name.split(/\s+/).map(normaliseName)));
+    // (without initials: "Patrick W. Carlineo" holds "Patrick Carlineo Jr.")
+    if (!w)
+      memo.set(
+        g,
+        (w = nameWords(g.name)
+          .map(nameKey)
+          .filter((x, i, all) => x.length > 1 || i === all.length - 1)),
+      );
     return w;
   };
   const people = [...groups.entries()].filter(([, g]) => g.type === 'person');
@@ -196,8 +239,16 @@ function mergeShortForms(groups: Map<string, Group>, endings: string[]): void {
       if (k === key || !groups.has(k)) return false;
       const hs = words(h);
       if (hs.length < ws.length || !same(ws[ws.length - 1], hs[hs.length - 1])) return false;
-      if (hs.length === ws.length)
+      if (hs.length === ws.length) {
+        // "Patrick Carlineo Jr." and "Patrick W. Carlineo": one person, unless two suffixes tell them apart
+        // ("John Smith Jr." and "John Smith Sr.").
+        // ("John Smith" and "John Smith Jr." stay apart: only a middle initial tells of one person).
+        const [sg, sh] = [suffixOf(g.name), suffixOf(h.name)];
+        const initial = (n: string) => /\s\p{Lu}\.?\s/u.test(n);
+        if (ws.every((w, i) => w === hs[i]) && initial(g.name) !== initial(h.name) && (!sg || !sh || sg === sh))
+          return k < key;
         return endings.length > 0 && ws.every((w, i) => same(w, hs[i])) && h.name.length <= g.name.length && k < key;
+      }
       let i = 0;
       for (const w of hs) if (i < ws.length && same(ws[i], w)) i++;
       return i === ws.length;
@@ -244,11 +295,14 @@ function mergeMaidenNames(ws: Word[], groups: Map<string, Group>): void {
   }
 }
 
+// A surname joined to a lower-case word after it: "Braun-owned", "Trump-appointed", "Merkel-era".
+const POST = new RegExp(`^(\\p{Lu}\\p{Ll}[\\p{L}'’]*)-(${LEX.nameCompoundHeads.join('|')})$`, 'u');
+
 /**
  * The tagger misses a known person's surname now and then ("Moyes je ...",
  * "Earnest added"), and a surname inside "anti-Trump" is no word of its own:
  * capitalised words equal to the last name of exactly one person found here,
- * not next to another capitalised word, join that person.
+ * not next to another capitalised word, join that person; so does the surname in "Braun-owned".
  */
 function addUntaggedSurnames(text: string, ws: Word[], cands: Candidate[], groups: Map<string, Group>): void {
   const covered = new Set<number>();
@@ -256,32 +310,45 @@ function addUntaggedSurnames(text: string, ws: Word[], cands: Candidate[], group
   const byLast = new Map<string, Group | null>();
   for (const g of groups.values()) {
     if (g.type !== 'person') continue;
-    const last = g.name.split(/\s+/).pop()!;
+    const last = nameWords(g.name).pop()!;
     const key = last.replace(/^\p{Ll}{1,3}-/u, '');
     if (key.length < 3 || !/^\p{Lu}\p{Ll}/u.test(key) || LEX.notNames.has(key)) continue;
     byLast.set(key, byLast.has(key) && byLast.get(key) !== g ? null : g);
   }
   const isCapWord = (w: Word | undefined) => !!w && /^\p{Lu}/u.test(w.text);
+  // "Braun-owned", "Trump-appointed": one word that is not a person's name as a whole (the tagger may
+  // have typed it a thing) holds a surname before a lower-case participle or noun.
+  const compounds = new Map<number, Group>();
+  for (const g of groups.values())
+    if (g.type !== 'person')
+      for (const c of g.cands) if (c.first === c.last && POST.test(ws[c.first].text)) compounds.set(c.first, g);
   const n = ws.length;
   for (let k = 0; k < n; k++) {
-    if (covered.has(k)) continue;
+    const post = POST.exec(ws[k].text);
+    if (covered.has(k) && !(post && compounds.has(k))) continue;
     const w = ws[k];
     // "anti-Trump", "post-Mugabe": the name after a lower-case prefix.
     const pre = /^(\p{Ll}+-)(\p{Lu}[\p{L}'’-]*)$/u.exec(w.text);
-    const name = pre ? pre[2] : w.text;
+    const name = pre ? pre[2] : post ? post[1] : w.text;
     const g = byLast.get(name);
     if (!g) continue;
     if (
       !pre &&
+      !post &&
       (isCapWord(ws[k + 1]) ||
         (isCapWord(ws[k - 1]) && !w.sentenceStart && ws[k - 1].text !== 'Mr.' && !ws[k - 1].text.endsWith('.')))
     )
       continue;
     let idx = k;
-    if (pre) {
+    if (pre || post) {
       // A word of its own for the name inside the hyphenated one, so the mention's offsets are the name's.
-      const start = w.start + pre[1].length;
+      const start = pre ? w.start + pre[1].length : w.start;
       idx = ws.push({ text: name, start, end: start + name.length, sentenceStart: false }) - 1;
+    }
+    const thing = compounds.get(k);
+    if (thing) {
+      thing.cands = thing.cands.filter((c) => c.first !== k);
+      if (!thing.cands.length) for (const [key, h] of groups) if (h === thing) groups.delete(key);
     }
     g.cands.push({
       first: idx,
@@ -292,4 +359,42 @@ function addUntaggedSurnames(text: string, ws: Word[], cands: Candidate[], group
       why: ['surname of a named person (untagged)'],
     });
   }
+}
+
+/**
+ * Of the groups `keys` (people who share a surname), the one a bare surname at word `at` stands for:
+ * the one named first, if it was named before `at` and either in an earlier sentence than the others or,
+ * by then, more often than any of them. Two people introduced together and named as often ("John Smith met
+ * Mary Smith") leave the surname to neither.
+ */
+function firstNamed(ws: Word[], groups: Map<string, Group>, keys: string[], at: number): string[] {
+  const start = (k: string) => Math.min(...groups.get(k)!.cands.map((c) => c.first));
+  const count = (k: string) => groups.get(k)!.cands.filter((c) => c.first < at).length;
+  const sentence = (k: number) => {
+    while (k > 0 && !ws[k].sentenceStart) k--;
+    return k;
+  };
+  const [best, ...rest] = [...keys].sort((a, b) => start(a) - start(b));
+  if (start(best) >= at) return keys;
+  const earlier = rest.every((k) => sentence(start(best)) < sentence(start(k)));
+  const oftener = rest.every((k) => count(best) > count(k));
+  return earlier || oftener ? [best] : keys;
+}
+
+/**
+ * A word typed a place that is only the first word of a person's name, and no given name, is not that
+ * person ("Hanoi" is no part of "Hanoi Hilton"), unless the name is written family name first with an
+ * East Asian hyphenated given name ("Park" of "Park Geun-hye"). (A first name typed an organisation,
+ * "Taylor" of "Taylor Swift", is the person: taggers often misfile a given name alone.)
+ */
+function onlyOpens(g: Group, key: string, word: string): boolean {
+  const words = nameWords(g.name);
+  const last = words[words.length - 1];
+  return (
+    words.length > 1 &&
+    nameKey(words[0]) === key &&
+    nameKey(last) !== key &&
+    !LEX.firstNames.has(word) &&
+    !/-\p{Ll}/u.test(last)
+  );
 }

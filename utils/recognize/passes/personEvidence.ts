@@ -1,6 +1,6 @@
 import type { Word } from '../words';
 import type { Candidate } from '../candidate';
-import { LEX, isTitleWord } from '../lexicon';
+import { LEX, isRoleHead, isTitleWord } from '../lexicon';
 
 // A word of a personal name: "Holly", "Ta-Nehisi", "O'Brien", "McDonagh".
 const NAME_WORD = /^\p{Lu}[\p{Ll}'’]*(\p{Lu}\p{Ll}+)?(-\p{Lu}?\p{Ll}+)*$/u;
@@ -15,7 +15,8 @@ const SAYS = new Set(['said', 'says', 'told', 'added', 'explained', 'wrote', 're
  * - it is listed with a person ("Holly Hunter and Ray Romano", "Richard Dawkins and Ta-Nehisi Coates");
  * - its last word is mentioned on its own with an honorific or a verb of saying ("Mr. Pugh", "Pugh said");
  * - typed a place, it says something ("Jane Roe said", "said Jane Roe"): places do not speak.
- * And a one-word name in "the Obama administration" is a president.
+ * And a one-word name in "the Obama administration" is a president; one right after a job noun
+ * ("Brazil star Neymar") holds the job.
  */
 export function personEvidence(ws: Word[], cands: Candidate[]): void {
   const people = cands.filter((c) => c.type === 'person');
@@ -47,6 +48,22 @@ export function personEvidence(ws: Word[], cands: Candidate[]): void {
     ) {
       c.type = 'person';
       c.why.push('the X administration');
+      continue;
+    }
+    // "Brazil star Neymar", "the midfielder Casemiro": one name right after a lower-case job noun is
+    // the person who holds the job, when no lexicon knows the name as a thing.
+    const job = ws[c.first - 1]?.text ?? '';
+    if (
+      c.first === c.last &&
+      /^\p{Ll}/u.test(job) &&
+      isRoleHead(job) &&
+      NAME_WORD.test(ws[c.first].text) &&
+      !LEX.placeNames.has(ws[c.first].text) &&
+      !LEX.orgNames.has(ws[c.first].text) &&
+      !LEX.demonyms.has(ws[c.first].text)
+    ) {
+      c.type = 'person';
+      c.why.push('after a job noun');
       continue;
     }
     const n = c.last - c.first + 1;

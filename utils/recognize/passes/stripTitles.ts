@@ -30,6 +30,8 @@ export function stripTitles(ws: Word[], cands: Candidate[]): Candidate[] {
       out.push(c);
       continue;
     }
+    // "Inspector-General of Police": an office and its body, no name after the title.
+    if (/^\p{Ll}/u.test(ws[cut + 1].text) && hasHead) continue;
     // "Mr." is no role; "Sen.", "Maj. Gen." and "Foreign Minister" are.
     const roleWords = prefix.filter((w) => !LEX.honorifics.has(w.text));
     const rankRole = roleWords.some((w) => LEX.ranks.has(w.text));

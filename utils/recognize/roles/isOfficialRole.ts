@@ -3,19 +3,25 @@ import type { RoleWords } from '../roleWords';
 
 // Heads that are offices wherever they appear...
 const STRONG_OFFICE =
-  /\b(ministers?|senator|congress(wo)?man|ambassador|envoy|governor|mayor|spokes(person|man|woman)|secretary|chancellor|premier|king|queen|prince|emperor|pope|lawmaker|legislator|diplomat|general|admiral|colonel|commander|prosecutor|attorney-general|secretary-general|sheriff|coroner|magistrate|ombudsman|council(l)?or|council(wo)?man|alderman|ayatollah|sultan|emir|speaker|constable|mp|mep|msp|rep\.|sen\.|gov\.)(?![\p{L}])/iu;
+  /\b(ministers?|senator|congress(wo)?man|ambassador|envoy|governor|mayor|spokes(person|man|woman)|secretary|chancellor|premier|king|queen|prince|emperor|pope|lawmaker|legislator|diplomat|general|admiral|colonel|commander|prosecutor|attorney-general|secretary-general|sheriff|coroner|magistrate|ombudsman|superintendent|council(l)?or|council(wo)?man|alderman|ayatollah|sultan|emir|speaker|constable|mp|mep|msp|rep\.|sen\.|gov\.)(?![\p{L}])/iu;
 // ...and heads that are offices only in a public body ("FBI director", not "film director").
 const WEAK_OFFICE =
   /\b(president|vice-president|director|chairman|chairwoman|chair|chief|head|leader|official|officer|coordinator|adviser|advisor|commissioner|deputy|judge|justice|representative)\b/i;
+// A government's lawyer: "U.S. Attorney", "district attorney", "state attorney" (not "her attorney").
+const PUBLIC_ATTORNEY = /\b(U\.S\.|US|United States|district|state|county|city) attorney\b/i;
+// Private bodies: the president of a teachers' association or a firm holds no public office.
+const PRIVATE_BODY = /\b(association|federation|company|corporation|firm|club|foundation|society)\b/i;
 // Weak office heads that name jobs as often as offices.
 const JOB_LIKE = /\b(director|chairman|chairwoman|chair|head|coordinator|adviser|advisor)\b/i;
 const PUBLIC_BODY =
-  /\b(government|ministry|department|state|federal|national|council|agency|commission|parliament|congress|senate|house|kremlin|pentagon|white house|police|army|navy|air force|military|intelligence|nato|un|united nations|eu|european union|party|opposition|supreme|court|cabinet|presidential|foreign|defen[cs]e|interior|treasury|security|country's|nation's|labour|labor|conservative|tory|liberal democrats?)\b/i;
+  /\b(government|ministry|department|state|federal|national|council|agency|commission|parliament|congress|senate|house|kremlin|pentagon|white house|police|army|navy|air force|military|intelligence|nato|un|united nations|eu|european union|party|opposition|supreme|court|cabinet|presidential|foreign|defen[cs]e|interior|treasury|security|country's|nation's|labour|labor|conservative|tory|liberal democrats?|prosecution)\b/i;
 
 /** True when a role names a public office or military rank rather than a job. */
 export function isOfficialRole(role: string | null, rw: RoleWords | null = null): boolean {
   if (!role) return false;
   const parts = role.split(/[\s,]+/);
+  if (PUBLIC_ATTORNEY.test(role)) return true;
+  if (PRIVATE_BODY.test(role) && !STRONG_OFFICE.test(role)) return false;
   if (parts.some((w) => LEX.ranks.has(w))) return true;
   // "presidente eleito", "ministre des Affaires étrangères", "Bundeskanzler".
   if (rw && parts.some((w) => rw.isOfficeHead(w))) return true;

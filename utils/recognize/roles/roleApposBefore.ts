@@ -26,6 +26,8 @@ export function roleApposBefore(
   let k = end;
   let start = -1;
   let opensClause = false;
+  // The owner of a possessive role may be a person named here: "the senator's chief of staff, X".
+  let owner = -1;
   while (k >= 0 && end - k < 12) {
     const t = ws[k].text;
     if (CLAUSE_END.has(t)) {
@@ -44,7 +46,7 @@ export function roleApposBefore(
     if (POSSESSIVE.test(t) && k > 0 && /^\p{Lu}/u.test(ws[k - 1].text)) {
       let j = k - 1;
       while (j - 1 >= 0 && /^\p{Lu}/u.test(ws[j - 1].text) && !ws[j].sentenceStart) j--;
-      [start, opensClause] = [j, ws[j].sentenceStart || CLAUSE_END.has(ws[j - 1]?.text ?? '.')];
+      [start, opensClause, owner] = [j, ws[j].sentenceStart || CLAUSE_END.has(ws[j - 1]?.text ?? '.'), k];
       break;
     }
     if (ws[k].sentenceStart) {
@@ -54,11 +56,17 @@ export function roleApposBefore(
     k--;
   }
   if (start < 0 || start > end) return null;
-  for (let k = start; k <= end; k++) if (inName.has(k)) return null;
+  for (let k = Math.max(start, owner); k <= end; k++) if (inName.has(k)) return null;
   const closed = colon || /^[,.;)]$/.test(ws[last + 1]?.text ?? '.');
   if (!opensClause && !closed) return null;
   const words = ws.slice(start, end + 1);
-  if (words.some((w) => /^(said|says|told|and|or)$/.test(w.text))) return null;
+  // "and" joins two roles of one person ("the firm's founder and former chief executive"), not two clauses.
+  if (
+    words.some(
+      (w, i) => /^(said|says|told|or)$/.test(w.text) || (w.text === 'and' && !(i > 0 && isRoleHead(words[i - 1].text))),
+    )
+  )
+    return null;
   // "... of the Golden Dawn included William Yeats, X": a verb, so a clause, not a noun phrase.
   if (words.some((w, i) => i > 0 && /^\p{Ll}+ed$/u.test(w.text) && !articles.has(words[i - 1].text.toLowerCase())))
     return null;

@@ -25,22 +25,36 @@ export function roleBefore(ws: Word[], first: number): string | null {
       ws[k].text.length > 1 &&
       !(LEX.notNames.has(ws[k].text) && (ws[k].sentenceStart || !isTitleWord(ws[k].text)))) ||
       (ws[k].text === 'and' && k < end && k > 0 && isRoleHead(ws[k - 1].text) && !/^\p{Lu}/u.test(ws[k - 1].text)) ||
-      // "Secretary of Defense", "Minister for Foreign Affairs": a capitalised office and its body.
-      (/^(of|for)$/.test(ws[k].text) &&
-        k < end &&
-        k > 0 &&
-        /^\p{Lu}/u.test(ws[k + 1].text) &&
-        /^\p{Lu}/u.test(ws[k - 1].text) &&
-        LEX.officeHeads.has(ws[k - 1].text.toLowerCase())))
+      // "Secretary of Defense", "Minister for Foreign Affairs", "Ambassador to the European Union",
+      // "special envoy to Ukraine": an office and its body, the body capitalised.
+      (k < end && k > 0 && bodyConnector(ws, k)))
   )
     k--;
   if (k === end) return null;
   const words = ws.slice(k + 1, end + 1);
   // A rank alone is a role too ("Sen. X", "Rep. X" when the tagger leaves the rank out of the name).
   if (!words.some((w) => isRoleHead(w.text) || LEX.ranks.has(w.text))) return null;
-  // The head noun must be last: "President Putin", not "Kremlin Putin".
-  if (!isTitleWord(words[words.length - 1].text)) return null;
+  // The head noun must be last ("President Putin", not "Kremlin Putin"), or last before the office's
+  // body ("Deputy Director of Public Prosecution X").
+  const conn = words.findIndex((w, i) => i > 0 && CONNECTOR.test(w.text));
+  if (!isTitleWord(words[conn > 0 ? conn - 1 : words.length - 1].text)) return null;
   return phrase(ws, premodifiers(ws, k) + 1, end, LEX.honorifics);
+}
+
+const CONNECTOR = /^(of|for|to)$/;
+
+/**
+ * ws[k] joins an office to the capitalised body it holds: "of"/"for"/"to" right after an office head
+ * ("Director of Public Prosecution", "envoy to Ukraine"), or "the" between such a connector and the body
+ * ("Ambassador to the European Union"). "to" only after the lower-case or capitalised head itself, so
+ * "spoke to Ukraine President X" reads no further back than "Ukraine".
+ */
+function bodyConnector(ws: Word[], k: number): boolean {
+  const t = ws[k].text;
+  if (t === 'the') return CONNECTOR.test(ws[k - 1].text) && /^\p{Lu}/u.test(ws[k + 1].text) && bodyConnector(ws, k - 1);
+  if (!CONNECTOR.test(t)) return false;
+  const next = ws[k + 1].text === 'the' ? ws[k + 2] : ws[k + 1];
+  return !!next && /^\p{Lu}/u.test(next.text) && LEX.officeHeads.has(ws[k - 1].text.toLowerCase());
 }
 
 /**

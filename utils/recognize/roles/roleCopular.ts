@@ -52,7 +52,11 @@ export function roleCopular(ws: Word[], last: number, rw: RoleWords | null = nul
   if (b === a) return null;
   const words = ws.slice(a, b);
   // The phrase must start with its head or a modifier of it, not a verb or adverb ("is also expected").
-  if (!words.slice(0, 5).some((w) => isRoleHead(w.text) || !!rw?.isHead(w.text))) return null;
+  // A capitalised body may stand before the head ("is the White House National Security Council Ukraine
+  // expert"): its words count as modifiers.
+  let reach = 0;
+  while (reach < words.length && reach < 10 && /^\p{Lu}/u.test(words[reach].text)) reach++;
+  if (!words.slice(0, Math.max(5, reach + 1)).some((w) => isRoleHead(w.text) || !!rw?.isHead(w.text))) return null;
   if (/(ly|ing|ed)$/.test(words[0].text) && !isTitleWord(words[0].text)) return null;
   return phrase(ws, a, b - 1);
 }

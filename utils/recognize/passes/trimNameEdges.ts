@@ -1,0 +1,40 @@
+import type { Word } from '../words';
+import type { Candidate } from '../candidate';
+import { LEX } from '../lexicon';
+
+/**
+ * Words a tagger takes into a person's name that are no part of it:
+ * - a nationality adjective before a given name ("Australian Timothy Weeks", "the Kenyan Ruth Chepngetich");
+ * - a news agency's credit right after the name in a caption ("... his colleague Timothy Weeks AP").
+ * The span keeps the name; an agency keeps a mention of its own as an organisation.
+ */
+export function trimNameEdges(ws: Word[], cands: Candidate[]): Candidate[] {
+  const out: Candidate[] = [];
+  for (const c of cands) {
+    if (
+      c.last - c.first >= 2 &&
+      LEX.demonyms.has(ws[c.first].text) &&
+      !LEX.firstNames.has(ws[c.first].text) &&
+      LEX.firstNames.has(ws[c.first + 1].text)
+    ) {
+      c.first++;
+      c.type = 'person';
+      c.why.push('nationality cut from the name');
+    }
+    const credit = ws[c.last].text;
+    if (
+      (c.type === 'person' || LEX.firstNames.has(ws[c.first].text)) &&
+      c.last - c.first >= 2 &&
+      /^\p{Lu}{2,4}$/u.test(credit) &&
+      LEX.orgNames.has(credit) &&
+      /^\p{Lu}\p{Ll}/u.test(ws[c.last - 1].text)
+    ) {
+      c.last--;
+      c.type = 'person';
+      c.why.push('agency credit cut from the name');
+      out.push({ first: c.last + 1, last: c.last + 1, type: 'org', role: null, titled: false, why: ['agency credit'] });
+    }
+    out.push(c);
+  }
+  return out;
+}
