@@ -492,12 +492,14 @@ describe('LibraryStore: what a related query remembers between queries', () => {
 describe('LibraryStore: postings kept between related queries', () => {
   const urlsOf = async (cast: CastEntry[], limit = 10) =>
     (await store.related(null, null, cast, limit)).map((r) => r.url);
-  /** Range reads of the postings table while `run` runs. */
+  /** Reads of the postings table (range reads and bulk gets) while `run` runs. */
   const postingReads = async (run: () => Promise<unknown>) => {
-    const spy = vi.spyOn(db.entityDocs, 'where');
+    const ranges = vi.spyOn(db.entityDocs, 'where');
+    const gets = vi.spyOn(db.entityDocs, 'bulkGet');
     await run();
-    const n = spy.mock.calls.length;
-    spy.mockRestore();
+    const n = ranges.mock.calls.length + gets.mock.calls.length;
+    ranges.mockRestore();
+    gets.mockRestore();
     return n;
   };
 

@@ -183,6 +183,51 @@ export async function readPostings(db: LibraryDb, id: string, cache: PostingsCac
   return all;
 }
 
+/**
+ * `readPostings` for several entities at once, as a related query needs:
+ * names the cache knows cost nothing; the others' open chunks come in one
+ * request (most names have no sealed chunk, so that is all they need), and
+ * only names with sealed chunks not yet kept read those, one range each.
+ */
+export async function readPostingsOf(db: LibraryDb, ids: string[], cache: PostingsCache): Promise<EntityDocsRow[][]> {
+  const gen = cache.generation;
+  const out: EntityDocsRow[][] = new Array(ids.length);
+  const need: number[] = [];
+  ids.forEach((id, i) => {
+    const known = cache.sealed(id);
+    const open = cache.open(id);
+    if (known && open && (open.sealed ?? 0) === known.length) out[i] = [open, ...known];
+    else need.push(i);
+  });
+  if (!need.length) return out;
+  const opens = await db.entityDocs.bulkGet(need.map((i) => [ids[i], 0] as [string, number]));
+  await Promise.all(
+    need.map(async (i, k) => {
+      const id = ids[i];
+      const open = opens[k];
+      const n = open?.sealed ?? 0;
+      const known = cache.sealed(id);
+      const have = known && known.length <= n ? known : [];
+      const more =
+        open && n > have.length
+          ? await db.entityDocs
+              .where('[entityId+chunk]')
+              .between([id, have.length + 1], [id, n], true, true)
+              .toArray()
+          : [];
+      // No open chunk, or sealed chunks missing (deleted meanwhile): read it all afresh.
+      if (!open || more.length !== n - have.length) {
+        out[i] = await readPostings(db, id, cache);
+        return;
+      }
+      const sealed = have.length ? [...have, ...more] : more;
+      cache.remember(gen, id, open, sealed);
+      out[i] = [open, ...sealed];
+    }),
+  );
+  return out;
+}
+
 /** About what a chunk list holds in memory (its typed arrays and a row's overhead). */
 function bytesOf(rows: EntityDocsRow[]): number {
   return rows.reduce((n, r) => n + (r.docs?.byteLength ?? 0) + (r.bits?.byteLength ?? 0) + 32, 0);

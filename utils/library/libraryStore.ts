@@ -18,7 +18,7 @@ import { snippetOf } from './snippetOf';
 
 export type { EntityPage };
 export { snippetOf };
-import { allNums, PostingsCache, readPostings, urlsOfNums } from './entityPostings';
+import { allNums, PostingsCache, readPostingsOf, urlsOfNums } from './entityPostings';
 import { bumpWeek, countWeek } from './entityWeeks';
 import { entityWeights, rankRelated } from './rankRelated';
 import { SearchIndex, type LibrarySearch } from './searchIndex';
@@ -460,7 +460,11 @@ export class LibraryStore {
     });
     lap('entities');
     const named = top.filter((c) => df.has(c.id));
-    const rows = await Promise.all(named.map((c) => readPostings(this.db, c.id, this.postings)));
+    const rows = await readPostingsOf(
+      this.db,
+      named.map((c) => c.id),
+      this.postings,
+    );
     lap('postings');
     const w = entityWeights(top, df, total);
     const names = named.map((c, i) => ({ weight: w.get(c.id) ?? 0, rows: rows[i] }));
