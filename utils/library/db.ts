@@ -477,3 +477,9 @@ export async function upgradeV5toV6(tx: Transaction): Promise<void> {
   const [segs, urls] = await Promise.all([coll.keys(), coll.clone().primaryKeys()]);
   await tx.table('searchDocs').bulkPut(segs.map((d, i) => ({ d: d as number, url: urls[i] as string })));
 }
+
+/** A cast with each entity once (a page listing one twice would double-count it). */
+export function dedupeCast(cast: CastEntry[]): CastEntry[] {
+  const seen = new Set<string>();
+  return cast.filter((c) => !seen.has(c.id) && !!seen.add(c.id));
+}

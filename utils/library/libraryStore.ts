@@ -3,9 +3,9 @@ import {
   addAlias,
   addRole,
   appendDocs,
-  appendEntityDocs,
   articleDate,
   dropRole,
+  dedupeCast,
   NUMS_META,
   type EntityDocsRow,
   type EntityRow,
@@ -19,11 +19,14 @@ import { snippetOf } from './snippetOf';
 export type { EntityPage };
 export { snippetOf };
 import { allNums, PostingsCache, readPostingsOf, urlsOfNums } from './entityPostings';
-import { bumpWeek, countWeek } from './entityWeeks';
+import { bumpWeek } from './entityWeeks';
 import { entityWeights, rankRelated } from './rankRelated';
 import { SearchIndex, type LibrarySearch } from './searchIndex';
 import { TermIndex } from './termIndex';
-import { pickArticle, pickEntity, type ExportArticle, type ExportEntity } from './validateImport';
+import type { ExportArticle, ExportEntity } from './validateImport';
+import { addImportedArticles } from './addImportedArticles';
+import { mergeImportedEntities } from './mergeImportedEntities';
+import { bumpCount, COUNT_META } from './libraryMeta';
 
 export type SaveInput = Omit<SavedArticle, 'savedAt' | 'entityIds'> & {
   /** The article's full text, for search; the excerpt stands in when absent. */
@@ -82,9 +85,6 @@ export interface StoreOptions {
     flushDelay?: number;
   };
 }
-
-/** meta key: the article count, kept exact by every write (v4). */
-const COUNT_META = 'articleCount';
 
 /**
  * The reader's library. Only the background service worker holds one.
@@ -230,14 +230,6 @@ export class LibraryStore {
     return article;
   }
 
-  /** Give out `count` article numbers (inside a transaction holding meta); returns the first. */
-  private async allocNums(count: number): Promise<number> {
-    const kept = (await this.db.meta.get(NUMS_META))?.value as { next: number } | undefined;
-    const first = kept?.next ?? 1;
-    await this.db.meta.put({ key: NUMS_META, value: { next: first + count } });
-    return first;
-  }
-
   /** navigator.storage.persist() once, after the first save (browsers may evict non-persistent data). */
   private async askPersist() {
     if (this.persistAsked || !this.opts.persist) return;
@@ -294,12 +286,6 @@ export class LibraryStore {
     return this.total;
   }
 
-  /** Inside a write transaction holding meta: move the kept count by `delta` (unless it is yet to be taken). */
-  private async bumpCount(delta: number): Promise<void> {
-    const kept = (await this.db.meta.get(COUNT_META))?.value;
-    if (typeof kept === 'number') await this.db.meta.put({ key: COUNT_META, value: Math.max(0, kept + delta) });
-  }
-
   /** Sites with their article counts, most articles first. */
   async sites(): Promise<{ site: string; count: number }[]> {
     const names = (await this.db.articles.orderBy('site').uniqueKeys()) as string[];
@@ -332,7 +318,7 @@ export class LibraryStore {
           : [],
       );
       await Promise.all([
-        this.bumpCount(-1),
+        bumpCount(this.db, -1),
         db.entities.bulkPut(put),
         db.articles.delete(url),
         db.texts.delete(url),
@@ -540,123 +526,29 @@ export class LibraryStore {
   }
 
   /**
-   * Merge validated entities: new ones are written as exported (with a zero
-   * count, which importing their articles raises), existing ones keep their
-   * name and counts and gain the other's aliases and roles. Call before
+   * Merge validated entities (`mergeImportedEntities`). Call before
    * importArticles so an imported article's roles come from its entity record.
    */
   async importEntities(records: ExportEntity[]): Promise<{ added: number; merged: number }> {
-    const db = this.db;
-    let added = 0;
-    let merged = 0;
     try {
-      await db.transaction('rw', db.entities, async () => {
-        const rows = await db.entities.bulkGet(records.map((r) => r.id));
-        const put: EntityRow[] = records.map((raw, i) => {
-          const r = pickEntity(raw);
-          const row = rows[i];
-          if (!row) {
-            added++;
-            return { ...r, articleCount: 0 };
-          }
-          merged++;
-          let roles = row.roles ?? [];
-          for (const x of r.roles ?? []) roles = mergeRole(roles, x);
-          let aliases = row.aliases ?? [];
-          for (const n of [r.name, ...(r.aliases ?? [])]) aliases = addAlias(aliases, row.name, n);
-          return {
-            ...row,
-            firstSeen: Math.min(row.firstSeen, r.firstSeen),
-            lastSeen: Math.max(row.lastSeen, r.lastSeen),
-            aliases,
-            roles,
-            corrections: row.corrections ?? r.corrections,
-          };
-        });
-        await db.entities.bulkPut(put);
-      });
+      return await mergeImportedEntities(this.db, records);
     } catch (e) {
       throw isQuotaError(e) ? new LibraryFullError() : e;
     }
-    return { added, merged };
   }
 
-  /** Add validated articles that are not in the library yet (existing ones are left untouched). One transaction. */
+  /** Add validated articles that are not in the library yet (`addImportedArticles`), and index their texts. */
   async importArticles(records: ExportArticle[]): Promise<{ added: number; skipped: number }> {
-    const db = this.db;
-    let added = 0;
-    let skipped = 0;
-    const fresh: ExportArticle[] = [];
+    let result: Awaited<ReturnType<typeof addImportedArticles>>;
     try {
-      const tables = [db.articles, db.entities, db.texts, db.nums, db.entityDocs, db.meta];
-      await db.transaction('rw', tables, async () => {
-        const have = await db.articles.bulkGet(records.map((r) => r.url));
-        const batch = new Map<string, ExportArticle>();
-        records.forEach((raw, i) => {
-          if (have[i] || batch.has(raw.url)) skipped++;
-          else batch.set(raw.url, pickArticle(raw));
-        });
-        // The whole batch in a few bulk requests: entity rows are read once and updated in memory.
-        const arts: SavedArticle[] = [];
-        const ids = new Set<string>();
-        for (const r of batch.values()) {
-          const rest = omit(r, ['text']);
-          const cast = dedupeCast(rest.cast);
-          const a: SavedArticle = { ...rest, cast, entityIds: cast.map((c) => c.id) };
-          arts.push(a);
-          for (const c of cast) ids.add(c.id);
-        }
-        const idList = [...ids];
-        const rows = new Map<string, EntityRow>();
-        (await db.entities.bulkGet(idList)).forEach((row, i) => row && rows.set(idList[i], row));
-        for (const a of arts) {
-          const date = articleDate(a);
-          for (const c of a.cast) {
-            const row = rows.get(c.id);
-            if (row) {
-              row.articleCount += 1;
-              // In place: the rows are this batch's copies.
-              countWeek((row.weeks ??= {}), date);
-            } else
-              rows.set(c.id, {
-                id: c.id,
-                name: c.name,
-                type: c.type,
-                role: c.role,
-                articleCount: 1,
-                firstSeen: a.savedAt,
-                lastSeen: a.savedAt,
-                aliases: [],
-                roles: addRole([], c.role, date, a.url),
-                weeks: bumpWeek(undefined, date, 1),
-              });
-          }
-        }
-        await db.articles.bulkPut(arts);
-        await db.texts.bulkPut([...batch.values()].map((r) => ({ url: r.url, text: r.text, seg: 0 })));
-        await db.entities.bulkPut([...rows.values()]);
-        // Numbers for the new articles, and their names' postings.
-        const first = arts.length ? await this.allocNums(arts.length) : 0;
-        const adds = new Map<string, number[]>();
-        arts.forEach((a, i) => {
-          for (const id of a.entityIds) {
-            const l = adds.get(id);
-            if (l) l.push(first + i);
-            else adds.set(id, [first + i]);
-          }
-        });
-        await db.nums.bulkPut(arts.map((a, i) => ({ url: a.url, n: first + i })));
-        if (arts.length) await this.bumpCount(arts.length);
-        await appendEntityDocs(db.entityDocs, adds);
-        fresh.push(...batch.values());
-        added = arts.length;
-      });
+      result = await addImportedArticles(this.db, records);
     } catch (e) {
       throw isQuotaError(e) ? new LibraryFullError() : e;
     } finally {
       // Imports append to many open chunks at once: the related queries read them afresh.
       this.postings.clear();
     }
+    const { added, skipped, fresh } = result;
     if (added) this.total = null;
     for (const r of fresh) this.search.noteSaved({ url: r.url, title: r.title, text: r.text });
     return { added, skipped };
@@ -667,28 +559,6 @@ function omit<T extends object, K extends keyof T>(o: T, keys: K[]): Omit<T, K> 
   const out = { ...o };
   for (const k of keys) delete out[k];
   return out;
-}
-
-function dedupeCast(cast: CastEntry[]): CastEntry[] {
-  const seen = new Set<string>();
-  return cast.filter((c) => !seen.has(c.id) && !!seen.add(c.id));
-}
-
-function mergeRole(roles: import('../types').DatedRole[], x: import('../types').DatedRole) {
-  const key = x.role.toLowerCase();
-  const hit = roles.find((r) => r.role.toLowerCase() === key);
-  if (!hit) return [...roles, { ...x }];
-  return roles.map((r) =>
-    r === hit
-      ? {
-          role: r.role,
-          first: Math.min(r.first, x.first),
-          last: Math.max(r.last, x.last),
-          url: x.last > r.last ? x.url : r.url,
-          count: Math.max(r.count, x.count),
-        }
-      : r,
-  );
 }
 
 function isQuotaError(e: unknown): boolean {

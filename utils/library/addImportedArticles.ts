@@ -1,0 +1,86 @@
+import type { SavedArticle } from '../types';
+import { addRole, appendEntityDocs, articleDate, dedupeCast, type EntityRow, type LibraryDb } from './db';
+import { bumpWeek, countWeek } from './entityWeeks';
+import { allocNums, bumpCount } from './libraryMeta';
+import { pickArticle, type ExportArticle } from './validateImport';
+
+/**
+ * Add validated articles (an import's) that are not in the library yet;
+ * existing ones are left untouched. One transaction: the whole batch in a
+ * few bulk requests. Returns the records added, for the search index.
+ */
+export async function addImportedArticles(
+  db: LibraryDb,
+  records: ExportArticle[],
+): Promise<{ added: number; skipped: number; fresh: ExportArticle[] }> {
+  let added = 0;
+  let skipped = 0;
+  const fresh: ExportArticle[] = [];
+  const tables = [db.articles, db.entities, db.texts, db.nums, db.entityDocs, db.meta];
+  await db.transaction('rw', tables, async () => {
+    const have = await db.articles.bulkGet(records.map((r) => r.url));
+    const batch = new Map<string, ExportArticle>();
+    records.forEach((raw, i) => {
+      if (have[i] || batch.has(raw.url)) skipped++;
+      else batch.set(raw.url, pickArticle(raw));
+    });
+    // The whole batch in a few bulk requests: entity rows are read once and updated in memory.
+    const arts: SavedArticle[] = [];
+    const ids = new Set<string>();
+    for (const r of batch.values()) {
+      const rest = withoutText(r);
+      const cast = dedupeCast(rest.cast);
+      const a: SavedArticle = { ...rest, cast, entityIds: cast.map((c) => c.id) };
+      arts.push(a);
+      for (const c of cast) ids.add(c.id);
+    }
+    const idList = [...ids];
+    const rows = new Map<string, EntityRow>();
+    (await db.entities.bulkGet(idList)).forEach((row, i) => row && rows.set(idList[i], row));
+    for (const a of arts) {
+      const date = articleDate(a);
+      for (const c of a.cast) {
+        const row = rows.get(c.id);
+        if (row) {
+          row.articleCount += 1;
+          // In place: the rows are this batch's copies.
+          countWeek((row.weeks ??= {}), date);
+        } else
+          rows.set(c.id, {
+            id: c.id,
+            name: c.name,
+            type: c.type,
+            role: c.role,
+            articleCount: 1,
+            firstSeen: a.savedAt,
+            lastSeen: a.savedAt,
+            aliases: [],
+            roles: addRole([], c.role, date, a.url),
+            weeks: bumpWeek(undefined, date, 1),
+          });
+      }
+    }
+    await db.articles.bulkPut(arts);
+    await db.texts.bulkPut([...batch.values()].map((r) => ({ url: r.url, text: r.text, seg: 0 })));
+    await db.entities.bulkPut([...rows.values()]);
+    // Numbers for the new articles, and their names' postings.
+    const first = arts.length ? await allocNums(db, arts.length) : 0;
+    const adds = new Map<string, number[]>();
+    arts.forEach((a, i) => {
+      for (const id of a.entityIds) {
+        const l = adds.get(id);
+        if (l) l.push(first + i);
+        else adds.set(id, [first + i]);
+      }
+    });
+    await db.nums.bulkPut(arts.map((a, i) => ({ url: a.url, n: first + i })));
+    if (arts.length) await bumpCount(db, arts.length);
+    await appendEntityDocs(db.entityDocs, adds);
+    fresh.push(...batch.values());
+    added = arts.length;
+  });
+  return { added, skipped, fresh };
+}
+
+/** The record as an article row (its text goes to the texts table). */
+const withoutText = ({ text: _text, ...rest }: ExportArticle) => rest;
