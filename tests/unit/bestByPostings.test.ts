@@ -23,11 +23,16 @@ function postings(docs: number[], size: number): EntityDocsRow[] {
   return rows;
 }
 
-/** The answer by definition: every article's summed weight (a name counted once), sorted. */
-function bruteForce(names: { weight: number; docs: number[] }[], k: number): number[] {
+/** Every article's summed weight (a name counted once). */
+function bruteScores(names: { weight: number; docs: number[] }[]): Map<number, number> {
   const score = new Map<number, number>();
   for (const n of names) for (const d of new Set(n.docs)) score.set(d, (score.get(d) ?? 0) + n.weight);
-  return [...score]
+  return score;
+}
+
+/** The answer by definition: every article's summed weight, sorted. */
+function bruteForce(names: { weight: number; docs: number[] }[], k: number): number[] {
+  return [...bruteScores(names)]
     .filter(([, s]) => s > 0)
     .sort((a, b) => b[1] - a[1] || b[0] - a[0])
     .slice(0, k)
@@ -65,11 +70,19 @@ describe('bestByPostings', () => {
         return { weight: Math.log(1 + articles / Math.max(1, docs.length)) * [0.5, 1, 1.5][i % 3], docs };
       });
       const k = 1 + Math.floor(r() * 40);
+      const bound = { floor: -1 };
       const got = bestByPostings(
         names.map((n) => ({ weight: n.weight, rows: postings(n.docs, 64) })),
         k,
+        bound,
       );
       expect(got, `seed ${seed}`).toEqual(bruteForce(names, k));
+      // The floor: no article left out scores more (the k-th one's score, or 0 when fewer than k score).
+      const all = bruteScores(names);
+      const left = [...all].filter(([d]) => !got.includes(d)).map(([, s]) => s);
+      expect(Math.max(0, ...left), `seed ${seed}`).toBeLessThanOrEqual(bound.floor + 1e-9);
+      if (got.length === k) expect(bound.floor, `seed ${seed}`).toBeCloseTo(all.get(got[k - 1])!, 9);
+      else expect(bound.floor).toBe(0);
     }
   });
 

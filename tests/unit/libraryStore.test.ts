@@ -480,6 +480,17 @@ describe('LibraryStore: what a related query remembers between queries', () => {
     expect((await store.related(null, null, [kirby])).map((r) => r.url)).toEqual(['https://a.test/new']);
   });
 
+  it('an article whose postings overstate it (re-saved without a name) does not hide a better one', async () => {
+    // Six articles name Peskov and Russia, then are re-saved without Peskov: his postings still hold them.
+    for (let i = 0; i < 6; i++) await store.save(input(`https://a.test/s${i}`, [peskov, russia]));
+    await store.save(input('https://a.test/x', [peskov]));
+    for (let i = 0; i < 6; i++) await store.save(input(`https://a.test/s${i}`, [russia]));
+    // By postings the six lead (Peskov and Russia); really only X shares the rare, heavy name.
+    const got = await store.related(null, null, [peskov, russia], 1);
+    expect(got.map((r) => r.url)).toEqual(['https://a.test/x']);
+    expect(got[0].shared.map((s) => s.id)).toEqual([peskov.id]);
+  });
+
   it('a deleted article is not related coverage even when its number was looked up before', async () => {
     await store.save(input('https://a.test/1', [kirby]));
     await store.save(input('https://a.test/2', [kirby]));

@@ -18,12 +18,21 @@ export interface NamePostings {
  * common names (a country in 3/4 of the library) are only looked up for the
  * articles already scored that can still reach the k best. At 100,000
  * articles that skips most of the 100,000+ numbers the common names hold.
+ * With `bound`, `bound.floor` is set to the score of the k-th article given:
+ * no article left out scores more.
  */
-export function bestByPostings(names: NamePostings[], k: number): number[] {
+export function bestByPostings(names: NamePostings[], k: number, bound?: { floor: number }): number[] {
+  const out = bestOf(names, k);
+  // Every article left out scores at most the last one given (0: none was left out).
+  if (bound) bound.floor = out.nums.length === k ? out.score[out.nums[k - 1]] : 0;
+  return out.nums;
+}
+
+function bestOf(names: NamePostings[], k: number): { nums: number[]; score: Float64Array } {
   const order = names.filter((n) => n.rows.length && n.weight > 0).sort((a, b) => b.weight - a.weight);
   let max = 0;
   for (const n of order) for (const r of n.rows) max = Math.max(max, chunkMax(r));
-  if (!max || k <= 0) return [];
+  if (!max || k <= 0) return { nums: [], score: new Float64Array(0) };
   const score = new Float64Array(max + 1);
   // Per-article stamp of the last name that counted it (a name may list a number twice).
   const stamp = new Uint8Array(max + 1);
@@ -56,7 +65,7 @@ export function bestByPostings(names: NamePostings[], k: number): number[] {
     });
     rest = suffix[i + 1];
   }
-  if (i === order.length) return topOf(touched, score).next(k);
+  if (i === order.length) return { nums: topOf(touched, score).next(k), score };
   // The rest: only for articles that can still reach theta, ascending (bitmap chunks are looked up by range).
   let cands = Uint32Array.from(touched.filter((x) => score[x] + rest >= theta - EPS)).sort();
   for (; i < order.length && cands.length; i++) {
@@ -84,7 +93,7 @@ export function bestByPostings(names: NamePostings[], k: number): number[] {
     }
     cands = cands.subarray(0, keep);
   }
-  return topOf(Array.from(cands), score).next(k);
+  return { nums: topOf(Array.from(cands), score).next(k), score };
 }
 
 /** Every number of a name's chunks (with repeats if listed twice). */

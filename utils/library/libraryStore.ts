@@ -454,11 +454,16 @@ export class LibraryStore {
     lap('postings');
     const w = entityWeights(top, df, total);
     const names = named.map((c, i) => ({ weight: w.get(c.id) ?? 0, rows: rows[i] }));
-    // The best 2 × limit + 10 by postings are read and ranked; when folding
-    // the open article and copies of one story leaves too few, more are read.
+    // The best limit + 5 by postings are read and ranked (each article row
+    // read is an IndexedDB request: the larger part of a query's time). More
+    // are read when folding the open article and copies of one story leaves
+    // too few, or when the last one shown scores less than an article not read
+    // could: a re-save may have taken a name from an article whose postings
+    // still hold it, so its real score is at most its postings' score.
     let out: RelatedArticle[] = [];
-    for (let k = 2 * limit + 10; ; k *= 4) {
-      const best = bestByPostings(names, k);
+    for (let k = limit + 5; ; k *= 4) {
+      const bound = { floor: 0 };
+      const best = bestByPostings(names, k, bound);
       lap('score');
       const urls = await urlsOfNums(this.db, best, this.numUrls);
       lap('nums');
@@ -466,7 +471,8 @@ export class LibraryStore {
       lap('articles');
       out = rankRelated({ url, title, excerpt, cast: top, candidates, df, total, limit });
       lap('rank');
-      if (out.length >= limit || best.length < k) return out;
+      if (best.length < k) return out;
+      if (out.length >= limit && out[limit - 1].score >= bound.floor * (1 - 1e-9)) return out;
     }
   }
 
