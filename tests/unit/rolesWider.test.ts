@@ -8,6 +8,7 @@
 import { describe, expect, it } from 'vitest';
 import { recognize, type TaggedSpan } from '../../utils/recognize/recognize';
 import { isOfficialRole } from '../../utils/recognize/passes/attachRoles';
+import { detectLanguage } from '../../utils/recognize/language';
 import type { Entity } from '../../utils/types';
 
 type Kind = TaggedSpan['type'];
@@ -273,5 +274,22 @@ describe('people and things', () => {
     const t = 'The airline ordered the A320 Neo jets. Its A320 Neo fleet grew. In 2016 Grant joined the board.';
     const es = run(t, ['Neo', 'Grant']);
     expect(people(es)).toEqual(['Grant']);
+  });
+});
+
+describe('Russian: declined forms of one name', () => {
+  it('the language is told from its function words', () => {
+    expect(detectLanguage('Мы встретились с ним в кафе, и он сказал, что это было не так просто для всех нас.')).toBe(
+      'ru',
+    );
+  });
+
+  it('"Игорь Соколов" and "Игоря Соколова", "Марина Белова" and "Марины Беловой" are two people, not four', () => {
+    const t =
+      'Игорь Соколов открыл пекарню в Самаре. Рецепт Игоря Соколова прост, и он не скрывает его. ' +
+      'Марина Белова печёт торты для друзей. Торты Марины Беловой мы уже пробовали, и они были очень хороши.';
+    const es = run(t, ['Игорь Соколов', 'Игоря Соколова', 'Марина Белова', 'Марины Беловой']);
+    expect(people(es).sort()).toEqual(['Игорь Соколов', 'Марина Белова']);
+    expect(person(es, 'Марина Белова')!.mentions).toHaveLength(2);
   });
 });
