@@ -292,4 +292,13 @@ describe('Russian: declined forms of one name', () => {
     expect(people(es).sort()).toEqual(['Игорь Соколов', 'Марина Белова']);
     expect(person(es, 'Марина Белова')!.mentions).toHaveLength(2);
   });
+
+  it('a first name alone in another case ("Полину" of "Полина Орлова") is that person, even typed a thing', () => {
+    const t =
+      'Полина Орлова ведёт блог о выпечке уже пять лет. Мы попросили Полину рассказать, как всё началось, и она ' +
+      'согласилась. Её брат Степан Орлов тоже печёт, но не для блога.';
+    const es = run(t, ['Полина Орлова', ['Полину', 'misc'], 'Степан Орлов']);
+    expect(person(es, 'Полина Орлова')!.mentions.map((m) => m.text)).toEqual(['Полина Орлова', 'Полину']);
+    expect(es.filter((e) => e.name === 'Полину')).toEqual([]);
+  });
 });

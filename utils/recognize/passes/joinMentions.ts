@@ -106,6 +106,13 @@ export function joinMentions(text: string, ws: Word[], cands: Candidate[], rw: R
       .filter((e) => key.endsWith(e))
       .flatMap((e) => [key.slice(0, -e.length), refleet(key.slice(0, -e.length))]);
     let owners = byPart.get(key) ?? stems.map((k) => byPart.get(k) ?? []).find((o) => o.length === 1) ?? [];
+    // Both declined ("Динару" of "Динара Снижевская"): the one person with a part of the same stem.
+    const endings = rw?.nameEndings ?? [];
+    if (!owners.length && endings.length) {
+      const hits = [...byPart].filter(([p]) => sameDeclined(p, key, endings));
+      const keys = new Set(hits.flatMap(([, o]) => o));
+      if (keys.size === 1) owners = [...keys];
+    }
     // A news article calls people by their surname: one owner by surname wins over first names.
     if (owners.length > 1 && byLast.get(key)?.length === 1) owners = byLast.get(key)!;
     // A surname two people named here share ("Joe Biden", "Hunter Biden") is, alone, the one the
@@ -203,21 +210,31 @@ const unfleet = (w: string) => w.replace(/e([^aeiouy])$/u, '$1');
 const refleet = (w: string) => w.replace(/([^aeiouy])([^aeiouy])$/u, '$1e$2');
 
 /**
+ * Two forms of one name word in a language that declines names (`endings`,
+ * longest first): one is the other plus an ending ("Moyes", "Moyesem"), or
+ * both are one stem with two endings ("Declanem" and "Declana"; "Динару" and
+ * "Динара").
+ */
+function sameDeclined(a: string, b: string, endings: string[]): boolean {
+  const stem = (w: string, e: string) => (w.length > e.length + 2 && w.endsWith(e) ? w.slice(0, -e.length) : null);
+  return (
+    a === b ||
+    endings.some((e) => a === b + e || b === a + e || unfleet(a) + e === b || unfleet(b) + e === a) ||
+    endings.some((e) => {
+      const sa = stem(a, e);
+      return !!sa && endings.some((f) => f !== e && stem(b, f) === sa);
+    })
+  );
+}
+
+/**
  * A two-word or longer person name whose words all appear, in order, in one
  * longer person name with the same last word is that person: "Forrest Jones"
  * of "Michael Forrest Jones", "Bin Laden" of "Osama bin Laden". With name
  * endings (declined languages) "Davida Moyese" is "David Moyes".
  */
 function mergeShortForms(groups: Map<string, Group>, endings: string[]): void {
-  const stem = (w: string, e: string) => (w.length > e.length + 2 && w.endsWith(e) ? w.slice(0, -e.length) : null);
-  const same = (a: string, b: string) =>
-    a === b ||
-    endings.some((e) => a === b + e || b === a + e || unfleet(a) + e === b || unfleet(b) + e === a) ||
-    // Two declined forms of one name: "Declanem" and "Declana" (both "Declan").
-    endings.some((e) => {
-      const sa = stem(a, e);
-      return !!sa && endings.some((f) => f !== e && stem(b, f) === sa);
-    });
+  const same = (a: string, b: string) => sameDeclined(a, b, endings);
   const memo = new Map<Group, string[]>();
   const words = (g: Group) => {
     let w = memo.get(g);
