@@ -8,6 +8,7 @@ import { editableTest, extractArticle } from '../../utils/extract/extractArticle
 import { annotateDocument } from '../../utils/annotate';
 import { pageShape } from '../../utils/detect/detectArticle';
 import { seedPageHtml, seedText } from '../../scripts/lib/seedPage';
+import { SENTENCES } from './helpers/newsProse';
 
 const ROOT = join(import.meta.dirname, '../..');
 const PAGES = join(ROOT, '../shared/data/readability-pages');
@@ -238,14 +239,6 @@ describe('extractArticle leaves text the reader can edit out of the body', () =>
 });
 
 describe('extraction reads only where the prose is (issue 5: Readability on the container, not the page)', () => {
-  const SENTENCES = [
-    'The finance ministry said on Monday that the new budget would cut spending on roads by a fifth over three years.',
-    'Opposition lawmakers called the plan reckless and said it would hurt rural towns that depend on state contracts.',
-    'Economists at the central bank warned that growth had slowed for a second quarter and that inflation remained high.',
-    'The prime minister defended the cuts in a speech to parliament, saying the country could not keep borrowing forever.',
-    'Union leaders said they would meet later this week to decide whether to call a strike in the construction sector.',
-    'Markets rose slightly after the announcement, with the currency gaining against the dollar for the first time in weeks.',
-  ];
   const para = (i: number) => `<p>${SENTENCES[i % 6]} ${SENTENCES[(i + 3) % 6]}</p>`;
   const paras = (from: number, n: number) => Array.from({ length: n }, (_, i) => para(from + i)).join('');
   const html = (body: string, head = '') =>

@@ -8,9 +8,14 @@ import { eachDocDesc, type EntityDocsRow, type LibraryDb } from './db';
  * without the name: callers check the articles they get.
  */
 
+/** All of an entity's chunks in one range read, in chunk order (the open chunk, 0, first). */
+function allChunks(db: LibraryDb, id: string): Promise<EntityDocsRow[]> {
+  return db.entityDocs.where('[entityId+chunk]').between([id, 0], [id, Infinity], true, true).toArray();
+}
+
 /** All of an entity's chunks, newest first (the open one, then sealed ones from the last). */
 export async function chunksNewestFirst(db: LibraryDb, id: string): Promise<EntityDocsRow[]> {
-  const all = await db.entityDocs.where('[entityId+chunk]').between([id, 0], [id, Infinity], true, true).toArray();
+  const all = await allChunks(db, id);
   return [...all.slice(0, 1), ...all.slice(1).reverse()];
 }
 
@@ -153,39 +158,21 @@ export class PostingsCache {
 }
 
 /**
- * An entity's chunks, the open one first (if any), then sealed ones 1…n:
- * from the cache where it knows them (reading only sealed chunks written
- * since), else in one range read, which the cache then keeps.
+ * All of an entity's chunks in one range read (the open one first, if any),
+ * kept in the cache when they are the whole run 1…n the open chunk counts and
+ * nothing was written since `gen`.
  */
-export async function readPostings(db: LibraryDb, id: string, cache: PostingsCache): Promise<EntityDocsRow[]> {
-  const gen = cache.generation;
-  const known = cache.sealed(id);
-  const open = cache.open(id);
-  const range = () => db.entityDocs.where('[entityId+chunk]');
-  if (known && open) {
-    const n = open.sealed ?? 0;
-    if (n === known.length) return [open, ...known];
-    if (n > known.length) {
-      const more = await range()
-        .between([id, known.length + 1], [id, n], true, true)
-        .toArray();
-      if (more.length === n - known.length) {
-        cache.remember(gen, id, open, [...known, ...more]);
-        return [open, ...known, ...more];
-      }
-    }
-  }
-  const all = await range().between([id, 0], [id, Infinity], true, true).toArray();
+async function readAllChunks(db: LibraryDb, id: string, cache: PostingsCache, gen: number): Promise<EntityDocsRow[]> {
+  const all = await allChunks(db, id);
   const first = all[0]?.chunk === 0 ? all[0] : undefined;
   const sealed = all.slice(first ? 1 : 0);
-  // Kept only as the whole run 1…n the open chunk counts.
   if (first && sealed.length === (first.sealed ?? 0)) cache.remember(gen, id, first, sealed);
   return all;
 }
 
 /**
- * `readPostings` for several entities at once, as a related query needs:
- * names the cache knows cost nothing; the others' open chunks come in one
+ * Each entity's chunks (the open one first, if any, then sealed ones 1…n),
+ * as a related query needs them: names the cache knows cost nothing; the others' open chunks come in one
  * request (most names have no sealed chunk, so that is all they need), and
  * only names with sealed chunks not yet kept read those, one range each.
  */
@@ -217,7 +204,7 @@ export async function readPostingsOf(db: LibraryDb, ids: string[], cache: Postin
           : [];
       // No open chunk, or sealed chunks missing (deleted meanwhile): read it all afresh.
       if (!open || more.length !== n - have.length) {
-        out[i] = await readPostings(db, id, cache);
+        out[i] = await readAllChunks(db, id, cache, gen);
         return;
       }
       const sealed = have.length ? [...have, ...more] : more;
