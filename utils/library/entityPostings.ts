@@ -175,6 +175,9 @@ async function readAllChunks(db: LibraryDb, id: string, cache: PostingsCache, ge
  * as a related query needs them: names the cache knows cost nothing; the others' open chunks come in one
  * request (most names have no sealed chunk, so that is all they need), and
  * only names with sealed chunks not yet kept read those, one range each.
+ * Called inside the query's read transaction (one snapshot): a name without
+ * an open chunk has no postings at all (every write puts chunk 0), which is
+ * most names of an article that the library has not met.
  */
 export async function readPostingsOf(db: LibraryDb, ids: string[], cache: PostingsCache): Promise<EntityDocsRow[][]> {
   const gen = cache.generation;
@@ -192,18 +195,22 @@ export async function readPostingsOf(db: LibraryDb, ids: string[], cache: Postin
     need.map(async (i, k) => {
       const id = ids[i];
       const open = opens[k];
-      const n = open?.sealed ?? 0;
+      if (!open) {
+        out[i] = [];
+        return;
+      }
+      const n = open.sealed ?? 0;
       const known = cache.sealed(id);
       const have = known && known.length <= n ? known : [];
       const more =
-        open && n > have.length
+        n > have.length
           ? await db.entityDocs
               .where('[entityId+chunk]')
               .between([id, have.length + 1], [id, n], true, true)
               .toArray()
           : [];
-      // No open chunk, or sealed chunks missing (deleted meanwhile): read it all afresh.
-      if (!open || more.length !== n - have.length) {
+      // Sealed chunks missing (a library written by an older build): read it all afresh.
+      if (more.length !== n - have.length) {
         out[i] = await readAllChunks(db, id, cache, gen);
         return;
       }

@@ -438,42 +438,53 @@ export class LibraryStore {
   ): Promise<RelatedArticle[]> {
     const lap = lapTimer(this.opts.trace);
     const top = [...cast].sort((a, b) => b.count - a.count).slice(0, 30);
-    const [ents, total] = await Promise.all([this.db.entities.bulkGet(top.map((c) => c.id)), this.count()]);
-    const df = new Map<string, number>();
-    top.forEach((c, i) => {
-      const n = ents[i]?.articleCount ?? 0;
-      if (n > 0) df.set(c.id, n); // else no saved article names it
+    const total = await this.count();
+    const db = this.db;
+    // One read-only transaction for the whole query: each transaction Dexie
+    // opens on its own is a round trip to the browser's database process, and
+    // one snapshot means the postings, numbers and rows agree with each other.
+    return db.transaction('r', [db.entities, db.entityDocs, db.nums, db.articles], async () => {
+      // Entity rows and postings at once: a name no saved article has simply
+      // has no postings, so the second read need not wait for the first.
+      const [ents, postings] = await Promise.all([
+        db.entities.bulkGet(top.map((c) => c.id)),
+        readPostingsOf(
+          db,
+          top.map((c) => c.id),
+          this.postings,
+        ),
+      ]);
+      const df = new Map<string, number>();
+      top.forEach((c, i) => {
+        const n = ents[i]?.articleCount ?? 0;
+        if (n > 0) df.set(c.id, n); // else no saved article names it
+      });
+      lap('entities');
+      const named = top.flatMap((c, i) => (df.has(c.id) ? [{ c, rows: postings[i] }] : []));
+      lap('postings');
+      const w = entityWeights(top, df, total);
+      const names = named.map(({ c, rows }) => ({ weight: w.get(c.id) ?? 0, rows }));
+      // The best limit + 5 by postings are read and ranked (each article row
+      // read is an IndexedDB request: the larger part of a query's time). More
+      // are read when folding the open article and copies of one story leaves
+      // too few, or when the last one shown scores less than an article not read
+      // could: a re-save may have taken a name from an article whose postings
+      // still hold it, so its real score is at most its postings' score.
+      let out: RelatedArticle[] = [];
+      for (let k = limit + 5; ; k *= 4) {
+        const bound = { floor: 0 };
+        const best = bestByPostings(names, k, bound);
+        lap('score');
+        const urls = await urlsOfNums(db, best, this.numUrls);
+        lap('nums');
+        const candidates = (await db.articles.bulkGet(urls)).filter((a): a is SavedArticle => !!a);
+        lap('articles');
+        out = rankRelated({ url, title, excerpt, cast: top, candidates, df, total, limit });
+        lap('rank');
+        if (best.length < k) return out;
+        if (out.length >= limit && out[limit - 1].score >= bound.floor * (1 - 1e-9)) return out;
+      }
     });
-    lap('entities');
-    const named = top.filter((c) => df.has(c.id));
-    const rows = await readPostingsOf(
-      this.db,
-      named.map((c) => c.id),
-      this.postings,
-    );
-    lap('postings');
-    const w = entityWeights(top, df, total);
-    const names = named.map((c, i) => ({ weight: w.get(c.id) ?? 0, rows: rows[i] }));
-    // The best limit + 5 by postings are read and ranked (each article row
-    // read is an IndexedDB request: the larger part of a query's time). More
-    // are read when folding the open article and copies of one story leaves
-    // too few, or when the last one shown scores less than an article not read
-    // could: a re-save may have taken a name from an article whose postings
-    // still hold it, so its real score is at most its postings' score.
-    let out: RelatedArticle[] = [];
-    for (let k = limit + 5; ; k *= 4) {
-      const bound = { floor: 0 };
-      const best = bestByPostings(names, k, bound);
-      lap('score');
-      const urls = await urlsOfNums(this.db, best, this.numUrls);
-      lap('nums');
-      const candidates = (await this.db.articles.bulkGet(urls)).filter((a): a is SavedArticle => !!a);
-      lap('articles');
-      out = rankRelated({ url, title, excerpt, cast: top, candidates, df, total, limit });
-      lap('rank');
-      if (best.length < k) return out;
-      if (out.length >= limit && out[limit - 1].score >= bound.floor * (1 - 1e-9)) return out;
-    }
   }
 
   /** Full-text search over titles and texts, best first, with the matched terms and a snippet. */
