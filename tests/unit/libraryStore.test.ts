@@ -547,6 +547,39 @@ describe('LibraryStore: postings kept between related queries', () => {
     expect((await urlsOf([peskov])).sort()).toEqual(['https://a.test/1', 'https://a.test/2']);
   });
 
+  it('a second query reads no entity rows for the names it has met', async () => {
+    await store.save(input('https://a.test/1', [kirby, russia]));
+    const rowReads = async () => {
+      const gets = vi.spyOn(db.entities, 'bulkGet');
+      await urlsOf([kirby, russia]);
+      const n = gets.mock.calls.length;
+      gets.mockRestore();
+      return n;
+    };
+    expect(await rowReads()).toBe(1);
+    expect(await rowReads()).toBe(0);
+  });
+
+  it('kept article counts follow saves, deletes and re-saves: scores are those of a store that kept nothing', async () => {
+    // The weights are IDF-like: every change of a name's count changes the scores.
+    const cast = [kirby, russia, peskov];
+    const scores = async (s: LibraryStore) =>
+      (await s.related(null, null, cast, 10)).map((r) => [r.url, r.score.toFixed(9)]);
+    const same = async () => expect(await scores(store)).toEqual(await scores(new LibraryStore(db, () => clock)));
+    await store.save(input('https://a.test/1', [kirby, russia]));
+    await store.save(input('https://a.test/2', [russia]));
+    await store.save(input('https://a.test/3', [moscow]));
+    await same();
+    await store.save(input('https://a.test/4', [russia, peskov]));
+    await same();
+    await store.delete('https://a.test/2');
+    await same();
+    await store.save(input('https://a.test/1', [kirby, peskov]));
+    await same();
+    await store.deleteEntity(kirby.id);
+    await same();
+  });
+
   it('an entity deleted and named again is read afresh', async () => {
     await store.save(input('https://a.test/1', [peskov]));
     expect(await urlsOf([peskov])).toEqual(['https://a.test/1']);
@@ -594,16 +627,6 @@ describe('LibraryStore v2: reader corrections', () => {
     expect(after.corrections).toEqual({ name: 'Dmitry Peskov' });
     expect(after.articleCount).toBe(2);
     expect(await store.correctEntity('person:nobody', { name: 'X' })).toBeNull();
-  });
-});
-
-describe('LibraryStore v2: persist() unavailable in the worker', () => {
-  it('records nothing when the context cannot ask (the library page asks instead)', async () => {
-    const persist = vi.fn(async () => null);
-    const s1 = new LibraryStore(db, () => (clock += 1000), { persist });
-    await s1.save(input('https://a.test/1', [kirby]));
-    expect(persist).toHaveBeenCalledTimes(1);
-    expect(await db.meta.get('persistRequested')).toBeUndefined();
   });
 });
 

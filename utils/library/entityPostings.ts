@@ -96,6 +96,12 @@ export async function urlsOfNums(db: LibraryDb, nums: number[], known?: Map<numb
 export class PostingsCache {
   private sealedOf = new Map<string, EntityDocsRow[]>();
   private openOf = new Map<string, EntityDocsRow>();
+  /**
+   * Entities' article counts (the weights' document frequencies): reading an
+   * entity row for it also reads its roles, aliases and week counts, a few KB
+   * for a name in most of the library, in every query that names it.
+   */
+  private dfOf = new Map<string, number>();
   private bytes = 0;
   /** Bumped by every write, drop and clear. */
   generation = 0;
@@ -109,6 +115,24 @@ export class PostingsCache {
 
   open(id: string): EntityDocsRow | undefined {
     return this.openOf.get(id);
+  }
+
+  /** How many saved articles name the entity, if known. */
+  df(id: string): number | undefined {
+    return this.dfOf.get(id);
+  }
+
+  /** Keep an article count a query read at `gen` (bounded like the chunks: past it, start over). */
+  rememberDf(gen: number, id: string, n: number): void {
+    if (gen !== this.generation) return;
+    if (this.dfOf.size >= 200_000) this.dfOf.clear();
+    this.dfOf.set(id, n);
+  }
+
+  /** Entity rows a committed write put: their counts replace the kept ones. */
+  noteCounts(rows: { id: string; articleCount: number }[]): void {
+    this.generation++;
+    for (const r of rows) if (this.dfOf.has(r.id)) this.dfOf.set(r.id, r.articleCount);
   }
 
   /** Keep what a query read at `gen`: the open chunk and sealed chunks 1…n. */
@@ -138,10 +162,12 @@ export class PostingsCache {
   drop(id: string): void {
     this.generation++;
     this.forget(id);
+    this.dfOf.delete(id);
   }
 
   clear(): void {
     this.generation++;
+    this.dfOf.clear();
     this.sealedOf.clear();
     this.openOf.clear();
     this.bytes = 0;

@@ -122,6 +122,7 @@ export class LibraryStore {
     let created = false;
     let reindex = true;
     let docRows: EntityDocsRow[] = [];
+    let counted: EntityRow[] = [];
     try {
       const tables = [db.articles, db.entities, db.texts, db.nums, db.entityDocs, db.meta];
       article = await db.transaction('rw', tables, async () => {
@@ -207,7 +208,7 @@ export class LibraryStore {
         writes.push(
           db.articles.put(a),
           db.texts.put({ url: a.url, text: body, seg: reindex ? 0 : oldText!.seg }),
-          db.entities.bulkPut(put),
+          db.entities.bulkPut((counted = put)),
           db.entityDocs.bulkPut((docRows = appendDocs(fresh, freshOpen))),
         );
         if (!old && typeof count?.value === 'number')
@@ -224,6 +225,7 @@ export class LibraryStore {
     }
     // Committed: the related queries' copies of these open chunks are brought up to date.
     this.postings.noteWritten(docRows);
+    this.postings.noteCounts(counted);
     if (created && this.total !== null) this.total += 1;
     if (reindex) this.search.noteSaved({ url: article.url, title: article.title, text: input.text ?? article.excerpt });
     await this.askPersist();
@@ -299,6 +301,7 @@ export class LibraryStore {
   async delete(url: string): Promise<boolean> {
     const db = this.db;
     const tables = [db.articles, db.entities, db.texts, db.nums, db.meta];
+    let counted: EntityRow[] = [];
     const ok = await db.transaction('rw', tables, async () => {
       const old = await db.articles.get(url);
       if (!old) return false;
@@ -319,7 +322,7 @@ export class LibraryStore {
       );
       await Promise.all([
         bumpCount(this.db, -1),
-        db.entities.bulkPut(put),
+        db.entities.bulkPut((counted = put)),
         db.articles.delete(url),
         db.texts.delete(url),
         // Its number goes (never given again); postings holding it are dropped when read.
@@ -329,6 +332,7 @@ export class LibraryStore {
     });
     if (ok) {
       this.total = null;
+      this.postings.noteCounts(counted);
       this.search.noteDeleted(url);
     }
     return ok;
@@ -444,21 +448,24 @@ export class LibraryStore {
     // opens on its own is a round trip to the browser's database process, and
     // one snapshot means the postings, numbers and rows agree with each other.
     return db.transaction('r', [db.entities, db.entityDocs, db.nums, db.articles], async () => {
-      // Entity rows and postings at once: a name no saved article has simply
-      // has no postings, so the second read need not wait for the first.
+      // Article counts and postings at once: a name no saved article has simply
+      // has no postings, so the second read need not wait for the first. Counts
+      // the worker already holds are not read again.
+      const kept = this.postings;
+      const gen = kept.generation;
+      const ids = top.map((c) => c.id);
+      const unknown = ids.filter((id) => kept.df(id) === undefined);
       const [ents, postings] = await Promise.all([
-        db.entities.bulkGet(top.map((c) => c.id)),
-        readPostingsOf(
-          db,
-          top.map((c) => c.id),
-          this.postings,
-        ),
+        unknown.length ? db.entities.bulkGet(unknown) : [],
+        readPostingsOf(db, ids, kept),
       ]);
+      const read = new Map(unknown.map((id, i) => [id, ents[i]?.articleCount ?? 0]));
+      for (const [id, n] of read) kept.rememberDf(gen, id, n);
       const df = new Map<string, number>();
-      top.forEach((c, i) => {
-        const n = ents[i]?.articleCount ?? 0;
-        if (n > 0) df.set(c.id, n); // else no saved article names it
-      });
+      for (const id of ids) {
+        const n = read.get(id) ?? kept.df(id) ?? 0;
+        if (n > 0) df.set(id, n); // else no saved article names it
+      }
       lap('entities');
       const named = top.flatMap((c, i) => (df.has(c.id) ? [{ c, rows: postings[i] }] : []));
       lap('postings');
