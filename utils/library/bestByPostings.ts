@@ -22,21 +22,46 @@ export interface NamePostings {
  * no article left out scores more.
  */
 export function bestByPostings(names: NamePostings[], k: number, bound?: { floor: number }): number[] {
-  const out = bestOf(names, k);
-  // Every article left out scores at most the last one given (0: none was left out).
-  if (bound) bound.floor = out.nums.length === k ? out.score[out.nums[k - 1]] : 0;
-  return out.nums;
-}
-
-function bestOf(names: NamePostings[], k: number): { nums: number[]; score: Float64Array } {
   const order = names.filter((n) => n.rows.length && n.weight > 0).sort((a, b) => b.weight - a.weight);
   let max = 0;
   for (const n of order) for (const r of n.rows) max = Math.max(max, chunkMax(r));
-  if (!max || k <= 0) return { nums: [], score: new Float64Array(0) };
-  const score = new Float64Array(max + 1);
-  // Per-article stamp of the last name that counted it (a name may list a number twice).
-  const stamp = new Uint8Array(max + 1);
+  if (!max || k <= 0) {
+    if (bound) bound.floor = 0;
+    return [];
+  }
+  const s = scratch(max + 1);
   const touched: number[] = [];
+  try {
+    const nums = bestOf(order, k, s.score, s.stamp, touched);
+    // Every article left out scores at most the last one given (0: none was left out).
+    if (bound) bound.floor = nums.length === k ? s.score[nums[k - 1]] : 0;
+    return nums;
+  } finally {
+    // Only the articles counted have a score: the arrays are clean for the next query.
+    for (let j = 0; j < touched.length; j++) s.score[touched[j]] = 0;
+  }
+}
+
+/**
+ * Per-article scores and stamps, kept between queries: two arrays the size of
+ * the library (900 KB at 100,000 articles) made afresh by every query cost
+ * their allocation and, worse, garbage collections in the middle of later queries.
+ */
+let kept = { score: new Float64Array(0), stamp: new Uint32Array(0), tick: 0 };
+function scratch(size: number) {
+  if (kept.score.length < size || kept.tick > 0xfffff000) {
+    const n = Math.max(size, Math.ceil(kept.score.length * 1.25));
+    kept = { score: new Float64Array(n), stamp: new Uint32Array(n), tick: 0 };
+  }
+  return kept;
+}
+
+/** A stamp no article holds yet: one per name counted (a name may list a number twice). */
+function nextStamp(): number {
+  return ++kept.tick;
+}
+
+function bestOf(order: NamePostings[], k: number, score: Float64Array, stamp: Uint32Array, touched: number[]): number[] {
   // What the names from i on weigh together (summed afresh, not by running subtraction).
   const suffix = new Float64Array(order.length + 1);
   for (let j = order.length - 1; j >= 0; j--) suffix[j] = suffix[j + 1] + order[j].weight;
@@ -55,22 +80,48 @@ function bestOf(names: NamePostings[], k: number): { nums: number[]; score: Floa
       if (rest < theta - EPS) break;
     }
     const w = order[i].weight;
-    const s = (i % 255) + 1;
-    forEachDoc(order[i].rows, (x) => {
-      if (stamp[x] === s) return;
-      stamp[x] = s;
-      if (score[x] === 0) touched.push(x);
-      const v = (score[x] += w);
-      if (v > best) best = v;
-    });
+    const s = nextStamp();
+    // Loops written out, no callback per number: this runs over every number
+    // of the heavy names, and a fresh worker runs it before the JIT has
+    // optimised anything (a callback kept the first queries 5x slower).
+    for (const r of order[i].rows) {
+      if (r.docs) {
+        const docs = r.docs;
+        for (let j = 0; j < docs.length; j++) {
+          const x = docs[j];
+          if (stamp[x] === s) continue;
+          stamp[x] = s;
+          if (score[x] === 0) touched.push(x);
+          const v = (score[x] += w);
+          if (v > best) best = v;
+        }
+        continue;
+      }
+      const bits = r.bits!;
+      const base = r.base!;
+      for (let u = 0; u < bits.length; u++) {
+        let word = bits[u];
+        while (word !== 0) {
+          const b = 31 - Math.clz32(word);
+          word &= ~(1 << b);
+          const x = base + u * 32 + b;
+          // A number may be in two of a name's chunks (a re-save): counted once.
+          if (stamp[x] === s) continue;
+          stamp[x] = s;
+          if (score[x] === 0) touched.push(x);
+          const v = (score[x] += w);
+          if (v > best) best = v;
+        }
+      }
+    }
     rest = suffix[i + 1];
   }
-  if (i === order.length) return { nums: topOf(touched, score).next(k), score };
+  if (i === order.length) return topOf([...touched], score).next(k);
   // The rest: only for articles that can still reach theta, ascending (bitmap chunks are looked up by range).
   let cands = Uint32Array.from(touched.filter((x) => score[x] + rest >= theta - EPS)).sort();
   for (; i < order.length && cands.length; i++) {
     const w = order[i].weight;
-    const s = (i % 255) + 1;
+    const s = nextStamp();
     for (const r of order[i].rows) {
       if (r.docs) {
         for (let j = 0; j < r.docs.length; j++) stamp[r.docs[j]] = s;
@@ -93,27 +144,7 @@ function bestOf(names: NamePostings[], k: number): { nums: number[]; score: Floa
     }
     cands = cands.subarray(0, keep);
   }
-  return { nums: topOf(Array.from(cands), score).next(k), score };
-}
-
-/** Every number of a name's chunks (with repeats if listed twice). */
-function forEachDoc(rows: EntityDocsRow[], fn: (x: number) => void) {
-  for (const r of rows) {
-    if (r.docs) {
-      for (let j = 0; j < r.docs.length; j++) fn(r.docs[j]);
-      continue;
-    }
-    const bits = r.bits!;
-    const base = r.base!;
-    for (let w = 0; w < bits.length; w++) {
-      let v = bits[w];
-      while (v !== 0) {
-        const b = 31 - Math.clz32(v);
-        v &= ~(1 << b);
-        fn(base + w * 32 + b);
-      }
-    }
-  }
+  return topOf(Array.from(cands), score).next(k);
 }
 
 /** The k-th largest score among `xs` (k ≤ xs.length), by quickselect on a copy. */
