@@ -1,8 +1,17 @@
 import Dexie from 'dexie';
 import { afterEach, describe, expect, it } from 'vitest';
-import { eachDocDesc, openLibraryDb, V1_SCHEMA, type EntityDocsRow, type LibraryDb } from '../../utils/library/db';
+import {
+  BUNDLE_CHUNK,
+  eachDocDesc,
+  openLibraryDb,
+  V1_SCHEMA,
+  type EntityDocsRow,
+  type LibraryDb,
+} from '../../utils/library/db';
 import { LibraryStore } from '../../utils/library/libraryStore';
 
+/** The schema version today's build opens at: every migration test ends there. */
+const LATEST = 7;
 let n = 0;
 const opened: Dexie[] = [];
 afterEach(async () => {
@@ -82,7 +91,7 @@ describe('schema v1 → v2 (→ today)', () => {
     const db: LibraryDb = openLibraryDb(name);
     opened.push(db);
     await db.open();
-    expect(db.verno).toBe(6);
+    expect(db.verno).toBe(LATEST);
 
     // Nothing lost: every v1 field of every row is still there, unchanged.
     const arts = await db.articles.toArray();
@@ -145,7 +154,7 @@ describe('schema v1 → v2 (→ today)', () => {
     const db = openLibraryDb(name);
     opened.push(db);
     await db.open();
-    expect(db.verno).toBe(6);
+    expect(db.verno).toBe(LATEST);
     expect(await db.articles.count()).toBe(0);
     expect(await db.texts.count()).toBe(0);
   });
@@ -186,7 +195,7 @@ describe('schema v2 → v3 (search as a token index)', () => {
     const db = openLibraryDb(name);
     opened.push(db);
     await db.open();
-    expect(db.verno).toBe(6);
+    expect(db.verno).toBe(LATEST);
     for (const a of v1Articles) expect(await db.articles.get(a.url)).toMatchObject(a);
     for (const e of v1Entities) expect(await db.entities.get(e.id)).toMatchObject(e);
     // Timelines count the articles by their dates: Thu 16 Nov 2023 (saved) and Wed 24 Jan 2024 (published).
@@ -266,7 +275,7 @@ describe('schema v3 → v4 (article numbers and packed entity postings)', () => 
     const db = openLibraryDb(name);
     opened.push(db);
     await db.open();
-    expect(db.verno).toBe(6);
+    expect(db.verno).toBe(LATEST);
     // Nothing lost or changed (the mention rows end as postings, v4, and week counts, v5).
     expect(await db.articles.count()).toBe(arts.length);
     for (const a of [...v1Articles, bulk[0], bulk[1099]]) expect(await db.articles.get(a.url)).toEqual(a);
@@ -386,7 +395,7 @@ describe('schema v4 → v5 (the mention table goes; entities keep week counts)',
     const db = openLibraryDb(name);
     opened.push(db);
     await db.open();
-    expect(db.verno).toBe(6);
+    expect(db.verno).toBe(LATEST);
     expect(db.tables.map((t) => t.name)).not.toContain('mentions');
     // Nothing else lost or changed.
     for (const a of v1Articles) expect(await db.articles.get(a.url)).toEqual(a);
@@ -438,7 +447,7 @@ describe('schema v5 → v6 (search numbers → URLs by primary key)', () => {
     const db = openLibraryDb(name);
     opened.push(db);
     await db.open();
-    expect(db.verno).toBe(6);
+    expect(db.verno).toBe(LATEST);
     expect(await db.searchDocs.toArray()).toEqual([{ d: 7, url: 'https://wire.test/a' }]);
     // Nothing else changed.
     expect(await db.texts.get('https://wire.test/a')).toEqual({ ...v2Texts[0], seg: 7 });
@@ -452,10 +461,58 @@ describe('schema v5 → v6 (search numbers → URLs by primary key)', () => {
   });
 });
 
+describe('schema v6 → v7 (one bundle per name with many sealed postings chunks)', () => {
+  it('bundles each name with two or more sealed chunks, leaves the others alone, and related coverage reads it', async () => {
+    const name = `dramatis-migrate-${n++}`;
+    const old = oldLibrary(name, 6);
+    // A v6 library's postings as a build wrote them: "place:moscow" in 3 sealed chunks and an open one,
+    // "person:dmitry-peskov" in 1 sealed chunk (a range read of one row costs what a bundle would).
+    const seq = (from: number, count: number, step = 1) =>
+      Uint32Array.from({ length: count }, (_, i) => from + i * step);
+    const moscow = [
+      { entityId: 'place:moscow', chunk: 0, docs: seq(5000, 7), sealed: 3 },
+      { entityId: 'place:moscow', chunk: 1, docs: seq(1, 1024, 2) },
+      { entityId: 'place:moscow', chunk: 2, base: 2049, bits: new Uint32Array(32).fill(0xffffffff) },
+      { entityId: 'place:moscow', chunk: 3, docs: seq(3073, 1024) },
+    ];
+    const peskov = [
+      { entityId: 'person:dmitry-peskov', chunk: 0, docs: seq(1, 3), sealed: 1 },
+      { entityId: 'person:dmitry-peskov', chunk: 1, docs: seq(10, 1024) },
+    ];
+    await old.table('entityDocs').bulkPut([...moscow, ...peskov]);
+    expect(old.verno).toBe(6);
+    old.close();
+
+    const db = openLibraryDb(name);
+    opened.push(db);
+    await db.open();
+    expect(db.verno).toBe(LATEST);
+    const bundle = (await db.entityDocs.get(['place:moscow', BUNDLE_CHUNK]))!;
+    expect(bundle.upTo).toBe(3);
+    // Every number of chunks 1–3, once: 1, 3, …, 2047; 2049–3072; 3073–4096.
+    const want = [...seq(1, 1024, 2), ...seq(2049, 1024), ...seq(3073, 1024)];
+    const got: number[] = [];
+    eachDocDesc(bundle, (x) => (got.push(x), true));
+    expect(got.reverse()).toEqual(want);
+    expect(await db.entityDocs.get(['person:dmitry-peskov', BUNDLE_CHUNK])).toBeUndefined();
+    // The chunks themselves are untouched.
+    expect(
+      await db.entityDocs.where('[entityId+chunk]').between(['place:moscow', 0], ['place:moscow', 9]).toArray(),
+    ).toEqual(moscow);
+  });
+});
+
 /** A database as a build at `version` declared it (each old schema spelled out above), not yet opened. */
 function oldLibrary(name: string, version: number): Dexie {
   const old = new Dexie(name);
-  const schemas = [V1_SCHEMA, V2_STORES, V3_STORES, V4_STORES, { mentions: null }];
+  const schemas: Record<string, string | null>[] = [
+    V1_SCHEMA,
+    V2_STORES,
+    V3_STORES,
+    V4_STORES,
+    { mentions: null },
+    { searchDocs: 'd' },
+  ];
   schemas.slice(0, version).forEach((stores, i) => old.version(i + 1).stores(stores));
   return old;
 }

@@ -1,5 +1,13 @@
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
-import { openLibraryDb, type LibraryDb } from '../../utils/library/db';
+import {
+  BUNDLE_CHUNK,
+  bundleChunks,
+  eachDocDesc,
+  openLibraryDb,
+  type EntityDocsRow,
+  type LibraryDb,
+} from '../../utils/library/db';
+import { PostingsCache, readPostingsOf, refreshBundles } from '../../utils/library/entityPostings';
 import { LibraryFullError, LibraryStore, type SaveInput } from '../../utils/library/libraryStore';
 import type { CastEntry, EntityType } from '../../utils/types';
 
@@ -587,6 +595,94 @@ describe('LibraryStore: postings kept between related queries', () => {
     await store.save(input('https://a.test/2', [peskov]));
     expect(await urlsOf([peskov])).toEqual(['https://a.test/2']);
   });
+});
+
+describe('LibraryStore v7: postings bundles', () => {
+  /** Every distinct number an entity's rows hold, ascending. */
+  const numbers = (rows: EntityDocsRow[]) => {
+    const all = new Set<number>();
+    for (const r of rows)
+      eachDocDesc(r, (x) => {
+        all.add(x);
+        return true;
+      });
+    return [...all].sort((a, b) => a - b);
+  };
+  /** Range reads of the postings (a name's sealed chunks) while `run` runs. */
+  const rangeReads = async (run: () => Promise<unknown>) => {
+    const ranges = vi.spyOn(db.entityDocs, 'where');
+    await run();
+    const n = ranges.mock.calls.length;
+    ranges.mockRestore();
+    return n;
+  };
+  /** Kirby named by `count` articles: 1,024 numbers per sealed chunk. */
+  const kirbyIn = async (count: number, from = 0) => {
+    const many = Array.from({ length: count }, (_, i) => ({
+      ...input(`https://a.test/${from + i}`, [kirby]),
+      savedAt: from + i,
+      text: 'x',
+    }));
+    for (let i = 0; i < many.length; i += 1000) await store.importArticles(many.slice(i, i + 1000));
+  };
+  const postingsOf = (id: string) =>
+    db.transaction('r', db.entityDocs, () => readPostingsOf(db, [id], new PostingsCache()).then((r) => r[0]));
+
+  it('a name with many sealed chunks gets one bundle, and a worker that has not met it reads that instead of the chunks', async () => {
+    await kirbyIn(3 * 1024 + 10);
+    await store.settled();
+    const open = (await db.entityDocs.get([kirby.id, 0]))!;
+    expect(open.sealed).toBe(3);
+    const bundle = (await db.entityDocs.get([kirby.id, BUNDLE_CHUNK]))!;
+    expect(bundle.upTo).toBe(3);
+    const chunks = await db.entityDocs
+      .where('[entityId+chunk]')
+      .between([kirby.id, 1], [kirby.id, 3], true, true)
+      .toArray();
+    expect(numbers([bundle])).toEqual(numbers(chunks));
+    let rows: EntityDocsRow[] = [];
+    expect(await rangeReads(async () => (rows = await postingsOf(kirby.id)))).toBe(0);
+    expect(numbers(rows)).toHaveLength(3 * 1024 + 10);
+    // The related query of a store that kept nothing reads no sealed chunk either: the newest first.
+    const fresh = new LibraryStore(db, () => clock);
+    let found: string[] = [];
+    expect(
+      await rangeReads(async () => (found = (await fresh.related(null, null, [kirby], 3)).map((r) => r.url))),
+    ).toBe(0);
+    expect(found).toEqual(['https://a.test/3081', 'https://a.test/3080', 'https://a.test/3079']);
+  }, 60_000);
+
+  it('sealed chunks a bundle does not cover yet are read beside it; the next rebuild covers them', async () => {
+    await kirbyIn(3 * 1024 + 5);
+    await store.settled();
+    expect((await db.entityDocs.get([kirby.id, BUNDLE_CHUNK]))!.upTo).toBe(3);
+    // As if chunk 3 was sealed after the last rebuild: the bundle covers chunks 1 and 2.
+    const first2 = await db.entityDocs
+      .where('[entityId+chunk]')
+      .between([kirby.id, 1], [kirby.id, 2], true, true)
+      .toArray();
+    await db.entityDocs.put(bundleChunks(kirby.id, first2, 2));
+    let rows: EntityDocsRow[] = [];
+    expect(await rangeReads(async () => (rows = await postingsOf(kirby.id)))).toBe(1);
+    expect(numbers(rows)).toHaveLength(3 * 1024 + 5);
+    await refreshBundles(db, [kirby.id]);
+    expect((await db.entityDocs.get([kirby.id, BUNDLE_CHUNK]))!.upTo).toBe(3);
+    expect(await rangeReads(async () => (rows = await postingsOf(kirby.id)))).toBe(0);
+    expect(numbers(rows)).toHaveLength(3 * 1024 + 5);
+  }, 60_000);
+
+  it('a save that seals a chunk rebuilds the bundle after it; deleting the entity deletes the bundle', async () => {
+    await kirbyIn(2 * 1024 - 1);
+    await store.settled();
+    expect(await db.entityDocs.get([kirby.id, BUNDLE_CHUNK])).toBeUndefined(); // one sealed chunk: none
+    await store.save(input('https://b.test/last', [kirby]));
+    await store.settled();
+    const bundle = (await db.entityDocs.get([kirby.id, BUNDLE_CHUNK]))!;
+    expect(bundle.upTo).toBe(2);
+    expect(numbers([bundle])).toHaveLength(2 * 1024);
+    await store.deleteEntity(kirby.id);
+    expect(await db.entityDocs.get([kirby.id, BUNDLE_CHUNK])).toBeUndefined();
+  }, 60_000);
 });
 
 describe('LibraryStore v5: timelines and hover-card counts without a mention table', () => {

@@ -61,7 +61,13 @@ function nextStamp(): number {
   return ++kept.tick;
 }
 
-function bestOf(order: NamePostings[], k: number, score: Float64Array, stamp: Uint32Array, touched: number[]): number[] {
+function bestOf(
+  order: NamePostings[],
+  k: number,
+  score: Float64Array,
+  stamp: Uint32Array,
+  touched: number[],
+): number[] {
   // What the names from i on weigh together (summed afresh, not by running subtraction).
   const suffix = new Float64Array(order.length + 1);
   for (let j = order.length - 1; j >= 0; j--) suffix[j] = suffix[j + 1] + order[j].weight;

@@ -1,4 +1,4 @@
-import { eachDocDesc, type EntityDocsRow, type LibraryDb } from './db';
+import { BUNDLE_CHUNK, BUNDLE_FROM, bundleChunks, eachDocDesc, type EntityDocsRow, type LibraryDb } from './db';
 
 /**
  * Reading one entity's postings (schema v4): the numbers of the saved
@@ -94,7 +94,8 @@ export async function urlsOfNums(db: LibraryDb, nums: number[], known?: Map<numb
  *   replaces a newer one.
  */
 export class PostingsCache {
-  private sealedOf = new Map<string, EntityDocsRow[]>();
+  /** Sealed numbers as read (chunks, or a bundle and the chunks after it) and how many chunks (1…count) they cover. */
+  private sealedOf = new Map<string, { rows: EntityDocsRow[]; count: number }>();
   private openOf = new Map<string, EntityDocsRow>();
   /**
    * Entities' article counts (the weights' document frequencies): reading an
@@ -108,8 +109,8 @@ export class PostingsCache {
 
   constructor(private maxBytes = 24 * 1024 * 1024) {}
 
-  /** The entity's sealed chunks 1…n, in order (an empty list when it has none), if known. */
-  sealed(id: string): EntityDocsRow[] | undefined {
+  /** The numbers of the entity's sealed chunks 1…count (no rows when it has none), if known. */
+  sealed(id: string): { rows: EntityDocsRow[]; count: number } | undefined {
     return this.sealedOf.get(id);
   }
 
@@ -135,14 +136,14 @@ export class PostingsCache {
     for (const r of rows) if (this.dfOf.has(r.id)) this.dfOf.set(r.id, r.articleCount);
   }
 
-  /** Keep what a query read at `gen`: the open chunk and sealed chunks 1…n. */
+  /** Keep what a query read at `gen`: the open chunk and the numbers of sealed chunks 1…open.sealed. */
   remember(gen: number, id: string, open: EntityDocsRow, sealed: EntityDocsRow[]): void {
     if (gen !== this.generation) return;
     this.forget(id);
     const size = bytesOf(sealed) + bytesOf([open]);
     // Past the budget, start over rather than track use (the common names come back at the next query).
     if (this.bytes + size > this.maxBytes) this.clear();
-    this.sealedOf.set(id, sealed);
+    this.sealedOf.set(id, { rows: sealed, count: open.sealed ?? 0 });
     this.openOf.set(id, open);
     this.bytes += size;
   }
@@ -178,7 +179,7 @@ export class PostingsCache {
     const o = this.openOf.get(id);
     this.sealedOf.delete(id);
     this.openOf.delete(id);
-    if (s) this.bytes -= bytesOf(s);
+    if (s) this.bytes -= bytesOf(s.rows);
     if (o) this.bytes -= bytesOf([o]);
   }
 }
@@ -197,10 +198,12 @@ async function readAllChunks(db: LibraryDb, id: string, cache: PostingsCache, ge
 }
 
 /**
- * Each entity's chunks (the open one first, if any, then sealed ones 1…n),
- * as a related query needs them: names the cache knows cost nothing; the others' open chunks come in one
- * request (most names have no sealed chunk, so that is all they need), and
- * only names with sealed chunks not yet kept read those, one range each.
+ * Each entity's postings as a related query needs them: its open chunk first,
+ * then rows holding the numbers of its sealed chunks (the chunks themselves,
+ * or its bundle and the chunks after it). Names the cache knows cost nothing;
+ * the others' open chunks and bundles come in one request (most names have no
+ * sealed chunk, so that is all they need), and only sealed chunks neither the
+ * cache nor the bundle covers are read, one range per name.
  * Called inside the query's read transaction (one snapshot): a name without
  * an open chunk has no postings at all (every write puts chunk 0), which is
  * most names of an article that the library has not met.
@@ -212,31 +215,37 @@ export async function readPostingsOf(db: LibraryDb, ids: string[], cache: Postin
   ids.forEach((id, i) => {
     const known = cache.sealed(id);
     const open = cache.open(id);
-    if (known && open && (open.sealed ?? 0) === known.length) out[i] = [open, ...known];
+    if (known && open && (open.sealed ?? 0) === known.count) out[i] = [open, ...known.rows];
     else need.push(i);
   });
   if (!need.length) return out;
-  const opens = await db.entityDocs.bulkGet(need.map((i) => [ids[i], 0] as [string, number]));
+  const keys = need.flatMap((i) => [[ids[i], 0] as [string, number], [ids[i], BUNDLE_CHUNK] as [string, number]]);
+  const got = await db.entityDocs.bulkGet(keys);
   await Promise.all(
     need.map(async (i, k) => {
       const id = ids[i];
-      const open = opens[k];
+      const open = got[2 * k];
       if (!open) {
         out[i] = [];
         return;
       }
       const n = open.sealed ?? 0;
+      // What is already there: the kept numbers or the bundle, whichever covers more.
       const known = cache.sealed(id);
-      const have = known && known.length <= n ? known : [];
+      const bundle = got[2 * k + 1];
+      let have: EntityDocsRow[] = [];
+      let count = 0;
+      if (known && known.count <= n) [have, count] = [known.rows, known.count];
+      if (bundle && (bundle.upTo ?? 0) > count && (bundle.upTo ?? 0) <= n) [have, count] = [[bundle], bundle.upTo!];
       const more =
-        n > have.length
+        n > count
           ? await db.entityDocs
               .where('[entityId+chunk]')
-              .between([id, have.length + 1], [id, n], true, true)
+              .between([id, count + 1], [id, n], true, true)
               .toArray()
           : [];
       // Sealed chunks missing (a library written by an older build): read it all afresh.
-      if (more.length !== n - have.length) {
+      if (more.length !== n - count) {
         out[i] = await readAllChunks(db, id, cache, gen);
         return;
       }
@@ -246,6 +255,37 @@ export async function readPostingsOf(db: LibraryDb, ids: string[], cache: Postin
     }),
   );
   return out;
+}
+
+/**
+ * Bring the bundles of `ids` up to their sealed chunks (after saves or an
+ * import sealed some): one read-write transaction on the postings alone; the
+ * old bundle and the chunks it lacks are merged. Names with fewer than
+ * `BUNDLE_FROM` sealed chunks get none.
+ */
+export async function refreshBundles(db: LibraryDb, ids: string[]): Promise<number> {
+  if (!ids.length) return 0;
+  return db.transaction('rw', db.entityDocs, async () => {
+    const keys = ids.flatMap((id) => [[id, 0] as [string, number], [id, BUNDLE_CHUNK] as [string, number]]);
+    const got = await db.entityDocs.bulkGet(keys);
+    const put: EntityDocsRow[] = [];
+    await Promise.all(
+      ids.map(async (id, k) => {
+        const n = got[2 * k]?.sealed ?? 0;
+        const bundle = got[2 * k + 1];
+        const from = bundle && (bundle.upTo ?? 0) <= n ? bundle.upTo! : 0;
+        if (n < BUNDLE_FROM || from >= n) return;
+        const more = await db.entityDocs
+          .where('[entityId+chunk]')
+          .between([id, from + 1], [id, n], true, true)
+          .toArray();
+        if (more.length !== n - from) return; // chunks missing: readers read what is there
+        put.push(bundleChunks(id, from ? [bundle!, ...more] : more, n));
+      }),
+    );
+    await db.entityDocs.bulkPut(put);
+    return put.length;
+  });
 }
 
 /** About what a chunk list holds in memory (its typed arrays and a row's overhead). */

@@ -18,7 +18,7 @@ import { snippetOf } from './snippetOf';
 
 export type { EntityPage };
 export { snippetOf };
-import { allNums, PostingsCache, readPostingsOf, urlsOfNums } from './entityPostings';
+import { allNums, PostingsCache, readPostingsOf, refreshBundles, urlsOfNums } from './entityPostings';
 import { bumpWeek } from './entityWeeks';
 import { entityWeights, rankRelated } from './rankRelated';
 import { SearchIndex, type LibrarySearch } from './searchIndex';
@@ -99,6 +99,8 @@ export class LibraryStore {
   private postings = new PostingsCache();
   /** Article number → URL, as looked up by related queries (a number's URL never changes). */
   private numUrls = new Map<number, string>();
+  /** Bundle rebuilds queued after writes that sealed postings chunks, one at a time. */
+  private bundling: Promise<void> = Promise.resolve();
 
   constructor(
     private db: LibraryDb,
@@ -226,10 +228,31 @@ export class LibraryStore {
     // Committed: the related queries' copies of these open chunks are brought up to date.
     this.postings.noteWritten(docRows);
     this.postings.noteCounts(counted);
+    this.rebundle(docRows.filter((r) => r.chunk > 0).map((r) => r.entityId));
     if (created && this.total !== null) this.total += 1;
     if (reindex) this.search.noteSaved({ url: article.url, title: article.title, text: input.text ?? article.excerpt });
     await this.askPersist();
     return article;
+  }
+
+  /**
+   * Rebuild the bundles of names whose postings gained sealed chunks, after
+   * the write that sealed them (a save pays nothing for it; until it is done,
+   * related queries read the chunks the bundle lacks).
+   */
+  private rebundle(ids: string[]): void {
+    if (!ids.length) return;
+    this.bundling = this.bundling
+      .then(() => refreshBundles(this.db, [...new Set(ids)]))
+      .then(
+        () => undefined,
+        (e) => console.debug('[dramatis] postings bundle not rebuilt:', e),
+      );
+  }
+
+  /** Resolves once the bundle rebuilds queued so far are done. */
+  settled(): Promise<void> {
+    return this.bundling;
   }
 
   /** navigator.storage.persist() once, after the first save (browsers may evict non-persistent data). */
@@ -574,6 +597,7 @@ export class LibraryStore {
     }
     const { added, skipped, fresh } = result;
     if (added) this.total = null;
+    this.rebundle([...new Set(fresh.flatMap((r) => r.cast.map((c) => c.id)))]);
     for (const r of fresh) this.search.noteSaved({ url: r.url, title: r.title, text: r.text });
     return { added, skipped };
   }
