@@ -205,6 +205,16 @@ export class TermIndex implements LibrarySearch {
     const words = [...new Set(tokenize(query))];
     if (!words.length) return [];
     if (!this.clean) await this.flush();
+    const db = this.db;
+    // One read-only transaction for the whole query: each transaction Dexie
+    // opens on its own is a round trip to the browser's database process.
+    // (An async callback: Dexie then keeps the transaction across its awaits.)
+    return db.transaction('r', [db.meta, db.terms, db.postings, db.searchDocs, db.texts], async () =>
+      this.searchWords(words, limit),
+    );
+  }
+
+  private async searchWords(words: string[], limit: number): Promise<SearchHit[]> {
     const lap = lapTimer(this.opts.trace?.());
     const db = this.db;
     const meta = await this.readMeta();
