@@ -512,5 +512,5 @@ describe('pageShape stepping past skipped subtrees (browsers) or walking through
       const id = (e: Element | null) => e && `${e.tagName}#${e.id}.${e.className}`;
       expect({ ...a, container: id(a.container) }).toEqual({ ...b, container: id(b.container) });
     }
-  });
+  }, 30_000); // 300+ pages parsed twice: seconds on a loaded machine
 });
