@@ -7,7 +7,8 @@
  * Debian's Chromium with it, and inside the extension's own service worker
  * grows a synthetic library (15 Zipf-distributed entities and ~300 words of
  * text per article) through the sizes, printing at each: insert throughput,
- * one-save latency (and the search-index work it queues), related coverage
+ * one-save latency (right after the last save's index work, and a second after it) and the
+ * search-index work a save queues, related coverage
  * (median/p95 of 50 queries), full-text search (warm, and first after a cold
  * worker start), search-index size, bytes per article and the first related
  * query after a cold service-worker start.
@@ -192,10 +193,20 @@ async function runSizes(engine: Engine) {
         await store.search.flush();
         work.push(performance.now() - t);
       }
+      // The reader's case: a save when the library is at rest (the last save's
+      // index work done a second ago; the next article is seconds of reading away).
+      const idle: number[] = [];
+      for (let i = 20; i < 30; i++) {
+        await new Promise((r) => setTimeout(r, 1000));
+        const t = performance.now();
+        await store.save(synth.article(n + i, 99));
+        idle.push(performance.now() - t);
+        await store.search.flush();
+      }
       // …and delete them again so the library keeps its size.
-      for (let i = 0; i < 20; i++) await store.delete(synth.article(n + i, 99).url);
+      for (let i = 0; i < 30; i++) await store.delete(synth.article(n + i, 99).url);
       await store.search.flush();
-      return { out, work };
+      return { out, work, idle };
     }, size);
     const saves = saveRun.out;
 
@@ -367,6 +378,7 @@ async function runSizes(engine: Engine) {
         ? 'insert: not measured (library from an earlier run)'
         : `insert (import path, 500/transaction, search indexing included): ${Math.round((inserted / ins.dt) * 1000)} articles/s`,
       `one save (store.save, 15 entities + text): median ${ms(s.median)}, p95 ${ms(s.p95)}; search-index work it queues: median ${ms(w.median)}, p95 ${ms(w.p95)}`,
+      `one save a second after the last one's index work (10 saves): median ${ms(stats(saveRun.idle).median)}, max ${ms(stats(saveRun.idle).max)}`,
       `related coverage (50 queries): median ${ms(r.median)}, p95 ${ms(r.p95)} (${(related.found / 50).toFixed(1)} results each)`,
       `full-text search (50 queries): median ${ms(q.median)}, p95 ${ms(q.p95)} (${(search.hits / 50).toFixed(1)} hits each)`,
       `storage: ${kb(perArticle)}/article in all: text ${kb(textPer)}, search index ${kb(indexBytes / size)} (payload), the rest (article row, cast, mentions, entities, IndexedDB overhead) ≈ ${kb(perArticle - textPer - indexBytes / size)}`,
