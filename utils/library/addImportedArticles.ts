@@ -7,15 +7,17 @@ import { pickArticle, type ExportArticle } from './validateImport';
 /**
  * Add validated articles (an import's) that are not in the library yet;
  * existing ones are left untouched. One transaction: the whole batch in a
- * few bulk requests. Returns the records added, for the search index.
+ * few bulk requests. Returns the records added, for the search index, and
+ * the entities whose postings gained a sealed chunk, for their bundles.
  */
 export async function addImportedArticles(
   db: LibraryDb,
   records: ExportArticle[],
-): Promise<{ added: number; skipped: number; fresh: ExportArticle[] }> {
+): Promise<{ added: number; skipped: number; fresh: ExportArticle[]; sealed: string[] }> {
   let added = 0;
   let skipped = 0;
   const fresh: ExportArticle[] = [];
+  const sealed: string[] = [];
   const tables = [db.articles, db.entities, db.texts, db.nums, db.entityDocs, db.meta];
   await db.transaction('rw', tables, async () => {
     const have = await db.articles.bulkGet(records.map((r) => r.url));
@@ -75,11 +77,11 @@ export async function addImportedArticles(
     });
     await db.nums.bulkPut(arts.map((a, i) => ({ url: a.url, n: first + i })));
     if (arts.length) await bumpCount(db, arts.length);
-    await appendEntityDocs(db.entityDocs, adds);
+    sealed.push(...(await appendEntityDocs(db.entityDocs, adds)));
     fresh.push(...batch.values());
     added = arts.length;
   });
-  return { added, skipped, fresh };
+  return { added, skipped, fresh, sealed };
 }
 
 /** The record as an article row (its text goes to the texts table). */

@@ -383,14 +383,19 @@ export function appendDocs(adds: Map<string, number[]>, open: (EntityDocsRow | u
   return put;
 }
 
-/** appendDocs, reading the open chunks and writing the result (inside a transaction holding `table`). */
+/**
+ * appendDocs, reading the open chunks and writing the result (inside a
+ * transaction holding `table`). Returns the entities that gained a sealed chunk.
+ */
 export async function appendEntityDocs(
   table: Dexie.Table<EntityDocsRow, [string, number]>,
   adds: Map<string, number[]>,
-): Promise<void> {
-  if (!adds.size) return;
+): Promise<string[]> {
+  if (!adds.size) return [];
   const open = await table.bulkGet([...adds.keys()].map((id) => [id, 0] as [string, number]));
-  await table.bulkPut(appendDocs(adds, open));
+  const put = appendDocs(adds, open);
+  await table.bulkPut(put);
+  return [...new Set(put.filter((r) => r.chunk > 0).map((r) => r.entityId))];
 }
 
 /** v4 meta row: the next article number (numbers are never reused). */

@@ -595,9 +595,9 @@ export class LibraryStore {
       // Imports append to many open chunks at once: the related queries read them afresh.
       this.postings.clear();
     }
-    const { added, skipped, fresh } = result;
+    const { added, skipped, fresh, sealed } = result;
     if (added) this.total = null;
-    this.rebundle([...new Set(fresh.flatMap((r) => r.cast.map((c) => c.id)))]);
+    this.rebundle(sealed);
     for (const r of fresh) this.search.noteSaved({ url: r.url, title: r.title, text: r.text });
     return { added, skipped };
   }
