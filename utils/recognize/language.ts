@@ -19,6 +19,11 @@ for (const w of EN) LANGS_OF.set(w, [...(LANGS_OF.get(w) ?? []), 'en']);
  * used (the recognizer gets no page metadata); a short or mixed text is 'en'.
  */
 export function detectLanguage(text: string): Lang {
+  // Korean is told by its script: it writes its function words glued to the word before (particles), so
+  // few stand alone to be counted. Hangul letters making up most of the letters make an article Korean.
+  const sample = text.slice(0, 20_000);
+  const hangul = sample.match(/\p{Script=Hangul}/gu)?.length ?? 0;
+  if (hangul >= 20 && hangul > (sample.match(/\p{L}/gu)?.length ?? 0) / 2) return 'ko';
   const counts = new Map<Lang, number>([['en', 0]]);
   let n = 0;
   // The first 20,000 characters are plenty to tell a language.

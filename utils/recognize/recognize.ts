@@ -15,6 +15,7 @@ import { findCapsNames } from './passes/findCapsNames';
 import { dropListedThings } from './passes/dropListedThings';
 import { joinPatronymics } from './passes/joinPatronymics';
 import { trimNameEdges } from './passes/trimNameEdges';
+import { findKoreanNames } from './passes/findKoreanNames';
 import { detectLanguage } from './language';
 import { roleWords, type RoleWords } from './roleWords';
 
@@ -36,27 +37,50 @@ export interface RecognizeOptions {
  */
 export function recognize(text: string, opts: RecognizeOptions = {}): Entity[] {
   if (!text) return [];
-  const ws = words(text);
+  let ws = words(text);
   // The article's language picks the role lexicon ("ministre", "portavoz"); English titles apply everywhere.
-  const rw = roleWords(detectLanguage(text));
-  let cands = opts.spans ? fromSpans(ws, opts.spans).filter((c) => keepTagged(ws, c)) : findCandidates(ws);
+  const lang = detectLanguage(text);
+  const rw = roleWords(lang);
+  // Korean names come with their particles glued on ("남상미는"): the pass splits those words, so it runs
+  // before the tagger's spans are put on the word grid.
+  let korean: Candidate[] = [];
+  if (lang === 'ko' && rw) ({ ws, cands: korean } = findKoreanNames(ws, rw));
+  let cands = opts.spans
+    ? fromSpans(ws, opts.spans)
+        .flatMap((c) => (rw ? splitAtBreaks(ws, c, rw) : [c]))
+        .filter((c) => keepTagged(ws, c))
+    : findCandidates(ws);
   if (opts.spans) cands = trimNameEdges(ws, joinPatronymics(ws, cands));
   if (opts.spans) widenNamed(ws, cands);
   if (opts.spans) for (const c of cands) trimBody(ws, c, rw);
   if (rw) for (const c of cands) stripHonorific(ws, c, rw);
+  if (rw) for (const c of cands) stripLeadingHead(ws, c, rw);
+  // "Nabi", "Presiden" alone: a title of the article's language names no one.
+  if (rw)
+    cands = cands.filter((c) => c.type !== 'person' || ws.slice(c.first, c.last + 1).some((w) => !rw.isHead(w.text)));
   // "Un troisième Français a été tué": a nationality noun names no one in particular.
   if (rw) cands = cands.filter((c) => c.first !== c.last || !rw.demonyms.has(ws[c.first].text));
   cands = stripTitles(ws, cands);
   if (!opts.spans) cands = classify(ws, cands);
   else {
-    personEvidence(ws, cands);
+    personEvidence(ws, cands, rw);
     thingEvidence(ws, cands);
+  }
+  if (korean.length) {
+    // (a tagger span over a Korean name's word is the name, found again)
+    const taken = new Set(korean.map((c) => c.first));
+    cands = [
+      ...cands.filter(
+        (c) => !Array.from({ length: c.last - c.first + 1 }, (_, i) => c.first + i).some((k) => taken.has(k)),
+      ),
+      ...korean,
+    ].sort((a, b) => a.first - b.first);
   }
   cands = findTitledNames(ws, cands, rw);
   cands = findCapsNames(ws, cands, rw);
   attachRoles(ws, cands, rw);
   speakerRoles(ws, cands, rw);
-  return dropListedThings(text, dropLonePersonWords(text, joinMentions(text, ws, cands, rw)));
+  return dropListedThings(text, dropLonePersonWords(text, joinMentions(text, ws, cands, rw), !!rw));
 }
 
 /** A job or office noun as a whole word ("Developer"; not "Son-hui", whose "son" is no word of its own). */
@@ -229,6 +253,45 @@ function trimBody(ws: Word[], c: Candidate, rw: RoleWords | null): void {
 }
 
 /**
+ * "Yasir Habib dan Tawhidi", "Sunni dan Syiah": the tagger, trained on English, runs a span through the
+ * article's own "and" or "of" ("dan", "di", "dari"), which it has never seen. Like "and" in English, such
+ * a word (`nameBreaks`) is in no name: the span splits there, each side a candidate of its own.
+ */
+function splitAtBreaks(ws: Word[], c: Candidate, rw: RoleWords): Candidate[] {
+  const out: Candidate[] = [];
+  let a = c.first;
+  for (let k = c.first; k <= c.last; k++) {
+    if (!rw.nameBreaks.has(ws[k].text)) continue;
+    if (k > a) out.push({ ...c, first: a, last: k - 1, why: [...c.why, `split at "${ws[k].text}"`] });
+    a = k + 1;
+  }
+  if (a === c.first) return [c];
+  if (a <= c.last) out.push({ ...c, first: a, last: c.last, why: [...c.why, `split at "${ws[a - 1].text}"`] });
+  return out;
+}
+
+/**
+ * "Presiden Ahmadinejad", "Khalifah Ali", "Nabi Muhammad": a language that capitalises a title before a
+ * name (Indonesian, as English does) gives the tagger the title inside the span. A leading office or job
+ * head of the article's language, followed by a capitalised word, is no part of the name; the role
+ * passes read it before the name (with a lower-case head before it: "istri Nabi Siti").
+ */
+function stripLeadingHead(ws: Word[], c: Candidate, rw: RoleWords): void {
+  if (c.type !== 'person' && c.type !== null) return;
+  let k = c.first;
+  // ("Syiah Ali": a faith's or a nation's name before a name is no part of it either)
+  while (
+    k < c.last &&
+    /^\p{Lu}/u.test(ws[k].text) &&
+    (rw.isHead(ws[k].text) || rw.demonyms.has(ws[k].text)) &&
+    !LEX.firstNames.has(ws[k].text)
+  )
+    k++;
+  if (k === c.first || !/^\p{Lu}/u.test(ws[k].text)) return;
+  Object.assign(c, { first: k, type: 'person', titled: true, why: [...c.why, 'title stripped'] });
+}
+
+/**
  * "M. Macron", "Mme Vidal", "Sra. Ortega": an honorific of the article's language
  * opens the span; the name is what follows, and the honorific says it is a person.
  */
@@ -328,6 +391,10 @@ function namesAThing(text: string, e: Entity): boolean {
   return m.start === 0 || /(^|[\n.!?:]\s*)["“‘(]?\s*$/u.test(before);
 }
 
+// What stands before a word that opens a sentence, a line or what follows a colon.
+// (a dash opens a line of dialogue: "— Думаю, это будет паста")
+const SENTENCE_OPENS = /(^|[\n.!?:]\s*)["“‘(«—–]?\s*$/u;
+
 // An honorific or rank with its full stop just before a word.
 const ABBREV_BEFORE = new RegExp(
   `(^|\\s)(${[...LEX.honorifics, ...LEX.ranks]
@@ -341,13 +408,16 @@ const ABBREV_BEFORE = new RegExp(
  * uses in lower case ("Rider", "Knight", "Video") is a capitalised common
  * noun, not someone in the story.
  */
-function dropLonePersonWords(text: string, entities: Entity[]): Entity[] {
+function dropLonePersonWords(text: string, entities: Entity[], foreign = false): Entity[] {
   // Words of the multi-word organisations, places and titles named here ("Whole Foods", "Star Wars").
   const partsOfThings = new Set(
     entities.filter((e) => e.type !== 'person' && /\s/.test(e.name)).flatMap((e) => e.name.split(/\s+/)),
   );
   return entities.filter((e) => {
     if (e.type !== 'person') return true;
+    // Hangul has no capitals: the Korean pass found these names on evidence of its own, which the
+    // capitalisation tests below cannot weigh.
+    if (/^\p{Script=Hangul}/u.test(e.name)) return true;
     // A name starts with a capital ("and Security", "’s Journal" are cut spans).
     if (!/^\p{Lu}/u.test(e.name)) return false;
     // "Muslims", "Republicans": people of a faith or party, not someone.
@@ -363,9 +433,20 @@ function dropLonePersonWords(text: string, entities: Entity[]): Entity[] {
     if (e.role || /\s/.test(e.name)) return true;
     // "Foods" beside "Whole Foods", "Assembly" beside "General Assembly": a part of a thing's name.
     if (partsOfThings.has(e.name)) return false;
-    if (e.mentions.length > 1) return true;
     const lower = e.name.toLowerCase();
-    if (lower === e.name) return true;
-    return !new RegExp(`(^|[^\\p{L}])${lower.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}(?![\\p{L}])`, 'u').test(text);
+    const usedLower = () =>
+      lower !== e.name &&
+      new RegExp(`(^|[^\\p{L}])${lower.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}(?![\\p{L}])`, 'u').test(text);
+    // "Здесь", "Сначала", "Короче": a word that only ever opens a sentence, there capitalised, is a sentence
+    // word however often it opens one, when the article also writes it in lower case or is in another
+    // language than the tagger's (which takes any capitalised opener there for a name).
+    if (e.mentions.length > 1)
+      return (
+        e.why.some((w) => TITLED.has(w)) ||
+        LEX.firstNames.has(e.name) ||
+        !e.mentions.every((m) => SENTENCE_OPENS.test(text.slice(Math.max(0, m.start - 12), m.start))) ||
+        !(foreign || usedLower())
+      );
+    return !usedLower();
   });
 }

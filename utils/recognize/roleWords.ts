@@ -6,6 +6,8 @@ export interface RoleWords {
   articles: Set<string>;
   connectors: Set<string>;
   stop: Set<string>;
+  /** Lower-case words no name runs through, as "and" in English ("dan", "di", "dari"): a span splits there. */
+  nameBreaks: Set<string>;
   modifiers: Set<string>;
   copulas: Set<string>;
   /** Verbs that report speech ("a déclaré", "dijo") and "selon"/"según": their subject is a speaker. */
@@ -60,6 +62,7 @@ export function roleWords(lang: Lang): RoleWords | null {
     articles: low(l.articles),
     connectors: low(l.connectors),
     stop: low(l.stop),
+    nameBreaks: new Set(l.nameBreaks ?? []),
     modifiers: low(l.modifiers),
     copulas: low(l.copulas),
     speechVerbs: low(l.speechVerbs),

@@ -6,12 +6,14 @@ import { LEX } from '../lexicon';
 import { isOfficialRole, roleOrganisation, tidyRole } from './attachRoles';
 import type { RoleWords } from '../roleWords';
 import { joinAcronyms } from './joinAcronyms';
+import { koreanFamilyName } from './findKoreanNames';
 
 // Spellings of one Slavic surname in Latin letters: "Zelensky", "Zelenskiy", "Zelenskyy", "Zelenskii".
 const SLAVIC_ENDING = /(sk|ck|zk)(?:iy|yy|ii|ij|yi|y|i)(?=-|$)/g;
 /** A name's key: the normalised name, with transliteration variants of a surname's ending made one. */
 export function nameKey(name: string): string {
-  return normaliseName(name).replace(SLAVIC_ENDING, '$1y');
+  // "Mu’awiyah" and "Muawiyah": an apostrophe inside a transliterated name is a spelling, not a break.
+  return normaliseName(name.replace(/(?<=\p{L})['’‘](?=\p{Ll})/gu, '')).replace(SLAVIC_ENDING, '$1y');
 }
 
 // Generational suffixes after a surname: "Patrick Carlineo Jr." is "Patrick W. Carlineo".
@@ -56,7 +58,9 @@ export function joinMentions(text: string, ws: Word[], cands: Candidate[], rw: R
   for (const c of order) {
     const name = nameOf(c);
     const known = LEX.orgNames.has(name) || LEX.placeNames.has(name);
-    if (c.last === c.first && !known) {
+    // (a Korean full name is one word: "문재인" is a full name, "문" its short form)
+    const koreanFull = c.type === 'person' && name.length >= 3 && koreanFamilyName(name) !== null;
+    if (c.last === c.first && !known && !koreanFull) {
       short.push(c);
       continue;
     }
@@ -197,6 +201,9 @@ function add(groups: Map<string, Group>, key: string, name: string, c: Candidate
 function personParts(name: string): string[] {
   const words = nameWords(name);
   const parts = words.map(nameKey);
+  // A Korean name is one word; its family name alone ("문 대통령") is a short form of it.
+  const family = words.length === 1 ? koreanFamilyName(name) : null;
+  if (family) return [...parts, nameKey(family)];
   if (parts.length === 1) return parts;
   const out = new Set([parts[0], parts[parts.length - 1]]);
   for (const w of words.slice(1, -1)) if (/^\p{Lu}\p{Ll}{2,}/u.test(w)) out.add(nameKey(w));
@@ -216,7 +223,8 @@ const refleet = (w: string) => w.replace(/([^aeiouy])([^aeiouy])$/u, '$1e$2');
  * "Динара").
  */
 function sameDeclined(a: string, b: string, endings: string[]): boolean {
-  const stem = (w: string, e: string) => (w.length > e.length + 2 && w.endsWith(e) ? w.slice(0, -e.length) : null);
+  // (a stem of two letters at least: "Ася" and "Асю" share "ас")
+  const stem = (w: string, e: string) => (w.length >= e.length + 2 && w.endsWith(e) ? w.slice(0, -e.length) : null);
   return (
     a === b ||
     endings.some((e) => a === b + e || b === a + e || unfleet(a) + e === b || unfleet(b) + e === a) ||
@@ -264,7 +272,13 @@ function mergeShortForms(groups: Map<string, Group>, endings: string[]): void {
         const initial = (n: string) => /\s\p{Lu}\.?\s/u.test(n);
         if (ws.every((w, i) => w === hs[i]) && initial(g.name) !== initial(h.name) && (!sg || !sh || sg === sh))
           return k < key;
-        return endings.length > 0 && ws.every((w, i) => same(w, hs[i])) && h.name.length <= g.name.length && k < key;
+        // Declined forms of one name ("Дарьи Калугиной", "Дарья Калугина"): the shorter one (the
+        // nominative, as a rule) owns the other; of two as long, the first by key.
+        return (
+          endings.length > 0 &&
+          ws.every((w, i) => same(w, hs[i])) &&
+          (h.name.length < g.name.length || (h.name.length === g.name.length && k < key))
+        );
       }
       let i = 0;
       for (const w of hs) if (i < ws.length && same(ws[i], w)) i++;

@@ -1,6 +1,7 @@
 import type { Word } from '../words';
 import type { Candidate } from '../candidate';
 import { LEX, isRoleHead, isTitleWord } from '../lexicon';
+import type { RoleWords } from '../roleWords';
 
 // A word of a personal name: "Holly", "Ta-Nehisi", "O'Brien", "McDonagh".
 const NAME_WORD = /^\p{Lu}[\p{Ll}'’]*(\p{Lu}\p{Ll}+)?(-\p{Lu}?\p{Ll}+)*$/u;
@@ -18,7 +19,7 @@ const SAYS = new Set(['said', 'says', 'told', 'added', 'explained', 'wrote', 're
  * And a one-word name in "the Obama administration" is a president; one right after a job noun
  * ("Brazil star Neymar") holds the job.
  */
-export function personEvidence(ws: Word[], cands: Candidate[]): void {
+export function personEvidence(ws: Word[], cands: Candidate[], rw: RoleWords | null = null): void {
   const people = cands.filter((c) => c.type === 'person');
   // A surname said to be someone's: "Mr. Pugh", "Pugh said".
   const named = (c: Candidate) =>
@@ -51,12 +52,15 @@ export function personEvidence(ws: Word[], cands: Candidate[]): void {
       continue;
     }
     // "Brazil star Neymar", "the midfielder Casemiro": one name right after a lower-case job noun is
-    // the person who holds the job, when no lexicon knows the name as a thing.
+    // the person who holds the job, when no lexicon knows the name as a thing; so in the article's
+    // language for a word the tagger could not type ("со своей дочерью Варей": with her daughter Varya),
+    // though not for an organisation or place, which there is often the job's body in the genitive
+    // ("útočník Liverpoolu": Liverpool's striker).
     const job = ws[c.first - 1]?.text ?? '';
     if (
       c.first === c.last &&
       /^\p{Ll}/u.test(job) &&
-      isRoleHead(job) &&
+      (isRoleHead(job) || (c.type === 'misc' && !!rw?.isHead(job))) &&
       NAME_WORD.test(ws[c.first].text) &&
       !LEX.placeNames.has(ws[c.first].text) &&
       !LEX.orgNames.has(ws[c.first].text) &&

@@ -24,6 +24,8 @@ export function roleBeforeIntl(ws: Word[], first: number, last: number, rw: Role
   let head = -1;
   let loose = 0; // lower-case words between the head and the name ("ruso", "étrangères")
   while (k >= 0 && end - k < 10) {
+    // (a title that opens its sentence or line has no words before it: "… Musuh Islam\n\nPresiden X")
+    if (k < end && ws[k + 1].sentenceStart && head >= 0) break;
     const t = ws[k].text;
     const l = unElide(t).toLowerCase();
     if (rw.isHead(t) || (isRoleHead(t) && !/^\p{Lu}/u.test(t))) head = k;
