@@ -282,3 +282,24 @@ describe('Russian: declined forms of one name', () => {
     expect(es.filter((e) => e.name === 'Полину')).toEqual([]);
   });
 });
+
+describe('sports positions before a name', () => {
+  it('"Wild goalie X", "Browns pass rusher X", "Pittsburgh center X": the team and the position are the role', () => {
+    const t =
+      'Wild goalie Alex Stalock stopped 30 shots on Saturday. Browns pass rusher Myles Garrett was suspended, ' +
+      'and Pittsburgh center Maurkice Pouncey was fined.';
+    const es = run(t, [
+      'Alex Stalock',
+      'Myles Garrett',
+      'Maurkice Pouncey',
+      ['Wild', 'org'],
+      ['Browns', 'org'],
+      ['Pittsburgh', 'place'],
+    ]);
+    expect(roleOf(es, 'Alex Stalock')).toBe('Wild goalie');
+    expect(roleOf(es, 'Myles Garrett')).toBe('Browns pass rusher');
+    expect(roleOf(es, 'Maurkice Pouncey')).toBe('Pittsburgh center');
+    // A player is no official.
+    expect(person(es, 'Myles Garrett')!.official).toBe(false);
+  });
+});
