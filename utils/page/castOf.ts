@@ -8,13 +8,13 @@ import type { Entity } from '../types';
  */
 export function castOf(entities: Entity[]): PageState['cast'] {
   return entities.map((e) => ({
-    id: e.id,
-    name: e.name,
-    type: e.type,
-    role: e.role,
-    official: e.official,
-    count: e.mentions.length,
+    ...castEntry(e),
     // The ways the article writes the name, so the reader can split a wrong join.
     forms: [...new Set(e.mentions.map((m) => m.text))],
   }));
+}
+
+/** One entity as the sidebar and the hover card show it: who, what, in which role, how often here. */
+export function castEntry(e: Entity) {
+  return { id: e.id, name: e.name, type: e.type, role: e.role, official: e.official, count: e.mentions.length };
 }

@@ -9,6 +9,7 @@ import { setSiteMuted } from '../background/settingsStore';
 import { pointInRange, textOffsetAt } from './findMentionAt';
 import { mountHoverCard, type HoverCardHandle } from './hoverCardUi';
 import type { EntitySpan } from './entitySpan';
+import { castEntry } from './castOf';
 
 /** What the hover cards read from the page session, and what they tell it. */
 export interface HoverCardsDeps {
@@ -91,14 +92,7 @@ export class HoverCards {
     const show = (stats: StatsByEntity) =>
       this.card?.show(
         {
-          entity: {
-            id: e.id,
-            name: e.name,
-            type: e.type,
-            role: e.role,
-            official: e.official,
-            count: e.mentions.length,
-          },
+          entity: castEntry(e),
           asOf: this.deps.asOf(),
           stats: stats[e.id] ?? null,
           mentionIndex: span.index,
