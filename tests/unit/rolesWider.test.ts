@@ -303,3 +303,13 @@ describe('sports positions before a name', () => {
     expect(person(es, 'Myles Garrett')!.official).toBe(false);
   });
 });
+
+describe('streets and counties the tagger calls people', () => {
+  it('"Jolinda Drive", "Marlow County": a place head ends the name, so it is a place', () => {
+    const t = 'Officers stopped the car on Jolinda Drive, in Marlow County, where Dana Whitfield lives.';
+    const es = run(t, ['Jolinda Drive', 'Marlow County', 'Dana Whitfield']);
+    expect(person(es, 'Jolinda Drive')).toBeUndefined();
+    expect(es.find((e) => e.name === 'Marlow County')?.type).toBe('place');
+    expect(person(es, 'Dana Whitfield')).toBeDefined();
+  });
+});
