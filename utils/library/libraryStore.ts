@@ -489,9 +489,9 @@ export class LibraryStore {
         const n = read.get(id) ?? kept.df(id) ?? 0;
         if (n > 0) df.set(id, n); // else no saved article names it
       }
-      lap('entities');
+      // (one phase since the counts and the postings are read together)
+      lap('entities+postings');
       const named = top.flatMap((c, i) => (df.has(c.id) ? [{ c, rows: postings[i] }] : []));
-      lap('postings');
       const w = entityWeights(top, df, total);
       const names = named.map(({ c, rows }) => ({ weight: w.get(c.id) ?? 0, rows }));
       // The best limit + 5 by postings are read and ranked (each article row
