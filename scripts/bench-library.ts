@@ -195,18 +195,25 @@ async function runSizes(engine: Engine) {
       }
       // The reader's case: a save when the library is at rest (the last save's
       // index work done a second ago; the next article is seconds of reading away).
+      // Their phases are traced too: a save at rest is slower than saves in a row.
       const idle: number[] = [];
+      const idlePer: Record<string, number[]> = {};
       for (let i = 20; i < 30; i++) {
         await new Promise((r) => setTimeout(r, 1000));
+        store.opts.trace = {};
         const t = performance.now();
         await store.save(synth.article(n + i, 99));
         idle.push(performance.now() - t);
+        for (const [k, v] of Object.entries(store.opts.trace as Record<string, number>)) (idlePer[k] ??= []).push(v);
+        store.opts.trace = undefined;
         await store.search.flush();
       }
+      const idlePhases: Record<string, number> = {};
+      for (const [k, v] of Object.entries(idlePer)) idlePhases[k] = v.sort((x, y) => x - y)[Math.floor(v.length / 2)];
       // …and delete them again so the library keeps its size.
       for (let i = 0; i < 30; i++) await store.delete(synth.article(n + i, 99).url);
       await store.search.flush();
-      return { out, work, idle };
+      return { out, work, idle, idlePhases };
     }, size);
     const saves = saveRun.out;
 
@@ -378,7 +385,11 @@ async function runSizes(engine: Engine) {
         ? 'insert: not measured (library from an earlier run)'
         : `insert (import path, 500/transaction, search indexing included): ${Math.round((inserted / ins.dt) * 1000)} articles/s`,
       `one save (store.save, 15 entities + text): median ${ms(s.median)}, p95 ${ms(s.p95)}; search-index work it queues: median ${ms(w.median)}, p95 ${ms(w.p95)}`,
-      `one save a second after the last one's index work (10 saves): median ${ms(stats(saveRun.idle).median)}, max ${ms(stats(saveRun.idle).max)}`,
+      `one save a second after the last one's index work (10 saves): median ${ms(stats(saveRun.idle).median)}, max ${ms(stats(saveRun.idle).max)}; phases (median ms): ${Object.entries(
+        saveRun.idlePhases,
+      )
+        .map(([k, v]) => `${k} ${v.toFixed(1)}`)
+        .join(', ')}`,
       `related coverage (50 queries): median ${ms(r.median)}, p95 ${ms(r.p95)} (${(related.found / 50).toFixed(1)} results each)`,
       `full-text search (50 queries): median ${ms(q.median)}, p95 ${ms(q.p95)} (${(search.hits / 50).toFixed(1)} hits each)`,
       `storage: ${kb(perArticle)}/article in all: text ${kb(textPer)}, search index ${kb(indexBytes / size)} (payload), the rest (article row, cast, mentions, entities, IndexedDB overhead) ≈ ${kb(perArticle - textPer - indexBytes / size)}`,

@@ -1,6 +1,6 @@
 import { browser } from 'wxt/browser';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { openLibraryDb, type LibraryDb } from '../../utils/library/db';
+import { openLibraryDb, withoutPostings, type LibraryDb } from '../../utils/library/db';
 import { LibraryStore, type SaveInput } from '../../utils/library/libraryStore';
 import { libraryHandlers } from '../../utils/background/libraryHandlers';
 import { exportBlob, exportLibraryParts, markdownParts } from '../../utils/library/exportLibrary';
@@ -62,7 +62,8 @@ function input(url: string, cast: CastEntry[], extra: Partial<SaveInput> = {}): 
 async function snapshot(d: LibraryDb) {
   return {
     articles: await d.articles.orderBy('url').toArray(),
-    entities: await d.entities.orderBy('id').toArray(),
+    // (Their open postings chunks hold article numbers: compared as URLs below.)
+    entities: (await d.entities.orderBy('id').toArray()).map(withoutPostings),
     // Which articles each entity lists (article numbers differ after a re-import; the URLs must not).
     named: await Promise.all(
       (await d.entities.orderBy('id').primaryKeys()).map(async (id) => [
@@ -106,6 +107,8 @@ describe('export → wipe → import', () => {
     const before = await snapshot(db);
     expect(before.articles).toHaveLength(3);
     const file = await exportFile(2); // tiny pages: exercises paging
+    // Postings are the store's own (article numbers mean nothing in another library).
+    expect(file).not.toContain('"open"');
     await api['library:deleteAll']({ confirm: 'everything' });
     expect(await db.articles.count()).toBe(0);
     expect(await db.entities.count()).toBe(0);

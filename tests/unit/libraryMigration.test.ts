@@ -3,6 +3,7 @@ import { afterEach, describe, expect, it } from 'vitest';
 import {
   BUNDLE_CHUNK,
   eachDocDesc,
+  openChunkOf,
   openLibraryDb,
   V1_SCHEMA,
   type EntityDocsRow,
@@ -11,7 +12,7 @@ import {
 import { LibraryStore } from '../../utils/library/libraryStore';
 
 /** The schema version today's build opens at: every migration test ends there. */
-const LATEST = 7;
+const LATEST = 8;
 let n = 0;
 const opened: Dexie[] = [];
 afterEach(async () => {
@@ -298,10 +299,11 @@ describe('schema v3 → v4 (article numbers and packed entity postings)', () => 
     expect((await db.meta.get('articleNums'))?.value).toEqual({ next: 1103 });
     expect((await db.meta.get('articleCount'))?.value).toBe(arts.length);
     // Postings: Russia's 1,100 as one sealed chunk of 1,024 and an open one of 76; Peskov's two; Moscow's one.
-    const russia = await db.entityDocs
-      .where('[entityId+chunk]')
-      .between(['place:russia', 0], ['place:russia', 9])
-      .toArray();
+    // (The open chunk is in the entity row since v8.)
+    const russia = [
+      openChunkOf(await db.entities.get('place:russia'))!,
+      ...(await db.entityDocs.where('[entityId+chunk]').between(['place:russia', 1], ['place:russia', 9]).toArray()),
+    ];
     const docsOf = (r: EntityDocsRow | undefined) => {
       const out: number[] = [];
       if (r) eachDocDesc(r, (x) => out.push(x) > 0);
@@ -315,8 +317,8 @@ describe('schema v3 → v4 (article numbers and packed entity postings)', () => 
     expect(russia[1].bits).toHaveLength(32);
     expect(docsOf(russia[1])).toEqual(Array.from({ length: 1024 }, (_, i) => i + 1));
     expect(docsOf(russia[0])).toEqual(Array.from({ length: 76 }, (_, i) => 1025 + i));
-    expect(docsOf(await db.entityDocs.get(['person:dmitry-peskov', 0]))).toEqual([1101, 1102]);
-    expect(docsOf(await db.entityDocs.get(['place:moscow', 0]))).toEqual([1101]);
+    expect(docsOf(openChunkOf(await db.entities.get('person:dmitry-peskov')))).toEqual([1101, 1102]);
+    expect(docsOf(openChunkOf(await db.entities.get('place:moscow')))).toEqual([1101]);
 
     // Related coverage answers from the postings; a save after the upgrade gets the next number and is found.
     const store = new LibraryStore(db);
@@ -400,17 +402,21 @@ describe('schema v4 → v5 (the mention table goes; entities keep week counts)',
     // Nothing else lost or changed.
     for (const a of v1Articles) expect(await db.articles.get(a.url)).toEqual(a);
     expect(await db.nums.orderBy('n').toArray()).toEqual(nums);
-    expect(await db.entityDocs.orderBy('[entityId+chunk]').toArray()).toEqual(
-      [...docs].sort((a, b) => a.entityId.localeCompare(b.entityId)),
-    );
+    // (v8 moved the open chunks into the entity rows.)
+    expect(await db.entityDocs.count()).toBe(0);
     expect((await db.meta.get('articleCount'))?.value).toBe(2);
     // Each entity: its v4 fields, plus the weeks of the articles naming it.
     const week = (iso: string) => (Date.parse(iso) - 4 * 864e5) / (7 * 864e5);
     expect(await db.entities.get('person:dmitry-peskov')).toEqual({
       ...ents[0],
       weeks: { [week('2024-01-22T00:00:00Z')]: 1, [week('2023-11-13T00:00:00Z')]: 1 },
+      open: { docs: docs[0].docs, sealed: 0 },
     });
-    expect(await db.entities.get('place:moscow')).toEqual({ ...ents[1], weeks: { [week('2024-01-22T00:00:00Z')]: 1 } });
+    expect(await db.entities.get('place:moscow')).toEqual({
+      ...ents[1],
+      weeks: { [week('2024-01-22T00:00:00Z')]: 1 },
+      open: { docs: docs[1].docs, sealed: 0 },
+    });
 
     // The hover card, the entity page and a delete work from postings and weeks.
     const store = new LibraryStore(db);
@@ -480,6 +486,7 @@ describe('schema v6 → v7 (one bundle per name with many sealed postings chunks
       { entityId: 'person:dmitry-peskov', chunk: 1, docs: seq(10, 1024) },
     ];
     await old.table('entityDocs').bulkPut([...moscow, ...peskov]);
+    await old.table('entities').bulkPut(v1Entities);
     expect(old.verno).toBe(6);
     old.close();
 
@@ -495,10 +502,86 @@ describe('schema v6 → v7 (one bundle per name with many sealed postings chunks
     eachDocDesc(bundle, (x) => (got.push(x), true));
     expect(got.reverse()).toEqual(want);
     expect(await db.entityDocs.get(['person:dmitry-peskov', BUNDLE_CHUNK])).toBeUndefined();
-    // The chunks themselves are untouched.
+    // The chunks themselves are untouched (the open one is in the entity row since v8).
     expect(
       await db.entityDocs.where('[entityId+chunk]').between(['place:moscow', 0], ['place:moscow', 9]).toArray(),
-    ).toEqual(moscow);
+    ).toEqual(moscow.slice(1));
+    expect(openChunkOf(await db.entities.get('place:moscow'))).toEqual(moscow[0]);
+  });
+});
+
+describe('schema v7 → v8 (each entity row holds its open postings chunk)', () => {
+  it('moves every open chunk into its entity row, leaves sealed chunks and bundles, and saves and related coverage use the rows', async () => {
+    const name = `dramatis-migrate-${n++}`;
+    const old = oldLibrary(name, 7);
+    const seq = (from: number, count: number) => Uint32Array.from({ length: count }, (_, i) => from + i);
+    const ents = [...v1Entities, { ...v1Entities[1], id: 'person:nobody', name: 'Nobody', articleCount: 0 }];
+    // As a v7 build wrote them: Peskov named by articles 1 and 2 (open chunk only); Moscow with two
+    // sealed chunks and their bundle; an open chunk whose entity row is gone.
+    const docs = [
+      { entityId: 'org:gone', chunk: 0, docs: seq(1, 1), sealed: 0 },
+      { entityId: 'person:dmitry-peskov', chunk: 0, docs: Uint32Array.from([1, 2]), sealed: 0 },
+      { entityId: 'place:moscow', chunk: BUNDLE_CHUNK, docs: seq(3, 2048), upTo: 2 },
+      { entityId: 'place:moscow', chunk: 0, docs: Uint32Array.from([1, 2051]), sealed: 2 },
+      { entityId: 'place:moscow', chunk: 1, docs: seq(3, 1024) },
+      { entityId: 'place:moscow', chunk: 2, docs: seq(1027, 1024) },
+    ];
+    await old.table('articles').bulkPut(v1Articles);
+    await old.table('entities').bulkPut(ents);
+    await old.table('nums').bulkPut([
+      { n: 1, url: 'https://wire.test/a' },
+      { n: 2, url: 'https://paper.test/b' },
+    ]);
+    await old.table('entityDocs').bulkPut(docs);
+    await old.table('meta').bulkPut([
+      { key: 'articleNums', value: { next: 2052 } },
+      { key: 'articleCount', value: 2 },
+    ]);
+    expect(old.verno).toBe(7);
+    old.close();
+
+    const db = openLibraryDb(name);
+    opened.push(db);
+    await db.open();
+    expect(db.verno).toBe(LATEST);
+    // Each open chunk is in its row, the rest of the row as it was; a row without postings has none.
+    expect(await db.entities.get('person:dmitry-peskov')).toEqual({
+      ...ents[0],
+      open: { docs: Uint32Array.from([1, 2]), sealed: 0 },
+    });
+    expect(await db.entities.get('place:moscow')).toEqual({
+      ...ents[1],
+      open: { docs: Uint32Array.from([1, 2051]), sealed: 2 },
+    });
+    expect(await db.entities.get('person:nobody')).toEqual(ents[2]);
+    expect(await db.entities.get('org:gone')).toBeUndefined();
+    // Sealed chunks and bundles stay; no open chunk is left behind in the table.
+    expect(await db.entityDocs.orderBy('[entityId+chunk]').toArray()).toEqual([docs[2], docs[4], docs[5]]);
+
+    // Related coverage reads the postings from the rows, and a save appends to the row's open chunk.
+    const store = new LibraryStore(db);
+    const peskov = { id: 'person:dmitry-peskov', name: 'Dmitry Peskov', type: 'person' as const, role: null, count: 1 };
+    const rel = await store.related(null, null, [peskov]);
+    expect(rel.map((r) => r.url).sort()).toEqual(['https://paper.test/b', 'https://wire.test/a']);
+    await store.save({
+      url: 'https://new.test/c',
+      title: 'Peskov again',
+      byline: null,
+      site: 'New',
+      publishedAt: null,
+      excerpt: 'Peskov in Moscow',
+      cast: [peskov, { id: 'place:moscow', name: 'Moscow', type: 'place', role: null, count: 1 }],
+    });
+    expect((await db.entities.get('person:dmitry-peskov'))!.open).toEqual({
+      docs: Uint32Array.from([1, 2, 2052]),
+      sealed: 0,
+    });
+    expect((await db.entities.get('place:moscow'))!.open).toEqual({
+      docs: Uint32Array.from([1, 2051, 2052]),
+      sealed: 2,
+    });
+    expect(await db.entityDocs.count()).toBe(3);
+    expect((await store.related(null, null, [peskov]))[0].url).toBe('https://new.test/c');
   });
 });
 
@@ -512,6 +595,7 @@ function oldLibrary(name: string, version: number): Dexie {
     V4_STORES,
     { mentions: null },
     { searchDocs: 'd' },
+    {},
   ];
   schemas.slice(0, version).forEach((stores, i) => old.version(i + 1).stores(stores));
   return old;

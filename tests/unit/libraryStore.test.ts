@@ -218,10 +218,10 @@ describe('LibraryStore: a full disk', () => {
       entityDocs: await db.entityDocs.toArray(),
       texts: await db.texts.toArray(),
     };
-    // The article, its text and its entities are written with it; the postings fail.
-    const realPut = db.entityDocs.bulkPut.bind(db.entityDocs);
+    // The article and its text are written with it; the entity rows (with their postings) fail.
+    const realPut = db.entities.bulkPut.bind(db.entities);
     let calls = 0;
-    vi.spyOn(db.entityDocs, 'bulkPut').mockImplementation(((...args: Parameters<typeof realPut>) => {
+    vi.spyOn(db.entities, 'bulkPut').mockImplementation(((...args: Parameters<typeof realPut>) => {
       calls++;
       if (calls === 1) return Promise.reject(new DOMException('The quota has been exceeded.', 'QuotaExceededError'));
       return realPut(...args);
@@ -249,7 +249,7 @@ describe('LibraryStore: a full disk', () => {
   });
 
   it('other errors pass through unchanged', async () => {
-    vi.spyOn(db.entityDocs, 'bulkPut').mockImplementation((() => Promise.reject(new TypeError('boom'))) as never);
+    vi.spyOn(db.entities, 'bulkPut').mockImplementation((() => Promise.reject(new TypeError('boom'))) as never);
     await expect(store.save(input('https://a.test/1', [kirby]))).rejects.toThrow('boom');
     vi.restoreAllMocks();
     expect(await db.articles.count()).toBe(0);
@@ -316,8 +316,22 @@ describe('LibraryStore v2: several tabs saving at once', () => {
     // Each article has one number, and each name's postings list it once.
     const nums = await db.nums.toArray();
     expect(new Set(nums.map((r) => r.n)).size).toBe(12);
-    const russiaDocs = (await db.entityDocs.get([russia.id, 0]))!.docs!;
+    const russiaDocs = (await entity(russia.id))!.open!.docs;
     expect([...russiaDocs].sort((a, b) => a - b)).toEqual(nums.map((r) => r.n).sort((a, b) => a - b));
+  });
+});
+
+describe('LibraryStore v8: postings in entity rows stay in the background', () => {
+  it('entity rows the pages get (top entities, entity page, a correction) carry no postings', async () => {
+    await store.save(input('https://a.test/1', [kirby, russia]));
+    expect((await entity(kirby.id))!.open).toBeDefined();
+    const top = await store.topEntities();
+    expect(top.map((e) => e.id).sort()).toEqual([kirby.id, russia.id].sort());
+    for (const e of top) expect(e).not.toHaveProperty('open');
+    expect((await store.entityPage(kirby.id))!.entity).not.toHaveProperty('open');
+    expect(await store.correctEntity(kirby.id, { name: 'John F. Kirby' })).not.toHaveProperty('open');
+    // …while the row itself keeps them through the correction.
+    expect((await entity(kirby.id))!.open!.docs).toHaveLength(1);
   });
 });
 
@@ -351,11 +365,11 @@ describe('LibraryStore v4: related coverage from packed entity postings', () => 
     }));
     await store.importArticles(many);
     await store.save(input('https://a.test/last', [russia, moscow]));
+    // The open chunk in the entity row, the sealed one in the postings table.
+    expect((await entity(russia.id))!.open).toEqual({ docs: expect.any(Uint32Array), sealed: 1 });
+    expect((await entity(russia.id))!.open!.docs).toHaveLength(7);
     const rows = await db.entityDocs.where('[entityId+chunk]').between([russia.id, 0], [russia.id, 9]).toArray();
-    expect(rows.map((r) => [r.chunk, r.docs?.length ?? 'bitmap'])).toEqual([
-      [0, 7],
-      [1, 'bitmap'],
-    ]);
+    expect(rows.map((r) => [r.chunk, r.docs?.length ?? 'bitmap'])).toEqual([[1, 'bitmap']]);
     expect(await store.related(null, null, [russia], 5000)).toHaveLength(1031);
     // Russia's sealed chunk is now kept in memory: a later query reads only the
     // open chunk, and an article saved since is still found.
@@ -543,7 +557,7 @@ describe('LibraryStore: postings kept between related queries', () => {
     await store.importArticles(many);
     expect(await urlsOf([kirby], 5)).toHaveLength(5);
     for (let i = 1020; i < 1030; i++) await store.save(input(`https://a.test/${i}`, [kirby]));
-    expect((await db.entityDocs.get([kirby.id, 0]))!.sealed).toBe(1);
+    expect((await db.entities.get(kirby.id))!.open!.sealed).toBe(1);
     // Every article is there: 1,030 asked for, 1,030 found (the first 1,024 now in the sealed chunk).
     expect(new Set(await urlsOf([kirby], 1030)).size).toBe(1030);
   });
@@ -626,13 +640,14 @@ describe('LibraryStore v7: postings bundles', () => {
     for (let i = 0; i < many.length; i += 1000) await store.importArticles(many.slice(i, i + 1000));
   };
   const postingsOf = (id: string) =>
-    db.transaction('r', db.entityDocs, () => readPostingsOf(db, [id], new PostingsCache()).then((r) => r[0]));
+    db.transaction('r', [db.entities, db.entityDocs], () =>
+      readPostingsOf(db, [id], new PostingsCache()).then((r) => r[0]),
+    );
 
   it('a name with many sealed chunks gets one bundle, and a worker that has not met it reads that instead of the chunks', async () => {
     await kirbyIn(3 * 1024 + 10);
     await store.settled();
-    const open = (await db.entityDocs.get([kirby.id, 0]))!;
-    expect(open.sealed).toBe(3);
+    expect((await db.entities.get(kirby.id))!.open!.sealed).toBe(3);
     const bundle = (await db.entityDocs.get([kirby.id, BUNDLE_CHUNK]))!;
     expect(bundle.upTo).toBe(3);
     const chunks = await db.entityDocs

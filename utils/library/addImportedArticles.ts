@@ -1,5 +1,5 @@
 import type { SavedArticle } from '../types';
-import { addRole, appendEntityDocs, articleDate, dedupeCast, type EntityRow, type LibraryDb } from './db';
+import { addRole, appendToRows, articleDate, dedupeCast, type EntityRow, type LibraryDb } from './db';
 import { bumpWeek, countWeek } from './entityWeeks';
 import { allocNums, bumpCount } from './libraryMeta';
 import { pickArticle, type ExportArticle } from './validateImport';
@@ -62,10 +62,7 @@ export async function addImportedArticles(
           });
       }
     }
-    await db.articles.bulkPut(arts);
-    await db.texts.bulkPut([...batch.values()].map((r) => ({ url: r.url, text: r.text, seg: 0 })));
-    await db.entities.bulkPut([...rows.values()]);
-    // Numbers for the new articles, and their names' postings.
+    // Numbers for the new articles, and their names' postings (open chunks in the rows).
     const first = arts.length ? await allocNums(db, arts.length) : 0;
     const adds = new Map<string, number[]>();
     arts.forEach((a, i) => {
@@ -75,9 +72,14 @@ export async function addImportedArticles(
         else adds.set(id, [first + i]);
       }
     });
+    const chunks = appendToRows(adds, rows).sealed;
+    await db.articles.bulkPut(arts);
+    await db.texts.bulkPut([...batch.values()].map((r) => ({ url: r.url, text: r.text, seg: 0 })));
+    await db.entities.bulkPut([...rows.values()]);
+    await db.entityDocs.bulkPut(chunks);
     await db.nums.bulkPut(arts.map((a, i) => ({ url: a.url, n: first + i })));
     if (arts.length) await bumpCount(db, arts.length);
-    sealed.push(...(await appendEntityDocs(db.entityDocs, adds)));
+    sealed.push(...new Set(chunks.map((r) => r.entityId)));
     fresh.push(...batch.values());
     added = arts.length;
   });

@@ -19,6 +19,29 @@ export interface EntityRow {
   corrections?: { name?: string; type?: EntityType; hidden?: boolean };
   /** v5: saved articles naming it per week (by the article's date), for its timeline. */
   weeks?: WeekCounts;
+  /**
+   * v8: its open postings chunk (before v8, the `entityDocs` row of chunk 0):
+   * the newest article numbers naming it, and how many sealed chunks there
+   * are. Kept in the row a save rewrites anyway (see upgradeV7toV8). Never
+   * leaves the background: `withoutPostings` strips it from what is sent.
+   */
+  open?: OpenChunk;
+}
+
+/** v8: an entity's open postings chunk, as kept in its row. */
+export interface OpenChunk {
+  docs: Uint32Array;
+  sealed: number;
+}
+
+/** The row as the pages see it (the open postings chunk is the store's own). */
+export function withoutPostings<T extends EntityRow>({ open: _open, ...row }: T): Omit<T, 'open'> {
+  return row;
+}
+
+/** The entity's open chunk as a postings row (chunk 0), the shape the postings readers take. */
+export function openChunkOf(row: EntityRow | undefined): EntityDocsRow | undefined {
+  return row?.open && { entityId: row.id, chunk: 0, docs: row.open.docs, sealed: row.open.sealed };
 }
 
 /**
@@ -290,6 +313,8 @@ export function openLibraryDb(name = 'dramatis'): LibraryDb {
   db.version(6).stores({ searchDocs: 'd' }).upgrade(upgradeV5toV6);
   // v7: a bundle row per entity with many sealed chunks (same table and keys).
   db.version(7).stores({}).upgrade(upgradeV6toV7);
+  // v8: each entity's open postings chunk moves into its row (same tables).
+  db.version(8).stores({}).upgrade(upgradeV7toV8);
   return db;
 }
 
@@ -384,18 +409,26 @@ export function appendDocs(adds: Map<string, number[]>, open: (EntityDocsRow | u
 }
 
 /**
- * appendDocs, reading the open chunks and writing the result (inside a
- * transaction holding `table`). Returns the entities that gained a sealed chunk.
+ * appendDocs on entity rows (v8): each row's open chunk is replaced in place
+ * (`rows` must hold every entity of `adds`); returns the chunks sealed on the
+ * way, for the `entityDocs` table, and every chunk written (open ones as
+ * chunk 0), for the postings cache.
  */
-export async function appendEntityDocs(
-  table: Dexie.Table<EntityDocsRow, [string, number]>,
+export function appendToRows(
   adds: Map<string, number[]>,
-): Promise<string[]> {
-  if (!adds.size) return [];
-  const open = await table.bulkGet([...adds.keys()].map((id) => [id, 0] as [string, number]));
-  const put = appendDocs(adds, open);
-  await table.bulkPut(put);
-  return [...new Set(put.filter((r) => r.chunk > 0).map((r) => r.entityId))];
+  rows: Map<string, EntityRow>,
+): { sealed: EntityDocsRow[]; written: EntityDocsRow[] } {
+  const ids = [...adds.keys()];
+  const written = appendDocs(
+    adds,
+    ids.map((id) => openChunkOf(rows.get(id))),
+  );
+  const sealed: EntityDocsRow[] = [];
+  for (const r of written) {
+    if (r.chunk !== 0) sealed.push(r);
+    else rows.get(r.entityId)!.open = { docs: r.docs!, sealed: r.sealed ?? 0 };
+  }
+  return { sealed, written };
 }
 
 /** v4 meta row: the next article number (numbers are never reused). */
@@ -562,4 +595,40 @@ export async function upgradeV6toV7(tx: Transaction): Promise<void> {
     after = [last.entityId, last.chunk];
   }
   await close(true);
+}
+
+/**
+ * v7 → v8. Why: a save read and rewrote each of its ~15 names twice, the
+ * entity row (count, roles, weeks) and the open postings chunk (`entityDocs`
+ * chunk 0): 30 of a save's ~70 IndexedDB requests, and at 100,000 articles
+ * each costs. Skipping them took a save from 32 to 18 ms (bench:library's
+ * phase trace). So the open chunk moves into the entity row, and a related
+ * query reads one row per name where it read two. Sealed chunks and bundles
+ * stay in `entityDocs`. Chunk rows come in key order, read in pages; an open
+ * chunk whose entity row is gone (it could not be, but a library is the
+ * reader's) is dropped with its row.
+ */
+export async function upgradeV7toV8(tx: Transaction): Promise<void> {
+  const docs = tx.table('entityDocs') as Dexie.Table<EntityDocsRow, [string, number]>;
+  const entities = tx.table('entities') as Dexie.Table<EntityRow, string>;
+  let after: [string, number] | null = null;
+  const PAGE = 5_000;
+  for (;;) {
+    const coll: Dexie.Collection<EntityDocsRow, [string, number]> = after
+      ? docs.where(':id').above(after)
+      : docs.toCollection();
+    const page: EntityDocsRow[] = await coll.limit(PAGE).toArray();
+    const open = page.filter((r) => r.chunk === 0);
+    if (open.length) {
+      const rows = await entities.bulkGet(open.map((r) => r.entityId));
+      const put = rows.flatMap((row, i) =>
+        row ? [{ ...row, open: { docs: open[i].docs ?? new Uint32Array(0), sealed: open[i].sealed ?? 0 } }] : [],
+      );
+      await entities.bulkPut(put);
+      await docs.bulkDelete(open.map((r) => [r.entityId, 0] as [string, number]));
+    }
+    if (page.length < PAGE) break;
+    const last: EntityDocsRow = page[page.length - 1];
+    after = [last.entityId, last.chunk];
+  }
 }

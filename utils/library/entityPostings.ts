@@ -1,4 +1,12 @@
-import { BUNDLE_CHUNK, BUNDLE_FROM, bundleChunks, eachDocDesc, type EntityDocsRow, type LibraryDb } from './db';
+import {
+  BUNDLE_CHUNK,
+  BUNDLE_FROM,
+  bundleChunks,
+  eachDocDesc,
+  openChunkOf,
+  type EntityDocsRow,
+  type LibraryDb,
+} from './db';
 
 /**
  * Reading one entity's postings (schema v4): the numbers of the saved
@@ -8,9 +16,18 @@ import { BUNDLE_CHUNK, BUNDLE_FROM, bundleChunks, eachDocDesc, type EntityDocsRo
  * without the name: callers check the articles they get.
  */
 
-/** All of an entity's chunks in one range read, in chunk order (the open chunk, 0, first). */
-function allChunks(db: LibraryDb, id: string): Promise<EntityDocsRow[]> {
-  return db.entityDocs.where('[entityId+chunk]').between([id, 0], [id, Infinity], true, true).toArray();
+/**
+ * All of an entity's chunks in chunk order: the open one (0, in the entity
+ * row since v8) first, if any, then the sealed ones in one range read.
+ * Inside a transaction, it must hold `entities` and `entityDocs`.
+ */
+async function allChunks(db: LibraryDb, id: string): Promise<EntityDocsRow[]> {
+  const [row, sealed] = await Promise.all([
+    db.entities.get(id),
+    db.entityDocs.where('[entityId+chunk]').between([id, 1], [id, Infinity], true, true).toArray(),
+  ]);
+  const open = openChunkOf(row);
+  return open ? [open, ...sealed] : sealed;
 }
 
 /** All of an entity's chunks, newest first (the open one, then sealed ones from the last). */
@@ -33,7 +50,7 @@ export async function newestNums(db: LibraryDb, id: string, n: number): Promise<
     }
     return out.length < n;
   };
-  const open = await db.entityDocs.get([id, 0]);
+  const open = openChunkOf(await db.entities.get(id));
   if (!open || !eachDocDesc(open, take)) return out;
   for (let c = open.sealed ?? 0; c >= 1; c--) {
     const row = await db.entityDocs.get([id, c]);
@@ -201,14 +218,22 @@ async function readAllChunks(db: LibraryDb, id: string, cache: PostingsCache, ge
  * Each entity's postings as a related query needs them: its open chunk first,
  * then rows holding the numbers of its sealed chunks (the chunks themselves,
  * or its bundle and the chunks after it). Names the cache knows cost nothing;
- * the others' open chunks and bundles come in one request (most names have no
- * sealed chunk, so that is all they need), and only sealed chunks neither the
- * cache nor the bundle covers are read, one range per name.
+ * the others' entity rows (which hold the open chunk since v8) and bundles
+ * come in two requests at once (most names have no sealed chunk, so that is
+ * all they need), and only sealed chunks neither the cache nor the bundle
+ * covers are read, one range per name. The entity rows of `countsOf` are read
+ * with them, and every row read puts its article count in `counts`.
  * Called inside the query's read transaction (one snapshot): a name without
- * an open chunk has no postings at all (every write puts chunk 0), which is
- * most names of an article that the library has not met.
+ * an open chunk has no postings at all (every write that names it puts one),
+ * which is most names of an article that the library has not met.
  */
-export async function readPostingsOf(db: LibraryDb, ids: string[], cache: PostingsCache): Promise<EntityDocsRow[][]> {
+export async function readPostingsOf(
+  db: LibraryDb,
+  ids: string[],
+  cache: PostingsCache,
+  countsOf: string[] = [],
+  counts = new Map<string, number>(),
+): Promise<EntityDocsRow[][]> {
   const gen = cache.generation;
   const out: EntityDocsRow[][] = new Array(ids.length);
   const need: number[] = [];
@@ -218,13 +243,18 @@ export async function readPostingsOf(db: LibraryDb, ids: string[], cache: Postin
     if (known && open && (open.sealed ?? 0) === known.count) out[i] = [open, ...known.rows];
     else need.push(i);
   });
-  if (!need.length) return out;
-  const keys = need.flatMap((i) => [[ids[i], 0] as [string, number], [ids[i], BUNDLE_CHUNK] as [string, number]]);
-  const got = await db.entityDocs.bulkGet(keys);
+  const rowIds = [...new Set([...need.map((i) => ids[i]), ...countsOf])];
+  if (!rowIds.length) return out;
+  const [rows, bundles] = await Promise.all([
+    db.entities.bulkGet(rowIds),
+    need.length ? db.entityDocs.bulkGet(need.map((i) => [ids[i], BUNDLE_CHUNK] as [string, number])) : [],
+  ]);
+  const rowOf = new Map(rowIds.map((id, k) => [id, rows[k]]));
+  for (const [id, row] of rowOf) counts.set(id, row?.articleCount ?? 0);
   await Promise.all(
     need.map(async (i, k) => {
       const id = ids[i];
-      const open = got[2 * k];
+      const open = openChunkOf(rowOf.get(id));
       if (!open) {
         out[i] = [];
         return;
@@ -232,7 +262,7 @@ export async function readPostingsOf(db: LibraryDb, ids: string[], cache: Postin
       const n = open.sealed ?? 0;
       // What is already there: the kept numbers or the bundle, whichever covers more.
       const known = cache.sealed(id);
-      const bundle = got[2 * k + 1];
+      const bundle = bundles[k];
       let have: EntityDocsRow[] = [];
       let count = 0;
       if (known && known.count <= n) [have, count] = [known.rows, known.count];
@@ -259,20 +289,22 @@ export async function readPostingsOf(db: LibraryDb, ids: string[], cache: Postin
 
 /**
  * Bring the bundles of `ids` up to their sealed chunks (after saves or an
- * import sealed some): one read-write transaction on the postings alone; the
+ * import sealed some): one read-write transaction that writes only postings; the
  * old bundle and the chunks it lacks are merged. Names with fewer than
  * `BUNDLE_FROM` sealed chunks get none.
  */
 export async function refreshBundles(db: LibraryDb, ids: string[]): Promise<number> {
   if (!ids.length) return 0;
-  return db.transaction('rw', db.entityDocs, async () => {
-    const keys = ids.flatMap((id) => [[id, 0] as [string, number], [id, BUNDLE_CHUNK] as [string, number]]);
-    const got = await db.entityDocs.bulkGet(keys);
+  return db.transaction('rw', [db.entities, db.entityDocs], async () => {
+    const [rows, bundles] = await Promise.all([
+      db.entities.bulkGet(ids),
+      db.entityDocs.bulkGet(ids.map((id) => [id, BUNDLE_CHUNK] as [string, number])),
+    ]);
     const put: EntityDocsRow[] = [];
     await Promise.all(
       ids.map(async (id, k) => {
-        const n = got[2 * k]?.sealed ?? 0;
-        const bundle = got[2 * k + 1];
+        const n = rows[k]?.open?.sealed ?? 0;
+        const bundle = bundles[k];
         const from = bundle && (bundle.upTo ?? 0) <= n ? bundle.upTo! : 0;
         if (n < BUNDLE_FROM || from >= n) return;
         const more = await db.entityDocs

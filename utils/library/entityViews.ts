@@ -1,5 +1,5 @@
 import type { EntityLibraryStats, SavedArticle } from '../types';
-import type { EntityRow, LibraryDb } from './db';
+import { withoutPostings, type EntityRow, type LibraryDb } from './db';
 import { newestNums, urlsOfNums } from './entityPostings';
 import { weekSeries } from './entityWeeks';
 
@@ -55,7 +55,7 @@ export async function entityPage(db: LibraryDb, id: string, limit = 50): Promise
   const topCo = [...co].sort((x, y) => y[1] - x[1]).slice(0, 15);
   const coRows = await db.entities.bulkGet(topCo.map(([e]) => e));
   return {
-    entity,
+    entity: withoutPostings(entity),
     articles: arts.slice(0, limit).map(({ url, title, site, byline, publishedAt, savedAt, lang }) => ({
       url,
       title,

@@ -2,12 +2,13 @@ import type { CastEntry, EntityLibraryStats, RelatedArticle, SavedArticle } from
 import {
   addAlias,
   addRole,
-  appendDocs,
+  appendToRows,
   articleDate,
   dropRole,
   dedupeCast,
   NUMS_META,
   type EntityDocsRow,
+  withoutPostings,
   type EntityRow,
   type LibraryDb,
 } from './db';
@@ -135,12 +136,12 @@ export class LibraryStore {
         // Every read at once, then every write at once: IndexedDB runs a
         // transaction's requests in order, so nothing waits for a round trip
         // between them (awaiting each cost about a millisecond apiece).
-        const [old, num, oldText, rows, open, kept, count] = await Promise.all([
+        // (Each entity row holds its open postings chunk since v8: one request per name, not two.)
+        const [old, num, oldText, rows, kept, count] = await Promise.all([
           db.articles.get(input.url),
           db.nums.where('url').equals(input.url).first(),
           db.texts.get(input.url),
           db.entities.bulkGet(ids),
-          db.entityDocs.bulkGet(ids.map((id) => [id, 0] as [string, number])),
           db.meta.get(NUMS_META),
           db.meta.get(COUNT_META),
         ]);
@@ -201,18 +202,16 @@ export class LibraryStore {
           writes.push(db.meta.put({ key: NUMS_META, value: { next: n + 1 } }), db.nums.put({ url: a.url, n }));
         }
         const fresh = new Map<string, number[]>();
-        const freshOpen: (EntityDocsRow | undefined)[] = [];
-        cast.forEach((c, i) => {
-          if (num && oldCast.has(c.id)) return;
-          fresh.set(c.id, [n]);
-          freshOpen.push(open[i]);
-        });
+        for (const c of cast) if (!(num && oldCast.has(c.id))) fresh.set(c.id, [n]);
+        const chunks = appendToRows(fresh, new Map(put.map((r) => [r.id, r])));
+        docRows = chunks.written;
         writes.push(
           db.articles.put(a),
           db.texts.put({ url: a.url, text: body, seg: reindex ? 0 : oldText!.seg }),
           db.entities.bulkPut((counted = put)),
-          db.entityDocs.bulkPut((docRows = appendDocs(fresh, freshOpen))),
         );
+        // A chunk is sealed once per 1,024 articles naming a name: most saves write none.
+        if (chunks.sealed.length) writes.push(db.entityDocs.bulkPut(chunks.sealed));
         if (!old && typeof count?.value === 'number')
           writes.push(db.meta.put({ key: COUNT_META, value: count.value + 1 }));
         lap('save compute');
@@ -415,7 +414,7 @@ export class LibraryStore {
         corrections,
       };
       await this.db.entities.put(next);
-      return next;
+      return withoutPostings(next);
     });
   }
 
@@ -471,18 +470,16 @@ export class LibraryStore {
     // opens on its own is a round trip to the browser's database process, and
     // one snapshot means the postings, numbers and rows agree with each other.
     return db.transaction('r', [db.entities, db.entityDocs, db.nums, db.articles], async () => {
-      // Article counts and postings at once: a name no saved article has simply
-      // has no postings, so the second read need not wait for the first. Counts
-      // the worker already holds are not read again.
+      // Article counts and postings at once (one entity row per name holds
+      // both, since v8); counts and chunks the worker already holds are not read again.
       const kept = this.postings;
       const gen = kept.generation;
       const ids = top.map((c) => c.id);
+      // The entity rows read for postings (they hold the open chunk) give
+      // their counts as well; those of the other names not known are read with them.
+      const read = new Map<string, number>();
       const unknown = ids.filter((id) => kept.df(id) === undefined);
-      const [ents, postings] = await Promise.all([
-        unknown.length ? db.entities.bulkGet(unknown) : [],
-        readPostingsOf(db, ids, kept),
-      ]);
-      const read = new Map(unknown.map((id, i) => [id, ents[i]?.articleCount ?? 0]));
+      const postings = await readPostingsOf(db, ids, kept, unknown, read);
       for (const [id, n] of read) kept.rememberDf(gen, id, n);
       const df = new Map<string, number>();
       for (const id of ids) {
@@ -543,7 +540,7 @@ export class LibraryStore {
 
   /** Entities with the most saved articles. */
   async topEntities(limit = 60): Promise<EntityRow[]> {
-    return this.db.entities.orderBy('articleCount').reverse().limit(limit).toArray();
+    return (await this.db.entities.orderBy('articleCount').reverse().limit(limit).toArray()).map(withoutPostings);
   }
 
   /** An entity's page: its row, newest articles, who is named with it, its weekly timeline. */
@@ -565,7 +562,7 @@ export class LibraryStore {
   async exportEntities(afterId: string | null, limit = 2000): Promise<ExportEntity[]> {
     const coll = afterId === null ? this.db.entities.orderBy('id') : this.db.entities.where('id').above(afterId);
     // Counts and week counts are derived: importing the articles rebuilds them.
-    return (await coll.limit(limit).toArray()).map(({ articleCount: _n, weeks: _w, ...e }) => ({
+    return (await coll.limit(limit).toArray()).map(({ articleCount: _n, weeks: _w, open: _o, ...e }) => ({
       aliases: [],
       roles: [],
       ...e,
