@@ -6,8 +6,9 @@ import { registerBackgroundServices } from '../../utils/background/backgroundSer
 // Only the background opens the library database; every other context asks it.
 export default defineBackground(() => {
   const db = openLibraryDb();
-  // Open now, so a blocked or failed upgrade is known and reported (library:status), not met as a silent wait.
-  trackLibraryOpen(db);
+  // Open now, so a blocked or failed upgrade is known and reported (library:status), not met as a silent wait;
+  // a cheap extension API call now and then keeps the worker alive through a long upgrade.
+  trackLibraryOpen(db, globalThis.indexedDB, () => void browser.runtime.getPlatformInfo().catch(() => {}));
   const store = new LibraryStore(db, Date.now, {
     // Ask once, after the first save, that the browser never evict the library.
     // (Chromium exposes persist() to windows only; there the library page asks.)

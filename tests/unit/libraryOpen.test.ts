@@ -1,7 +1,7 @@
 import Dexie from 'dexie';
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { openLibraryDb, V1_SCHEMA } from '../../utils/library/db';
-import { BLOCKED_MESSAGE, libraryStatus, trackLibraryOpen } from '../../utils/library/libraryStatus';
+import { BLOCKED_MESSAGE, KEEP_ALIVE_MS, libraryStatus, trackLibraryOpen } from '../../utils/library/libraryStatus';
 import { libraryHandlers } from '../../utils/background/libraryHandlers';
 import { LibraryStore } from '../../utils/library/libraryStore';
 
@@ -124,5 +124,24 @@ describe('library open: an upgrade that fails half-way', () => {
     cleanup.push(() => again.close());
     expect(await trackLibraryOpen(again).settled).toEqual({ state: 'ready', version: again.verno });
     for (const a of v1Articles) expect(await again.articles.get(a.url)).toMatchObject(a);
+  });
+});
+
+describe('library open: a long upgrade keeps the worker alive', () => {
+  it('calls keepAlive every KEEP_ALIVE_MS while the open waits, and never after it settles', async () => {
+    const name = await writeV1();
+    const blocker = await holdOpen(name); // the open waits, as a long upgrade would
+    const db = openLibraryDb(name);
+    cleanup.push(() => db.close());
+    vi.useFakeTimers({ toFake: ['setInterval', 'clearInterval'] });
+    cleanup.push(() => void vi.useRealTimers());
+    const keepAlive = vi.fn();
+    const open = trackLibraryOpen(db, indexedDB, keepAlive);
+    vi.advanceTimersByTime(KEEP_ALIVE_MS * 3 + 1);
+    expect(keepAlive).toHaveBeenCalledTimes(3);
+    blocker.close();
+    expect(await open.settled).toEqual({ state: 'ready', version: db.verno });
+    vi.advanceTimersByTime(KEEP_ALIVE_MS * 3);
+    expect(keepAlive).toHaveBeenCalledTimes(3);
   });
 });

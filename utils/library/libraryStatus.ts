@@ -40,9 +40,21 @@ let current: LibraryOpen | null = null;
  * Open `db` now and track how it goes. Dexie reports `blocked` when another
  * connection holds an older version open and does not close on request; the
  * open then waits, and completes by itself once that connection closes.
+ *
+ * `keepAlive`, if given, is called every `KEEP_ALIVE_MS` until the open has
+ * settled. An upgrade of a large library takes a while (v7 → v8 rewrites every
+ * entity row: about 45 s at 100,000 articles here), and Chrome stops an
+ * extension's service worker after 30 s without an event or an extension API
+ * call. Stopped half-way, the upgrade would be rolled back and begun again at
+ * the next start, every time; an API call now and then keeps it going.
  */
-export function trackLibraryOpen(db: Dexie, idb: IDBFactory | undefined = globalThis.indexedDB): LibraryOpen {
+export function trackLibraryOpen(
+  db: Dexie,
+  idb: IDBFactory | undefined = globalThis.indexedDB,
+  keepAlive?: () => void,
+): LibraryOpen {
   let status: LibraryStatus = { state: 'opening' };
+  const timer = keepAlive ? setInterval(keepAlive, KEEP_ALIVE_MS) : null;
   db.on('blocked', () => {
     if (status.state === 'opening') status = { state: 'blocked', message: BLOCKED_MESSAGE };
   });
@@ -58,9 +70,13 @@ export function trackLibraryOpen(db: Dexie, idb: IDBFactory | undefined = global
       });
     },
   );
+  if (timer !== null) void settled.finally(() => clearInterval(timer));
   current = { status: () => status, settled };
   return current;
 }
+
+/** Under the 30 s after which Chrome stops an idle extension service worker. */
+export const KEEP_ALIVE_MS = 20_000;
 
 /** The background library's status (opening until `trackLibraryOpen` has been called). */
 export function libraryStatus(): LibraryStatus {
