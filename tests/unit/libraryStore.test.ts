@@ -1,4 +1,5 @@
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
+import Dexie from 'dexie';
 import {
   BUNDLE_CHUNK,
   bundleChunks,
@@ -748,5 +749,20 @@ describe('LibraryStore v2: persist() unavailable in the worker', () => {
     await s1.save(input('https://a.test/1', [kirby]));
     expect(persist).toHaveBeenCalledTimes(1);
     expect(await db.meta.get('persistRequested')).toBeUndefined();
+  });
+});
+
+describe('LibraryStore: no live-query bookkeeping', () => {
+  it('a save broadcasts no change notice (nothing observes the library live)', async () => {
+    await db.open(); // (opening announces itself once)
+    const heard = vi.fn();
+    Dexie.on('storagemutated', heard);
+    try {
+      await store.save(input('https://a.test/1', [kirby, russia]));
+      await store.delete('https://a.test/1');
+    } finally {
+      Dexie.on('storagemutated').unsubscribe(heard);
+    }
+    expect(heard).not.toHaveBeenCalled();
   });
 });

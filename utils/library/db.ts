@@ -315,6 +315,11 @@ export function openLibraryDb(name = 'dramatis'): LibraryDb {
   db.version(7).stores({}).upgrade(upgradeV6toV7);
   // v8: each entity's open postings chunk moves into its row (same tables).
   db.version(8).stores({}).upgrade(upgradeV7toV8);
+  // Nothing observes the library live: pages ask the background by message,
+  // and only the background opens the database. Dexie's liveQuery machinery
+  // would only cost: every write works out the key ranges it touched and, once
+  // committed, broadcasts them to every context of the extension.
+  db.unuse({ stack: 'dbcore', name: 'Observability' }).unuse({ stack: 'dbcore', name: 'Cache' });
   return db;
 }
 
