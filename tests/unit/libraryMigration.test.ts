@@ -1,5 +1,5 @@
 import Dexie from 'dexie';
-import { afterEach, describe, expect, it } from 'vitest';
+import { afterEach, describe, expect, it, vi } from 'vitest';
 import {
   BUNDLE_CHUNK,
   eachDocDesc,
@@ -12,7 +12,7 @@ import {
 import { LibraryStore } from '../../utils/library/libraryStore';
 
 /** The schema version today's build opens at: every migration test ends there. */
-const LATEST = 8;
+const LATEST = 9;
 let n = 0;
 const opened: Dexie[] = [];
 afterEach(async () => {
@@ -454,7 +454,15 @@ describe('schema v5 → v6 (search numbers → URLs by primary key)', () => {
     opened.push(db);
     await db.open();
     expect(db.verno).toBe(LATEST);
-    expect(await db.searchDocs.toArray()).toEqual([{ d: 7, url: 'https://wire.test/a' }]);
+    // (with its article's card since v9)
+    const a = v1Articles[0];
+    expect(await db.searchDocs.toArray()).toEqual([
+      {
+        d: 7,
+        url: 'https://wire.test/a',
+        card: { title: a.title, site: a.site, publishedAt: a.publishedAt, savedAt: a.savedAt },
+      },
+    ]);
     // Nothing else changed.
     expect(await db.texts.get('https://wire.test/a')).toEqual({ ...v2Texts[0], seg: 7 });
     const store = new LibraryStore(db);
@@ -463,7 +471,7 @@ describe('schema v5 → v6 (search numbers → URLs by primary key)', () => {
     const [hit] = await store.searchArticles('sanctions');
     expect(hit.article.url).toBe('https://paper.test/b');
     expect(hit.snippet).toContain('sanctions');
-    expect(await db.searchDocs.get(8)).toEqual({ d: 8, url: 'https://paper.test/b' });
+    expect(await db.searchDocs.get(8)).toMatchObject({ d: 8, url: 'https://paper.test/b' });
   });
 });
 
@@ -585,6 +593,51 @@ describe('schema v7 → v8 (each entity row holds its open postings chunk)', () 
   });
 });
 
+describe("schema v8 → v9 (each search number keeps its article's card)", () => {
+  it('gives every search number the title, site and dates of its article, none to a stale one, and search reads no article row', async () => {
+    const name = `dramatis-migrate-${n++}`;
+    const old = oldLibrary(name, 8);
+    await old.table('articles').bulkPut(v1Articles);
+    // wire/a is document 7; 9 is a number left behind by a delete (no article, no text).
+    await old.table('texts').bulkPut([
+      { ...v2Texts[0], seg: 7 },
+      { ...v2Texts[1], seg: 8 },
+    ]);
+    await old.table('searchDocs').bulkPut([
+      { d: 7, url: 'https://wire.test/a' },
+      { d: 8, url: 'https://paper.test/b' },
+      { d: 9, url: 'https://gone.test/c' },
+    ]);
+    await old.table('terms').put({ term: 'kremlin', df: 2, blocks: 1, lastLen: 2 });
+    await old
+      .table('postings')
+      .put({ term: 'kremlin', block: 0, docs: Uint32Array.from([7, 9]), w: Uint8Array.from([90, 90]) });
+    await old.table('meta').put({ key: 'termIndex', value: { nextDoc: 10 } });
+    expect(old.verno).toBe(8);
+    old.close();
+
+    const db = openLibraryDb(name);
+    opened.push(db);
+    await db.open();
+    expect(db.verno).toBe(LATEST);
+    const [a, b] = v1Articles;
+    const card = (x: typeof a) => ({ title: x.title, site: x.site, publishedAt: x.publishedAt, savedAt: x.savedAt });
+    expect(await db.searchDocs.orderBy('d').toArray()).toEqual([
+      { d: 7, url: a.url, card: card(a) },
+      { d: 8, url: b.url, card: card(b) },
+      { d: 9, url: 'https://gone.test/c' },
+    ]);
+    for (const x of v1Articles) expect(await db.articles.get(x.url)).toEqual(x);
+
+    const store = new LibraryStore(db);
+    const reads = vi.spyOn(db.articles, 'bulkGet');
+    const hits = await store.searchArticles('kremlin');
+    expect(hits.map((h) => h.article)).toEqual([{ url: a.url, ...card(a) }]);
+    expect(reads).not.toHaveBeenCalled();
+    vi.restoreAllMocks();
+  });
+});
+
 /** A database as a build at `version` declared it (each old schema spelled out above), not yet opened. */
 function oldLibrary(name: string, version: number): Dexie {
   const old = new Dexie(name);
@@ -595,6 +648,7 @@ function oldLibrary(name: string, version: number): Dexie {
     V4_STORES,
     { mentions: null },
     { searchDocs: 'd' },
+    {},
     {},
   ];
   schemas.slice(0, version).forEach((stores, i) => old.version(i + 1).stores(stores));

@@ -1,4 +1,4 @@
-import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { openLibraryDb, type LibraryDb } from '../../utils/library/db';
 import { LibraryStore, snippetOf, type SaveInput } from '../../utils/library/libraryStore';
 import { postingWeight, tokenize, topOf } from '../../utils/library/termIndex';
@@ -80,6 +80,37 @@ describe.each<Engine>(['terms', 'minisearch'])('full-text search (%s)', (which) 
     expect(hit.terms).toEqual(['missile']);
     expect(hit.snippet).toContain('missile tests');
     expect(snippetOf('x'.repeat(500) + ' needle here', ['needle'], 60)).toMatch(/^….*needle here$/);
+  });
+
+  it('shows each result with its title, site and dates, and a re-save that changes them alone shows the new ones', async () => {
+    for (const d of docs) await store.save(d);
+    await store.save({ ...docs[2], publishedAt: '2024-01-24T00:12:00.000Z' });
+    const [hit] = await store.searchArticles('missile');
+    expect(hit.article).toEqual({
+      url: 'https://a.test/3',
+      title: 'White House on posture',
+      site: 'S',
+      publishedAt: '2024-01-24T00:12:00.000Z',
+      savedAt: (await db.articles.get('https://a.test/3'))!.savedAt,
+    });
+    // Same text and title (kept in the index as it is), another site and date.
+    await store.save({ ...docs[2], site: 'Other', publishedAt: null });
+    expect((await store.searchArticles('missile'))[0].article).toMatchObject({ site: 'Other', publishedAt: null });
+  });
+
+  it.runIf(which === 'terms')('reads no article row: each hit comes with its card (v9)', async () => {
+    for (const d of docs) await store.save(d);
+    await store.search.flush();
+    const gets = vi.spyOn(db.articles, 'bulkGet');
+    const get = vi.spyOn(db.articles, 'get');
+    const hits = await store.searchArticles('black sea');
+    expect(hits.map((h) => [h.article.url, h.article.title]).sort()).toEqual([
+      ['https://a.test/2', 'Grain deal talks stall'],
+      ['https://a.test/5', 'Shipping insurers raise rates'],
+    ]);
+    expect(gets).not.toHaveBeenCalled();
+    expect(get).not.toHaveBeenCalled();
+    vi.restoreAllMocks();
   });
 
   // MiniSearch's segments; the token index's own persistence tests are below.

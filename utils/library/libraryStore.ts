@@ -3,6 +3,7 @@ import {
   addAlias,
   addRole,
   appendToRows,
+  cardOf,
   articleDate,
   dropRole,
   dedupeCast,
@@ -11,6 +12,7 @@ import {
   withoutPostings,
   type EntityRow,
   type LibraryDb,
+  type SearchCard,
 } from './db';
 import { bestByPostings } from './bestByPostings';
 import { lapTimer } from './lapTimer';
@@ -53,7 +55,8 @@ export interface ListQuery {
 }
 
 export interface SearchResultRow {
-  article: Omit<SavedArticle, 'cast' | 'entityIds'>;
+  /** What the result shows of the article. */
+  article: SearchCard & { url: string };
   score: number;
   terms: string[];
   /** Plain text around the first match (render as text only). */
@@ -127,7 +130,7 @@ export class LibraryStore {
     let docRows: EntityDocsRow[] = [];
     let counted: EntityRow[] = [];
     try {
-      const tables = [db.articles, db.entities, db.texts, db.nums, db.entityDocs, db.meta];
+      const tables = [db.articles, db.entities, db.texts, db.nums, db.entityDocs, db.meta, db.searchDocs];
       article = await db.transaction('rw', tables, async () => {
         const { text, ...rest } = input;
         // Cast entries are keyed by id; a page listing one twice would double-count.
@@ -212,6 +215,13 @@ export class LibraryStore {
         );
         // A chunk is sealed once per 1,024 articles naming a name: most saves write none.
         if (chunks.sealed.length) writes.push(db.entityDocs.bulkPut(chunks.sealed));
+        // Kept in the search index unchanged, but shown differently: its card follows (v9).
+        if (
+          !reindex &&
+          this.search instanceof TermIndex &&
+          ((old!.site ?? null) !== (a.site ?? null) || (old!.publishedAt ?? null) !== (a.publishedAt ?? null))
+        )
+          writes.push(db.searchDocs.put({ d: oldText!.seg, url: a.url, card: cardOf(a) }));
         if (!old && typeof count?.value === 'number')
           writes.push(db.meta.put({ key: COUNT_META, value: count.value + 1 }));
         lap('save compute');
@@ -518,24 +528,32 @@ export class LibraryStore {
   async searchArticles(query: string, limit = 30): Promise<SearchResultRow[]> {
     // The index gives only texts that are still saved (stale numbers are
     // dropped there), and a text's article row is written and deleted with it:
-    // so no spare hits, and the rows and texts for the snippets are read at once.
+    // so no spare hits. The token index hands over each hit's text (it checked
+    // the hit against it) and, since v9, its article's card: such a hit needs
+    // nothing more. The others (the MiniSearch engine's) read their rows.
     const hits = await this.search.search(query, limit);
     const lap = lapTimer(this.opts.trace);
-    const urls = hits.map((h) => h.url);
-    // The token index hands the texts over with the hits (it checked each hit against its text).
-    const missing = hits.some((h) => h.text === undefined);
-    const [arts, texts] = await Promise.all([
-      this.db.articles.bulkGet(urls),
-      missing ? this.db.texts.bulkGet(urls) : [],
-    ]);
-    const kept = hits.flatMap((h, i) => (arts[i] ? [{ h, a: arts[i]!, text: h.text ?? texts[i]?.text }] : []));
+    const need = hits.filter((h) => !h.card || h.text === undefined).map((h) => h.url);
+    const missingText = hits.some((h) => h.text === undefined);
+    const [arts, texts] = need.length
+      ? await Promise.all([this.db.articles.bulkGet(need), missingText ? this.db.texts.bulkGet(need) : []])
+      : [[], []];
+    const row = new Map(need.map((u, i) => [u, { a: arts[i], text: texts[i]?.text }]));
+    const out = hits.flatMap((h): SearchResultRow[] => {
+      const read = row.get(h.url);
+      const card = h.card && h.text !== undefined ? h.card : read?.a ? cardOf(read.a) : null;
+      if (!card) return []; // deleted meanwhile
+      return [
+        {
+          article: { url: h.url, ...card },
+          score: h.score,
+          terms: h.terms,
+          snippet: snippetOf(h.text ?? read?.text ?? read?.a?.excerpt ?? '', h.terms),
+        },
+      ];
+    });
     lap('search rows');
-    return kept.map(({ h, a, text }) => ({
-      article: omit(a, ['cast', 'entityIds']),
-      score: h.score,
-      terms: h.terms,
-      snippet: snippetOf(text ?? a.excerpt, h.terms),
-    }));
+    return out;
   }
 
   /** Entities with the most saved articles. */

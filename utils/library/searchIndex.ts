@@ -1,5 +1,5 @@
 import MiniSearch, { type Options, type SearchResult } from 'minisearch';
-import type { LibraryDb } from './db';
+import type { LibraryDb, SearchCard } from './db';
 
 /** Full-text search over the library, persisted in IndexedDB in segments. */
 export interface SearchHit {
@@ -9,6 +9,8 @@ export interface SearchHit {
   terms: string[];
   /** The text, when the engine read it anyway (the token index checks each hit against it). */
   text?: string;
+  /** What the result shows of its article, when the engine keeps it (the token index, since v9). */
+  card?: SearchCard;
 }
 
 export interface SearchDoc {

@@ -1,4 +1,4 @@
-import type { LibraryDb, PostingRow, TermRow } from './db';
+import { cardOf, type LibraryDb, type PostingRow, type TermRow } from './db';
 import type { LibrarySearch, SearchDoc, SearchHit } from './searchIndex';
 import { lapTimer } from './lapTimer';
 import { topOf } from './topOf';
@@ -190,7 +190,10 @@ export class TermIndex implements LibrarySearch {
       await db.postings.bulkPut(putBlocks);
       await db.terms.bulkPut(putTerms);
       await db.texts.bulkPut(rows);
-      await db.searchDocs.bulkPut(rows.map((r) => ({ d: r.seg, url: r.url })));
+      // Each number keeps its article's card: a search then shows its hits without reading their rows.
+      await db.searchDocs.bulkPut(
+        rows.map((r, i) => ({ d: r.seg, url: r.url, ...(arts[i] ? { card: cardOf(arts[i]!) } : {}) })),
+      );
       await db.meta.put({ key: 'termIndex', value: meta });
       this.meta = meta;
       return rows.length;
@@ -314,7 +317,7 @@ export class TermIndex implements LibrarySearch {
         const d = chunk[i];
         const t = texts[i];
         if (t && t.seg === d && out.length < limit)
-          out.push({ url: t.url, score: score[d], terms: termsOf(d), text: t.text });
+          out.push({ url: t.url, score: score[d], terms: termsOf(d), text: t.text, card: urls[i]?.card });
       }
     }
     lap('search urls');
