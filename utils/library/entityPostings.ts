@@ -5,6 +5,7 @@ import {
   eachDocDesc,
   openChunkOf,
   type EntityDocsRow,
+  type EntityRow,
   type LibraryDb,
 } from './db';
 
@@ -38,9 +39,10 @@ export async function chunksNewestFirst(db: LibraryDb, id: string): Promise<Enti
 
 /**
  * Up to `n` distinct numbers, newest first, reading only the chunks needed:
- * the open chunk, then sealed ones from the last (one request each, usually none).
+ * the open chunk, then sealed ones from the last (one request each, usually
+ * none). The open chunk is in the entity row: pass `row` when it is read already.
  */
-export async function newestNums(db: LibraryDb, id: string, n: number): Promise<number[]> {
+export async function newestNums(db: LibraryDb, id: string, n: number, row?: EntityRow): Promise<number[]> {
   const out: number[] = [];
   const seen = new Set<number>();
   const take = (x: number) => {
@@ -50,7 +52,7 @@ export async function newestNums(db: LibraryDb, id: string, n: number): Promise<
     }
     return out.length < n;
   };
-  const open = openChunkOf(await db.entities.get(id));
+  const open = openChunkOf(row ?? (await db.entities.get(id)));
   if (!open || !eachDocDesc(open, take)) return out;
   for (let c = open.sealed ?? 0; c >= 1; c--) {
     const row = await db.entityDocs.get([id, c]);

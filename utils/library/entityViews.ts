@@ -29,7 +29,9 @@ export async function entityStats(
   await Promise.all(
     ids.map(async (id) => {
       // A few spare numbers: one may be the open article, a deleted one, or one re-saved without the name.
-      const [nums, ent] = await Promise.all([newestNums(db, id, 6), db.entities.get(id)]);
+      // One read of its row: its count, and its open postings chunk (v8).
+      const ent = await db.entities.get(id);
+      const nums = await newestNums(db, id, 6, ent);
       const urls = (await urlsOfNums(db, nums)).filter((u) => u !== exceptUrl);
       const count = Math.max(0, (ent?.articleCount ?? 0) - (inOpen.has(id) ? 1 : 0));
       const arts = (await db.articles.bulkGet(urls))
@@ -46,7 +48,7 @@ export async function entityStats(
 export async function entityPage(db: LibraryDb, id: string, limit = 50): Promise<EntityPage | null> {
   const entity = await db.entities.get(id);
   if (!entity) return null;
-  const nums = await newestNums(db, id, PER_ENTITY);
+  const nums = await newestNums(db, id, PER_ENTITY, entity);
   const arts = (await db.articles.bulkGet(await urlsOfNums(db, nums)))
     .filter((a): a is SavedArticle => !!a && a.entityIds.includes(id))
     .sort((a, b) => b.savedAt - a.savedAt);
