@@ -128,10 +128,24 @@ export function goldOccurrences(text: string, people: GoldPerson[], blockers: st
     for (const m of text.matchAll(re)) {
       const s = m.index!,
         e = s + m[0].length;
+      if (inUrl(text, s, e)) continue;
       if (!overlaps(s, e)) taken.push({ start: s, end: e, person });
     }
   }
   return taken.filter((o) => o.person >= 0).sort((a, b) => a.start - b.start);
+}
+
+// A web address or a path of one ("https://…/Deval-Patrick-takes-…", "/world/article/Esper-says-…"):
+// a name in its slug is no mention in the article's prose.
+const URL_TOKEN = /^(https?:\/\/|www\.)|\.(com|org|net|php|html?)\b|\/[a-z0-9-]+\/[A-Za-z0-9-]+/;
+
+/** True when text[start, end) lies inside a whitespace-delimited token that is a web address. */
+function inUrl(text: string, start: number, end: number): boolean {
+  let a = start;
+  while (a > 0 && !/\s/.test(text[a - 1])) a--;
+  let b = end;
+  while (b < text.length && !/\s/.test(text[b])) b++;
+  return URL_TOKEN.test(text.slice(a, b));
 }
 
 export function scorePage(text: string, gold: GoldPage, sys: SysEntity[], hasRoles: boolean): PageScore {

@@ -43,6 +43,8 @@ export const LEX = {
   speechVerbs: new Set(titles.speechVerbs),
   /** Lower-case words joined after a surname in one word ("Braun-owned", "Trump-appointed", "Merkel-era"). */
   nameCompoundHeads: wordsData.nameCompoundHeads,
+  /** Nicknames of North American professional sports teams ("Lakers", "Wild", "Sabres"): "the Wild" is a team. */
+  teamNames: new Set(wordsData.teamNames),
   /** Short forms of one name ("US" → "United States"): one entity, one id, under the full name. */
   aliases: new Map(Object.entries(wordsData.aliases as Record<string, string>)),
 };
@@ -73,4 +75,25 @@ const AGENT =
 export function isTitleWord(w: string): boolean {
   if (LEX.honorifics.has(w) || LEX.ranks.has(w) || LEX.officeWords.has(w.toLowerCase()) || isRoleHead(w)) return true;
   return w.includes('-') && w.split('-').every((p) => p && (LEX.officeWords.has(p.toLowerCase()) || isRoleHead(p)));
+}
+
+// Place heads that are also surnames ("Stuart Hall", "Michael Bay"): after a given name, a person's name.
+const SURNAME_PLACE_HEADS = new Set([
+  'Hall',
+  'Park',
+  'Bay',
+  'Beach',
+  'Lane',
+  'Lake',
+  'Station',
+  'Harbor',
+  'Harbour',
+  'Island',
+  'River',
+  'Drive',
+]);
+
+/** A place's head that is nobody's surname ("County", "Street", "Jail"): it ends a place's name even after a given name ("Bartholomew County"). */
+export function isPlaceEnd(w: string): boolean {
+  return LEX.placeHeads.has(w) && !SURNAME_PLACE_HEADS.has(w);
 }

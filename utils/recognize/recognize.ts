@@ -1,6 +1,6 @@
 import type { Entity } from '../types';
 import { words, type Word } from './words';
-import { LEX, isTitleWord } from './lexicon';
+import { LEX, isTitleWord, isPlaceEnd } from './lexicon';
 import type { Candidate } from './candidate';
 import { findCandidates } from './passes/findCandidates';
 import { stripTitles } from './passes/stripTitles';
@@ -50,6 +50,8 @@ export function recognize(text: string, opts: RecognizeOptions = {}): Entity[] {
         .flatMap((c) => (rw ? splitAtBreaks(ws, c, rw) : [c]))
         .filter((c) => keepTagged(ws, c))
     : findCandidates(ws);
+  teamNicknames(ws, cands);
+  cands = cands.filter((c) => !bracketedGivenName(ws, c, cands));
   if (opts.spans) cands = trimNameEdges(ws, joinPatronymics(ws, cands));
   if (opts.spans) widenNamed(ws, cands);
   if (opts.spans) for (const c of cands) trimBody(ws, c, rw);
@@ -91,7 +93,42 @@ function isJobNoun(w: string): boolean {
 
 // Organisation heads that are nobody's surname (a firm named after its founder: "Dick Clark Productions").
 const INSTITUTION =
-  /^(Center|Centre|Institute|Institution|University|Museum|Foundation|Society|Hospital|Committee|Council|Association|Agency|Ministry|Department|Corporation|Company|Party|Laboratory|Library|Gallery|Productions|Holdings|Records|Pictures)$/;
+  /^(Center|Centre|Institute|Institution|University|Museum|Foundation|Society|Hospital|Committee|Council|Association|Agency|Ministry|Department|Corporation|Company|Party|Laboratory|Library|Gallery|Productions|Holdings|Records|Pictures|Capital|Partners|Ventures|Investments)$/;
+
+// Royal and religious titles written before a given name.
+const ROYAL = new Set([
+  'King',
+  'Queen',
+  'Prince',
+  'Princess',
+  'Emperor',
+  'Empress',
+  'Pope',
+  'Sheikh',
+  'Emir',
+  'Sultan',
+]);
+
+// Function words that titles capitalise and names never hold after their first word.
+const TITLE_WORDS_INSIDE = new Set([
+  'The',
+  'Of',
+  'Into',
+  'With',
+  'Without',
+  'Is',
+  'Are',
+  'Was',
+  'It',
+  'Me',
+  'My',
+  'You',
+  'Your',
+  'Our',
+  'Beyond',
+  'Just',
+  'Not',
+]);
 
 // Lower-case words no name runs through ("Bank of America" does run through "of").
 const SPAN_BREAK = new Set(['as', 'is', 'was', 'said', 'says', 'who', 'with']);
@@ -122,12 +159,48 @@ function keepTagged(ws: Word[], c: Candidate): boolean {
   if (c.type !== 'org' && LEX.orgHeadsFirst.has(words[0]) && (words.length > 1 || c.type === 'person'))
     [c.type, c.why] = ['org', [...c.why, `org head "${words[0]}"`]];
   if (words.every((w) => isTitleWord(w))) return false;
+  // "Trek Into Darkness", "Keeps You Runnin": a capitalised function word inside a "name" makes it a title.
+  if (c.type === 'person' && words.slice(1).some((w) => TITLE_WORDS_INSIDE.has(w)))
+    [c.type, c.why] = ['misc', [...c.why, 'a title']];
+  // "Queen Elizabeth", "Prince Harry" typed as places: a royal title or an honorific, then a given name,
+  // is someone (but "Prince Edward Island", "Queen Mary University" end in a place's or a body's head).
+  if (
+    c.type !== 'person' &&
+    words.length > 1 &&
+    words.length <= 3 &&
+    (ROYAL.has(words[0]) || LEX.honorifics.has(words[0])) &&
+    LEX.firstNames.has(words[1]) &&
+    !LEX.placeHeads.has(words[words.length - 1]) &&
+    !LEX.orgHeads.has(words[words.length - 1])
+  )
+    [c.type, c.why] = ['person', [...c.why, `title "${words[0]}" before a given name`]];
+  // "Jo Reed, 31, of Hope": after an age, "of" gives where someone lives.
+  if (
+    c.type === 'person' &&
+    ws[c.first - 1]?.text === 'of' &&
+    ws[c.first - 2]?.text === ',' &&
+    /^\d{1,3}$/.test(ws[c.first - 3]?.text ?? '')
+  )
+    [c.type, c.why] = ['place', [...c.why, 'residence after an age']];
+  // "Doctors for Camp Closure", "Lawyers for Civil Rights": a capitalised plural and "for" open an
+  // organisation's name; what follows is no one.
+  if (
+    c.type === 'person' &&
+    ws[c.first - 1]?.text === 'for' &&
+    /^\p{Lu}\p{Ll}+s$/u.test(ws[c.first - 2]?.text ?? '') &&
+    !ws[c.first - 2].sentenceStart &&
+    !LEX.demonyms.has(ws[c.first - 2].text.slice(0, -1))
+  ) {
+    c.first -= 2;
+    [c.type, c.why] = ['org', [...c.why, '“Xs for Y” organisation']];
+    return true;
+  }
   // "Hurricane Sandy" is a storm; "Attu Island", "City Hall", "Mount Holyoke" are places, unless a given
   // name opens them ("Stuart Hall") or they have the shape of a Korean name ("Park Geun-hye").
   if (c.type === 'person' && words.length > 1) {
     if (LEX.eventHeads.has(words[0])) [c.type, c.why] = ['misc', [...c.why, `event "${words[0]}"`]];
     else if (
-      !LEX.firstNames.has(words[0]) &&
+      (!LEX.firstNames.has(words[0]) || isPlaceEnd(words[words.length - 1])) &&
       !/-\p{Ll}/u.test(words[words.length - 1]) &&
       (LEX.placeHeads.has(words[words.length - 1]) || LEX.placeHeadsFirst.has(words[0]))
     )
@@ -179,6 +252,39 @@ function keepTagged(ws: Word[], c: Candidate): boolean {
   if (c.type !== 'person' && isDemonym(words.join(' '))) return false;
   if (insideDemonym(ws, c)) return false;
   return true;
+}
+
+/**
+ * "the Wild", "the Sabres", "Lakers hold off OKC": a team's nickname the article also writes after "the"
+ * (as a team is named) is the team wherever it stands alone, not someone ("Wild coach X", "Sabres center Y").
+ */
+function teamNicknames(ws: Word[], cands: Candidate[]): void {
+  const afterThe = new Set<string>();
+  for (let k = 1; k < ws.length; k++) if (/^the$/i.test(ws[k - 1].text)) afterThe.add(ws[k].text);
+  for (const c of cands) {
+    if (c.type === 'org' || c.last - c.first > 1) continue;
+    const name = ws
+      .slice(c.first, c.last + 1)
+      .map((w) => w.text)
+      .join(' ');
+    if (!LEX.teamNames.has(name) || !afterThe.has(ws[c.first].text)) continue;
+    [c.type, c.role, c.why] = ['org', null, [...c.why, 'team nickname']];
+  }
+}
+
+/**
+ * "Coach (Frank) Vogel came in": a given name an agency adds in brackets before a surname it quotes is
+ * part of that name, not someone of its own.
+ */
+function bracketedGivenName(ws: Word[], c: Candidate, cands: Candidate[]): boolean {
+  return (
+    c.type === 'person' &&
+    c.first === c.last &&
+    ws[c.first - 1]?.text === '(' &&
+    ws[c.last + 1]?.text === ')' &&
+    LEX.firstNames.has(ws[c.first].text) &&
+    cands.some((d) => d.first === c.last + 2 && d.type === 'person')
+  );
 }
 
 /** "Saudi", "North Korean": an adjective of a country, unless it is a short name of one ("US", "EU"). */
@@ -391,6 +497,27 @@ function namesAThing(text: string, e: Entity): boolean {
   return m.start === 0 || /(^|[\n.!?:]\s*)["“‘(]?\s*$/u.test(before);
 }
 
+// Lower-case words a title in title case may keep ("Takin’ It To the Streets", "Gone with the Wind").
+const TITLE_SMALL = new Set(['a', 'an', 'the', 'of', 'to', 'in', 'on', 'at', 'and', 'or', 'for', 'with', 'by', 'from']);
+
+/**
+ * A mention inside quotes whose words are all capitalised but for a title's small words, and that hold
+ * more than the name: a song's, film's or book's title (“Jesus Is Just Alright With Me”), not a quote of
+ * speech (“Smith is great”) nor a name in quotes.
+ */
+function inQuotedTitle(text: string, m: { start: number; end: number }): boolean {
+  const open = Math.max(text.lastIndexOf('“', m.start), text.lastIndexOf('"', m.start - 1));
+  if (open < 0 || m.start - open > 60) return false;
+  const closeRel = text.slice(m.end, m.end + 60).search(/[”"]/);
+  if (closeRel < 0) return false;
+  const inner = text.slice(open + 1, m.end + closeRel);
+  if (/[\n”“]/.test(inner)) return false;
+  const ws = inner.match(/[\p{L}\p{N}]+(?:['’][\p{L}]+)*['’]?/gu) ?? [];
+  const name = text.slice(m.start, m.end).split(/\s+/).length;
+  if (ws.length < 3 || ws.length <= name || ws.length > 10) return false;
+  return ws.every((w, i) => /^[\p{Lu}\d]/u.test(w) || (i > 0 && TITLE_SMALL.has(w)));
+}
+
 // What stands before a word that opens a sentence, a line or what follows a colon.
 // (a dash opens a line of dialogue: "— Думаю, это будет паста")
 const SENTENCE_OPENS = /(^|[\n.!?:]\s*)["“‘(«—–]?\s*$/u;
@@ -423,6 +550,16 @@ function dropLonePersonWords(text: string, entities: Entity[], foreign = false):
     // "Muslims", "Republicans": people of a faith or party, not someone.
     if (/s$/.test(e.name) && LEX.demonyms.has(e.name.slice(0, -1))) return false;
     if (!e.role && e.mentions.length === 1 && !e.why.some((w) => TITLED.has(w)) && namesAThing(text, e)) return false;
+    // ("Star Trek Into Darkness" whose "Star" was read as a title: a capitalised "Into" is in no name)
+    if (
+      e.name
+        .split(/\s+/)
+        .slice(1)
+        .some((w) => TITLE_WORDS_INSIDE.has(w))
+    )
+      return false;
+    // “Jesus Is Just Alright With Me”, “Takin’ It To the Streets”: a word inside a quoted title.
+    if (!e.role && !e.why.some((w) => TITLED.has(w)) && e.mentions.every((m) => inQuotedTitle(text, m))) return false;
     // "the 737 Max jet", "a Galaxy S10 Plus": a word after a model number is part of a product's name.
     if (
       !e.role &&

@@ -3,18 +3,25 @@ import type { Candidate } from '../candidate';
 import { LEX, isRoleHead } from '../lexicon';
 import type { RoleWords } from '../roleWords';
 import { PREP } from '../roles/roleGrammar';
+import { phrase } from './stripTitles';
 import { roleBefore, roleNamed } from '../roles/roleBefore';
 import { roleBeforeIntl } from '../roles/roleBeforeIntl';
 import { roleApposBefore } from '../roles/roleApposBefore';
 import { roleAfter } from '../roles/roleAfter';
 import { roleCopular } from '../roles/roleCopular';
+import { roleRelative } from '../roles/roleRelative';
+import { roleSuccession } from '../roles/roleSuccession';
 import { roleNextSentence } from '../roles/roleNextSentence';
+import { roleCountedGroup } from '../roles/roleCountedGroup';
 
 // The role readers live in ../roles/; these are re-exported for the passes and tests that read roles.
 export { openingRole } from '../roles/openingRole';
 export { isOfficialRole } from '../roles/isOfficialRole';
 export { roleOrganisation } from '../roles/roleOrganisation';
 export { tidyRole } from '../roles/tidyRole';
+
+// A royal title alone, the role a name like "Queen Elizabeth" carries in itself.
+const ROYAL_TITLE = /^(King|Queen|Prince|Princess|Emperor|Empress|Sultan|Emir|Sheikh)$/;
 
 // A role that ends in a connector ("ministre des", "jefe de", "Secretary of") lost its body to the name.
 const DANGLING = /\s(of|for|of the|de|de la|du|des|del|da|do|das|dos|di|della|von|der)$/iu;
@@ -39,6 +46,11 @@ export function attachRoles(ws: Word[], cands: Candidate[], rw: RoleWords | null
   // Mauricio Macri recibió al mandatario chileno, X" is a clause, not X's role).
   const inName = new Set<number>();
   for (const c of people) for (let k = c.first; k <= c.last; k++) inName.add(k);
+  // Where each organisation's name starts: "Alex Hale of the Daily Courier" is the Courier's.
+  const orgAt = new Map<number, Candidate>();
+  for (const c of cands) if (c.type === 'org') orgAt.set(c.first, c);
+  // Where each person's name starts, and its last word: "X replaced Y as manager".
+  const personAt = new Map(people.map((c) => [c.first, c.last]));
   let prev: Candidate | null = null;
   for (const c of people) {
     const found: [string | null, string][] = [
@@ -46,12 +58,28 @@ export function attachRoles(ws: Word[], cands: Candidate[], rw: RoleWords | null
       [roleBefore(ws, c.first), 'role before name'],
       [rw ? roleBeforeIntl(ws, c.first, c.last, rw) : null, 'role before name'],
       [roleNamed(ws, c.first), 'role before "named"'],
-      [roleApposBefore(ws, c.first, c.last, rw, inName), 'appositive before'],
+      // (the appositive before a royal title and its name: "His mother, Queen Elizabeth,")
+      [
+        roleApposBefore(ws, ROYAL_TITLE.test(ws[c.first - 1]?.text ?? '') ? c.first - 1 : c.first, c.last, rw, inName),
+        'appositive before',
+      ],
       [roleAfter(ws, c.last, rw), 'appositive after'],
       [roleCopular(ws, c.last, rw), 'copular'],
+      [rw ? null : roleRelative(ws, c.last), 'relative clause'],
       [prev ? listedAfter(ws, prev, c) : null, 'listed after a plural role'],
+      [ofOrganisation(ws, c, orgAt), 'of an organisation'],
+      [rw ? null : roleSuccession(ws, c.last, personAt), 'takes over a post'],
     ];
     prev = c;
+    // "His mother, Queen Elizabeth,", "Prince Andrew, the younger brother of ...,": a royal title alone says
+    // less than the appositive around the name, which wins.
+    const title = found.slice(0, 2).find(([r]) => r)?.[0];
+    const appos = found.slice(4, 6).find(([r]) => r && !DANGLING.test(r))?.[0];
+    if (title && appos && ROYAL_TITLE.test(title)) found.splice(0, 2);
+    // "said Lt. Matt Harris, Columbus Police Department spokesman": a rank alone and the appositive after
+    // the name are one role, "Lt., Columbus Police Department spokesman".
+    else if (title && appos && LEX.ranks.has(title) && !appos.startsWith(title))
+      found.unshift([`${title}, ${appos}`, 'rank and appositive']);
     // "el jefe de Gabinete", "le ministre des Affaires": a one-word "name" after an office and its
     // connector is the office's body, not someone.
     const bodyOf = found.find(([r]) => r && DANGLING.test(r));
@@ -68,6 +96,20 @@ export function attachRoles(ws: Word[], cands: Candidate[], rw: RoleWords | null
     c.why.push(hit[1]);
   }
   roleNextSentence(ws, people, rw);
+  if (!rw) roleCountedGroup(ws, people);
+}
+
+/**
+ * "Alex Hale of the Daily Courier", "Rosa Lind of Northfield University": a name, "of" and an
+ * organisation's name right after it; the role is what the article says, "of the Daily Courier".
+ * (Only an organisation: "Ann Kay of Leeds" says where she is from.)
+ */
+function ofOrganisation(ws: Word[], c: Candidate, orgAt: Map<number, Candidate>): string | null {
+  if (ws[c.last + 1]?.text !== 'of') return null;
+  const k = ws[c.last + 2]?.text === 'the' ? c.last + 3 : c.last + 2;
+  const org = orgAt.get(k);
+  if (!org) return null;
+  return phrase(ws, c.last + 1, org.last);
 }
 
 /**

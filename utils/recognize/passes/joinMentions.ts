@@ -2,7 +2,7 @@ import type { Entity, EntityType } from '../../types';
 import type { Word } from '../words';
 import type { Candidate } from '../candidate';
 import { entityId, normaliseName } from '../entityId';
-import { LEX } from '../lexicon';
+import { LEX, isPlaceEnd } from '../lexicon';
 import { isOfficialRole, roleOrganisation, tidyRole } from './attachRoles';
 import type { RoleWords } from '../roleWords';
 import { joinAcronyms } from './joinAcronyms';
@@ -73,6 +73,7 @@ export function joinMentions(text: string, ws: Word[], cands: Candidate[], rw: R
       !known &&
       LEX.firstNames.has(ws[c.first].text) &&
       !LEX.orgHeads.has(ws[c.last].text) &&
+      !isPlaceEnd(ws[c.last].text) &&
       (LEX.newsFirstNames.has(ws[c.first].text) || !/[^su]s$/.test(ws[c.last].text))
     ) {
       c.type = 'person';
@@ -257,8 +258,33 @@ function mergeShortForms(groups: Map<string, Group>, endings: string[]): void {
     return w;
   };
   const people = [...groups.entries()].filter(([, g]) => g.type === 'person');
+  // "B. U. Nzeribe" and "Benjamin Nzeribe": initials and a surname are the one person named in full with
+  // that surname and a given name of that initial.
+  const byInitials = (g: Group, key: string): boolean => {
+    const parts = g.name.split(/\s+/);
+    const inits = parts.slice(0, -1);
+    if (!inits.length || !inits.every((p) => /^\p{Lu}\.?$/u.test(p))) return false;
+    const owners = people.filter(([k, h]) => {
+      if (k === key || !groups.has(k)) return false;
+      const hs = h.name.split(/\s+/);
+      return (
+        hs.length > 1 &&
+        hs[0].length > 2 &&
+        hs[0][0] === inits[0][0] &&
+        same(nameKey(hs[hs.length - 1]), nameKey(parts[parts.length - 1]))
+      );
+    });
+    if (owners.length !== 1) return false;
+    for (const c of g.cands) {
+      c.why.push('initials of a named person');
+      owners[0][1].cands.push(c);
+    }
+    groups.delete(key);
+    return true;
+  };
   for (const [key, g] of people) {
     const ws = words(g);
+    if (ws.length === 1 && byInitials(g, key)) continue;
     if (ws.length < 2) continue;
     const owners = people.filter(([k, h]) => {
       if (k === key || !groups.has(k)) return false;

@@ -5,7 +5,8 @@ import { LEX } from '../lexicon';
 /**
  * Words a tagger takes into a person's name that are no part of it:
  * - a nationality adjective before a given name ("Australian Timothy Weeks", "the Kenyan Ruth Chepngetich");
- * - a news agency's credit right after the name in a caption ("... his colleague Timothy Weeks AP").
+ * - a news agency's credit right after the name in a caption ("... his colleague Timothy Weeks AP");
+ * - a caption's first word after a photo credit's name ("© Jane Holm Protesters at the gate").
  * The span keeps the name; an agency keeps a mention of its own as an organisation.
  */
 export function trimNameEdges(ws: Word[], cands: Candidate[]): Candidate[] {
@@ -20,6 +21,18 @@ export function trimNameEdges(ws: Word[], cands: Candidate[]): Candidate[] {
       c.first++;
       c.type = 'person';
       c.why.push('nationality cut from the name');
+    }
+    // "© Jane Holm Protesters at the gate ...": a caption's first word glued after the credit's name.
+    if (
+      ws[c.first - 1]?.text === '©' &&
+      c.last - c.first === 2 &&
+      LEX.firstNames.has(ws[c.first].text) &&
+      !LEX.firstNames.has(ws[c.first + 1].text) &&
+      /^\p{Ll}/u.test(ws[c.last + 1]?.text ?? '')
+    ) {
+      c.last--;
+      c.type = 'person';
+      c.why.push('caption cut from the credit');
     }
     const credit = ws[c.last].text;
     if (

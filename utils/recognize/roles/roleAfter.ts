@@ -17,10 +17,20 @@ export function roleAfter(ws: Word[], last: number, rw: RoleWords | null): strin
   let a = last + 2;
   if (a < ws.length && (ARTICLE.has(ws[a].text.toLowerCase()) || rw?.articles.has(ws[a].text.toLowerCase()))) a++;
   let b = a;
-  while (b < ws.length && !CLAUSE_END.has(ws[b].text) && !RELATIVE.has(ws[b].text) && b - a < 16) b++;
+  // (an appositive does not run on into the next line or sentence: "Clarkston, MI⏎Aug. 4 -- Riverbend")
+  while (
+    b < ws.length &&
+    !CLAUSE_END.has(ws[b].text) &&
+    !RELATIVE.has(ws[b].text) &&
+    !(b > a && ws[b].sentenceStart) &&
+    b - a < 16
+  )
+    b++;
   // Closed by a comma, the sentence's end ("..., said Jeffrey Frankel, an economist at Harvard."),
-  // a bracket or a relative clause ("Fernando Caudevilla, a Spanish physician who ...").
-  if (b >= ws.length || !(/^[,.;(]$/.test(ws[b].text) || RELATIVE.has(ws[b].text)) || b === a) return null;
+  // a bracket, a relative clause ("Fernando Caudevilla, a Spanish physician who ...") or the line's end
+  // ("Caroline Hale, BBC diplomatic correspondent⏎").
+  if (b >= ws.length || !(/^[,.;(]$/.test(ws[b].text) || RELATIVE.has(ws[b].text) || ws[b].sentenceStart) || b === a)
+    return null;
   let words = ws.slice(a, b);
   if (!headOk(words, rw)) {
     // "X, a French Freemason and Protestant pastor published a book": the role ends where a verb starts.
@@ -39,6 +49,9 @@ export function roleAfter(ws: Word[], last: number, rw: RoleWords | null): strin
   )
     return null;
   if (words[0].text.toLowerCase() === 'who' || (rw && WHO.has(words[0].text.toLowerCase()))) return null;
+  // "Baltimore Sun and Hartford Courant, and the former owner of ...": "and" after the comma goes on a
+  // list or a clause; an appositive never opens with it.
+  if (a === last + 2 && /^(and|or|but)$/.test(words[0].text)) return null;
   // "Jorge Ibarra, de 45 años, es el director": a copula makes it a clause (read by roleCopular).
   const w0 = words[0].text.toLowerCase();
   if (LEX.copulas.has(w0) || rw?.copulas.has(w0)) return null;

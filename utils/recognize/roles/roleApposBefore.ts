@@ -34,6 +34,11 @@ export function roleApposBefore(
       [start, opensClause] = [k + 1, true];
       break;
     }
+    // "Speaker, A and member, B": "and" right after another name opens the next item of a list.
+    if (t === 'and' && inName.has(k - 1)) {
+      [start, opensClause] = [k + 1, true];
+      break;
+    }
     // "The leader of the Harbour Party": an article after a preposition is inside the phrase.
     const inPP =
       (PREP.has(ws[k - 1]?.text.toLowerCase() ?? '') || !!rw?.connectors.has(ws[k - 1]?.text.toLowerCase() ?? '')) &&

@@ -1,7 +1,7 @@
 import type { Word } from '../words';
 import { LEX, isRoleHead, isTitleWord } from '../lexicon';
 import { phrase } from '../passes/stripTitles';
-import { DETERMINER, NOT_MODIFIER } from './roleGrammar';
+import { DETERMINER, NOT_MODIFIER, POSSESSIVE } from './roleGrammar';
 
 /**
  * Title words just before a name: "Kremlin spokesperson Dmitry Peskov", "the legendary film critic
@@ -9,6 +9,8 @@ import { DETERMINER, NOT_MODIFIER } from './roleGrammar';
  */
 export function roleBefore(ws: Word[], first: number): string | null {
   let k = first - 1;
+  // "Coach (Frank) Vogel": a given name in brackets, as agencies add it inside a quote, stands between.
+  if (ws[k]?.text === ')' && ws[k - 2]?.text === '(' && LEX.firstNames.has(ws[k - 1]?.text ?? '')) k -= 3;
   let end = k;
   if (k >= 0 && ws[k].text === ')') {
     k--;
@@ -73,6 +75,22 @@ function premodifiers(ws: Word[], k: number): number {
     !DETERMINER.has(ws[j].text)
   )
     j--;
+  // A capitalised owner with its possessive opens the role: "China’s ambassador to Britain X",
+  // "Hong Kong’s police commissioner X" (the owner's run, back to a sentence's start).
+  // (right before the title words: in "questioned Vindman's judgment Republican counsel X" the owner's noun
+  // is no modifier of the role)
+  if (
+    j === k &&
+    k >= 1 &&
+    POSSESSIVE.test(ws[k].text) &&
+    /^\p{Lu}/u.test(ws[k - 1].text) &&
+    !LEX.notNames.has(ws[k - 1].text)
+  ) {
+    let o = j - 1;
+    while (o - 1 >= 0 && /^\p{Lu}/u.test(ws[o - 1].text) && !ws[o].sentenceStart && !LEX.notNames.has(ws[o - 1].text))
+      o--;
+    return o - 1;
+  }
   if (j === k || j < 0) return k;
   // A participle may lead the modifiers ("the acclaimed director"), not follow them: "The talks involved ...".
   if (ws.slice(j + 2, k + 1).some((w) => /(ed|ing)$/.test(w.text))) return k;

@@ -5,6 +5,9 @@ import type { RoleWords } from '../roleWords';
 import { unElide } from '../roleWords';
 import { ARTICLE, CLAUSE_END, WHO, articlesOf, skipAge } from './roleGrammar';
 
+// Participles of an appointment: "was named", "has been appointed", "were elected".
+const APPOINTED = /^(named|appointed|elected|nominated|promoted|confirmed|installed|chosen|hired|made)$/;
+
 // Words that end a role phrase read after a copula ("is the ambassador to the EU and ...").
 const PHRASE_STOP = new Set(['and', 'who', 'which', 'that', 'but', 'when', 'since', 'until', 'said', 'says', 'told']);
 
@@ -36,6 +39,12 @@ export function roleCopular(ws: Word[], last: number, rw: RoleWords | null = nul
     if (ws[k]?.text !== 'as' || !ARTICLE.has(ws[k + 1]?.text.toLowerCase() ?? '')) return null;
     a = k + 1;
   } else return null;
+  // "X was named chief of staff", "X has been appointed as the new coach": the verb of an appointment
+  // after the copula (English only) gives the role that follows it.
+  if (!rw && APPOINTED.test(ws[a]?.text ?? '')) {
+    a++;
+    if (ws[a]?.text === 'as') a++;
+  }
   if (a < ws.length && articlesOf(rw).has(ws[a].text.toLowerCase())) a++;
   // In other languages the phrase opens with its head, a modifier or a capitalised title ("Premier
   // ministre"), never a verb: "Macron a reçu le ministre" gives Macron no role.

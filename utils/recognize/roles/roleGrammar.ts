@@ -1,5 +1,5 @@
 import type { Word } from '../words';
-import { isRoleHead } from '../lexicon';
+import { LEX, isRoleHead } from '../lexicon';
 import type { RoleWords } from '../roleWords';
 
 // The word sets and small readers that the role readers share.
@@ -99,13 +99,34 @@ export function articlesOf(rw: RoleWords | null): Set<string> {
 
 /** True when the phrase's head (its last word before a preposition) is a role noun. */
 export function headOk(words: Word[], rw: RoleWords | null): boolean {
+  if (headBeforePrep(words, rw, false)) return true;
+  // "Washington State Department of Health public information officer", "House of Representatives
+  // Speaker": an "of" between two capitalised words is inside a body's name, not after the role's head.
+  return !rw && headBeforePrep(words, rw, true);
+}
+
+const CAPITAL = /^\p{Lu}/u;
+
+function headBeforePrep(words: Word[], rw: RoleWords | null, skipNamed: boolean): boolean {
   let p = words.findIndex(
-    (w, i) => i > 0 && (PREP.has(w.text.toLowerCase()) || !!rw?.connectors.has(w.text.toLowerCase())),
+    (w, i) =>
+      i > 0 &&
+      (PREP.has(w.text.toLowerCase()) || !!rw?.connectors.has(w.text.toLowerCase())) &&
+      !(skipNamed && CAPITAL.test(words[i - 1].text) && CAPITAL.test(words[i + 1]?.text ?? '')),
   );
   if (p < 0) p = words.length;
   const region = words.slice(0, p).filter((w) => !POSSESSIVE.test(w.text));
   if (!region.length) return false;
-  if (isRoleHead(region[region.length - 1].text)) return true;
+  const head = region[region.length - 1].text;
+  // "Pepsi Center", "Coast Guard": a capitalised head that ends a body's name after another capitalised word.
+  if (
+    region.length > 1 &&
+    CAPITAL.test(head) &&
+    CAPITAL.test(region[region.length - 2].text) &&
+    (LEX.orgHeads.has(head) || LEX.placeHeads.has(head))
+  )
+    return false;
+  if (isRoleHead(head)) return true;
   // Romance adjectives follow the noun ("presidente eleito", "ministre délégué"): any head counts.
   return !!rw && region.some((w) => rw.isHead(w.text));
 }
