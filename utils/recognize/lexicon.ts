@@ -45,6 +45,10 @@ export const LEX = {
   nameCompoundHeads: wordsData.nameCompoundHeads,
   /** Nicknames of North American professional sports teams ("Lakers", "Wild", "Sabres"): "the Wild" is a team. */
   teamNames: new Set(wordsData.teamNames),
+  /** Royal and religious titles written before a given name ("Queen Elizabeth", "Pope Francis"). */
+  royalTitles: new Set(titles.royalTitles),
+  /** Function words that titles of works capitalise and names never hold after their first word ("Trek Into Darkness"). */
+  titleInnerWords: new Set(wordsData.titleInnerWords),
   /** Short forms of one name ("US" → "United States"): one entity, one id, under the full name. */
   aliases: new Map(Object.entries(wordsData.aliases as Record<string, string>)),
 };

@@ -95,41 +95,6 @@ function isJobNoun(w: string): boolean {
 const INSTITUTION =
   /^(Center|Centre|Institute|Institution|University|Museum|Foundation|Society|Hospital|Committee|Council|Association|Agency|Ministry|Department|Corporation|Company|Party|Laboratory|Library|Gallery|Productions|Holdings|Records|Pictures|Capital|Partners|Ventures|Investments)$/;
 
-// Royal and religious titles written before a given name.
-const ROYAL = new Set([
-  'King',
-  'Queen',
-  'Prince',
-  'Princess',
-  'Emperor',
-  'Empress',
-  'Pope',
-  'Sheikh',
-  'Emir',
-  'Sultan',
-]);
-
-// Function words that titles capitalise and names never hold after their first word.
-const TITLE_WORDS_INSIDE = new Set([
-  'The',
-  'Of',
-  'Into',
-  'With',
-  'Without',
-  'Is',
-  'Are',
-  'Was',
-  'It',
-  'Me',
-  'My',
-  'You',
-  'Your',
-  'Our',
-  'Beyond',
-  'Just',
-  'Not',
-]);
-
 // Lower-case words no name runs through ("Bank of America" does run through "of").
 const SPAN_BREAK = new Set(['as', 'is', 'was', 'said', 'says', 'who', 'with']);
 
@@ -160,7 +125,7 @@ function keepTagged(ws: Word[], c: Candidate): boolean {
     [c.type, c.why] = ['org', [...c.why, `org head "${words[0]}"`]];
   if (words.every((w) => isTitleWord(w))) return false;
   // "Trek Into Darkness", "Keeps You Runnin": a capitalised function word inside a "name" makes it a title.
-  if (c.type === 'person' && words.slice(1).some((w) => TITLE_WORDS_INSIDE.has(w)))
+  if (c.type === 'person' && words.slice(1).some((w) => LEX.titleInnerWords.has(w)))
     [c.type, c.why] = ['misc', [...c.why, 'a title']];
   // "Queen Elizabeth", "Prince Harry" typed as places: a royal title or an honorific, then a given name,
   // is someone (but "Prince Edward Island", "Queen Mary University" end in a place's or a body's head).
@@ -168,7 +133,7 @@ function keepTagged(ws: Word[], c: Candidate): boolean {
     c.type !== 'person' &&
     words.length > 1 &&
     words.length <= 3 &&
-    (ROYAL.has(words[0]) || LEX.honorifics.has(words[0])) &&
+    (LEX.royalTitles.has(words[0]) || LEX.honorifics.has(words[0])) &&
     LEX.firstNames.has(words[1]) &&
     !LEX.placeHeads.has(words[words.length - 1]) &&
     !LEX.orgHeads.has(words[words.length - 1])
@@ -555,7 +520,7 @@ function dropLonePersonWords(text: string, entities: Entity[], foreign = false):
       e.name
         .split(/\s+/)
         .slice(1)
-        .some((w) => TITLE_WORDS_INSIDE.has(w))
+        .some((w) => LEX.titleInnerWords.has(w))
     )
       return false;
     // “Jesus Is Just Alright With Me”, “Takin’ It To the Streets”: a word inside a quoted title.

@@ -21,7 +21,6 @@ export { roleOrganisation } from '../roles/roleOrganisation';
 export { tidyRole } from '../roles/tidyRole';
 
 // A royal title alone, the role a name like "Queen Elizabeth" carries in itself.
-const ROYAL_TITLE = /^(King|Queen|Prince|Princess|Emperor|Empress|Sultan|Emir|Sheikh)$/;
 
 // A role that ends in a connector ("ministre des", "jefe de", "Secretary of") lost its body to the name.
 const DANGLING = /\s(of|for|of the|de|de la|du|des|del|da|do|das|dos|di|della|von|der)$/iu;
@@ -60,7 +59,13 @@ export function attachRoles(ws: Word[], cands: Candidate[], rw: RoleWords | null
       [roleNamed(ws, c.first), 'role before "named"'],
       // (the appositive before a royal title and its name: "His mother, Queen Elizabeth,")
       [
-        roleApposBefore(ws, ROYAL_TITLE.test(ws[c.first - 1]?.text ?? '') ? c.first - 1 : c.first, c.last, rw, inName),
+        roleApposBefore(
+          ws,
+          LEX.royalTitles.has(ws[c.first - 1]?.text ?? '') ? c.first - 1 : c.first,
+          c.last,
+          rw,
+          inName,
+        ),
         'appositive before',
       ],
       [roleAfter(ws, c.last, rw), 'appositive after'],
@@ -75,7 +80,7 @@ export function attachRoles(ws: Word[], cands: Candidate[], rw: RoleWords | null
     // less than the appositive around the name, which wins.
     const title = found.slice(0, 2).find(([r]) => r)?.[0];
     const appos = found.slice(4, 6).find(([r]) => r && !DANGLING.test(r))?.[0];
-    if (title && appos && ROYAL_TITLE.test(title)) found.splice(0, 2);
+    if (title && appos && LEX.royalTitles.has(title)) found.splice(0, 2);
     // "said Lt. Matt Harris, Columbus Police Department spokesman": a rank alone and the appositive after
     // the name are one role, "Lt., Columbus Police Department spokesman".
     else if (title && appos && LEX.ranks.has(title) && !appos.startsWith(title))
