@@ -20,8 +20,7 @@ let store: LibraryStore;
 beforeEach(() => {
   db = openLibraryDb(`dramatis-test-${Date.now()}-${n++}`);
   clock = 1_000_000;
-  // No read-ahead: many tests here count the reads a query makes (it has tests of its own).
-  store = new LibraryStore(db, () => (clock += 1000), { readAhead: 0 });
+  store = new LibraryStore(db, () => (clock += 1000));
 });
 
 afterEach(async () => {
@@ -569,32 +568,6 @@ describe('LibraryStore: postings kept between related queries', () => {
     expect(await urlsOf([peskov])).toEqual(['https://a.test/1']);
     await store.importArticles([{ ...input('https://a.test/2', [peskov]), savedAt: 5, text: 'x' }]);
     expect((await urlsOf([peskov])).sort()).toEqual(['https://a.test/1', 'https://a.test/2']);
-  });
-
-  it('after its first related query, a worker reads the commonest names ahead: a query naming them reads no postings', async () => {
-    const ahead = new LibraryStore(db, () => clock, { readAhead: 2 });
-    for (let i = 0; i < 4; i++) await ahead.save(input(`https://a.test/${i}`, [russia, kirby]));
-    await ahead.save(input('https://a.test/p', [peskov]));
-    const started = vi.spyOn(ahead, 'readAhead');
-    expect(await ahead.related(null, null, [peskov])).toHaveLength(1);
-    expect(started).toHaveBeenCalledTimes(1); // by the first query itself
-    await started.mock.results[0].value;
-    started.mockRestore();
-    // Russia and Kirby (four articles each) were read ahead; Peskov (one) was not, but the first query met him.
-    const ranges = vi.spyOn(db.entityDocs, 'where');
-    const gets = vi.spyOn(db.entityDocs, 'bulkGet');
-    const rows = vi.spyOn(db.entities, 'bulkGet');
-    const got = await ahead.related(null, null, [russia, kirby, peskov], 10);
-    expect(got).toHaveLength(5);
-    expect(ranges.mock.calls.length + gets.mock.calls.length + rows.mock.calls.length).toBe(0);
-    vi.restoreAllMocks();
-    // A store that read nothing ahead reads them at its next query.
-    const cold = new LibraryStore(db, () => clock, { readAhead: 0 });
-    await cold.related(null, null, [peskov]);
-    const rows2 = vi.spyOn(db.entities, 'bulkGet');
-    await cold.related(null, null, [russia, kirby, peskov], 10);
-    expect(rows2).toHaveBeenCalled();
-    vi.restoreAllMocks();
   });
 
   it('a second query reads no entity rows for the names it has met', async () => {

@@ -54,9 +54,6 @@ export interface ListQuery {
   limit?: number;
 }
 
-/** How many of the commonest names a worker reads ahead (`readAhead`): about 0.5 MB kept at 100,000 articles. */
-const READ_AHEAD = 40;
-
 export interface SearchResultRow {
   /** What the result shows of the article. */
   article: SearchCard & { url: string };
@@ -79,8 +76,6 @@ export interface StoreOptions {
   persist?: () => Promise<boolean | null>;
   /** Benchmarks: where a related query's time goes (phase name → ms, added per query). */
   trace?: Record<string, number>;
-  /** How many of the commonest names to read ahead after a worker's first related query (`readAhead`); 0: none. */
-  readAhead?: number;
   search?: {
     /**
      * 'terms' (default): the token index in IndexedDB. 'minisearch': MiniSearch in
@@ -110,8 +105,6 @@ export class LibraryStore {
   private numUrls = new Map<number, string>();
   /** Bundle rebuilds queued after writes that sealed postings chunks, one at a time. */
   private bundling: Promise<void> = Promise.resolve();
-  /** The read-ahead of the commonest names' postings, once per worker (see `readAhead`). */
-  private readingAhead: Promise<void> | null = null;
 
   constructor(
     private db: LibraryDb,
@@ -455,7 +448,6 @@ export class LibraryStore {
     });
     this.total = null;
     this.postings.clear();
-    this.readingAhead = null;
     // Numbers start again from 1 in an emptied library.
     this.numUrls.clear();
     this.search.reset();
@@ -487,7 +479,7 @@ export class LibraryStore {
     // One read-only transaction for the whole query: each transaction Dexie
     // opens on its own is a round trip to the browser's database process, and
     // one snapshot means the postings, numbers and rows agree with each other.
-    const answer = await db.transaction('r', [db.entities, db.entityDocs, db.nums, db.articles], async () => {
+    return db.transaction('r', [db.entities, db.entityDocs, db.nums, db.articles], async () => {
       // Article counts and postings at once (one entity row per name holds
       // both, since v8); counts and chunks the worker already holds are not read again.
       const kept = this.postings;
@@ -530,32 +522,6 @@ export class LibraryStore {
         if (out.length >= limit && out[limit - 1].score >= bound.floor * (1 - 1e-9)) return out;
       }
     });
-    if ((this.opts.readAhead ?? READ_AHEAD) > 0) void this.readAhead();
-    return answer;
-  }
-
-  /**
-   * Once per worker, after its first related query has answered (so the
-   * reader's first answer never waits for it): the postings and counts of the
-   * names most saved articles share, read into the worker's cache. Those are
-   * the names nearly every later query meets, and the biggest to read cold
-   * (a bundle of tens of thousands of numbers each at 100,000 articles); the
-   * first queries of a worker were the slowest for it. Resolves when done.
-   */
-  readAhead(): Promise<void> {
-    this.readingAhead ??= (async () => {
-      const db = this.db;
-      const kept = this.postings;
-      await db.transaction('r', [db.entities, db.entityDocs], async () => {
-        const gen = kept.generation;
-        const n = this.opts.readAhead ?? READ_AHEAD;
-        const ids = (await db.entities.orderBy('articleCount').reverse().limit(n).primaryKeys()) as string[];
-        const counts = new Map<string, number>();
-        await readPostingsOf(db, ids, kept, ids, counts);
-        for (const [id, n] of counts) kept.rememberDf(gen, id, n);
-      });
-    })().catch((e) => console.debug('[dramatis] postings not read ahead:', e));
-    return this.readingAhead;
   }
 
   /** Full-text search over titles and texts, best first, with the matched terms and a snippet. */
@@ -643,7 +609,6 @@ export class LibraryStore {
     } finally {
       // Imports append to many open chunks at once: the related queries read them afresh.
       this.postings.clear();
-      this.readingAhead = null;
     }
     const { added, skipped, fresh, sealed } = result;
     if (added) this.total = null;
