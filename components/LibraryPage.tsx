@@ -31,6 +31,9 @@ function readRoute(): Route {
 const dayBound = (v: string, end: boolean) => (v ? Date.parse(v + 'T00:00:00Z') + (end ? 86_400_000 - 1 : 0) : null);
 
 /** The reader's library: articles (search, filter, delete), names, export/import and storage. */
+/** How often the page asks again while the library is still opening. */
+const OPEN_POLL_MS = 1000;
+
 export function LibraryPage() {
   const [route, setRoute] = useState<Route>(readRoute);
   const [overview, setOverview] = useState<LibraryOverview | null>(null);
@@ -56,10 +59,33 @@ export function LibraryPage() {
   const changed = () => setVersion((v) => v + 1);
   // A library that an older Dramatis holds open, or whose upgrade failed, says so (issue 7) instead of waiting silently.
   const [status, setStatus] = useState<LibraryStatus | null>(null);
+  // Still opening a second later: a long one-time upgrade (about 40 s per schema version at 100,000 articles).
+  // Say so, ask again every second, and fill the page in once it is ready.
+  const [slowOpen, setSlowOpen] = useState(false);
   useEffect(() => {
-    void sendToBackground('library:status', {})
-      .then(setStatus)
-      .catch(() => {});
+    let stop = false;
+    let timer: ReturnType<typeof setTimeout> | undefined;
+    let waited = false;
+    const ask = () =>
+      void sendToBackground('library:status', {})
+        .then((s) => {
+          if (stop) return;
+          setStatus(s);
+          if (s.state === 'opening') {
+            setSlowOpen(waited);
+            waited = true;
+            timer = setTimeout(ask, OPEN_POLL_MS);
+          } else if (waited) {
+            setSlowOpen(false);
+            changed();
+          }
+        })
+        .catch(() => {});
+    ask();
+    return () => {
+      stop = true;
+      clearTimeout(timer);
+    };
   }, [version]);
 
   const tab = (href: string, label: string, on: boolean) => (
@@ -73,6 +99,11 @@ export function LibraryPage() {
       {status?.state === 'blocked' && (
         <p role="alert" class="error">
           {t('libBlocked')}
+        </p>
+      )}
+      {status?.state === 'opening' && slowOpen && (
+        <p role="status" class="muted">
+          {t('libOpening')}
         </p>
       )}
       {status?.state === 'failed' && (

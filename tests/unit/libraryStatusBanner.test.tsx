@@ -51,3 +51,25 @@ describe('library page: the library’s open state (issue 7)', () => {
     expect(root.querySelector('[role="alert"]')!.textContent).toMatch(/kept as they were/);
   });
 });
+
+describe('library page: a long upgrade', () => {
+  it('says the library is being opened when it still is a second later, then fills in once it is ready', async () => {
+    status = { state: 'opening' };
+    await mount();
+    // A quick open (every worker start) shows nothing…
+    expect(root.querySelector('[role="status"]')).toBeNull();
+    // …one still going a second later is explained.
+    await vi.waitFor(() => expect(root.querySelector('[role="status"]')?.textContent).toMatch(/nothing is lost/), {
+      timeout: 3000,
+    });
+    const { sendToBackground } = await import('../../utils/messages');
+    const overviews = () =>
+      vi.mocked(sendToBackground).mock.calls.filter(([type]) => type === 'library:overview').length;
+    const before = overviews();
+    status = { state: 'ready', version: 9 };
+    await vi.waitFor(() => expect(root.querySelector('[role="status"]')).toBeNull(), { timeout: 3000 });
+    expect(root.querySelector('[role="alert"]')).toBeNull();
+    // The page asks for the library again once it is open.
+    await vi.waitFor(() => expect(overviews()).toBeGreaterThan(before));
+  });
+});
