@@ -226,6 +226,8 @@ async function runSizes(engine: Engine) {
       // Each query's phases too (the lap timer costs a performance.now() per phase): where a first
       // query for an open article goes, not only the warm second pass below.
       const per: Record<string, number[]> = {};
+      // The slowest queries set the p95: each query's phases are kept to print those.
+      const each: Record<string, number>[] = [];
       for (let i = 0; i < 50; i++) {
         const a = synth.article(10_000_000 + i, 7);
         store.opts.trace = {};
@@ -233,17 +235,28 @@ async function runSizes(engine: Engine) {
         const r = await store.related(a.url, a.title, a.cast, 10, a.excerpt);
         out.push(performance.now() - t);
         for (const [k, v] of Object.entries(store.opts.trace as Record<string, number>)) (per[k] ??= []).push(v);
+        each.push({ query: i + 1, whole: out[out.length - 1], ...(store.opts.trace as Record<string, number>) });
         found += r.length;
       }
       store.opts.trace = undefined;
       const phases: Record<string, number> = {};
       for (const [k, v] of Object.entries(per)) phases[k] = v.sort((x, y) => x - y)[Math.floor(v.length / 2)];
-      return { out, found, phases };
+      const slowest = [...each].sort((x, y) => y.whole - x.whole).slice(0, 4);
+      return { out, found, phases, slowest };
     }, null);
     console.log(
       `  related, first pass, phases (median ms): ${Object.entries(related.phases)
         .map(([k, v]) => `${k} ${(v as number).toFixed(1)}`)
         .join(', ')}`,
+    );
+    console.log(
+      `  related, first pass, the four slowest queries (ms): ${related.slowest
+        .map((q: Record<string, number>) =>
+          Object.entries(q)
+            .map(([k, v]) => (k === 'query' ? `#${v}` : `${k} ${v.toFixed(1)}`))
+            .join(' '),
+        )
+        .join(' | ')}`,
     );
 
     // 3a. Where a related query's and a save's time go: the same 50 queries (a second,
