@@ -17,6 +17,9 @@ export function orderCast(cast: CastItem[]): CastItem[] {
   return [...cast].sort((a, b) => rank(a) - rank(b) || b.count - a.count || a.name.localeCompare(b.name));
 }
 
+/** How often the sidebar asks again while the library is still opening. */
+const LIBRARY_POLL_MS = 2000;
+
 export function Sidebar() {
   const [view, setView] = useState<SidebarView | null>(null);
   const [error, setError] = useState<string | null>(null);
@@ -42,6 +45,13 @@ export function Sidebar() {
       offSettings();
     };
   }, []);
+
+  // A library still opening (a long one-time upgrade) is asked again until it answers.
+  useEffect(() => {
+    if (!view?.libraryPending) return;
+    const id = setTimeout(() => void load(), LIBRARY_POLL_MS);
+    return () => clearTimeout(id);
+  }, [view]);
 
   const act = async (fn: () => Promise<unknown>) => {
     setBusy(true);
@@ -135,7 +145,7 @@ export function Sidebar() {
             </div>
           </section>
           <Cast cast={state.cast} />
-          <Related related={view.related} />
+          <Related related={view.related} pending={!!view.libraryPending} />
         </>
       )}
       <details class="corrections-box">
@@ -206,11 +216,16 @@ function Cast({ cast }: { cast: CastItem[] }) {
   );
 }
 
-function Related({ related }: { related: RelatedArticle[] }) {
+function Related({ related, pending }: { related: RelatedArticle[]; pending: boolean }) {
   return (
     <section aria-labelledby="rel-h">
       <h3 id="rel-h">{t('sbRelated')}</h3>
-      {related.length === 0 && <p class="muted">{t('sbNoRelated')}</p>}
+      {pending && (
+        <p class="muted" role="status">
+          {t('sbLibraryOpening')}
+        </p>
+      )}
+      {!pending && related.length === 0 && <p class="muted">{t('sbNoRelated')}</p>}
       <ol class="related">
         {related.map((r) => (
           <li key={r.url}>

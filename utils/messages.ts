@@ -77,6 +77,11 @@ export interface SidebarView {
   settings: Settings;
   /** Why the last auto-save of this tab's article failed (e.g. no space left), for the reader. */
   saveError?: string;
+  /**
+   * The library is still opening (a long one-time upgrade): the cast is here,
+   * related coverage and the saved flag are not yet; ask again.
+   */
+  libraryPending?: boolean;
 }
 
 export interface LibraryOverview {

@@ -1,7 +1,7 @@
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { fakeBrowser } from 'wxt/testing';
 import { browser } from 'wxt/browser';
-import { registerBackgroundServices, toSaveInput } from '../../utils/background/backgroundServices';
+import { LIBRARY_WAIT_MS, registerBackgroundServices, toSaveInput } from '../../utils/background/backgroundServices';
 import { openLibraryDb, type LibraryDb } from '../../utils/library/db';
 import { LibraryStore } from '../../utils/library/libraryStore';
 import type { PageState, Protocol, SidebarView } from '../../utils/messages';
@@ -197,6 +197,29 @@ describe('sidebar', () => {
     expect(view.related.map((r) => r.url)).toEqual([A.article!.url]);
     expect(view.related[0].shared.map((s) => s.name)).toEqual(['Vladimir Putin']);
     expect(view.related[0].shared[0].role).toBe('Russian President');
+  });
+
+  it("'sidebar:view' shows the cast at once while the library is still opening, and says related coverage is pending", async () => {
+    await fromTab(2, 'page:analyzed', { state: B });
+    // As in a long upgrade: the library answers nothing for now (this file never opens it through
+    // trackLibraryOpen, so its status is "opening").
+    vi.spyOn(store, 'related').mockImplementation(() => new Promise(() => {}));
+    vi.useFakeTimers({ toFake: ['setTimeout'] });
+    try {
+      const pending = fromTab(2, 'sidebar:view', {});
+      await vi.advanceTimersByTimeAsync(LIBRARY_WAIT_MS);
+      const view: SidebarView = await pending;
+      expect(view.libraryPending).toBe(true);
+      expect(view.state?.cast.map((c) => c.name)).toEqual(B.cast.map((c) => c.name));
+      expect(view.related).toEqual([]);
+    } finally {
+      vi.useRealTimers();
+    }
+    // Once it answers, the view is whole again.
+    vi.mocked(store.related).mockRestore();
+    const view: SidebarView = await fromTab(2, 'sidebar:view', {});
+    expect(view.libraryPending).toBeUndefined();
+    expect(view.saved).toBe(true);
   });
 
   it("'sidebar:view' for a tab that reported nothing has no state", async () => {

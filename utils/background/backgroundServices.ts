@@ -10,6 +10,7 @@ import { loadTagger, modelRecognizer } from '../recognize/modelRecognizer';
 import { getSettings, retentionCutoff, updateSettings, watchSettings } from './settingsStore';
 import { pruneLibrary } from './pruneLibrary';
 import { libraryHandlers } from './libraryHandlers';
+import { libraryStatus } from '../library/libraryStatus';
 
 /** Full text kept per tab and saved for search: enough for any article, bounded for storage.session. */
 export const MAX_TEXT = 200_000;
@@ -127,10 +128,20 @@ export function registerBackgroundServices(store: LibraryStore, tabs = new TabSt
       const saveError = saveErrors.get(needTab(sender.tabId));
       if (!state?.article) return { state, related: [], saved: false, settings, saveError };
       const url = articleUrl(state);
-      const [related, saved] = await Promise.all([
+      const fromLibrary = Promise.all([
         store.related(url, state.article.title, state.cast, 10, state.article.excerpt),
         url ? store.get(url) : undefined,
       ]);
+      // A library still opening may be in a long one-time upgrade (about 40 s per
+      // schema version at 100,000 articles): the cast needs no library, so it is
+      // shown at once and the sidebar asks again for the rest.
+      void fromLibrary.catch(() => {}); // (answered without it, a later failure is no one's to hear)
+      const got =
+        libraryStatus().state === 'ready'
+          ? await fromLibrary
+          : await Promise.race([fromLibrary, new Promise<null>((ok) => setTimeout(() => ok(null), LIBRARY_WAIT_MS))]);
+      if (!got) return { state, related: [], saved: false, settings, saveError, libraryPending: true };
+      const [related, saved] = got;
       return { state, related, saved: !!saved, settings, saveError };
     },
     'sidebar:save': (_, sender) => saveTab(needTab(sender.tabId)),
@@ -257,3 +268,6 @@ async function setBadge(tabId: number, state: PageState) {
   await action.setBadgeText({ tabId, text: state.isArticle && people ? String(people) : '' }).catch(() => {});
   await action.setBadgeBackgroundColor?.({ tabId, color: '#5b4a8b' }).catch(() => {});
 }
+
+/** How long the sidebar's view waits for a library that is still opening before it answers without it. */
+export const LIBRARY_WAIT_MS = 1500;
