@@ -3,6 +3,7 @@ import { afterEach, describe, expect, it, vi } from 'vitest';
 import {
   BUNDLE_CHUNK,
   eachDocDesc,
+  eachPage,
   openChunkOf,
   openLibraryDb,
   V1_SCHEMA,
@@ -191,12 +192,7 @@ describe('schema v2 → v3 (search as a token index)', () => {
     await old.table('searchSegments').put({ id: 1, urls: v2Texts.map((t) => t.url), json: '{"not":"read"}' });
     await old.table('meta').put({ key: 'persistRequested', value: { at: 1, granted: true } });
     expect(old.verno).toBe(2);
-    old.close();
-
-    const db = openLibraryDb(name);
-    opened.push(db);
-    await db.open();
-    expect(db.verno).toBe(LATEST);
+    const db = await upgraded(old, name);
     for (const a of v1Articles) expect(await db.articles.get(a.url)).toMatchObject(a);
     for (const e of v1Entities) expect(await db.entities.get(e.id)).toMatchObject(e);
     // Timelines count the articles by their dates: Thu 16 Nov 2023 (saved) and Wed 24 Jan 2024 (published).
@@ -271,12 +267,7 @@ describe('schema v3 → v4 (article numbers and packed entity postings)', () => 
       { key: 'articleCount', value: 7 }, // v3 only remembered a count: here a stale one
     ]);
     expect(old.verno).toBe(3);
-    old.close();
-
-    const db = openLibraryDb(name);
-    opened.push(db);
-    await db.open();
-    expect(db.verno).toBe(LATEST);
+    const db = await upgraded(old, name);
     // Nothing lost or changed (the mention rows end as postings, v4, and week counts, v5).
     expect(await db.articles.count()).toBe(arts.length);
     for (const a of [...v1Articles, bulk[0], bulk[1099]]) expect(await db.articles.get(a.url)).toEqual(a);
@@ -392,12 +383,7 @@ describe('schema v4 → v5 (the mention table goes; entities keep week counts)',
       { key: 'articleCount', value: 2 },
     ]);
     expect(old.verno).toBe(4);
-    old.close();
-
-    const db = openLibraryDb(name);
-    opened.push(db);
-    await db.open();
-    expect(db.verno).toBe(LATEST);
+    const db = await upgraded(old, name);
     expect(db.tables.map((t) => t.name)).not.toContain('mentions');
     // Nothing else lost or changed.
     for (const a of v1Articles) expect(await db.articles.get(a.url)).toEqual(a);
@@ -448,12 +434,7 @@ describe('schema v5 → v6 (search numbers → URLs by primary key)', () => {
       .put({ term: 'kremlin', block: 0, docs: Uint32Array.from([7]), w: Uint8Array.from([90]) });
     await old.table('meta').put({ key: 'termIndex', value: { nextDoc: 8 } });
     expect(old.verno).toBe(5);
-    old.close();
-
-    const db = openLibraryDb(name);
-    opened.push(db);
-    await db.open();
-    expect(db.verno).toBe(LATEST);
+    const db = await upgraded(old, name);
     // (with its article's card since v9)
     const a = v1Articles[0];
     expect(await db.searchDocs.toArray()).toEqual([
@@ -496,12 +477,7 @@ describe('schema v6 → v7 (one bundle per name with many sealed postings chunks
     await old.table('entityDocs').bulkPut([...moscow, ...peskov]);
     await old.table('entities').bulkPut(v1Entities);
     expect(old.verno).toBe(6);
-    old.close();
-
-    const db = openLibraryDb(name);
-    opened.push(db);
-    await db.open();
-    expect(db.verno).toBe(LATEST);
+    const db = await upgraded(old, name);
     const bundle = (await db.entityDocs.get(['place:moscow', BUNDLE_CHUNK]))!;
     expect(bundle.upTo).toBe(3);
     // Every number of chunks 1–3, once: 1, 3, …, 2047; 2049–3072; 3073–4096.
@@ -546,12 +522,7 @@ describe('schema v7 → v8 (each entity row holds its open postings chunk)', () 
       { key: 'articleCount', value: 2 },
     ]);
     expect(old.verno).toBe(7);
-    old.close();
-
-    const db = openLibraryDb(name);
-    opened.push(db);
-    await db.open();
-    expect(db.verno).toBe(LATEST);
+    const db = await upgraded(old, name);
     // Each open chunk is in its row, the rest of the row as it was; a row without postings has none.
     expect(await db.entities.get('person:dmitry-peskov')).toEqual({
       ...ents[0],
@@ -614,12 +585,7 @@ describe("schema v8 → v9 (each search number keeps its article's card)", () =>
       .put({ term: 'kremlin', block: 0, docs: Uint32Array.from([7, 9]), w: Uint8Array.from([90, 90]) });
     await old.table('meta').put({ key: 'termIndex', value: { nextDoc: 10 } });
     expect(old.verno).toBe(8);
-    old.close();
-
-    const db = openLibraryDb(name);
-    opened.push(db);
-    await db.open();
-    expect(db.verno).toBe(LATEST);
+    const db = await upgraded(old, name);
     const [a, b] = v1Articles;
     const card = (x: typeof a) => ({ title: x.title, site: x.site, publishedAt: x.publishedAt, savedAt: x.savedAt });
     expect(await db.searchDocs.orderBy('d').toArray()).toEqual([
@@ -638,6 +604,16 @@ describe("schema v8 → v9 (each search number keeps its article's card)", () =>
   });
 });
 
+/** Close the old build's connection and open the library as today's build does: every upgrade runs. */
+async function upgraded(old: Dexie, name: string): Promise<LibraryDb> {
+  old.close();
+  const db = openLibraryDb(name);
+  opened.push(db);
+  await db.open();
+  expect(db.verno).toBe(LATEST);
+  return db;
+}
+
 /** A database as a build at `version` declared it (each old schema spelled out above), not yet opened. */
 function oldLibrary(name: string, version: number): Dexie {
   const old = new Dexie(name);
@@ -654,3 +630,45 @@ function oldLibrary(name: string, version: number): Dexie {
   schemas.slice(0, version).forEach((stores, i) => old.version(i + 1).stores(stores));
   return old;
 }
+
+describe('eachPage (how upgrades read a whole table)', () => {
+  it('hands every row once, in key order, a page at a time, while the pages delete and rewrite rows', async () => {
+    const name = `dramatis-pages-${n++}`;
+    const d = new Dexie(name);
+    d.version(1).stores({ t: '[a+b]' });
+    opened.push(d);
+    const rows = Array.from({ length: 10 }, (_, i) => ({ a: `k${i % 4}`, b: i, v: 0 }));
+    await d.table('t').bulkPut(rows);
+    const seen: [string, number][] = [];
+    const sizes: number[] = [];
+    type Row = { a: string; b: number; v: number };
+    const t = d.table<Row, [string, number]>('t');
+    await d.transaction('rw', t, () =>
+      eachPage<Row, [string, number]>(
+        t,
+        3,
+        (r) => [r.a, r.b],
+        async (page) => {
+          sizes.push(page.length);
+          seen.push(...page.map((r): [string, number] => [r.a, r.b]));
+          // As v8 does: delete some rows of the page, rewrite the others.
+          await t.bulkDelete(page.filter((r) => r.b % 2).map((r): [string, number] => [r.a, r.b]));
+          await t.bulkPut(page.filter((r) => !(r.b % 2)).map((r) => ({ ...r, v: 1 })));
+        },
+      ),
+    );
+    // Key order: by a, then b.
+    const want = rows
+      .map((r): [string, number] => [r.a, r.b])
+      .sort((x, y) => (x[0] < y[0] ? -1 : x[0] > y[0] ? 1 : x[1] - y[1]));
+    expect(seen).toEqual(want);
+    expect(sizes).toEqual([3, 3, 3, 1]);
+    expect((await t.toArray()).map((r) => [r.b, r.v]).sort((x, y) => x[0] - y[0])).toEqual([
+      [0, 1],
+      [2, 1],
+      [4, 1],
+      [6, 1],
+      [8, 1],
+    ]);
+  });
+});

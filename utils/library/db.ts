@@ -1,4 +1,4 @@
-import Dexie, { type EntityTable, type Transaction } from 'dexie';
+import Dexie, { type EntityTable, type IndexableType, type Transaction } from 'dexie';
 import type { DatedRole, EntityType, SavedArticle } from '../types';
 import { countWeek, type WeekCounts } from './entityWeeks';
 
@@ -530,22 +530,22 @@ export async function upgradeV3toV4(tx: Transaction): Promise<void> {
  */
 export async function upgradeV4toV5(tx: Transaction): Promise<void> {
   const weeks = new Map<string, WeekCounts>();
-  const PAGE = 2_000;
-  let after: string | null = null;
-  for (;;) {
-    const coll = after === null ? tx.table('articles').orderBy(':id') : tx.table('articles').where(':id').above(after);
-    const rows = (await coll.limit(PAGE).toArray()) as SavedArticle[];
-    for (const a of rows) {
-      const t = articleDate(a);
-      for (const id of new Set((a.cast ?? []).map((c) => c.id))) {
-        let w = weeks.get(id);
-        if (!w) weeks.set(id, (w = {}));
-        countWeek(w, t);
+  const articles = tx.table('articles') as Dexie.Table<SavedArticle, string>;
+  await eachPage(
+    articles,
+    2_000,
+    (a) => a.url,
+    async (rows) => {
+      for (const a of rows) {
+        const t = articleDate(a);
+        for (const id of new Set((a.cast ?? []).map((c) => c.id))) {
+          let w = weeks.get(id);
+          if (!w) weeks.set(id, (w = {}));
+          countWeek(w, t);
+        }
       }
-    }
-    if (rows.length < PAGE) break;
-    after = rows[rows.length - 1].url;
-  }
+    },
+  );
   await tx
     .table('entities')
     .toCollection()
@@ -586,7 +586,6 @@ export function dedupeCast(cast: CastEntry[]): CastEntry[] {
  */
 export async function upgradeV6toV7(tx: Transaction): Promise<void> {
   const table = tx.table('entityDocs') as Dexie.Table<EntityDocsRow, [string, number]>;
-  let after: [string, number] | null = null;
   let entity: string | null = null;
   let sealed: EntityDocsRow[] = [];
   let bundles: EntityDocsRow[] = [];
@@ -598,12 +597,7 @@ export async function upgradeV6toV7(tx: Transaction): Promise<void> {
       bundles = [];
     }
   };
-  const PAGE = 5_000;
-  for (;;) {
-    const coll: Dexie.Collection<EntityDocsRow, [string, number]> = after
-      ? table.where(':id').above(after)
-      : table.toCollection();
-    const rows: EntityDocsRow[] = await coll.limit(PAGE).toArray();
+  await eachPage(table, 5_000, chunkKey, async (rows) => {
     for (const r of rows) {
       if (r.entityId !== entity) {
         await close(false);
@@ -612,10 +606,7 @@ export async function upgradeV6toV7(tx: Transaction): Promise<void> {
       // Sealed chunks 1, 2, … in a row; the bundle covers them up to any gap.
       if (r.chunk === sealed.length + 1) sealed.push(r);
     }
-    if (rows.length < PAGE) break;
-    const last: EntityDocsRow = rows[rows.length - 1];
-    after = [last.entityId, last.chunk];
-  }
+  });
   await close(true);
 }
 
@@ -633,26 +624,16 @@ export async function upgradeV6toV7(tx: Transaction): Promise<void> {
 export async function upgradeV7toV8(tx: Transaction): Promise<void> {
   const docs = tx.table('entityDocs') as Dexie.Table<EntityDocsRow, [string, number]>;
   const entities = tx.table('entities') as Dexie.Table<EntityRow, string>;
-  let after: [string, number] | null = null;
-  const PAGE = 5_000;
-  for (;;) {
-    const coll: Dexie.Collection<EntityDocsRow, [string, number]> = after
-      ? docs.where(':id').above(after)
-      : docs.toCollection();
-    const page: EntityDocsRow[] = await coll.limit(PAGE).toArray();
+  await eachPage(docs, 5_000, chunkKey, async (page) => {
     const open = page.filter((r) => r.chunk === 0);
-    if (open.length) {
-      const rows = await entities.bulkGet(open.map((r) => r.entityId));
-      const put = rows.flatMap((row, i) =>
-        row ? [{ ...row, open: { docs: open[i].docs ?? new Uint32Array(0), sealed: open[i].sealed ?? 0 } }] : [],
-      );
-      await entities.bulkPut(put);
-      await docs.bulkDelete(open.map((r) => [r.entityId, 0] as [string, number]));
-    }
-    if (page.length < PAGE) break;
-    const last: EntityDocsRow = page[page.length - 1];
-    after = [last.entityId, last.chunk];
-  }
+    if (!open.length) return;
+    const rows = await entities.bulkGet(open.map((r) => r.entityId));
+    const put = rows.flatMap((row, i) =>
+      row ? [{ ...row, open: { docs: open[i].docs ?? new Uint32Array(0), sealed: open[i].sealed ?? 0 } }] : [],
+    );
+    await entities.bulkPut(put);
+    await docs.bulkDelete(open.map((r) => [r.entityId, 0] as [string, number]));
+  });
 }
 
 /**
@@ -668,15 +649,36 @@ export async function upgradeV7toV8(tx: Transaction): Promise<void> {
 export async function upgradeV8toV9(tx: Transaction): Promise<void> {
   const docs = tx.table('searchDocs') as Dexie.Table<SearchDocRow, number>;
   const articles = tx.table('articles') as Dexie.Table<SavedArticle, string>;
-  let after = -Infinity;
-  const PAGE = 2_000;
+  await eachPage(
+    docs,
+    2_000,
+    (r) => r.d,
+    async (page) => {
+      const arts = await articles.bulkGet(page.map((r) => r.url));
+      await docs.bulkPut(page.flatMap((r, i) => (arts[i] ? [{ ...r, card: cardOf(arts[i]!) }] : [])));
+    },
+  );
+}
+
+/**
+ * Every row of `table` in primary-key order, `size` at a time, handed to
+ * `fn` (which may write to the rows of its page): how upgrades read a whole
+ * table of a large library without holding it in memory.
+ */
+export async function eachPage<T, K extends IndexableType>(
+  table: Dexie.Table<T, K>,
+  size: number,
+  keyOf: (row: T) => K,
+  fn: (page: T[]) => Promise<void>,
+): Promise<void> {
+  let after: K | null = null;
   for (;;) {
-    const page = await docs.where(':id').above(after).limit(PAGE).toArray();
-    if (!page.length) break;
-    const arts = await articles.bulkGet(page.map((r) => r.url));
-    const put = page.flatMap((r, i) => (arts[i] ? [{ ...r, card: cardOf(arts[i]!) }] : []));
-    await docs.bulkPut(put);
-    if (page.length < PAGE) break;
-    after = page[page.length - 1].d;
+    const coll = after === null ? table.toCollection() : table.where(':id').above(after);
+    const page = await coll.limit(size).toArray();
+    if (page.length) await fn(page);
+    if (page.length < size) return;
+    after = keyOf(page[page.length - 1]);
   }
 }
+
+const chunkKey = (r: EntityDocsRow): [string, number] => [r.entityId, r.chunk];
