@@ -9,7 +9,6 @@
 import { readFileSync, readdirSync, existsSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { gunzipSync } from 'node:zlib';
-import { createHash } from 'node:crypto';
 import { loadavg } from 'node:os';
 import { parseHTML } from 'linkedom';
 import { Readability } from '@mozilla/readability';
@@ -20,6 +19,7 @@ import { extractArticle } from '../utils/extract/extractArticle.ts';
 import { annotateDocument } from '../utils/annotate.ts';
 import { buildTextMap } from '../utils/extract/textMap.ts';
 import { shingleMatch, summarize, type TpFpFn } from './extract/shingleMetric.ts';
+import { isHeldOut } from './extract/isHeldOut.ts';
 
 const args = process.argv.slice(2);
 const sval = (n: string, d: string) => {
@@ -46,13 +46,6 @@ const mean = (xs: number[]) => xs.reduce((a, b) => a + b, 0) / (xs.length || 1);
 const f3 = (x: number) => x.toFixed(3);
 const f1d = (x: number) => x.toFixed(1);
 
-/**
- * Dev / held-out split, fixed and independent of content: a page is held out
- * when the first byte of sha256(name) is odd. Rules were tuned on dev only.
- */
-export function isHeldOut(name: string): boolean {
-  return (createHash('sha256').update(name).digest()[0] & 1) === 1;
-}
 const inSplit = (name: string) => SPLIT === 'all' || (SPLIT === 'heldout') === isHeldOut(name);
 
 /**

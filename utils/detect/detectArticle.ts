@@ -11,9 +11,13 @@ import { proseContainer } from './proseContainer';
  *
  * 1. `detectArticle` — cheap, before any extraction: structured data (JSON-LD
  *    types incl. `@graph`, OpenGraph, `article:published_time`), Readability's
- *    `isProbablyReaderable`, URL shape, and the page's shape: how much running
- *    prose it has outside teaser cards against how many headline links
- *    (a section front, a home page or search results is mostly teasers).
+ *    `isProbablyReaderable`, URL shape, the page's shape (how much running
+ *    prose it has outside teaser cards against how many headline links: a
+ *    section front, a home page or search results is mostly teasers) and an
+ *    article's own markup (its prose in one <article>, one <time>, an author).
+ *    Evidence is added up by kind, each kind capped, so that a page lacking
+ *    any one kind (real articles often do) keeps most of its margin
+ *    (scripts/extract/detectAblation.ts measures this).
  *    A "no" here is the whole cost of a non-article page.
  * 2. `confirmArticle` — after extraction: the body Readability found must
  *    read like an article (length, paragraphs, link density).
@@ -32,36 +36,35 @@ export function detectArticle(doc: Document, url: string | null = null, opts: { 
   const ld = readJsonLd(doc);
   const types = ld.flatMap(ldTypes);
   const ldArticle = types.some((t) => ARTICLE_TYPES.has(t));
-  const ogType = doc.querySelector('meta[property="og:type"]')?.getAttribute('content')?.trim().toLowerCase() ?? '';
+  const meta = readMeta(doc);
+  const ogType = meta.ogType;
   const ogArticle = ogType === 'article' || ogType === 'news' || ogType === 'newsarticle';
-  if (ldArticle) {
-    score += 2;
-    reasons.push('json-ld article type');
-  }
-  if (ogArticle) {
-    score += ldArticle ? 1 : 2;
-    reasons.push(`og:type=${ogType}`);
-  }
+  if (ldArticle) reasons.push('json-ld article type');
+  if (ogArticle) reasons.push(`og:type=${ogType}`);
   const nonArticleType = types.find((t) => NON_ARTICLE_TYPES.has(t));
   if (nonArticleType && !ldArticle) {
     score -= 3;
     reasons.push(`json-ld ${nonArticleType}`);
   }
-  if (/^(product|profile|video|music|books?\.|video\.)/.test(ogType) || ogType === 'website') {
+  if (OTHER_OG_TYPE.test(ogType) || ogType === 'website') {
     // Many real articles say og:type=website, so it only leans.
     const w = ogType === 'website' ? 1 : 3;
     score -= w;
     reasons.push(`og:type=${ogType}`);
   }
-  if (
-    doc.querySelector(
-      'meta[property="article:published_time"], meta[itemprop="datePublished"], meta[name="pubdate"], meta[name="date"]',
-    ) ||
-    ld.some((o) => typeof o.datePublished === 'string' && ldTypes(o).some((t) => ARTICLE_TYPES.has(t)))
-  ) {
-    score += 1;
+  // The page says it is something else (a product, a video, a profile…) and nowhere an article.
+  const declaredOther = !ldArticle && (!!nonArticleType || OTHER_OG_TYPE.test(ogType));
+  if (meta.dated || ld.some((o) => typeof o.datePublished === 'string' && ldTypes(o).some((t) => ARTICLE_TYPES.has(t))))
     reasons.push('published date');
-  }
+  // The page's metadata (JSON-LD type, og:type, publication date) mostly
+  // comes from one template, and templates leak it onto section fronts. So
+  // the kinds add less and less: a type is two points, each other kind
+  // agreeing one more, three at most (a date alone, one). A page that lacks
+  // one of the three loses nothing, and all three cannot carry a page its
+  // body and markup do not.
+  const dated = reasons.includes('published date');
+  const metaKinds = +ldArticle + +ogArticle + +dated;
+  score += ldArticle || ogArticle ? Math.min(MAX_META, 1 + metaKinds) : +dated;
 
   // --- URL shape ---------------------------------------------------------------
   const path = safeUrl(url);
@@ -78,12 +81,18 @@ export function detectArticle(doc: Document, url: string | null = null, opts: { 
       reasons.push('article-like URL');
       // Structured data, a publication date and an article's address all agree.
       if ((ldArticle || ogArticle) && reasons.includes('published date')) score += 1;
+    } else if (LISTING_PATH.test(path.pathname)) {
+      // "/tag/pensions", "/author/jane-doe", "/category/world/page/2": the
+      // usual CMS addresses of listings, when nothing says article instead.
+      score -= 2;
+      reasons.push('listing URL');
     }
   }
+  const listingUrl = reasons.some((r) => r === 'search URL' || r === 'section-like URL' || r === 'listing URL');
 
   // The page walk below is most of the cost; when the best it and Readability
   // could add cannot lift the score to the gate, the answer is already "no".
-  if (score + MAX_SHAPE_GAIN + 1 < GATE) {
+  if (score + MAX_SHAPE_GAIN - (declaredOther ? MAX_MARKUP : 0) + 1 < GATE) {
     reasons.push('cannot reach the gate');
     return { isArticle: false, confidence: confidenceOf(score), reasons, score };
   }
@@ -123,16 +132,33 @@ export function detectArticle(doc: Document, url: string | null = null, opts: { 
     score -= 1;
     reasons.push('little prose');
   }
+  // An article's own markup, which a listing has once per card if at all:
+  // most of its prose inside one <article>, one or two <time>s, a named author (a
+  // meta, or one or two rel=author links). Two kinds or more give two points,
+  // so a page that lacks any one of them loses at most one.
+  const inArticle = shape.prose >= 300 && shape.articleProse >= shape.prose * 0.6;
+  const oneTime = shape.times >= 1 && shape.times <= 2;
+  const authored = meta.author || (shape.authorLinks >= 1 && shape.authorLinks <= 2);
+  // Not on a page that says it is something else: a video page has its <time> too.
+  const markupKinds = declaredOther ? 0 : +inArticle + +oneTime + +authored;
+  const markup = markupKinds > 0;
+  if (markup) {
+    score += Math.min(MAX_MARKUP, markupKinds);
+    if (inArticle) reasons.push('prose in one <article>');
+    if (oneTime) reasons.push('one <time>');
+    if (authored) reasons.push('an author');
+  }
   // Teaser penalty: a listing, or an article with a short body under a big
   // related-stories rail. The second has running prose of its own outside the
   // cards; for it, the body Readability finds decides (see confirmArticle).
   let teaserPenalty = 0;
   if (shape.teasers >= 8 && shape.teaserChars > shape.prose * 0.6) {
-    // Structured data softens it, unless the address is known and is not an
-    // article's: then the structured data may be the CMS template's (section
-    // fronts and tag pages that say og:type=article), and it weighs more.
-    const soft = structured && shape.prose >= 300 ? 2 : 3;
-    teaserPenalty = shape.prose >= 1200 ? 1 : !path || articleUrl ? soft : 4;
+    // An article's address or markup softens it; metadata alone does not
+    // (templates leak it onto section fronts and tag pages). A listing's
+    // address makes it heavier; an address that says nothing (no URL, or an
+    // opaque "/p/4821") must not weigh like a listing's.
+    const soft = shape.prose >= 300 && (markup || articleUrl) ? 2 : 3;
+    teaserPenalty = shape.prose >= 1200 ? 1 : listingUrl ? 4 : soft;
     reasons.push(`${shape.teasers} teaser cards`);
   } else if (shape.teasers >= 8 && shape.teaserChars > shape.prose * 0.3) {
     teaserPenalty = 1;
@@ -143,16 +169,17 @@ export function detectArticle(doc: Document, url: string | null = null, opts: { 
   }
 
   score -= teaserPenalty;
-  // Prose of its own outside the cards, an article's address, and structured
-  // data or a publication date: when only the teasers hold such a page under
-  // the gate, extraction goes ahead and the body decides (confirmArticle).
+  // Prose of its own outside the cards, an address that is not a listing's,
+  // and two of: an article's address, an article's markup, structured data
+  // or a publication date. When only the teasers hold such a page under the
+  // gate, extraction goes ahead and the body decides (confirmArticle).
   const mayDefer =
     teaserPenalty > 0 &&
     shape.prose >= 300 &&
     shape.paragraphs >= 3 &&
     !nonArticleType &&
-    articleUrl &&
-    (structured || reasons.includes('published date'));
+    !listingUrl &&
+    +articleUrl + +markup + +(structured || reasons.includes('published date')) >= 2;
   const reach = score + (mayDefer ? teaserPenalty : 0);
 
   // --- Readability's own guess ----------------------------------------------
@@ -180,7 +207,12 @@ export function detectArticle(doc: Document, url: string | null = null, opts: { 
   if (score < GATE && mayDefer && score + teaserPenalty >= GATE) {
     reasons.push(`${BODY_DECIDES} (+${teaserPenalty})`);
     det = { isArticle: true, confidence: confidenceOf(score), reasons, score };
-  } else det = { isArticle: score >= GATE, confidence: confidenceOf(score), reasons, score };
+  } else {
+    // Through the gate anyway: a clean body still earns the penalty back, or
+    // a page would fare worse with one more point of evidence than without it.
+    if (score >= GATE && mayDefer) reasons.push(`${BODY_MAY_RESTORE} (+${teaserPenalty})`);
+    det = { isArticle: score >= GATE, confidence: confidenceOf(score), reasons, score };
+  }
   // The probe's detection (bounded by maxChars) is handed to the page session
   // later, when the page may have changed: its extraction finds the container anew.
   if (det.isArticle && opts.maxChars === undefined) articleScope.remember(det, shape.container);
@@ -193,21 +225,67 @@ export function detectArticle(doc: Document, url: string | null = null, opts: { 
  * and if it is, the penalty (the number after it) is given back.
  */
 export const BODY_DECIDES = 'teasers put off, body decides';
+/**
+ * The same for a page through the gate with its teaser penalty: a clean body
+ * gives the penalty back, any other body leaves the score as it is.
+ */
+export const BODY_MAY_RESTORE = 'teasers given back if the body is clean';
 
 /** Cheap score needed to extract at all, and total (with the body's shape) to be an article. */
-const GATE = 2;
-const ACCEPT = 4;
+export const GATE = 2;
+export const ACCEPT = 4;
 /** Headlines that are links (or links holding a headline): a listing's teasers. */
 // One `:is()` per side: the same elements as the eight-part list, matched several times faster by linkedom.
 export const HEADLINE_LINKS = ':is(h1, h2, h3, h4) a[href], a[href] :is(h1, h2, h3, h4)';
 /** So many headline links that the page is a listing, whatever else it says. */
 const LISTING_HEADLINES = 120;
-/** The most the page-shape signals can add (+3 for prose, +1 for no teasers). */
-const MAX_SHAPE_GAIN = 4;
+/** The most the page-shape signals can add (+3 for prose, +2 for the article's markup, +1 for no teasers). */
+const MAX_SHAPE_GAIN = 6;
+/** The most an article's markup (prose in one <article>, one <time>, an author) can add. */
+const MAX_MARKUP = 2;
+/** The most the page's article metadata (JSON-LD type, og:type, publication date) can add together. */
+const MAX_META = 3;
+/**
+ * CMS listings' addresses: a tag, topic, category, author or archive and its
+ * name ("/tag/pensions", "/en/category/world/page/2"), or a numbered page.
+ * Only the listing itself: "/category/world/some-post" may be a post.
+ */
+const LISTING_PATH =
+  /^(\/[a-z]{2}(-[a-z]{2})?)?\/(tags?|topics?|categor(y|ies)|authors?|archives?)\/[^/]+\/?(page\/\d+\/?)?$|\/page\/\d+\/?$/i;
+
+/**
+ * What the <meta> elements say, in one pass over them (two selector queries
+ * would each walk the whole page when nothing matches, as on most non-articles).
+ */
+function readMeta(doc: Document): { ogType: string; dated: boolean; author: boolean } {
+  let ogType: string | null = null;
+  let dated = false;
+  let author = false;
+  const metas = doc.getElementsByTagName('meta');
+  for (let i = 0; i < metas.length; i++) {
+    const m = metas[i];
+    const property = m.getAttribute('property');
+    const name = m.getAttribute('name');
+    if (property === 'og:type') ogType ??= (m.getAttribute('content') ?? '').trim().toLowerCase();
+    if (
+      property === 'article:published_time' ||
+      m.getAttribute('itemprop') === 'datePublished' ||
+      name === 'pubdate' ||
+      name === 'date'
+    )
+      dated = true;
+    if ((name?.toLowerCase() === 'author' || property === 'article:author') && m.getAttribute('content')?.trim())
+      author = true;
+  }
+  return { ogType: ogType ?? '', dated, author };
+}
 
 function confidenceOf(score: number): number {
   return round2(Math.max(0, Math.min(1, (score + 2) / 12)));
 }
+
+/** og:type values of pages that are something other than an article. */
+const OTHER_OG_TYPE = /^(product|profile|video|music|books?\.|video\.)/;
 
 /** Schema.org types that mark a page as something other than an article. */
 const NON_ARTICLE_TYPES = new Set([
@@ -239,6 +317,12 @@ export interface PageShape {
   stopped: boolean;
   /** The deepest element below the body holding nearly all the prose (`proseContainer`), or null. */
   container: Element | null;
+  /** The most of that prose (characters) one <article> element holds: an article's body, not its cards' summaries. */
+  articleProse: number;
+  /** <time> elements seen (one or two date an article; a listing dates every card). */
+  times: number;
+  /** Links with rel=author (a byline; a listing has one per card). */
+  authorLinks: number;
 }
 
 const BLOCK_TAGS = new Set([
@@ -294,6 +378,8 @@ interface Block {
   link: number;
   /** <br> elements directly in the block: text split by line breaks instead of <p>s. */
   br: number;
+  /** The <article> element the block is in (or is), if any. */
+  article: Element | null;
 }
 
 /**
@@ -308,6 +394,8 @@ export function pageShape(body: Element, maxNodes = 60_000, maxChars = Infinity)
   const linkText = new Map<Element, number>();
   const headedLinks = new Set<Element>();
   const cardHosts = new Set<Element>();
+  /** Headings holding a link and links holding a heading: a card's headline, as its summary's neighbour. */
+  const headlines = new Set<Element>();
   // A TreeWalker steps through the tree natively; a hand-rolled walk over
   // firstChild/nextSibling costs several times more in a content script's
   // isolated world, and this walk is most of what a non-article page pays.
@@ -321,11 +409,14 @@ export function pageShape(body: Element, maxNodes = 60_000, maxChars = Infinity)
   // visited: navigation and footers are much of a listing page); linkedom's
   // has only nextNode, so there the skipped subtree swallows its nodes instead.
   const canJump = typeof walker.nextSibling === 'function' && typeof walker.parentNode === 'function';
-  const frames: [Node, Element, Element | null, Element | null][] = [];
+  // Frames: element, nearest block, link, heading, <article>.
+  const frames: [Node, Element, Element | null, Element | null, Element | null][] = [];
   let skipping: Node | null = null;
   let visited = 0;
   let chars = 0;
   let stopped = false;
+  let times = 0;
+  let authorLinks = 0;
   let node: Node | null = body;
   while (node && visited < maxNodes) {
     const parent = node === body ? null : node.parentNode;
@@ -343,6 +434,7 @@ export function pageShape(body: Element, maxNodes = 60_000, maxChars = Infinity)
     const block = top ? top[1] : body;
     const link = top ? top[2] : null;
     const heading = top ? top[3] : null;
+    const article = top ? top[4] : null;
     if (node.nodeType === 3) {
       const len = squashedLength((node as Text).data);
       if ((chars += len) > maxChars) {
@@ -354,7 +446,7 @@ export function pageShape(body: Element, maxNodes = 60_000, maxChars = Infinity)
         if (b) {
           b.len += len;
           if (link) b.link += len;
-        } else blocks.set(block, { len, link: link ? len : 0, br: 0 });
+        } else blocks.set(block, { len, link: link ? len : 0, br: 0, article });
         if (link) linkText.set(link, (linkText.get(link) ?? 0) + len);
       }
       node = walker.nextNode();
@@ -375,6 +467,7 @@ export function pageShape(body: Element, maxNodes = 60_000, maxChars = Infinity)
       node = walker.nextNode();
       continue;
     }
+    if (tag === 'TIME') times++;
     if (tag === 'BR') {
       const b = blocks.get(block);
       if (b) b.br++;
@@ -384,11 +477,14 @@ export function pageShape(body: Element, maxNodes = 60_000, maxChars = Infinity)
     let nextBlock = block;
     let nextLink = link;
     let nextHeading = heading;
+    const nextArticle = tag === 'ARTICLE' ? el : article;
     if (BLOCK_TAGS.has(tag) && !(link && tag !== 'P')) nextBlock = el;
     if (tag === 'A' && el.hasAttribute('href')) {
       nextLink = el;
+      if (/\bauthor\b/i.test(el.getAttribute('rel') ?? '')) authorLinks++;
       if (heading) {
         headedLinks.add(el);
+        headlines.add(heading);
         markCard(heading, cardHosts);
       }
     }
@@ -396,10 +492,11 @@ export function pageShape(body: Element, maxNodes = 60_000, maxChars = Infinity)
       nextHeading = el;
       if (link) {
         headedLinks.add(link);
+        headlines.add(link);
         markCard(link, cardHosts);
       }
     }
-    frames.push([el, nextBlock, nextLink, nextHeading]);
+    frames.push([el, nextBlock, nextLink, nextHeading, nextArticle]);
     node = walker.nextNode();
   }
 
@@ -414,6 +511,7 @@ export function pageShape(body: Element, maxNodes = 60_000, maxChars = Infinity)
   }
   let prose = 0;
   let paragraphs = 0;
+  const perArticle = new Map<Element, number>();
   const kept: [Element, number][] = [];
   for (const [el, b] of paras) {
     // A teaser's summary is a sentence or two; a block longer than that is running text.
@@ -424,9 +522,18 @@ export function pageShape(body: Element, maxNodes = 60_000, maxChars = Infinity)
         break;
       }
     }
+    // Cards need no wrapper of their own: in a flat list (linked headline,
+    // summary, linked headline, summary…) the summary follows its headline.
+    if (!teaser && b.len < MAX_SUMMARY) {
+      const prev = el.previousElementSibling;
+      teaser = !!prev && headlines.has(prev);
+    }
     if (teaser) continue;
     kept.push([el, b.len]);
     prose += b.len;
+    if (b.article) {
+      perArticle.set(b.article, (perArticle.get(b.article) ?? 0) + b.len);
+    }
     // Text laid out with <br>s instead of <p>s: each piece of 80+ characters on average is a paragraph.
     paragraphs += Math.max(1, Math.min(b.br + 1, Math.floor(b.len / 80)));
   }
@@ -438,12 +545,25 @@ export function pageShape(body: Element, maxNodes = 60_000, maxChars = Infinity)
       teaserChars += len;
     }
   }
+  let articleProse = 0;
+  for (const n of perArticle.values()) if (n > articleProse) articleProse = n;
   // A walk cut short saw only part of the page: where its prose sits is unknown.
   // A bounded walk is the probe's, on every page: it never uses the container,
   // so a page that is not an article does not pay for finding it (issue 2).
   const container =
     stopped || visited >= maxNodes || maxChars !== Infinity ? null : proseContainer(body, kept, prose, paragraphs);
-  return { prose, paragraphs, teasers, teaserChars, chars, stopped, container };
+  return {
+    prose,
+    paragraphs,
+    teasers,
+    teaserChars,
+    chars,
+    stopped,
+    container,
+    articleProse,
+    times,
+    authorLinks,
+  };
 }
 
 /** A picture caption (a gallery's text) is not running prose. */
@@ -549,12 +669,17 @@ export function confirmArticle(detection: Detection, text: string | null, body: 
     score -= 4;
     reasons.push(`body ${headlineLinks} headline links`);
   }
+  const clean = len >= 500 && paragraphs >= 2 && linkDensity <= 0.2 && headlineLinks <= 2;
   const deferred = reasons.find((r) => r.startsWith(BODY_DECIDES));
   if (deferred) {
     // Let through on the promise of its body: only a clean article body keeps it.
-    if (len < 500 || paragraphs < 2 || linkDensity > 0.2 || headlineLinks > 2)
-      return { ...detection, isArticle: false, confidence: 0.1, reasons: [...reasons, 'body not clean'] };
+    if (!clean) return { ...detection, isArticle: false, confidence: 0.1, reasons: [...reasons, 'body not clean'] };
     score += Number(/\+(\d+)/.exec(deferred)?.[1] ?? 0);
+  }
+  const restorable = reasons.find((r) => r.startsWith(BODY_MAY_RESTORE));
+  if (restorable && clean) {
+    score += Number(/\+(\d+)/.exec(restorable)?.[1] ?? 0);
+    reasons.push('clean body');
   }
   if (len >= 1500 && paragraphs >= 4) {
     score += 2;
