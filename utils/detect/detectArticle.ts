@@ -355,6 +355,7 @@ const BLOCK_TAGS = new Set([
   'BODY',
 ]);
 const HEADING = /^H[1-4]$/;
+const HEADINGS = new Set(['H1', 'H2', 'H3', 'H4']);
 // Never running prose: scripts, chrome, forms.
 const SKIP_TAGS = new Set([
   'SCRIPT',
@@ -405,12 +406,25 @@ export function pageShape(body: Element, maxNodes = 60_000, maxChars = Infinity)
   // `nextNode` is used, the one TreeWalker step every DOM (linkedom too) has.
   const SHOW_ELEMENT_AND_TEXT = 0x1 | 0x4;
   const walker = (body.ownerDocument ?? document).createTreeWalker(body, SHOW_ELEMENT_AND_TEXT);
+  // Each DOM call a content script makes crosses out of its isolated world,
+  // and this walk makes several per node (issue 2). So attributes only a few
+  // elements carry are found by one native query each, not read on every
+  // element: hidden parts, and the links with a rel (a byline's rel=author).
+  const hidden = new Set<Node>(body.querySelectorAll('[aria-hidden="true"]'));
+  if (body.getAttribute('aria-hidden') === 'true') hidden.add(body);
+  const withRel = new Set<Node>(body.querySelectorAll('a[rel]'));
   // Browsers' walkers can step past a skipped subtree (its nodes are never
   // visited: navigation and footers are much of a listing page); linkedom's
   // has only nextNode, so there the skipped subtree swallows its nodes instead.
   const canJump = typeof walker.nextSibling === 'function' && typeof walker.parentNode === 'function';
-  // Frames: element, nearest block, link, heading, <article>.
-  const frames: [Node, Element, Element | null, Element | null, Element | null][] = [];
+  // Context frames (element, nearest block, link, heading, <article>) as
+  // parallel stacks with a depth, not an array allocated per element.
+  const fEl: Node[] = [];
+  const fBlock: Element[] = [];
+  const fLink: (Element | null)[] = [];
+  const fHead: (Element | null)[] = [];
+  const fArticle: (Element | null)[] = [];
+  let depth = 0;
   let skipping: Node | null = null;
   let visited = 0;
   let chars = 0;
@@ -429,12 +443,11 @@ export function pageShape(body: Element, maxNodes = 60_000, maxChars = Infinity)
       skipping = null;
     }
     visited++;
-    while (frames.length && frames[frames.length - 1][0] !== parent) frames.pop();
-    const top = frames[frames.length - 1];
-    const block = top ? top[1] : body;
-    const link = top ? top[2] : null;
-    const heading = top ? top[3] : null;
-    const article = top ? top[4] : null;
+    while (depth && fEl[depth - 1] !== parent) depth--;
+    const block = depth ? fBlock[depth - 1] : body;
+    const link = depth ? fLink[depth - 1] : null;
+    const heading = depth ? fHead[depth - 1] : null;
+    const article = depth ? fArticle[depth - 1] : null;
     if (node.nodeType === 3) {
       const len = squashedLength((node as Text).data);
       if ((chars += len) > maxChars) {
@@ -453,8 +466,10 @@ export function pageShape(body: Element, maxNodes = 60_000, maxChars = Infinity)
       continue;
     }
     const el = node as Element;
-    const tag = el.tagName.toUpperCase();
-    if (SKIP_TAGS.has(tag) || el.getAttribute('aria-hidden') === 'true') {
+    let tag = el.tagName;
+    // HTML elements' names are upper case already; SVG's and XML's are not.
+    if (tag.charCodeAt(0) > 90) tag = tag.toUpperCase();
+    if (SKIP_TAGS.has(tag) || (hidden.size && hidden.has(el))) {
       if (canJump) {
         walker.currentNode = el;
         let next = walker.nextSibling();
@@ -481,14 +496,14 @@ export function pageShape(body: Element, maxNodes = 60_000, maxChars = Infinity)
     if (BLOCK_TAGS.has(tag) && !(link && tag !== 'P')) nextBlock = el;
     if (tag === 'A' && el.hasAttribute('href')) {
       nextLink = el;
-      if (/\bauthor\b/i.test(el.getAttribute('rel') ?? '')) authorLinks++;
+      if (withRel.size && withRel.has(el) && /\bauthor\b/i.test(el.getAttribute('rel') ?? '')) authorLinks++;
       if (heading) {
         headedLinks.add(el);
         headlines.add(heading);
         markCard(heading, cardHosts);
       }
     }
-    if (HEADING.test(tag)) {
+    if (HEADINGS.has(tag)) {
       nextHeading = el;
       if (link) {
         headedLinks.add(link);
@@ -496,7 +511,12 @@ export function pageShape(body: Element, maxNodes = 60_000, maxChars = Infinity)
         markCard(link, cardHosts);
       }
     }
-    frames.push([el, nextBlock, nextLink, nextHeading, nextArticle]);
+    fEl[depth] = el;
+    fBlock[depth] = nextBlock;
+    fLink[depth] = nextLink;
+    fHead[depth] = nextHeading;
+    fArticle[depth] = nextArticle;
+    depth++;
     node = walker.nextNode();
   }
 
