@@ -35,6 +35,8 @@ export const LEX = {
     (a, b) => b[0].length - a[0].length,
   ),
   copulas: new Set(titles.copulas),
+  /** Nouns of businesses written right before their name ("beauty company Coty", "the retailer Target"). */
+  orgNouns: new Set(wordsData.orgNouns),
   /** Nouns whose name a person's name is not ("an app called X", "a film named Y"). */
   thingNouns: new Set(wordsData.thingNouns),
   /** Prepositions of place: a lone capitalised word after them is no one ("in Westbury", "en Quilmes"). */

@@ -41,6 +41,9 @@ export function recognize(text: string, opts: RecognizeOptions = {}): Entity[] {
   // The article's language picks the role lexicon ("ministre", "portavoz"); English titles apply everywhere.
   const lang = detectLanguage(text);
   const rw = roleWords(lang);
+  // "la visite d'Emmanuel Macron", "l'allenatore dell'Inter": an article or preposition glued to a
+  // capitalised word is a word of its own there, so a name after it starts on a word of its own.
+  if (lang === 'fr' || lang === 'it') ws = splitElisions(ws);
   // Korean names come with their particles glued on ("남상미는"): the pass splits those words, so it runs
   // before the tagger's spans are put on the word grid.
   let korean: Candidate[] = [];
@@ -48,7 +51,7 @@ export function recognize(text: string, opts: RecognizeOptions = {}): Entity[] {
   let cands = opts.spans
     ? fromSpans(ws, opts.spans)
         .flatMap((c) => (rw ? splitAtBreaks(ws, c, rw) : [c]))
-        .filter((c) => keepTagged(ws, c))
+        .filter((c) => keepTagged(ws, c, lowerWords(ws)))
     : findCandidates(ws);
   teamNicknames(ws, cands);
   cands = cands.filter((c) => !bracketedGivenName(ws, c, cands));
@@ -62,6 +65,17 @@ export function recognize(text: string, opts: RecognizeOptions = {}): Entity[] {
     cands = cands.filter((c) => c.type !== 'person' || ws.slice(c.first, c.last + 1).some((w) => !rw.isHead(w.text)));
   // "Un troisième Français a été tué": a nationality noun names no one in particular.
   if (rw) cands = cands.filter((c) => c.first !== c.last || !rw.demonyms.has(ws[c.first].text));
+  // "più fondi per i Comuni", "los Verdes": one capitalised word after a plural article is a plural noun
+  // (Italian capitalises institutions so), not someone.
+  if (rw)
+    cands = cands.filter(
+      (c) =>
+        c.type !== 'person' ||
+        c.first !== c.last ||
+        c.titled ||
+        LEX.firstNames.has(ws[c.first].text) ||
+        !rw.pluralArticles.has(ws[c.first - 1]?.text.toLowerCase() ?? ''),
+    );
   cands = stripTitles(ws, cands);
   if (!opts.spans) cands = classify(ws, cands);
   else {
@@ -103,25 +117,36 @@ const SPAN_BREAK = new Set(['as', 'is', 'was', 'said', 'says', 'who', 'with']);
  * a nationality adjective ("North Korean", MISC in CoNLL terms) is not someone
  * a reader asks about: neither becomes an entity.
  */
-function keepTagged(ws: Word[], c: Candidate): boolean {
+function keepTagged(ws: Word[], c: Candidate, lower: Set<string>): boolean {
   // A name starts and ends with a capitalised word: "Faria de", "and Security" are cut edges;
   // a particle glued to a capital ends one ("Omar Hassan al-Bashir").
   while (c.first < c.last && !/^[\p{Lu}\d]/u.test(ws[c.first].text)) c.first++;
   while (c.last > c.first && !/^([\p{Lu}\d]|\p{Ll}{1,3}-\p{Lu})/u.test(ws[c.last].text)) c.last--;
   if (!/^[\p{Lu}\d]/u.test(ws[c.first].text)) return false;
-  // "Saoirse Ronan as Christine": a clause word inside a span ends the name.
+  // "Saoirse Ronan as Christine": a clause word inside a span ends the name (in a headline in capitals
+  // too: "LAUREN ALAINA IS CHANNELING").
+  const caps = isCapsRun(ws, c);
   for (let k = c.first + 1; k < c.last; k++)
-    if (SPAN_BREAK.has(ws[k].text)) {
+    if (SPAN_BREAK.has(caps ? ws[k].text.toLowerCase() : ws[k].text)) {
       c.last = k - 1;
       break;
     }
+  if (caps && c.type === 'person') {
+    // "WILL THEY BASH": a pronoun in capitals is no name's; "SEAN SPICER ELIMINATED": a last word in capitals
+    // that the article also writes in lower case is a headline's verb or noun.
+    if (ws.slice(c.first, c.last + 1).some((w) => CAPS_PRONOUN.has(w.text))) return false;
+    while (c.last - c.first >= 2 && lower.has(ws[c.last].text.toLowerCase())) c.last--;
+  }
   const words = ws.slice(c.first, c.last + 1).map((w) => w.text);
   // A well-known organisation or place keeps its type whatever the tagger said ("Google" is no one).
   const name = words.join(' ');
   if (c.type !== 'org' && LEX.orgNames.has(name)) [c.type, c.why] = ['org', [...c.why, 'org lexicon']];
   else if (c.type !== 'place' && LEX.placeNames.has(name) && !LEX.orgNames.has(name))
     [c.type, c.why] = ['place', [...c.why, 'place lexicon']];
-  if (c.type !== 'org' && LEX.orgHeadsFirst.has(words[0]) && (words.length > 1 || c.type === 'person'))
+  // ("Policía Nacional Francisco Pardo": a person span with a given name inside holds the body before a
+  // name, which trimBody cuts off)
+  const givenInside = c.type === 'person' && words.slice(1, -1).some((w) => LEX.firstNames.has(w));
+  if (c.type !== 'org' && LEX.orgHeadsFirst.has(words[0]) && (words.length > 1 || c.type === 'person') && !givenInside)
     [c.type, c.why] = ['org', [...c.why, `org head "${words[0]}"`]];
   if (words.every((w) => isTitleWord(w))) return false;
   // "Trek Into Darkness", "Keeps You Runnin": a capitalised function word inside a "name" makes it a title.
@@ -176,7 +201,9 @@ function keepTagged(ws: Word[], c: Candidate): boolean {
     c.type === 'person' &&
     words.length === 1 &&
     LEX.placeHeadsFirst.has(words[0]) &&
-    /^(d['’]\p{Lu}|de$|du$|des$|del$|da$|do$)/u.test(ws[c.last + 1]?.text ?? '')
+    (/^(d['’]\p{Lu}|de$|du$|des$|del$|da$|do$)/u.test(ws[c.last + 1]?.text ?? '') ||
+      // (an elision split off its word: "Quai" + "d’" + "Orsay")
+      (/^d['’]$/u.test(ws[c.last + 1]?.text ?? '') && /^\p{Lu}/u.test(ws[c.last + 2]?.text ?? '')))
   ) {
     [c.type, c.why] = ['place', [...c.why, 'place head']];
   }
@@ -217,6 +244,36 @@ function keepTagged(ws: Word[], c: Candidate): boolean {
   if (c.type !== 'person' && isDemonym(words.join(' '))) return false;
   if (insideDemonym(ws, c)) return false;
   return true;
+}
+
+// Pronouns in capitals: a headline's words, never a name's ("WILL THEY BASH THE BILLIONAIRES?").
+const CAPS_PRONOUN = new Set([
+  'THEY',
+  'WE',
+  'YOU',
+  'HE',
+  'SHE',
+  'IT',
+  'THEM',
+  'US',
+  'HIS',
+  'HER',
+  'THEIR',
+  'OUR',
+  'YOUR',
+]);
+
+/** A span whose words are all written in capitals (two letters or more each). */
+function isCapsRun(ws: Word[], c: Candidate): boolean {
+  return c.last > c.first && ws.slice(c.first, c.last + 1).every((w) => /^\p{Lu}[\p{Lu}'’.-]+$/u.test(w.text));
+}
+
+const LOWER_WORDS = new WeakMap<Word[], Set<string>>();
+/** The words the text writes in lower case, built once per text. */
+function lowerWords(ws: Word[]): Set<string> {
+  let s = LOWER_WORDS.get(ws);
+  if (!s) LOWER_WORDS.set(ws, (s = new Set(ws.filter((w) => /^\p{Ll}+$/u.test(w.text)).map((w) => w.text))));
+  return s;
 }
 
 /**
@@ -314,7 +371,8 @@ function trimBody(ws: Word[], c: Candidate, rw: RoleWords | null): void {
   if (!CONNECTORS_EN.has(before) && !rw?.connectors.has(before) && !rw?.articles.has(before)) return;
   for (let f = c.first + 1; f < c.last; f++) {
     const t = ws[f].text;
-    if (LEX.firstNames.has(t)) {
+    // ("el exsecretario de Seguridad Genaro García Luna": the remit of a ministry is no one's name)
+    if (LEX.firstNames.has(t) || (rw?.officeBodies.has(ws[f - 1].text) && !rw.officeBodies.has(t))) {
       c.first = f;
       c.why.push('office word cut from the name');
       return;
@@ -368,21 +426,54 @@ function stripLeadingHead(ws: Word[], c: Candidate, rw: RoleWords): void {
  */
 function stripHonorific(ws: Word[], c: Candidate, rw: RoleWords): void {
   const honorifics = rw.honorifics;
-  // The tagger, trained on English, takes a sentence's first word in ("Selon M. Macron").
+  // The tagger, trained on English, takes a sentence's first word in ("Selon M. Macron"), and types a
+  // byline an organisation for it ("Par Claire Dupont"): a given name after the word is a person's.
   while (
-    c.type === 'person' &&
+    (c.type === 'person' || (c.last - c.first <= 3 && LEX.firstNames.has(ws[c.first + 1]?.text ?? ''))) &&
     c.first < c.last &&
     ws[c.first].sentenceStart &&
     rw.stop.has(ws[c.first].text.toLowerCase())
-  )
+  ) {
     c.first++;
+    if (c.type !== 'person') [c.type, c.why] = ['person', [...c.why, 'given name after a sentence word']];
+  }
   let k = c.first;
   while (k < c.last && honorifics.has(ws[k].text.replace(/\.$/, ''))) {
+    // A one-letter honorific ("D." for don) is an initial when another initial follows: "D. B. Cooper".
+    if (ws[k].text.replace(/\.$/, '').length === 1 && isInitial(ws, ws[k + 1]?.text === '.' ? k + 2 : k + 1)) break;
     k++;
     if (ws[k]?.text === '.' && k < c.last) k++;
   }
+  // "M. de Villepin", "Sra. de la Vega": the surname's particles go with the honorific.
+  const h = k;
+  while (k < c.last && /^\p{Ll}{1,3}$/u.test(ws[k].text) && rw.connectors.has(ws[k].text)) k++;
+  if (k > h && (h === c.first || !/^\p{Lu}/u.test(ws[k].text))) k = h;
   if (k === c.first || k > c.last || !/^\p{Lu}/u.test(ws[k].text)) return;
   Object.assign(c, { first: k, type: 'person', titled: true, why: [...c.why, 'honorific stripped'] });
+}
+
+// An elided article or preposition before a capitalised word: "d'", "l'", "qu'", "dell'", "all'".
+const ELIDED = /^((?:d|l|qu|j|n|s|c|dell|dall|nell|sull|all|coll)['’])(\p{Lu}[\p{L}'’-]*)$/iu;
+
+/** "d'Emmanuel" → "d'" + "Emmanuel" (offsets kept); the sentence start stays on the first part. */
+function splitElisions(ws: Word[]): Word[] {
+  const out: Word[] = [];
+  for (const w of ws) {
+    const m = ELIDED.exec(w.text);
+    if (!m) {
+      out.push(w);
+      continue;
+    }
+    const cut = w.start + m[1].length;
+    out.push({ text: m[1], start: w.start, end: cut, sentenceStart: w.sentenceStart });
+    out.push({ text: m[2], start: cut, end: w.end, sentenceStart: false });
+  }
+  return out;
+}
+
+/** ws[k] is an initial: one capital letter, with or without its full stop. */
+function isInitial(ws: Word[], k: number): boolean {
+  return /^\p{Lu}\.?$/u.test(ws[k]?.text ?? '');
 }
 
 /** Tagger spans → candidates on our word grid (spans that cut a word are widened). */
@@ -418,7 +509,26 @@ function fromSpans(ws: Word[], spans: TaggedSpan[]): Candidate[] {
       LEX.firstNames.has(ws[prev.first].text.replace(/\u00ad/g, '')) &&
       !LEX.placeNames.has(ws[c.first].text) &&
       !LEX.orgNames.has(ws[c.first].text);
-    if (touching && ((prev.type === 'person' && (c.type === 'person' || c.type === 'misc')) || givenName || surname)) {
+    // "Credit...Anna" + "Moneymaker/The New York Times": a photo credit whose surname the tagger took into
+    // the agency's span after the slash.
+    const credit =
+      touching &&
+      prev.type === 'person' &&
+      prev.first === prev.last &&
+      c.type !== 'person' &&
+      c.first + 2 <= c.last &&
+      ws[c.first + 1].text === '/' &&
+      ws[c.first + 1].start === ws[c.first].end &&
+      /^\p{Lu}\p{Ll}/u.test(ws[c.first].text) &&
+      LEX.firstNames.has(ws[prev.first].text);
+    if (credit) {
+      prev.last = c.first;
+      prev.why.push('photo credit');
+      joined.push({ ...c, first: c.first + 2, why: [...c.why, 'agency of a photo credit'] });
+    } else if (
+      touching &&
+      ((prev.type === 'person' && (c.type === 'person' || c.type === 'misc')) || givenName || surname)
+    ) {
       prev.last = c.last;
       prev.type = 'person';
       prev.why.push('joined split name');
@@ -514,6 +624,17 @@ function dropLonePersonWords(text: string, entities: Entity[], foreign = false):
     if (!/^\p{Lu}/u.test(e.name)) return false;
     // "Muslims", "Republicans": people of a faith or party, not someone.
     if (/s$/.test(e.name) && LEX.demonyms.has(e.name.slice(0, -1))) return false;
+    // "about 450 Dreamers", "three Democrats": a capitalised plural counted by a number is a group.
+    if (
+      !/\s/.test(e.name) &&
+      /[^s]s$/.test(e.name) &&
+      e.mentions.some((m) =>
+        /(^|\s)(\d[\d,]*|two|three|four|five|six|seven|eight|nine|ten|dozens of|hundreds of|thousands of)\s+$/i.test(
+          text.slice(Math.max(0, m.start - 16), m.start),
+        ),
+      )
+    )
+      return false;
     if (!e.role && e.mentions.length === 1 && !e.why.some((w) => TITLED.has(w)) && namesAThing(text, e)) return false;
     // ("Star Trek Into Darkness" whose "Star" was read as a title: a capitalised "Into" is in no name)
     if (

@@ -18,6 +18,24 @@ export interface RoleWords {
   honorifics: Set<string>;
   /** Case endings a name takes in a declined language ("Moyes" → "Moyesem"): longest first. */
   nameEndings: string[];
+  /** A preposition and an article in one word ("al", "du", "pelo", "della"): a noun phrase may open after it. */
+  contractions: Set<string>;
+  /** Offices named by a phrase whose head alone is no office ("garde des Sceaux", "defensor del pueblo"), lower case. */
+  officePhrases: string[];
+  /** Small numbers that follow a head as its rank ("numéro un", "número dos"), though "un" is an article. */
+  numberWords: Set<string>;
+  /** The language's "and" ("et", "y", "e"): a list of names goes on after it. */
+  conjunctions: Set<string>;
+  /** Endings of a plural head ("ministres", "senadores", "ministri"): a plural title is every listed name's. */
+  pluralEndings: string[];
+  /** Plural articles ("les", "los", "os", "gli"): one capitalised word after one is a plural noun, no one. */
+  pluralArticles: Set<string>;
+  /** Adverbs that may open an appositive or follow a copula before the role ("aujourd'hui", "actualmente"). */
+  adverbs: Set<string>;
+  /** Capitalised names of ministries' remits ("Economía", "Intérieur", "Saúde", "Esteri"): a body, never a name. */
+  officeBodies: Set<string>;
+  /** Nouns of private bodies ("empresa", "club", "société"): an office head of one is no public office. */
+  privateBodies: Set<string>;
   /** A noun a role is built on ("ministre", "portavoz", "Bundeskanzler", "manažera"). */
   isHead(w: string): boolean;
   /** A head that names a public office ("ministre", not "actrice"). */
@@ -69,6 +87,15 @@ export function roleWords(lang: Lang): RoleWords | null {
     demonyms: new Set(l.demonyms ?? []),
     honorifics: new Set((l.honorifics ?? []).map((h) => h.replace(/\.$/, ''))),
     nameEndings: [...(l.nameEndings ?? [])].sort((a, b) => b.length - a.length),
+    contractions: low(l.contractions),
+    officePhrases: (l.officePhrases ?? []).map((p) => p.toLowerCase().replace(/’/g, "'")),
+    privateBodies: low(l.privateBodies),
+    numberWords: low(l.numberWords),
+    conjunctions: low(l.conjunctions),
+    pluralArticles: low(l.pluralArticles),
+    officeBodies: new Set(l.officeBodies ?? []),
+    adverbs: new Set((l.adverbs ?? []).map((x) => x.toLowerCase().replace(/’/g, "'"))),
+    pluralEndings: l.pluralEndings ?? [],
     isHead: (w) => test(w, false),
     isOfficeHead: (w) => test(w, true),
   };

@@ -4,7 +4,7 @@ import { LEX, isRoleHead } from '../lexicon';
 import type { RoleWords } from '../roleWords';
 import { PREP } from '../roles/roleGrammar';
 import { phrase } from './stripTitles';
-import { roleBefore, roleNamed } from '../roles/roleBefore';
+import { roleBefore, roleIncluding, roleNamed } from '../roles/roleBefore';
 import { roleBeforeIntl } from '../roles/roleBeforeIntl';
 import { roleApposBefore } from '../roles/roleApposBefore';
 import { roleAfter } from '../roles/roleAfter';
@@ -52,26 +52,23 @@ export function attachRoles(ws: Word[], cands: Candidate[], rw: RoleWords | null
   const personAt = new Map(people.map((c) => [c.first, c.last]));
   let prev: Candidate | null = null;
   for (const c of people) {
+    // "Son avocat, Me Jean-Pierre Versini,", "l'avocat Me X": a title reads up to the honorific before a name.
+    const lead = rw ? honorificBefore(ws, c.first, rw, inName) : c.first;
     const found: [string | null, string][] = [
       [c.role, ''],
-      [roleBefore(ws, c.first), 'role before name'],
-      [rw ? roleBeforeIntl(ws, c.first, c.last, rw) : null, 'role before name'],
+      [roleBefore(ws, c.first, rw), 'role before name'],
+      [rw ? roleBeforeIntl(ws, lead, c.last, rw) : null, 'role before name'],
       [roleNamed(ws, c.first), 'role before "named"'],
       // (the appositive before a royal title and its name: "His mother, Queen Elizabeth,")
       [
-        roleApposBefore(
-          ws,
-          LEX.royalTitles.has(ws[c.first - 1]?.text ?? '') ? c.first - 1 : c.first,
-          c.last,
-          rw,
-          inName,
-        ),
+        roleApposBefore(ws, LEX.royalTitles.has(ws[c.first - 1]?.text ?? '') ? c.first - 1 : lead, c.last, rw, inName),
         'appositive before',
       ],
-      [roleAfter(ws, c.last, rw), 'appositive after'],
+      [roleAfter(ws, c.last, rw, inName), 'appositive after'],
       [roleCopular(ws, c.last, rw), 'copular'],
+      [rw ? null : roleIncluding(ws, c.first), 'role before "including"'],
       [rw ? null : roleRelative(ws, c.last), 'relative clause'],
-      [prev ? listedAfter(ws, prev, c) : null, 'listed after a plural role'],
+      [prev ? listedAfter(ws, prev, c, rw) : null, 'listed after a plural role'],
       [ofOrganisation(ws, c, orgAt), 'of an organisation'],
       [rw ? null : roleSuccession(ws, c.last, personAt), 'takes over a post'],
     ];
@@ -94,14 +91,54 @@ export function attachRoles(ws: Word[], cands: Candidate[], rw: RoleWords | null
       c.why.push('body of an office');
       continue;
     }
-    const hit = found.find(([r]) => r && !DANGLING.test(r));
+    // "dijo el ministro a Juan Pérez": a role that ends in any preposition or article of the language
+    // is no role of the name after it, which is that word's object.
+    const hit = found.find(([r]) => r && !DANGLING.test(r) && !(rw && endsInFunctionWord(r, rw)));
     if (!hit || hit[0] === c.role) continue;
     c.role = hit[0];
     c.type = 'person';
     c.why.push(hit[1]);
+    // "el gobernador de Nuevo León, Samuel García": a "person" that ends the title set off before a name,
+    // after the office's preposition, is the office's body.
+    const before = prevPerson(people, c);
+    if (rw && before && hit[0] && isBodyOf(ws, before, c, hit[0], rw)) {
+      before.type = 'org';
+      before.role = null;
+      before.why.push('body of an office');
+    }
   }
   roleNextSentence(ws, people, rw);
   if (!rw) roleCountedGroup(ws, people);
+}
+
+/** The person candidate right before c in the text, or null. */
+function prevPerson(people: Candidate[], c: Candidate): Candidate | null {
+  const i = people.indexOf(c);
+  return i > 0 ? people[i - 1] : null;
+}
+
+/** b is the body at the end of c's title: "<head> de B, C", B no given name and not titled. */
+function isBodyOf(ws: Word[], b: Candidate, c: Candidate, role: string, rw: RoleWords): boolean {
+  if (b.titled || b.last !== c.first - 2 || ws[c.first - 1].text !== ',' || LEX.firstNames.has(ws[b.first].text))
+    return false;
+  const name = phrase(ws, b.first, b.last) ?? '';
+  const prep = ws[b.first - 1]?.text.toLowerCase() ?? '';
+  // (an office's body: "gobernador de", not "abogado de Bárcenas", whose client is someone)
+  const head = role.split(/\s+/).find((w) => rw.isHead(w)) ?? '';
+  return role.endsWith(' ' + name) && (rw.connectors.has(prep) || rw.contractions.has(prep)) && rw.isOfficeHead(head);
+}
+
+/** Where a name starts with the honorific written before it ("Me X", "M. X", "Sra. X"), not in another name. */
+function honorificBefore(ws: Word[], first: number, rw: RoleWords, inName: Set<number>): number {
+  let k = first - 1;
+  if (ws[k]?.text === '.' && rw.honorifics.has(ws[k - 1]?.text ?? '')) k--;
+  return k >= 0 && !inName.has(k) && rw.honorifics.has(ws[k].text.replace(/\.$/, '')) ? k : first;
+}
+
+/** The role's last word is a preposition, a contraction or an article of the article's language. */
+function endsInFunctionWord(role: string, rw: RoleWords): boolean {
+  const w = role.split(/\s+/).pop()!.toLowerCase();
+  return rw.connectors.has(w) || rw.contractions.has(w) || rw.articles.has(w);
 }
 
 /**
@@ -121,10 +158,18 @@ function ofOrganisation(ws: Word[], c: Candidate, orgAt: Map<number, Candidate>)
  * "cabinet ministers Jonathan Moyo and Saviour Kasukuwere", "the other editors: A, B, and C": a
  * name right after another in a list ("," / "and") shares its plural role.
  */
-function listedAfter(ws: Word[], prev: Candidate, c: Candidate): string | null {
+function listedAfter(ws: Word[], prev: Candidate, c: Candidate, rw: RoleWords | null): string | null {
   if (!prev.role || prev.type !== 'person') return null;
   const between = ws.slice(prev.last + 1, c.first).map((w) => w.text);
-  if (!between.length || !between.every((t) => t === ',' || t === 'and' || t === '&')) return null;
+  // ("los senadores A y B", "les députés A et B": the language's own "and")
+  const and = (t: string) => t === ',' || t === 'and' || t === '&' || !!rw?.conjunctions.has(t);
+  if (!between.length || !between.every(and)) return null;
+  if (rw) {
+    // The head is the last head word before the body: "ministros de Economía" → "ministros".
+    const heads = prev.role.split(/\s+/).filter((w) => rw.isHead(w));
+    const h = heads[heads.length - 1] ?? '';
+    if (h && rw.pluralEndings.some((e) => h.endsWith(e)) && rw.isHead(h)) return prev.role;
+  }
   const head =
     prev.role
       .split(/\s+/)

@@ -8,7 +8,9 @@ const CAPS = /^\p{Lu}[\p{Lu}'’-]+$/u;
 const BYLINE = /^(by|par|por|von|di|de)$/i;
 // Function words that end a name written in capitals ("LAURIE OAKES IS THE ...").
 const NOT_NAME = new Set(
-  'is was the and of in on at for to with said says reports writes from a an has have who this that'.split(' '),
+  'is was the and of in on at for to with said says reports writes from a an has have who this that they we you he she it someone anyone everyone somebody nobody'.split(
+    ' ',
+  ),
 );
 
 const titleCase = (w: string) => w.charAt(0) + w.slice(1).toLowerCase();
@@ -22,6 +24,9 @@ export function findCapsNames(ws: Word[], cands: Candidate[], rw: RoleWords | nu
   const covered = new Map<number, Candidate>();
   for (const c of cands) for (let k = c.first; k <= c.last; k++) covered.set(k, c);
   const out = [...cands];
+  // Words the article writes in lower case: in capitals they are a headline's ("SEAN SPICER ELIMINATED").
+  const lower = new Set(ws.filter((w) => /^\p{Ll}+$/u.test(w.text)).map((w) => w.text));
+  const notName = (t: string) => NOT_NAME.has(t.toLowerCase()) || lower.has(t.toLowerCase());
   for (let k = 0; k < ws.length; k++) {
     let f = k;
     if (BYLINE.test(ws[k].text) && ws[k].sentenceStart) f = k + 1;
@@ -34,7 +39,7 @@ export function findCapsNames(ws: Word[], cands: Candidate[], rw: RoleWords | nu
       l - f < 2 &&
       CAPS.test(ws[l + 1].text) &&
       !ws[l + 1].sentenceStart &&
-      !NOT_NAME.has(ws[l + 1].text.toLowerCase()) &&
+      !notName(ws[l + 1].text) &&
       !rw?.stop.has(ws[l + 1].text.toLowerCase())
     )
       l++;
@@ -43,8 +48,12 @@ export function findCapsNames(ws: Word[], cands: Candidate[], rw: RoleWords | nu
     if (l === f || LEX.placeHeads.has(tail) || LEX.orgHeads.has(tail)) continue;
     // What follows must not go on in capitals as a name would: a word in capitals after the name is a
     // function word ("IS") or the line has ended.
+    // A heading in capitals that asks a question names no one: "WILL SOMEONE STAND UP FOR …?"
+    let q = l + 1;
+    while (q < ws.length && CAPS.test(ws[q].text) && !ws[q].sentenceStart) q++;
+    if (ws[q]?.text === '?') continue;
     const next = ws[l + 1];
-    if (next && !next.sentenceStart && CAPS.test(next.text) && !NOT_NAME.has(next.text.toLowerCase())) continue;
+    if (next && !next.sentenceStart && CAPS.test(next.text) && !notName(next.text)) continue;
     const inside = covered.get(f);
     if (inside && (inside.type === 'person' || inside.first !== f || inside.last !== l)) continue;
     if ([...Array(l - f + 1).keys()].some((i) => covered.has(f + i) && covered.get(f + i) !== inside)) continue;

@@ -41,6 +41,20 @@ export function findTitledNames(ws: Word[], cands: Candidate[], rw: RoleWords | 
   const out = [...cands];
   for (let i = 0; i + 1 < ws.length; i++) {
     const t = ws[i].text;
+    if (capitalTitle(ws, i, owner)) {
+      const c: Candidate = {
+        first: i + 1,
+        last: i + 1,
+        type: 'person',
+        role: null,
+        titled: true,
+        why: ['name after title'],
+      };
+      out.push(c);
+      owner.set(i + 1, c);
+      i++;
+      continue;
+    }
     if (!/^\p{Ll}/u.test(t) || !(isRoleHead(t) || rw?.isHead(t))) continue;
     let a = i + 1;
     // Post-head modifiers: "presidente eleito Jair Bolsonaro".
@@ -81,4 +95,30 @@ export function findTitledNames(ws: Word[], cands: Candidate[], rw: RoleWords | 
     i = last;
   }
   return out;
+}
+
+/**
+ * "Vice President Pence", "Chairman Schiff": a capitalised office or rank, then one capitalised word
+ * that no span covers and no capitalised word follows, is a surname the tagger missed. (Only a word
+ * that names nothing else: not a place, an organisation, a demonym, a sentence word or a title.)
+ */
+function capitalTitle(ws: Word[], i: number, owner: Map<number, Candidate>): boolean {
+  const t = ws[i].text;
+  if (!/^\p{Lu}\p{Ll}/u.test(t) || !(LEX.officeHeads.has(t.toLowerCase()) || LEX.ranks.has(t)) || /s$/.test(t))
+    return false;
+  const w = ws[i + 1];
+  const next = ws[i + 2]?.text ?? '';
+  if (!w || w.sentenceStart || owner.has(i + 1) || owner.has(i)) return false;
+  // ("the President Hotel", "the Chairman Award": after "the" the title opens a thing's name)
+  if (/^the$/i.test(ws[i - 1]?.text ?? '') || /^the$/i.test(ws[i - 2]?.text ?? '')) return false;
+  if (!NAME_WORD.test(w.text) || /^\p{Lu}/u.test(next) || /^['’]/u.test(next)) return false;
+  return (
+    !isTitleWord(w.text) &&
+    !LEX.notNames.has(w.text) &&
+    !LEX.orgNames.has(w.text) &&
+    !LEX.placeNames.has(w.text) &&
+    !LEX.demonyms.has(w.text) &&
+    !LEX.orgHeads.has(w.text) &&
+    !LEX.placeHeads.has(w.text)
+  );
 }

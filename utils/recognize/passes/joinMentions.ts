@@ -5,7 +5,7 @@ import { entityId, normaliseName } from '../entityId';
 import { LEX, isPlaceEnd } from '../lexicon';
 import { isOfficialRole, roleOrganisation, tidyRole } from './attachRoles';
 import type { RoleWords } from '../roleWords';
-import { joinAcronyms } from './joinAcronyms';
+import { initials, joinAcronyms } from './joinAcronyms';
 import { koreanFamilyName } from './findKoreanNames';
 
 // Spellings of one Slavic surname in Latin letters: "Zelensky", "Zelenskiy", "Zelenskyy", "Zelenskii".
@@ -53,11 +53,15 @@ export function joinMentions(text: string, ws: Word[], cands: Candidate[], rw: R
   const groups = new Map<string, Group>();
   const order = [...cands].sort((a, b) => ws[a.first].start - ws[b.first].start);
 
+  // Last words of the people named in full: a known organisation's name ("Bloomberg") that the tagger
+  // read as a person and that is such a surname is that person's short form ("Michael Bloomberg").
+  const personLast = new Set(cands.filter((c) => c.type === 'person' && c.last > c.first).map((c) => ws[c.last].text));
   // Full names (2+ words) and names from the lexicons first.
   const short: Candidate[] = [];
   for (const c of order) {
     const name = nameOf(c);
-    const known = LEX.orgNames.has(name) || LEX.placeNames.has(name);
+    const retyped = c.first === c.last && c.why.includes('org lexicon') && personLast.has(name);
+    const known = (LEX.orgNames.has(name) || LEX.placeNames.has(name)) && !retyped;
     // (a Korean full name is one word: "문재인" is a full name, "문" its short form)
     const koreanFull = c.type === 'person' && name.length >= 3 && koreanFamilyName(name) !== null;
     if (c.last === c.first && !known && !koreanFull) {
@@ -147,6 +151,13 @@ export function joinMentions(text: string, ws: Word[], cands: Candidate[], rw: R
   addUntaggedSurnames(text, ws, cands, groups);
   joinAcronyms(ws, cands, groups);
 
+  // Acronyms of the organisations named here ("CPUC" → "California Public Utilities Commission"): a role
+  // that names a body by its acronym is an office when the body's full name says so ("CPUC President").
+  const fullNames = new Map<string, string>();
+  for (const g of groups.values())
+    if (g.type === 'org' && /\s/.test(g.name))
+      for (const i of initials(g.name)) if (i.length >= 2) fullNames.set(i, g.name);
+  const expand = (role: string) => role.replace(/\b\p{Lu}{2,6}\b/gu, (a) => fullNames.get(a) ?? a);
   const out: Entity[] = [];
   for (const g of groups.values()) {
     const type = g.type ?? g.cands.find((c) => c.type)?.type ?? null;
@@ -165,7 +176,7 @@ export function joinMentions(text: string, ws: Word[], cands: Candidate[], rw: R
       type,
       role,
       roleOf: roleOrganisation(role),
-      official: type === 'person' && isOfficialRole(role, rw),
+      official: type === 'person' && (isOfficialRole(role, rw) || (!!role && isOfficialRole(expand(role), rw))),
       mentions,
       why: [...new Set(g.cands.flatMap((c) => c.why))],
     });

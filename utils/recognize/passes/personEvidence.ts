@@ -5,6 +5,8 @@ import type { RoleWords } from '../roleWords';
 
 // A word of a personal name: "Holly", "Ta-Nehisi", "O'Brien", "McDonagh".
 const NAME_WORD = /^\p{Lu}[\p{Ll}'’]*(\p{Lu}\p{Ll}+)?(-\p{Lu}?\p{Ll}+)*$/u;
+// Capitalised particles that open a surname ("Le Pen", "De Luca", "Di Maio", "Van Persie").
+const SURNAME_PARTICLE = /^(Le|La|De|Del|Della|Di|Da|Du|Van|Von)$/;
 // Verbs of saying: places do not say things.
 const SAYS = new Set(['said', 'says', 'told', 'added', 'explained', 'wrote', 'recalled', 'argued', 'tweeted']);
 
@@ -36,8 +38,54 @@ export function personEvidence(ws: Word[], cands: Candidate[], rw: RoleWords | n
   const byStart = new Map(cands.map((c) => [c.first, c]));
   const byEnd = new Map(cands.map((c) => [c.last, c]));
   const isPersonName = (c: Candidate | undefined) => !!c && c.type === 'person' && c.last > c.first;
+  const covered = new Set<number>();
+  for (const c of cands) for (let k = c.first; k <= c.last; k++) covered.add(k);
   for (const c of cands) {
     if (c.type !== 'place' && c.type !== 'org' && c.type !== 'misc') continue;
+    const text = ws
+      .slice(c.first, c.last + 1)
+      .map((w) => w.text)
+      .join(' ');
+    const thing =
+      LEX.orgNames.has(text) ||
+      LEX.placeNames.has(text) ||
+      LEX.orgHeads.has(ws[c.last].text) ||
+      LEX.placeHeads.has(ws[c.last].text);
+    // "Mme Le Pen", "Mr. Okafor": a name right after an honorific is someone's.
+    const hon = (ws[c.first - 1]?.text ?? '').replace(/\.$/, '');
+    const honorific =
+      LEX.honorifics.has(ws[c.first - 1]?.text ?? '') ||
+      !!rw?.honorifics.has(hon) ||
+      (ws[c.first - 1]?.text === '.' && !!rw?.honorifics.has(ws[c.first - 2]?.text ?? ''));
+    if (honorific && c.last - c.first < 3 && !thing) {
+      Object.assign(c, { type: 'person', titled: true, why: [...c.why, 'after an honorific'] });
+      continue;
+    }
+    // "Marine" + "Le Pen": a given name the tagger left out, right before a span of one or two words,
+    // opens a person's name.
+    // (or any name-like word before a surname that opens with a particle: "Marine" + "Le Pen")
+    const given = ws[c.first - 1];
+    if (
+      given &&
+      c.last - c.first < 2 &&
+      !covered.has(c.first - 1) &&
+      (LEX.firstNames.has(given.text) ||
+        (c.last === c.first + 1 &&
+          SURNAME_PARTICLE.test(ws[c.first].text) &&
+          NAME_WORD.test(given.text) &&
+          !LEX.notNames.has(given.text) &&
+          !isTitleWord(given.text) &&
+          !rw?.stop.has(given.text.toLowerCase()))) &&
+      given.end + 1 === ws[c.first].start &&
+      // (a surname, not an acronym or a number: "Austin FC", "Jordan 23")
+      ws.slice(c.first, c.last + 1).every((w) => /^\p{Lu}\p{Ll}/u.test(w.text) || SURNAME_PARTICLE.test(w.text)) &&
+      !thing &&
+      !LEX.orgNames.has(ws[c.first].text) &&
+      !LEX.placeNames.has(ws[c.first].text)
+    ) {
+      Object.assign(c, { first: c.first - 1, type: 'person', why: [...c.why, 'given name before'] });
+      continue;
+    }
     // "the Obama administration": a president's name, whatever the tagger made of it.
     if (
       c.first === c.last &&

@@ -53,7 +53,9 @@ export function speakerRoles(ws: Word[], cands: Candidate[], rw: RoleWords | nul
         // "according", "selon", "según" need no quote; an inverted verb follows one.
         if (v === b && /^(according|selon|según|segundo|secondo)$/.test(t)) return true;
         const before = ws[v - 1]?.text.toLowerCase() ?? '';
-        const q = AUX.has(before) ? ws[v - 2]?.text : ws[v - 1]?.text;
+        // (an adverb may split the auxiliary from its participle: "», ha poi aggiunto X", "a ensuite ajouté")
+        const split = !AUX.has(before) && /^\p{Ll}+$/u.test(before) && AUX.has(ws[v - 2]?.text.toLowerCase() ?? '');
+        const q = split ? ws[v - 3]?.text : AUX.has(before) ? ws[v - 2]?.text : ws[v - 1]?.text;
         return !!q && QUOTE_END.has(q);
       }
       if (v < b && !/^\p{Ll}/u.test(ws[v + 1].text)) return false;

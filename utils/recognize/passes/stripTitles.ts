@@ -14,7 +14,8 @@ export function stripTitles(ws: Word[], cands: Candidate[]): Candidate[] {
   for (const c of cands) {
     let cut = -1;
     for (let k = c.first; k < c.last; k++) if (isTitleWord(ws[k].text)) cut = k;
-    if (cut < 0) {
+    // "Gen Z", "Plan B": a single letter after a title-like word is no name.
+    if (cut < 0 || (cut === c.last - 1 && /^\p{Lu}\.?$/u.test(ws[c.last].text))) {
       out.push(c);
       continue;
     }

@@ -1,12 +1,13 @@
 import { LEX } from '../lexicon';
 import type { RoleWords } from '../roleWords';
+import { unElide } from '../roleWords';
 
 // Heads that are offices wherever they appear...
 const STRONG_OFFICE =
   /\b(ministers?|senator|congress(wo)?man|ambassador|envoy|governor|mayor|spokes(person|man|woman)|secretary|chancellor|premier|king|queen|prince|emperor|pope|lawmaker|legislator|diplomat|general|admiral|colonel|commander|prosecutor|attorney-general|secretary-general|sheriff|coroner|magistrate|ombudsman|superintendent|council(l)?or|council(wo)?man|alderman|ayatollah|sultan|emir|speaker|constable|mp|mep|msp|rep\.|sen\.|gov\.)(?![\p{L}])/iu;
 // ...and heads that are offices only in a public body ("FBI director", not "film director").
 const WEAK_OFFICE =
-  /\b(president|vice-president|director|chairman|chairwoman|chair|chief|head|leader|official|officer|coordinator|adviser|advisor|commissioner|deputy|judge|justice|representative)\b/i;
+  /\b(president|vice-president|director|chairman|chairwoman|chair|chief|head|leader|official|officer|coordinator|adviser|advisor|commissioner|deputy|judge|justice|representative|aide|negotiator|counterpart)\b/i;
 // A government's lawyer: "U.S. Attorney", "district attorney", "state attorney" (not "her attorney").
 const PUBLIC_ATTORNEY = /\b(U\.S\.|US|United States|district|state|county|city) attorney\b/i;
 // Private bodies: the president of a teachers' association or a firm holds no public office.
@@ -14,7 +15,7 @@ const PRIVATE_BODY = /\b(association|federation|company|corporation|firm|club|fo
 // Weak office heads that name jobs as often as offices.
 const JOB_LIKE = /\b(director|chairman|chairwoman|chair|head|coordinator|adviser|advisor)\b/i;
 const PUBLIC_BODY =
-  /\b(government|ministry|department|state|federal|national|council|agency|commission|parliament|congress|senate|house|kremlin|pentagon|white house|police|army|navy|air force|military|intelligence|nato|un|united nations|eu|european union|party|opposition|supreme|court|cabinet|presidential|foreign|defen[cs]e|interior|treasury|security|country's|nation's|labour|labor|conservative|tory|liberal democrats?|prosecution)\b/i;
+  /\b(government|ministry|department|state|federal|national|council|agency|commission|parliament|congress|senate|house|kremlin|pentagon|white house|police|army|navy|air force|military|intelligence|nato|un|united nations|eu|european union|party|opposition|supreme|court|cabinet|presidential|foreign|defen[cs]e|interior|treasury|security|country's|nation's|labour|labor|conservative|tory|liberal democrats?|prosecution|nsc|fbi|cia|nsa|cdc|fda|epa|doj|dhs)\b/i;
 
 /** True when a role names a public office or military rank rather than a job. */
 export function isOfficialRole(role: string | null, rw: RoleWords | null = null): boolean {
@@ -23,8 +24,15 @@ export function isOfficialRole(role: string | null, rw: RoleWords | null = null)
   if (PUBLIC_ATTORNEY.test(role)) return true;
   if (PRIVATE_BODY.test(role) && !STRONG_OFFICE.test(role)) return false;
   if (parts.some((w) => LEX.ranks.has(w))) return true;
-  // "presidente eleito", "ministre des Affaires étrangères", "Bundeskanzler".
-  if (rw && parts.some((w) => rw.isOfficeHead(w))) return true;
+  if (rw) {
+    const low = role.toLowerCase().replace(/’/g, "'");
+    // "garde des Sceaux", "defensor del pueblo": an office whose head alone names none.
+    if (rw.officePhrases.some((p) => low.includes(p))) return true;
+    // "presidente del club", "directeur de la société": the head of a private body holds no public office.
+    if (parts.some((w) => rw.privateBodies.has(unElide(w).toLowerCase())) && !STRONG_OFFICE.test(role)) return false;
+    // "presidente eleito", "ministre des Affaires étrangères", "Bundeskanzler".
+    if (parts.some((w) => rw.isOfficeHead(w))) return true;
+  }
   // A head of state or government's title, capitalised on its own: "President", "President-elect", "Prime Minister".
   if (/^(former |ex-)?(Vice[- ])?(President|Prime Minister|Premier)([- ]elect)?$/i.test(role) && /^\p{Lu}/u.test(role))
     return true;
@@ -34,6 +42,9 @@ export function isOfficialRole(role: string | null, rw: RoleWords | null = null)
   if (office && LEX.demonymCountry.some(([d]) => role.startsWith(d + ' '))) return true;
   // "Zimbabwe President", "Sudan's president": an office of a named country.
   if (office && parts.some((w) => LEX.placeNames.has(w.replace(/['’]s?$/u, '')))) return true;
+  // "North Korea’s leader", "South Africa’s president": a country of more than one word before its possessive.
+  const owner = /^(?:the )?((?:\p{Lu}[\p{L}.-]*\s)+\p{Lu}[\p{L}.-]*)['’]s?\s/u.exec(role);
+  if (office && owner && LEX.placeNames.has(owner[1])) return true;
   // A press secretary of a film or a company is a job, of a government an office.
   if (STRONG_OFFICE.test(role)) return !/\b(film|movie|team|club|company|firm)\b/i.test(role) || PUBLIC_BODY.test(role);
   return WEAK_OFFICE.test(role) && PUBLIC_BODY.test(role);

@@ -64,6 +64,14 @@ export function openingRole(
     } else break;
   }
   while (e > head && joins(ws[e].text.toLowerCase())) e--;
+  // "L'allenatore bianconero Massimiliano Allegri": a name after the head's adjectives is the title's too.
+  if (rw && e === head) {
+    let j = e + 1;
+    while (j <= e + 2 && isAdjective(ws, j, rw)) j++;
+    if (starts.has(j)) return null;
+    // "Il tecnico nerazzurro ha contestato": one adjective before the verb belongs to the role.
+    if (j === e + 2 && (rw.stop.has(ws[j]?.text.toLowerCase() ?? '') || CLAUSE_END.has(ws[j]?.text ?? ''))) e++;
+  }
   // A name right after the role: it is that name's title, not a description of the last sentence's person.
   const next = ws[e + 1];
   if (!next || starts.has(e + 1) || (/^\p{Lu}/u.test(next.text) && !next.sentenceStart)) return null;
@@ -74,4 +82,21 @@ export function openingRole(
   // (an article glued to the head, "l’ambassadeur", stays in the phrase)
   const role = phrase(ws, k, e);
   return role ? { role, end: e } : null;
+}
+
+/**
+ * ws[j] may be an adjective after a Romance head ("bianconero", "socialiste"): a lower-case word that is
+ * no function word, verb of saying or copula, nor shaped like a past tense ("viajó", "falou", "parlò").
+ */
+function isAdjective(ws: Word[], j: number, rw: RoleWords): boolean {
+  const t = ws[j]?.text ?? '';
+  const l = t.toLowerCase();
+  return (
+    /^\p{Ll}+$/u.test(t) &&
+    !rw.stop.has(l) &&
+    !rw.connectors.has(l) &&
+    !rw.speechVerbs.has(l) &&
+    !rw.copulas.has(l) &&
+    !/(ó|ò|ù|ou|eu|iu|ait|aient)$/u.test(l)
+  );
 }

@@ -2,20 +2,37 @@ import type { Word } from '../words';
 import { LEX, isRoleHead, isTitleWord } from '../lexicon';
 import { phrase } from '../passes/stripTitles';
 import type { RoleWords } from '../roleWords';
-import { ARTICLE, CLAUSE_END, DETERMINER, WHO, headOk, skipAge } from './roleGrammar';
+import { unElide } from '../roleWords';
+import { ARTICLE, CLAUSE_END, DETERMINER, PREP, WHO, headOk, skipAge } from './roleGrammar';
 
 const RELATIVE = new Set(['who', 'which', 'whose']);
+const DASH = new Set(['—', '–']);
 
 /**
  * An appositive after the name: "John Kirby, the National Security Council coordinator for strategic
  * communications, said"; "Tim Morrison, a former National Security Council official,".
  */
-export function roleAfter(ws: Word[], last: number, rw: RoleWords | null): string | null {
-  if (ws[last + 1]?.text !== ',') return null;
+export function roleAfter(
+  ws: Word[],
+  last: number,
+  rw: RoleWords | null,
+  inName: Set<number> = new Set(),
+): string | null {
+  // "Juan Pérez —portavoz del partido— aseguró", "Ann Lee – the mayor – said": dashes set it off too.
+  const dash = DASH.has(ws[last + 1]?.text ?? '') ? ws[last + 1].text : null;
+  if (ws[last + 1]?.text !== ',' && !dash) return null;
   // "Mary Ellis, 54, a nurse from Leeds", "Hélène Caron, 52 ans, infirmière": an age before the appositive.
-  last = skipAge(ws, last);
+  if (!dash) last = skipAge(ws, last);
   let a = last + 2;
-  if (a < ws.length && (ARTICLE.has(ws[a].text.toLowerCase()) || rw?.articles.has(ws[a].text.toLowerCase()))) a++;
+  // "Christian Estrosi, aujourd'hui président de la métropole,": an adverb before the appositive.
+  if (
+    rw?.adverbs.has(ws[a]?.text.toLowerCase().replace(/’/g, "'") ?? '') &&
+    ws[a + 1] &&
+    !CLAUSE_END.has(ws[a + 1].text)
+  )
+    a++;
+  // (in another language the article is the language's own: French "a" is a verb, "X, a présenté ...")
+  if (a < ws.length && (rw ? rw.articles : ARTICLE).has(ws[a].text.toLowerCase())) a++;
   let b = a;
   // (an appositive does not run on into the next line or sentence: "Clarkston, MI⏎Aug. 4 -- Riverbend")
   while (
@@ -29,9 +46,34 @@ export function roleAfter(ws: Word[], last: number, rw: RoleWords | null): strin
   // Closed by a comma, the sentence's end ("..., said Jeffrey Frankel, an economist at Harvard."),
   // a bracket, a relative clause ("Fernando Caudevilla, a Spanish physician who ...") or the line's end
   // ("Caroline Hale, BBC diplomatic correspondent⏎").
-  if (b >= ws.length || !(/^[,.;(]$/.test(ws[b].text) || RELATIVE.has(ws[b].text) || ws[b].sentenceStart) || b === a)
-    return null;
+  // (an opening dash is closed by another: "X — a claim she denies, said Y" is no appositive)
+  const closed = dash
+    ? ws[b]?.text === dash
+    : /^[,.;(]$/.test(ws[b]?.text ?? '') || RELATIVE.has(ws[b]?.text ?? '') || !!ws[b]?.sentenceStart;
+  if (b >= ws.length || b === a || !closed) {
+    // "Jennifer Williams, a top national security aide to Vice President Pence on Trump's July 25 phone
+    // call with …": a long appositive runs past the limit; after an article, its head and what comes
+    // before it are the role.
+    if (rw || b - a < 16 || a === last + 2) return null;
+    const h = ws.slice(a, a + 6).findIndex((w, i) => isRoleHead(w.text) && PREP.has(ws[a + i + 1]?.text ?? ''));
+    return h >= 0 ? phrase(ws, a, a + h) : null;
+  }
+  // "fuentes de Moncloa, el presidente del Gobierno, Pedro Sánchez, …": a title set off before another
+  // name is that name's; unless the phrase holds two titles, the second that name's ("X, a brother of the
+  // Taliban's deputy leader, Y,": X is the brother).
+  const heads = ws.slice(a, b).filter((w) => isRoleHead(w.text) || !!rw?.isHead(w.text)).length;
+  if (ws[b]?.text === ',' && inName.has(b + 1) && heads < 2) return null;
   let words = ws.slice(a, b);
+  if (rw) {
+    // Romance appositives open with their head, a modifier of it or a capitalised title ("ancien Premier
+    // ministre", "presidenta de la Comisión", "Premier ministre"), never with a verb or an adverb ("X,
+    // nacido en Lima, ..."); and they name no one else ("X, la concejala Rita Maestre y ...": a list).
+    const w = unElide(words[0].text);
+    if (!rw.isHead(w) && !isRoleHead(w) && !rw.modifiers.has(w.toLowerCase()) && !/^\p{Lu}/u.test(w)) return null;
+    // (a name right after "de" is the body or the kin the head names: "capitán de River", "hija de Pérez")
+    for (let k = a; k < b; k++)
+      if (inName.has(k) && !inName.has(k - 1) && !rw.connectors.has(ws[k - 1].text.toLowerCase())) return null;
+  }
   if (!headOk(words, rw)) {
     // "X, a French Freemason and Protestant pastor published a book": the role ends where a verb starts.
     const h = words.findIndex((w, i) => isRoleHead(w.text) && /^\p{Ll}+ed$/u.test(words[i + 1]?.text ?? ''));

@@ -2,7 +2,7 @@ import type { Word } from '../words';
 import { isRoleHead } from '../lexicon';
 import { phrase } from '../passes/stripTitles';
 import type { RoleWords } from '../roleWords';
-import { CLAUSE_END, DETERMINER, POSSESSIVE, PREP, headOk } from './roleGrammar';
+import { ARTICLE, CLAUSE_END, DETERMINER, POSSESSIVE, PREP, headOk } from './roleGrammar';
 
 /**
  * "the Taliban's deputy leader, Sirajuddin Haqqani", "Sudan's president, Omar al-Bashir,", "The
@@ -64,6 +64,11 @@ export function roleApposBefore(
   for (let k = Math.max(start, owner); k <= end; k++) if (inName.has(k)) return null;
   const closed = colon || /^[,.;)]$/.test(ws[last + 1]?.text ?? '.');
   if (!opensClause && !closed) return null;
+  // "In a letter to the president in May, Zippy Duvall, the president of the American Farm Bureau,
+  // said": a phrase inside a clause (here after "to") is that clause's, when the name has an
+  // appositive of its own after it.
+  if (!opensClause && !colon && ws[last + 1]?.text === ',' && ARTICLE.has(ws[last + 2]?.text.toLowerCase() ?? ''))
+    return null;
   const words = ws.slice(start, end + 1);
   // "and" joins two roles of one person ("the firm's founder and former chief executive"), not two clauses.
   if (

@@ -2,12 +2,13 @@ import type { Word } from '../words';
 import { LEX, isRoleHead, isTitleWord } from '../lexicon';
 import { phrase } from '../passes/stripTitles';
 import { DETERMINER, NOT_MODIFIER, POSSESSIVE } from './roleGrammar';
+import type { RoleWords } from '../roleWords';
 
 /**
  * Title words just before a name: "Kremlin spokesperson Dmitry Peskov", "the legendary film critic
  * Pauline Kael", "Whole Foods co-founder and CEO John Mackey".
  */
-export function roleBefore(ws: Word[], first: number): string | null {
+export function roleBefore(ws: Word[], first: number, rw: RoleWords | null = null): string | null {
   let k = first - 1;
   // "Coach (Frank) Vogel": a given name in brackets, as agencies add it inside a quote, stands between.
   if (ws[k]?.text === ')' && ws[k - 2]?.text === '(' && LEX.firstNames.has(ws[k - 1]?.text ?? '')) k -= 3;
@@ -25,8 +26,12 @@ export function roleBefore(ws: Word[], first: number): string | null {
     !(k < end && ws[k + 1].sentenceStart) &&
     (((isTitleWord(ws[k].text) || /^\p{Lu}/u.test(ws[k].text)) &&
       ws[k].text.length > 1 &&
+      // (the article's own function words, capitalised to open a sentence: "Il premier X", "El expresidente X")
+      !rw?.stop.has(ws[k].text.toLowerCase()) &&
       !(LEX.notNames.has(ws[k].text) && (ws[k].sentenceStart || !isTitleWord(ws[k].text)))) ||
       (ws[k].text === 'and' && k < end && k > 0 && isRoleHead(ws[k - 1].text) && !/^\p{Lu}/u.test(ws[k - 1].text)) ||
+      // "Apple founder and legendary CEO X": a modifier of the second title, after that "and".
+      (k < end && modifierAfterAnd(ws, k)) ||
       // "Secretary of Defense", "Minister for Foreign Affairs", "Ambassador to the European Union",
       // "special envoy to Ukraine": an office and its body, the body capitalised.
       (k < end && k > 0 && bodyConnector(ws, k)))
@@ -44,6 +49,16 @@ export function roleBefore(ws: Word[], first: number): string | null {
 }
 
 const CONNECTOR = /^(of|for|to)$/;
+
+/** ws[k] is one of at most two lower-case modifiers right after "and" that joins two titles. */
+function modifierAfterAnd(ws: Word[], k: number): boolean {
+  for (let j = k - 1; j >= k - 2 && j > 0; j--) {
+    const t = ws[j + 1].text;
+    if (!/^\p{Ll}/u.test(t) || NOT_MODIFIER.has(t) || DETERMINER.has(t)) return false;
+    if (ws[j].text === 'and') return isRoleHead(ws[j - 1].text) && !/^\p{Lu}/u.test(ws[j - 1].text);
+  }
+  return false;
+}
 
 /**
  * ws[k] joins an office to the capitalised body it holds: "of"/"for"/"to" right after an office head
@@ -110,4 +125,19 @@ export function roleNamed(ws: Word[], first: number): string | null {
   const end = first - 2;
   if (end < 0 || !isRoleHead(ws[end].text)) return null;
   return phrase(ws, premodifiers(ws, end - 1) + 1, end);
+}
+
+/**
+ * "lower-tier candidates including Kamala Harris, Klobuchar and Steyer", "officials such as X": a plural
+ * role, then "including" or "such as", then the list; the role is the first name's (and, being plural,
+ * the rest of the list's).
+ */
+export function roleIncluding(ws: Word[], first: number): string | null {
+  let k = first - 1;
+  if (ws[k]?.text === 'including') k--;
+  else if (ws[k]?.text === 'as' && ws[k - 1]?.text === 'such') k -= 2;
+  else return null;
+  const head = ws[k]?.text ?? '';
+  if (!/^\p{Ll}.*[^s]s$/u.test(head) || !isRoleHead(head)) return null;
+  return phrase(ws, premodifiers(ws, k - 1) + 1, k);
 }

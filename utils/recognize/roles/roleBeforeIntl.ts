@@ -28,15 +28,21 @@ export function roleBeforeIntl(ws: Word[], first: number, last: number, rw: Role
     if (k < end && ws[k + 1].sentenceStart && head >= 0) break;
     const t = ws[k].text;
     const l = unElide(t).toLowerCase();
-    if (rw.isHead(t) || (isRoleHead(t) && !/^\p{Lu}/u.test(t))) head = k;
+    if ((rw.isHead(t) && !bodyWord(ws, k, rw)) || (isRoleHead(t) && !/^\p{Lu}/u.test(t))) head = k;
     else if (rw.modifiers.has(l)) {
       /* "ancien", "eleito" */
     } else if (rw.connectors.has(l) || (rw.articles.has(l) && rw.connectors.has(ws[k - 1]?.text.toLowerCase() ?? ''))) {
       if (head >= 0 && k < head) break; // "de" before the head belongs to another phrase
     } else if (isCap(ws[k]) && !rw.stop.has(l) && !LEX.notNames.has(t) && !(ws[k].sentenceStart && head >= 0)) {
       /* "Affaires", "Economía", "Premier" */
-    } else if (head < 0 && /^\p{Ll}/u.test(t) && !rw.stop.has(l) && !CLAUSE_END.has(t) && ++loose <= 2) {
-      /* post-head adjective */
+    } else if (
+      head < 0 &&
+      /^\p{Ll}/u.test(t) &&
+      (!rw.stop.has(l) || (rw.numberWords.has(l) && rw.isHead(ws[k - 1]?.text ?? ''))) &&
+      !CLAUSE_END.has(t) &&
+      ++loose <= 2
+    ) {
+      /* post-head adjective, or a rank: "numéro un" */
     } else break;
     if (head >= 0 && k < head && !rw.modifiers.has(l) && !isCap(ws[k]) && !rw.isHead(t)) break;
     k--;
@@ -61,8 +67,22 @@ export function roleBeforeIntl(ws: Word[], first: number, last: number, rw: Role
       ws[k].sentenceStart ||
       rw.articles.has(w) ||
       CONTRACTED.has(w) ||
+      rw.contractions.has(w) ||
       (rw.connectors.has(w) && /^(l|d)['’]/i.test(ws[start].text));
-    if (!opens || !/^[,.;)]$/.test(ws[last + 1]?.text ?? '.')) return null;
+    // (closed by a comma, a full stop, a bracket, or a colon before a quote: "la leader di FdI, X: «…»")
+    if (!opens || !/^[,.;:()]$/.test(ws[last + 1]?.text ?? '.')) return null;
   }
   return phrase(ws, start, end);
+}
+
+/**
+ * A capitalised word after a preposition is the office's body, though it names a trade too: "jefe del
+ * Ejecutivo", "ministre de la Culture". (A capitalised head after an article opens the title: "o
+ * Presidente da República".)
+ */
+function bodyWord(ws: Word[], k: number, rw: RoleWords): boolean {
+  if (!isCap(ws[k])) return false;
+  const p = ws[k - 1]?.text.toLowerCase() ?? '';
+  if (rw.connectors.has(p) || rw.contractions.has(p)) return true;
+  return rw.articles.has(p) && rw.connectors.has(ws[k - 2]?.text.toLowerCase() ?? '');
 }

@@ -8,6 +8,19 @@ import { ARTICLE, CLAUSE_END, WHO, articlesOf, skipAge } from './roleGrammar';
 // Participles of an appointment: "was named", "has been appointed", "were elected".
 const APPOINTED = /^(named|appointed|elected|nominated|promoted|confirmed|installed|chosen|hired|made)$/;
 
+// Adverbs between a copula and the role it gives.
+const COPULA_ADVERB = new Set([
+  'still',
+  'also',
+  'now',
+  'currently',
+  'already',
+  'again',
+  'once',
+  'formerly',
+  'previously',
+]);
+
 // Words that end a role phrase read after a copula ("is the ambassador to the EU and ...").
 const PHRASE_STOP = new Set(['and', 'who', 'which', 'that', 'but', 'when', 'since', 'until', 'said', 'says', 'told']);
 
@@ -45,6 +58,9 @@ export function roleCopular(ws: Word[], last: number, rw: RoleWords | null = nul
     a++;
     if (ws[a]?.text === 'as') a++;
   }
+  // "X is still a front-runner", "Y was also the party's treasurer": an adverb before the role.
+  if (rw ? rw.adverbs.has(ws[a]?.text.toLowerCase().replace(/’/g, "'") ?? '') : COPULA_ADVERB.has(ws[a]?.text ?? ''))
+    a++;
   if (a < ws.length && articlesOf(rw).has(ws[a].text.toLowerCase())) a++;
   // In other languages the phrase opens with its head, a modifier or a capitalised title ("Premier
   // ministre"), never a verb: "Macron a reçu le ministre" gives Macron no role.

@@ -85,6 +85,22 @@ export const NOT_MODIFIER = new Set([
   'such',
   'between',
   'against',
+  // Past tenses that end in no "-ed" ("The panel heard Lt Col X"): a verb, no modifier of a title.
+  'heard',
+  'saw',
+  'gave',
+  'took',
+  'made',
+  'left',
+  'sent',
+  'brought',
+  'found',
+  'kept',
+  'held',
+  'won',
+  'lost',
+  'beat',
+  'chose',
 ]);
 export const POSSESSIVE = /^['’]s?$/;
 

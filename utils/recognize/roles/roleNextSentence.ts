@@ -3,6 +3,48 @@ import type { Candidate } from '../candidate';
 import type { RoleWords } from '../roleWords';
 import { openingRole } from './openingRole';
 import { roleCopular } from './roleCopular';
+import { isRoleHead } from '../lexicon';
+import { phrase } from '../passes/stripTitles';
+import { NOT_MODIFIER } from './roleGrammar';
+
+// "They", "They’re": the subject of a sentence about the people just listed.
+const THEY = /^They(['’]re)?$/;
+// Words that join names into one list: "A and B", "either A or B", "A, B and C".
+const LIST_JOIN = new Set([',', 'and', 'or', 'either', 'nor', 'both']);
+// What may follow "They" before a plural role: "are", "were", "both", "all".
+const PLURAL_COPULA = new Set(['are', 'were', 'both', 'all', 'each']);
+
+/**
+ * The people named in the sentence from `a` to `s` when they are all one list ("either A or B") of two
+ * or more, with no role yet, and no one else is named there; else null.
+ */
+function listedTogether(ws: Word[], people: Candidate[], i: number, a: number, s: number): Candidate[] | null {
+  let lo = i;
+  while (lo > 0 && people[lo - 1].first >= a) lo--;
+  let hi = i;
+  while (hi + 1 < people.length && people[hi + 1].first < s) hi++;
+  const group = people.slice(lo, hi + 1);
+  if (group.length < 2 || group.some((d) => d.role)) return null;
+  for (let j = 1; j < group.length; j++) {
+    const between = ws.slice(group[j - 1].last + 1, group[j].first);
+    if (!between.length || !between.every((w) => LIST_JOIN.has(w.text.toLowerCase()))) return null;
+  }
+  return group;
+}
+
+/** "They’re both true freshmen that …", "They are former ministers.": the plural role after the copula. */
+function pluralCopular(ws: Word[], s: number): string | null {
+  let a = s + 1;
+  if (ws[s].text === 'They' && !/^(are|were)$/.test(ws[a]?.text ?? '')) return null;
+  while (PLURAL_COPULA.has(ws[a]?.text ?? '')) a++;
+  let b = a;
+  while (b < ws.length && b - a < 5 && /^[\p{L}-]+$/u.test(ws[b].text) && !NOT_MODIFIER.has(ws[b].text)) b++;
+  if (b === a) return null;
+  const head = ws[b - 1].text;
+  // (a plural head ends the phrase: "true freshmen", "former ministers")
+  if (!isRoleHead(head) || !/(s|men)$/.test(head) || /^\p{Lu}/u.test(ws[a].text)) return null;
+  return phrase(ws, a, b - 1);
+}
 
 // Subject pronouns that open a sentence about the person just named.
 const PRONOUN = new Set(['He', 'She', 'Il', 'Elle', 'Él', 'Ella', 'Ele', 'Ela', 'Er', 'Sie', 'Lui', 'Lei']);
@@ -36,7 +78,18 @@ export function roleNextSentence(ws: Word[], people: Candidate[], rw: RoleWords 
       others = lastWord(people[j]) !== lastWord(c);
     let role: string | null = null;
     let why = '';
-    if (PRONOUN.has(ws[s].text)) {
+    if (THEY.test(ws[s].text)) {
+      // "either Jacob Clark or Cole Kramer would start. They’re both true freshmen": a plural role for
+      // the names listed together in the sentence before, and only them.
+      const listed = listedTogether(ws, people, i, a, s);
+      role = listed ? pluralCopular(ws, s) : null;
+      if (!role || !listed) continue;
+      for (const d of listed)
+        if (!d.role) Object.assign(d, { role, type: 'person', why: [...d.why, 'plural copular, next sentence'] });
+      for (const d of listed) withRole.add(lastWord(d));
+      continue;
+    } else if (PRONOUN.has(ws[s].text) && !rw?.articles.has(ws[s].text.toLowerCase())) {
+      // (Italian "Il" is the article, French "Il" the pronoun)
       if (others) continue;
       role = roleCopular(ws, s, rw);
       why = 'copular, next sentence';
