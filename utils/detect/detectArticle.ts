@@ -354,7 +354,6 @@ const BLOCK_TAGS = new Set([
   'FONT',
   'BODY',
 ]);
-const HEADING = /^H[1-4]$/;
 const HEADINGS = new Set(['H1', 'H2', 'H3', 'H4']);
 // Never running prose: scripts, chrome, forms.
 const SKIP_TAGS = new Set([
@@ -524,7 +523,7 @@ export function pageShape(body: Element, maxNodes = 60_000, maxChars = Infinity)
   const paras: [Element, Block][] = [];
   const perHost = new Map<Element, number>();
   for (const [el, b] of blocks) {
-    if (b.len < 80 || b.link > b.len * 0.35 || HEADING.test(el.tagName.toUpperCase()) || isCaption(el)) continue;
+    if (b.len < 80 || b.link > b.len * 0.35 || HEADINGS.has(el.tagName.toUpperCase()) || isCaption(el)) continue;
     paras.push([el, b]);
     for (let h = el.parentElement, d = 0; h && d < 2; h = h.parentElement, d++)
       perHost.set(h, (perHost.get(h) ?? 0) + 1);

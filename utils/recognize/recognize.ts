@@ -48,10 +48,12 @@ export function recognize(text: string, opts: RecognizeOptions = {}): Entity[] {
   // before the tagger's spans are put on the word grid.
   let korean: Candidate[] = [];
   if (lang === 'ko' && rw) ({ ws, cands: korean } = findKoreanNames(ws, rw));
+  // The words the text writes in lower case (a capitalised headline word it also writes so is no name's).
+  const lower = opts.spans ? lowerWords(ws) : new Set<string>();
   let cands = opts.spans
     ? fromSpans(ws, opts.spans)
         .flatMap((c) => (rw ? splitAtBreaks(ws, c, rw) : [c]))
-        .filter((c) => keepTagged(ws, c, lowerWords(ws)))
+        .filter((c) => keepTagged(ws, c, lower))
     : findCandidates(ws);
   teamNicknames(ws, cands);
   cands = cands.filter((c) => !bracketedGivenName(ws, c, cands));
@@ -268,12 +270,9 @@ function isCapsRun(ws: Word[], c: Candidate): boolean {
   return c.last > c.first && ws.slice(c.first, c.last + 1).every((w) => /^\p{Lu}[\p{Lu}'’.-]+$/u.test(w.text));
 }
 
-const LOWER_WORDS = new WeakMap<Word[], Set<string>>();
-/** The words the text writes in lower case, built once per text. */
+/** The words the text writes in lower case. */
 function lowerWords(ws: Word[]): Set<string> {
-  let s = LOWER_WORDS.get(ws);
-  if (!s) LOWER_WORDS.set(ws, (s = new Set(ws.filter((w) => /^\p{Ll}+$/u.test(w.text)).map((w) => w.text))));
-  return s;
+  return new Set(ws.filter((w) => /^\p{Ll}+$/u.test(w.text)).map((w) => w.text));
 }
 
 /**
