@@ -279,6 +279,33 @@ describe('detection rules added for issue 5 (short articles under rails, deal li
     expect(pageShape(parse(page('', Array.from({ length: 12 }, (_, i) => card(i)).join(''))).body).prose).toBe(0);
   });
 
+  it('indenting a page (white space between its tags) changes nothing in its shape', () => {
+    // Most of a real page's text nodes are such white space; the walk steps
+    // past them first, and must not lose a word or a paragraph doing so.
+    const body = `<main><h1>Politics</h1><article><h2>Budget</h2>${prose(6)}</article><section>${Array.from(
+      { length: 10 },
+      (_, i) => card(i),
+    ).join(
+      '',
+    )}</section><p>${SENTENCES[1]} <a href="/x">a link</a> <b> </b> <i>${SENTENCES[2]}</i></p><br><time>today</time></main>`;
+    const compact = page(META, body).replace(/>\s+</g, '><');
+    const indented = compact.replace(/></g, '>\n    \t<');
+    expect(indented.length).toBeGreaterThan(compact.length + 300);
+    const shapeOf = (html: string) => {
+      const { container, ...rest } = pageShape(parse(html).body);
+      return { ...rest, container: container?.tagName ?? null };
+    };
+    const a = shapeOf(compact);
+    // Every word counts, however short: the text seen is all of <main>'s text
+    // (navigation and footer are skipped), summed here by a plain recursion.
+    const textIn = (n: Node): number =>
+      n.nodeType === 3 ? squashedLength((n as Text).data) : [...n.childNodes].reduce((t, c) => t + textIn(c), 0);
+    expect(a.chars).toBe(textIn(parse(indented).querySelector('main')!));
+    expect(a.prose).toBeGreaterThan(900);
+    expect(a.teasers).toBeGreaterThanOrEqual(10);
+    expect(shapeOf(indented)).toEqual(a);
+  });
+
   it('picture captions are not prose, and a body that is mostly captions is a gallery', () => {
     const figs = Array.from(
       { length: 12 },

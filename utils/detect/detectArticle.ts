@@ -409,9 +409,9 @@ export function pageShape(body: Element, maxNodes = 60_000, maxChars = Infinity)
   // and this walk makes several per node (issue 2). So attributes only a few
   // elements carry are found by one native query each, not read on every
   // element: hidden parts, and the links with a rel (a byline's rel=author).
-  const hidden = new Set<Node>(body.querySelectorAll('[aria-hidden="true"]'));
+  const hidden = setOf(body.querySelectorAll('[aria-hidden="true"]'));
   if (body.getAttribute('aria-hidden') === 'true') hidden.add(body);
-  const withRel = new Set<Node>(body.querySelectorAll('a[rel]'));
+  const withRel = setOf(body.querySelectorAll('a[rel]'));
   // Browsers' walkers can step past a skipped subtree (its nodes are never
   // visited: navigation and footers are much of a listing page); linkedom's
   // has only nextNode, so there the skipped subtree swallows its nodes instead.
@@ -432,6 +432,13 @@ export function pageShape(body: Element, maxNodes = 60_000, maxChars = Infinity)
   let authorLinks = 0;
   let node: Node | null = body;
   while (node && visited < maxNodes) {
+    // White space between tags (half the text nodes of an indented page)
+    // adds nothing: stepped past before any other DOM read.
+    if (node.nodeType === 3 && !NON_SPACE.test((node as Text).data) && !skipping) {
+      visited++;
+      node = walker.nextNode();
+      continue;
+    }
     const parent = node === body ? null : node.parentNode;
     if (skipping) {
       // Inside a skipped subtree until the walk leaves it.
@@ -583,6 +590,13 @@ export function pageShape(body: Element, maxNodes = 60_000, maxChars = Infinity)
     times,
     authorLinks,
   };
+}
+
+/** The nodes of a list, by index: a NodeList's iterator is one more DOM interface for the page to set up. */
+function setOf(list: NodeListOf<Element>): Set<Node> {
+  const set = new Set<Node>();
+  for (let i = 0; i < list.length; i++) set.add(list[i]);
+  return set;
 }
 
 /** A picture caption (a gallery's text) is not running prose. */
