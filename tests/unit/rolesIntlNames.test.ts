@@ -117,3 +117,35 @@ describe('Czech', () => {
     expect(people(es)).toEqual(['Emile Heskey']);
   });
 });
+
+// German filler, so the article reads as German: "der", "die", "das", "und", "nicht", "mit", "auf".
+const DE =
+  ' Das ist nicht das erste Mal, dass die Firma mit dem neuen Konzept auf der Messe für Aufsehen sorgt und sich auch im Ausland zeigt.';
+
+describe('German: every noun has a capital, so capitals name no one', () => {
+  it('the article is German', () => {
+    expect(detectLanguage('Dieses Jahr steht die Messe unter einem neuen Motto.' + DE)).toBe('de');
+  });
+
+  it('nouns, greetings and lists the tagger took for people are dropped', () => {
+    const t =
+      'Dieses Jahr steht die Messe unter dem Motto Neues Leitmotto. Kommen Sie zu unserem Stand! Wir sind in Europa und Asien vertreten.' +
+      DE;
+    const es = run(t, ['Dieses Jahr', 'Neues Leitmotto', 'Kommen Sie', 'Europa und Asien']);
+    expect(people(es)).toEqual([]);
+  });
+
+  it('a person with a role, an honorific or a known given name stays', () => {
+    const t =
+      'Bundeskanzler Olaf Scholz sagte am Montag in Berlin, die Lage sei ernst. Angela Merkel besuchte gestern die Ausstellung. Herr Weber wollte sich dazu nicht äußern.' +
+      DE;
+    const es = run(t, ['Olaf Scholz', 'Angela Merkel', 'Herr Weber']);
+    expect(people(es)).toEqual(['Olaf Scholz', 'Angela Merkel', 'Weber']);
+    expect(person(es, 'Olaf Scholz')?.role).toBe('Bundeskanzler');
+  });
+
+  it('the same capitalised words in an English article are still names', () => {
+    const es = run('Kommen Sie, the new chief executive, said the company would grow.', ['Kommen Sie']);
+    expect(people(es)).toEqual(['Kommen Sie']);
+  });
+});

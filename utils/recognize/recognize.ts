@@ -17,6 +17,7 @@ import { joinPatronymics } from './passes/joinPatronymics';
 import { trimNameEdges } from './passes/trimNameEdges';
 import { findKoreanNames } from './passes/findKoreanNames';
 import { detectLanguage } from './language';
+import { dropNounCasePeople } from './passes/dropNounCasePeople';
 import { roleWords, type RoleWords } from './roleWords';
 
 /** A typed name span from a trained tagger, to use instead of the rule passes 1 and 3. */
@@ -98,7 +99,8 @@ export function recognize(text: string, opts: RecognizeOptions = {}): Entity[] {
   cands = findCapsNames(ws, cands, rw);
   attachRoles(ws, cands, rw);
   speakerRoles(ws, cands, rw);
-  return dropListedThings(text, dropLonePersonWords(text, joinMentions(text, ws, cands, rw), !!rw));
+  const entities = dropListedThings(text, dropLonePersonWords(text, joinMentions(text, ws, cands, rw), !!rw));
+  return rw?.nounsCapitalised ? dropNounCasePeople(entities) : entities;
 }
 
 /** A job or office noun as a whole word ("Developer"; not "Son-hui", whose "son" is no word of its own). */

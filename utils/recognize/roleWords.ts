@@ -36,6 +36,8 @@ export interface RoleWords {
   officeBodies: Set<string>;
   /** Nouns of private bodies ("empresa", "club", "société"): an office head of one is no public office. */
   privateBodies: Set<string>;
+  /** The language writes every noun with a capital (German): capitals are no evidence of a name there. */
+  nounsCapitalised: boolean;
   /** A noun a role is built on ("ministre", "portavoz", "Bundeskanzler", "manažera"). */
   isHead(w: string): boolean;
   /** A head that names a public office ("ministre", not "actrice"). */
@@ -53,7 +55,7 @@ export function unElide(w: string): string {
 export function roleWords(lang: Lang): RoleWords | null {
   if (lang === 'en') return null;
   if (cache.has(lang)) return cache.get(lang)!;
-  const l = intl[lang] as Partial<Record<string, string[]>>;
+  const l = intl[lang] as unknown as Partial<Record<string, string[]>>;
   const low = (xs: string[] | undefined) => new Set((xs ?? []).map((x) => x.toLowerCase()));
   const office = low(l.officeHeads);
   const heads = new Set([...office, ...low(l.jobHeads)]);
@@ -96,6 +98,7 @@ export function roleWords(lang: Lang): RoleWords | null {
     officeBodies: new Set(l.officeBodies ?? []),
     adverbs: new Set((l.adverbs ?? []).map((x) => x.toLowerCase().replace(/’/g, "'"))),
     pluralEndings: l.pluralEndings ?? [],
+    nounsCapitalised: (intl[lang] as { nounsCapitalised?: boolean }).nounsCapitalised === true,
     isHead: (w) => test(w, false),
     isOfficeHead: (w) => test(w, true),
   };

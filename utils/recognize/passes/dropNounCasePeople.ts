@@ -1,0 +1,30 @@
+import type { Entity } from '../../types';
+import { LEX } from '../lexicon';
+
+// Reasons that say who someone is apart from their capitals: a title, an honorific, a given name before.
+const NAMED = new Set([
+  'title stripped',
+  'honorific stripped',
+  'name after title',
+  'after an honorific',
+  'given name before',
+]);
+
+/**
+ * Last pass, in a language that writes every noun with a capital (German;
+ * `nounsCapitalised` in lexicon/titles-intl.json): there a capitalised run
+ * is no evidence of a name, and a tagger trained on English takes "Neues
+ * Leitmotto", "Kommen Sie" or "Europa und Asien" for people. A person is
+ * kept only on evidence besides capitals: a role ("Bundeskanzler Olaf
+ * Scholz", "X, Sprecherin der Regierung"), a title or honorific ("Herr
+ * Weber"), or a given name the lexicon knows among its words ("Angela Merkel").
+ */
+export function dropNounCasePeople(entities: Entity[]): Entity[] {
+  return entities.filter(
+    (e) =>
+      e.type !== 'person' ||
+      !!e.role ||
+      e.why.some((w) => NAMED.has(w)) ||
+      e.name.split(/[\s-]+/).some((w) => LEX.firstNames.has(w)),
+  );
+}
