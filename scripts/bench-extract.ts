@@ -6,9 +6,8 @@
 // on Readability's test pages (with hand corrections from
 // scripts/extract/metadata-corrections.json); detection on articles and
 // non-articles; median timings.
-import { readFileSync, readdirSync, existsSync, writeFileSync } from 'node:fs';
+import { readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { gunzipSync } from 'node:zlib';
 import { loadavg } from 'node:os';
 import { parseHTML } from 'linkedom';
 import { Readability } from '@mozilla/readability';
@@ -20,6 +19,7 @@ import { annotateDocument } from '../utils/annotate.ts';
 import { buildTextMap } from '../utils/extract/textMap.ts';
 import { shingleMatch, summarize, type TpFpFn } from './extract/shingleMetric.ts';
 import { isHeldOut } from './extract/isHeldOut.ts';
+import { extractionBenchmarkPages, nonArticleFixtures, readabilityTestPages } from './extract/benchPages.ts';
 
 const args = process.argv.slice(2);
 const sval = (n: string, d: string) => {
@@ -34,7 +34,6 @@ const JSON_OUT = sval('json', '');
 const SKIP_OTHERS = args.includes('--dramatis-only');
 
 const parse = (html: string) => parseHTML(html).document as unknown as Document;
-const gz = (p: string) => gunzipSync(readFileSync(p)).toString('utf8');
 const now = () => performance.now();
 const median = (xs: number[]) => {
   if (!xs.length) return NaN;
@@ -80,16 +79,12 @@ interface PageResult {
 }
 
 function benchBodies(): PageResult[] {
-  const dir = join(DATA, 'article-extraction-benchmark');
-  const truth = JSON.parse(readFileSync(join(dir, 'ground-truth.json'), 'utf8')) as Record<
-    string,
-    { articleBody: string; url: string }
-  >;
   const out: PageResult[] = [];
-  for (const id of Object.keys(truth).slice(0, LIMIT)) {
+  for (const page of extractionBenchmarkPages(DATA).slice(0, LIMIT)) {
+    const id = page.name;
     if (!inSplit(id)) continue;
-    const html = gz(join(dir, 'html', `${id}.html.gz`));
-    const { articleBody, url } = truth[id];
+    const html = page.html();
+    const { articleBody, url } = page;
     const r: PageResult = { id, heldOut: isHeldOut(id), scores: {}, ms: {}, detected: false, reasons: [] };
 
     // Dramatis: detection + extraction, the work the content script does before recognizing.
@@ -136,13 +131,6 @@ function benchBodies(): PageResult[] {
   return out;
 }
 
-interface Expected {
-  title: string | null;
-  byline: string | null;
-  siteName: string | null;
-  publishedTime: string | null;
-  readerable: boolean;
-}
 type Corrections = Record<string, Record<string, { value: string | null; reason: string }>>;
 
 const norm = (s: string | null | undefined) =>
@@ -156,7 +144,6 @@ const sameDate = (a: string | null, b: string | null) => {
 };
 
 function benchMetadata() {
-  const dir = join(DATA, 'readability-pages');
   const corrections = JSON.parse(
     readFileSync(join(ROOT, 'scripts/extract/metadata-corrections.json'), 'utf8'),
   ) as Corrections;
@@ -175,12 +162,9 @@ function benchMetadata() {
     reasons: string[];
     ms: number;
   }[] = [];
-  for (const name of readdirSync(dir).sort()) {
-    const metaPath = join(dir, name, 'expected-metadata.json');
-    if (!existsSync(metaPath)) continue;
-    const exp = JSON.parse(readFileSync(metaPath, 'utf8')) as Expected;
-    const html = gz(join(dir, name, 'source.html.gz'));
-    const doc = parse(html);
+  for (const page of readabilityTestPages(DATA)) {
+    const { name, expected: exp } = page;
+    const doc = parse(page.html());
     const t0 = now();
     const ann = annotateDocument(doc, { url: null, recognizer: () => [] });
     const det = ann.detection;
@@ -221,21 +205,15 @@ function benchMetadata() {
 function benchNonArticleFixtures() {
   const out: { name: string; heldOut: boolean; detected: boolean; reasons: string[]; exitMs: number }[] = [];
   for (const part of ['dev', 'heldout'] as const) {
-    const dir = join(ROOT, 'tests/fixtures/nonarticles', part);
-    if (!existsSync(dir)) continue;
     if (SPLIT !== 'all' && SPLIT !== part) continue;
-    for (const f of readdirSync(dir)
-      .filter((x) => x.endsWith('.html'))
-      .sort()) {
-      const html = readFileSync(join(dir, f), 'utf8');
-      const url = /<!--\s*url:\s*(\S+)\s*-->/.exec(html)?.[1] ?? null;
-      const doc = parse(html);
+    for (const { name, url, html } of nonArticleFixtures(ROOT, part)) {
+      const doc = parse(html());
       const t0 = now();
       // The content script's whole path on a page that is not an article.
       const ann = annotateDocument(doc, { url, recognizer: () => [] });
       const exitMs = now() - t0;
       out.push({
-        name: `${part}/${f}`,
+        name,
         heldOut: part === 'heldout',
         detected: ann.isArticle,
         reasons: ann.detection.reasons,

@@ -10,14 +10,13 @@
 // article-like address, most of the text); non-articles also get article
 // metadata added, as CMS templates leak it onto section fronts.
 //
-// The split is bench-extract.ts's (`isHeldOut`). bench-extract.ts runs its
-// whole benchmark when imported, so its page loaders are repeated here, with
-// the same calls. The held-out pages are never read: a page's name is checked
-// before its file.
-import { readFileSync, readdirSync, existsSync, writeFileSync } from 'node:fs';
+// The split is bench-extract.ts's (`isHeldOut`), and so are the page lists
+// (`benchPages.ts`). The held-out pages are never read: a page's name is
+// checked before its file.
+import { writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { gunzipSync } from 'node:zlib';
 import { isHeldOut } from './isHeldOut.ts';
+import { extractionBenchmarkPages, nonArticleFixtures, readabilityTestPages } from './benchPages.ts';
 import { parseHTML } from 'linkedom';
 import { ACCEPT, GATE, confirmArticle, detectArticle } from '../../utils/detect/detectArticle.ts';
 import { articleScope } from '../../utils/detect/articleScope.ts';
@@ -38,7 +37,6 @@ const VERBOSE = args.includes('--verbose');
 const ONLY = sval('only', '').split(',').filter(Boolean);
 
 const parse = (html: string) => parseHTML(html).document as unknown as Document;
-const gz = (p: string) => gunzipSync(readFileSync(p)).toString('utf8');
 
 type Source = 'bench' | 'readability' | 'fixture';
 interface Page {
@@ -49,47 +47,17 @@ interface Page {
   article: boolean;
 }
 
-/** Dev pages, as bench-extract.ts loads them (`--split dev`). */
+/** Dev pages, as bench-extract.ts loads them (`--split dev`): a page's name is checked before its file is read. */
 function loadDevPages(): Page[] {
   const pages: Page[] = [];
-  const benchDir = join(DATA, 'article-extraction-benchmark');
-  const truth = JSON.parse(readFileSync(join(benchDir, 'ground-truth.json'), 'utf8')) as Record<
-    string,
-    { url: string }
-  >;
-  for (const id of Object.keys(truth)) {
-    if (isHeldOut(id)) continue;
-    pages.push({
-      name: id,
-      source: 'bench',
-      html: gz(join(benchDir, 'html', `${id}.html.gz`)),
-      url: truth[id].url,
-      article: true,
-    });
-  }
-  const rdDir = join(DATA, 'readability-pages');
-  for (const name of readdirSync(rdDir).sort()) {
-    if (isHeldOut(name)) continue;
-    const metaPath = join(rdDir, name, 'expected-metadata.json');
-    if (!existsSync(metaPath)) continue;
-    const exp = JSON.parse(readFileSync(metaPath, 'utf8')) as { readerable: boolean };
-    pages.push({
-      name,
-      source: 'readability',
-      html: gz(join(rdDir, name, 'source.html.gz')),
-      url: null,
-      article: exp.readerable,
-    });
-  }
+  for (const p of extractionBenchmarkPages(DATA))
+    if (!isHeldOut(p.name)) pages.push({ name: p.name, source: 'bench', html: p.html(), url: p.url, article: true });
+  for (const p of readabilityTestPages(DATA))
+    if (!isHeldOut(p.name))
+      pages.push({ name: p.name, source: 'readability', html: p.html(), url: null, article: p.expected.readerable });
   // The dev folder only: the held-out fixtures are never opened.
-  const fxDir = join(ROOT, 'tests/fixtures/nonarticles/dev');
-  for (const f of readdirSync(fxDir)
-    .filter((x) => x.endsWith('.html'))
-    .sort()) {
-    const html = readFileSync(join(fxDir, f), 'utf8');
-    const url = /<!--\s*url:\s*(\S+)\s*-->/.exec(html)?.[1] ?? null;
-    pages.push({ name: `dev/${f}`, source: 'fixture', html, url, article: false });
-  }
+  for (const p of nonArticleFixtures(ROOT, 'dev'))
+    pages.push({ name: p.name, source: 'fixture', html: p.html(), url: p.url, article: false });
   return pages;
 }
 
