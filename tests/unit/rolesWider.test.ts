@@ -313,3 +313,42 @@ describe('streets and counties the tagger calls people', () => {
     expect(person(es, 'Dana Whitfield')).toBeDefined();
   });
 });
+
+describe('a post taken, held or left "as" something, and when it was held', () => {
+  it('"worked as", "will take over as": the post after "as"', () => {
+    const es = run(
+      'Before joining the bank, Lee Wong worked as a senior economist at the IMF. Anna Berg will take over as head coach, the club said.',
+      ['Lee Wong', ['IMF', 'org'], 'Anna Berg'],
+    );
+    expect(roleOf(es, 'Lee Wong')).toBe('senior economist at the IMF');
+    expect(roleOf(es, 'Anna Berg')).toBe('head coach');
+  });
+
+  it('"stepped down as", "was fired as": a post left is a former one', () => {
+    const es = run(
+      'Tom Baker, who stepped down as finance minister, denied the claims. Rui Sato was fired as sports director of the club.',
+      ['Tom Baker', 'Rui Sato'],
+    );
+    expect(roleOf(es, 'Tom Baker')).toBe('former finance minister');
+    expect(roleOf(es, 'Rui Sato')).toBe('former sports director of the club');
+  });
+
+  it('"was replaced by X as chairman": the post is the one named after "by"', () => {
+    const es = run('Jo Lind was replaced by Paul Kim as chairman of the committee.', ['Jo Lind', 'Paul Kim']);
+    expect(roleOf(es, 'Paul Kim')).toBe('chairman of the committee');
+    expect(roleOf(es, 'Jo Lind')).toBeNull();
+  });
+
+  it('when or under whom the post was held is no part of it', () => {
+    const es = run(
+      'John Smith, who served as ambassador to Japan under Obama, said the deal was weak. Maria Lopez was named as the new chief executive of Acme on Tuesday. Ed Park, deputy mayor from 2010 to 2014, disagreed. Ida Ross served as ambassador last year.',
+      ['John Smith', ['Japan', 'place'], 'Obama', 'Maria Lopez', ['Acme', 'org'], 'Ed Park', 'Ida Ross'],
+    );
+    expect(roleOf(es, 'John Smith')).toBe('ambassador to Japan');
+    // (the role ends before "under", so it is not Obama's either)
+    expect(roleOf(es, 'Obama')).toBeNull();
+    expect(roleOf(es, 'Maria Lopez')).toBe('new chief executive of Acme');
+    expect(roleOf(es, 'Ed Park')).toBe('deputy mayor');
+    expect(roleOf(es, 'Ida Ross')).toBe('ambassador');
+  });
+});

@@ -70,7 +70,7 @@ export function attachRoles(ws: Word[], cands: Candidate[], rw: RoleWords | null
       [rw ? null : roleRelative(ws, c.last), 'relative clause'],
       [prev ? listedAfter(ws, prev, c, rw) : null, 'listed after a plural role'],
       [ofOrganisation(ws, c, orgAt), 'of an organisation'],
-      [rw ? null : roleSuccession(ws, c.last, personAt), 'takes over a post'],
+      [rw ? null : roleSuccession(ws, c.last, personAt, c.first), 'takes over a post'],
     ];
     prev = c;
     // "His mother, Queen Elizabeth,", "Prince Andrew, the younger brother of ...,": a royal title alone says

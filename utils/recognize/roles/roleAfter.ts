@@ -3,7 +3,7 @@ import { LEX, isRoleHead, isTitleWord } from '../lexicon';
 import { phrase } from '../passes/stripTitles';
 import type { RoleWords } from '../roleWords';
 import { unElide } from '../roleWords';
-import { ARTICLE, CLAUSE_END, DETERMINER, PREP, WHO, headOk, skipAge } from './roleGrammar';
+import { ARTICLE, CLAUSE_END, DETERMINER, PREP, WHO, headOk, opensTimeAdjunct, skipAge } from './roleGrammar';
 
 const RELATIVE = new Set(['who', 'which', 'whose']);
 const DASH = new Set(['—', '–']);
@@ -63,6 +63,8 @@ export function roleAfter(
   // Taliban's deputy leader, Y,": X is the brother).
   const heads = ws.slice(a, b).filter((w) => isRoleHead(w.text) || !!rw?.isHead(w.text)).length;
   if (ws[b]?.text === ',' && inName.has(b + 1) && heads < 2) return null;
+  // "X, ambassador to Japan from 2010 to 2014, said": the post, not when it was held.
+  if (!rw) for (let k = a + 1; k < b; k++) if (opensTimeAdjunct(ws, k)) b = k;
   let words = ws.slice(a, b);
   if (rw) {
     // Romance appositives open with their head, a modifier of it or a capitalised title ("ancien Premier

@@ -1,7 +1,7 @@
 import type { Word } from '../words';
 import { LEX, isRoleHead, isTitleWord } from '../lexicon';
 import { phrase } from '../passes/stripTitles';
-import { DETERMINER, NOT_MODIFIER, POSSESSIVE } from './roleGrammar';
+import { DETERMINER, NOT_MODIFIER, POSSESSIVE, PREP } from './roleGrammar';
 import type { RoleWords } from '../roleWords';
 
 /**
@@ -26,6 +26,8 @@ export function roleBefore(ws: Word[], first: number, rw: RoleWords | null = nul
     !(k < end && ws[k + 1].sentenceStart) &&
     (((isTitleWord(ws[k].text) || /^\p{Lu}/u.test(ws[k].text)) &&
       ws[k].text.length > 1 &&
+      // (a preposition in lower case is no title word: "Under Secretary X", but "ambassador under Obama")
+      !PREP.has(ws[k].text) &&
       // (the article's own function words, capitalised to open a sentence: "Il premier X", "El expresidente X")
       !rw?.stop.has(ws[k].text.toLowerCase()) &&
       !(LEX.notNames.has(ws[k].text) && (ws[k].sentenceStart || !isTitleWord(ws[k].text)))) ||

@@ -3,7 +3,7 @@ import { LEX, isRoleHead, isTitleWord } from '../lexicon';
 import { phrase } from '../passes/stripTitles';
 import type { RoleWords } from '../roleWords';
 import { unElide } from '../roleWords';
-import { ARTICLE, CLAUSE_END, WHO, articlesOf, skipAge } from './roleGrammar';
+import { ARTICLE, CLAUSE_END, WHO, articlesOf, opensTimeAdjunct, skipAge } from './roleGrammar';
 
 // Participles of an appointment: "was named", "has been appointed", "were elected".
 const APPOINTED = /^(named|appointed|elected|nominated|promoted|confirmed|installed|chosen|hired|made)$/;
@@ -37,11 +37,15 @@ export function roleCopular(ws: Word[], last: number, rw: RoleWords | null = nul
   if (relative) a++;
   // After a comma only a relative or an age ("X, de 45 años, es el director").
   else if (a !== last + 1 && aged === last) return null;
+  // "X worked as a senior economist", "X, who stepped down as finance minister,": a verb whose post
+  // follows "as" (English); a post left ("stepped down", "resigned", "was fired") is a former one.
+  const viaAs = rw ? null : asVerb(ws, a);
   const isCopula = (t: string | undefined) =>
     !!t && (LEX.copulas.has(t.toLowerCase()) || !!rw?.copulas.has(t.toLowerCase()));
   // One- or two-word copulas: "is", "has been", "serves as", "a été", "ha sido".
   const two = `${ws[a]?.text.toLowerCase()} ${ws[a + 1]?.text.toLowerCase()}`;
-  if (LEX.copulas.has(two)) a += 2;
+  if (viaAs) a = viaAs.next;
+  else if (LEX.copulas.has(two)) a += 2;
   else if (isCopula(ws[a]?.text)) {
     a++;
     if (rw && isCopula(ws[a]?.text)) a++;
@@ -73,7 +77,14 @@ export function roleCopular(ws: Word[], last: number, rw: RoleWords | null = nul
   const stops = (t: string) =>
     PHRASE_STOP.has(t) || (!!rw && rw.stop.has(t) && !rw.connectors.has(t) && !rw.articles.has(t) && !WHO.has(t));
   let b = a;
-  while (b < ws.length && !CLAUSE_END.has(ws[b].text) && !stops(ws[b].text.toLowerCase()) && b - a < 12) b++;
+  while (
+    b < ws.length &&
+    !CLAUSE_END.has(ws[b].text) &&
+    !stops(ws[b].text.toLowerCase()) &&
+    !(!rw && b > a && opensTimeAdjunct(ws, b)) &&
+    b - a < 12
+  )
+    b++;
   if (b === a) return null;
   const words = ws.slice(a, b);
   // The phrase must start with its head or a modifier of it, not a verb or adverb ("is also expected").
@@ -83,5 +94,38 @@ export function roleCopular(ws: Word[], last: number, rw: RoleWords | null = nul
   while (reach < words.length && reach < 10 && /^\p{Lu}/u.test(words[reach].text)) reach++;
   if (!words.slice(0, Math.max(5, reach + 1)).some((w) => isRoleHead(w.text) || !!rw?.isHead(w.text))) return null;
   if (/(ly|ing|ed)$/.test(words[0].text) && !isTitleWord(words[0].text)) return null;
-  return phrase(ws, a, b - 1);
+  const role = phrase(ws, a, b - 1);
+  return role && viaAs?.leaving && !/^(former|ex-)/i.test(role) ? `former ${role}` : role;
+}
+
+// Verbs whose post follows "as", and whether the post is left by it.
+const AS_VERBS: [string[], boolean][] = [
+  ...['work', 'works', 'worked', 'working', 'join', 'joins', 'joined', 'joining'].map((v) => [[v], false]),
+  ...['return', 'returns', 'returned', 'continue', 'continues', 'continued', 'start', 'started'].map((v) => [
+    [v],
+    false,
+  ]),
+  ...['take', 'takes', 'took', 'taking'].map((v) => [[v, 'over'], false]),
+  ...['sworn', 're-elected', 'reappointed', 'stay', 'stays', 'stayed'].map((v) => [[v], false]),
+  ...['step', 'steps', 'stepped', 'stepping'].map((v) => [[v, 'down'], true]),
+  ...['resign', 'resigns', 'resigned', 'resigning', 'retire', 'retires', 'retired', 'quit', 'quits'].map((v) => [
+    [v],
+    true,
+  ]),
+  ...['fired', 'sacked', 'ousted', 'dismissed', 'removed'].map((v) => [[v], true]),
+] as [string[], boolean][];
+
+/** "worked as", "will take over as", "has stepped down as", "was fired as": where the post after "as" starts. */
+function asVerb(ws: Word[], a: number): { next: number; leaving: boolean } | null {
+  let k = a;
+  if (/^(will|would|to|has|had|have|is|was|were|had)$/.test(ws[k]?.text ?? '')) k++;
+  if (ws[k]?.text === 'been' || ws[k]?.text === 'in') k++;
+  for (const [seq, leaving] of AS_VERBS) {
+    if (!seq.every((w, i) => ws[k + i]?.text === w)) continue;
+    let n = k + seq.length;
+    if (ws[n]?.text === 'in' && seq[0] === 'sworn') n++;
+    if (ws[n]?.text === 'on' && /^stay/.test(seq[0])) n++;
+    if (ws[n]?.text === 'as') return { next: n + 1, leaving };
+  }
+  return null;
 }

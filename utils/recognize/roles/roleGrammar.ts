@@ -164,3 +164,22 @@ export function skipAge(ws: Word[], last: number): number {
   if (ws[k]?.text === 'old') k++;
   return ws[k]?.text === ',' ? k - 1 : last;
 }
+
+// Words of time that follow "in", "on", "from", "last", "next"...: "on Tuesday", "last year", "in March".
+const TIME_WORD =
+  /^(monday|tuesday|wednesday|thursday|friday|saturday|sunday|january|february|march|april|may|june|july|august|september|october|november|december|jan|feb|mar|apr|jun|jul|aug|sept?|oct|nov|dec|week|weekend|month|year|season|spring|summer|autumn|fall|winter|decade|term|night|morning|afternoon|evening)s?\.?$/i;
+
+/**
+ * ws[b] opens a phrase of time or of whose time it was, which ends an English role phrase read after a
+ * name: "ambassador to Japan from 2010 to 2014", "chief executive of Acme on Tuesday", "finance minister
+ * last year", "ambassador under Obama". The role is the post, dated by the article, not the clause.
+ */
+export function opensTimeAdjunct(ws: Word[], b: number): boolean {
+  const t = ws[b]?.text ?? '';
+  const n = ws[b + 1]?.text ?? '';
+  if (/^(yesterday|today|tomorrow|tonight|during)$/.test(t)) return true;
+  if (/^(from|since|until|between|in|on|by)$/.test(t)) return /^\d/.test(n) || TIME_WORD.test(n);
+  if (/^(last|next|this|earlier|later)$/.test(t)) return TIME_WORD.test(n);
+  // "under Obama", "under President Trump": whose government it was.
+  return t === 'under' && /^\p{Lu}/u.test(n);
+}
