@@ -352,3 +352,26 @@ describe('a post taken, held or left "as" something, and when it was held', () =
     expect(roleOf(es, 'Ida Ross')).toBe('ambassador');
   });
 });
+
+describe('local and church offices', () => {
+  it('"a local councillor", "Councillor X", "Alderman X": local offices, held in public', () => {
+    const es = run(
+      'The plan was criticised by Helen Ode, the opposition leader, and by Tim Rees, a local councillor. Councillor Ann Ray and Alderman Joe Finn voted for it.',
+      ['Helen Ode', 'Tim Rees', 'Ann Ray', 'Joe Finn'],
+    );
+    expect(roleOf(es, 'Tim Rees')).toBe('local councillor');
+    expect(person(es, 'Tim Rees')?.official).toBe(true);
+    expect(roleOf(es, 'Ann Ray')).toBe('Councillor');
+    expect(roleOf(es, 'Joe Finn')).toBe('Alderman');
+  });
+
+  it('"Cardinal X" is a role held in a church, and "Bishop" as a surname stays a name', () => {
+    const es = run(
+      'Cardinal Pietro Parolin met former foreign minister Julie Bishop. Bishop said the talks went well.',
+      ['Pietro Parolin', 'Julie Bishop', 'Bishop'],
+    );
+    expect(roleOf(es, 'Pietro Parolin')).toBe('Cardinal');
+    expect(person(es, 'Pietro Parolin')?.official).toBe(false);
+    expect(person(es, 'Julie Bishop')?.mentions.map((m) => m.text)).toEqual(['Julie Bishop', 'Bishop']);
+  });
+});
