@@ -375,3 +375,23 @@ describe('local and church offices', () => {
     expect(person(es, 'Julie Bishop')?.mentions.map((m) => m.text)).toEqual(['Julie Bishop', 'Bishop']);
   });
 });
+
+describe("a lawmaker's party and state after the name", () => {
+  it('"Sen. X (R-Texas)", "Sen. X, D-W.Va.,": the party and state go with the rank', () => {
+    const es = run('Sen. Ted Cruz (R-Texas) spoke first. Later, Sen. Joe Manchin, D-W.Va., said he would vote no.', [
+      'Ted Cruz',
+      'Joe Manchin',
+    ]);
+    expect(roleOf(es, 'Ted Cruz')).toBe('Sen. (R-Texas)');
+    expect(roleOf(es, 'Joe Manchin')).toBe('Sen. (D-W.Va.)');
+  });
+
+  it('the appositive after the party tag is read too', () => {
+    const es = run(
+      'Rep. Adam Schiff, D-Calif., chairman of the House Intelligence Committee, said the report was damning. Jim Jordan (R-Ohio), the chairman of the Judiciary Committee, disagreed.',
+      ['Adam Schiff', ['House Intelligence Committee', 'org'], 'Jim Jordan', ['Judiciary Committee', 'org']],
+    );
+    expect(roleOf(es, 'Adam Schiff')).toBe('Rep. (D-Calif.), chairman of the House Intelligence Committee');
+    expect(roleOf(es, 'Jim Jordan')).toBe('chairman of the Judiciary Committee');
+  });
+});

@@ -2,7 +2,7 @@ import type { Word } from '../words';
 import type { Candidate } from '../candidate';
 import { LEX, isRoleHead } from '../lexicon';
 import type { RoleWords } from '../roleWords';
-import { PREP } from '../roles/roleGrammar';
+import { PREP, partyTag } from '../roles/roleGrammar';
 import { phrase } from './stripTitles';
 import { roleBefore, roleIncluding, roleNamed } from '../roles/roleBefore';
 import { roleBeforeIntl } from '../roles/roleBeforeIntl';
@@ -76,11 +76,17 @@ export function attachRoles(ws: Word[], cands: Candidate[], rw: RoleWords | null
     // "His mother, Queen Elizabeth,", "Prince Andrew, the younger brother of ...,": a royal title alone says
     // less than the appositive around the name, which wins.
     const title = found.slice(0, 2).find(([r]) => r)?.[0];
+    let tag: ReturnType<typeof partyTag> = null;
     const appos = found.slice(4, 6).find(([r]) => r && !DANGLING.test(r))?.[0];
     if (title && appos && LEX.royalTitles.has(title)) found.splice(0, 2);
     // "said Lt. Matt Harris, Columbus Police Department spokesman": a rank alone and the appositive after
     // the name are one role, "Lt., Columbus Police Department spokesman".
-    else if (title && appos && LEX.ranks.has(title) && !appos.startsWith(title))
+    // "Sen. Ted Cruz (R-Texas)", "Rep. Adam Schiff, D-Calif., chairman of …": the party and state go with
+    // the rank ("Sen. (R-Texas)"), and the appositive after them too.
+    else if (title && LEX.ranks.has(title) && (tag = rw ? null : partyTag(ws, c.last))) {
+      const ranked = `${title} (${tag.text})`;
+      found.unshift([appos && !appos.startsWith(title) ? `${ranked}, ${appos}` : ranked, 'rank and party']);
+    } else if (title && appos && LEX.ranks.has(title) && !appos.startsWith(title))
       found.unshift([`${title}, ${appos}`, 'rank and appositive']);
     // "el jefe de Gabinete", "le ministre des Affaires": a one-word "name" after an office and its
     // connector is the office's body, not someone.

@@ -3,7 +3,7 @@ import { LEX, isRoleHead, isTitleWord } from '../lexicon';
 import { phrase } from '../passes/stripTitles';
 import type { RoleWords } from '../roleWords';
 import { unElide } from '../roleWords';
-import { ARTICLE, CLAUSE_END, DETERMINER, PREP, WHO, headOk, opensTimeAdjunct, skipAge } from './roleGrammar';
+import { ARTICLE, CLAUSE_END, DETERMINER, PREP, WHO, headOk, opensTimeAdjunct, partyTag, skipAge } from './roleGrammar';
 
 const RELATIVE = new Set(['who', 'which', 'whose']);
 const DASH = new Set(['—', '–']);
@@ -19,6 +19,8 @@ export function roleAfter(
   inName: Set<number> = new Set(),
 ): string | null {
   // "Juan Pérez —portavoz del partido— aseguró", "Ann Lee – the mayor – said": dashes set it off too.
+  // "Rep. Jim Jordan (R-Ohio), the chairman", "Rep. X, D-Calif., chairman of": the appositive after the party.
+  last = partyTag(ws, last)?.end ?? last;
   const dash = DASH.has(ws[last + 1]?.text ?? '') ? ws[last + 1].text : null;
   if (ws[last + 1]?.text !== ',' && !dash) return null;
   // "Mary Ellis, 54, a nurse from Leeds", "Hélène Caron, 52 ans, infirmière": an age before the appositive.

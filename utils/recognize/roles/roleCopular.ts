@@ -3,7 +3,7 @@ import { LEX, isRoleHead, isTitleWord } from '../lexicon';
 import { phrase } from '../passes/stripTitles';
 import type { RoleWords } from '../roleWords';
 import { unElide } from '../roleWords';
-import { ARTICLE, CLAUSE_END, WHO, articlesOf, opensTimeAdjunct, skipAge } from './roleGrammar';
+import { ARTICLE, CLAUSE_END, WHO, articlesOf, opensTimeAdjunct, skipSetOff } from './roleGrammar';
 
 // Participles of an appointment: "was named", "has been appointed", "were elected".
 const APPOINTED = /^(named|appointed|elected|nominated|promoted|confirmed|installed|chosen|hired|made)$/;
@@ -29,7 +29,7 @@ const PHRASE_STOP = new Set(['and', 'who', 'which', 'that', 'but', 'when', 'sinc
  * in the article's language too: "X est le directeur de l'hôpital", "X, quien es columnista del diario".
  */
 export function roleCopular(ws: Word[], last: number, rw: RoleWords | null = null): string | null {
-  const aged = skipAge(ws, last);
+  const aged = skipSetOff(ws, last);
   let a = aged + 1;
   if (ws[a]?.text === ',') a++;
   const who = ws[a]?.text.toLowerCase() ?? '';

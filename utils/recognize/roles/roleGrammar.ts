@@ -183,3 +183,28 @@ export function opensTimeAdjunct(ws: Word[], b: number): boolean {
   // "under Obama", "under President Trump": whose government it was.
   return t === 'under' && /^\p{Lu}/u.test(n);
 }
+
+// A lawmaker's party and state: "R-Texas", "D-Calif", "D-W" (of "D-W.Va.").
+const PARTY = /^[RDI]-\p{Lu}\p{L}*$/u;
+
+/**
+ * A party and state set off right after a lawmaker's name, "(R-Texas)" or ", D-Calif.,": the tag's text
+ * ("D-W.Va.") and the index after which the sentence goes on as if the name ended there (the closing
+ * bracket, or the tag's last word before its closing comma); null when there is none.
+ */
+export function partyTag(ws: Word[], last: number): { end: number; text: string } | null {
+  const open = ws[last + 1]?.text;
+  if (open !== '(' && open !== ',') return null;
+  let k = last + 2;
+  if (!PARTY.test(ws[k]?.text ?? '')) return null;
+  let text = ws[k++].text;
+  while (k < ws.length && k - last < 8 && (ws[k].text === '.' || /^\p{Lu}\p{L}{0,3}$/u.test(ws[k].text)))
+    text += ws[k++].text;
+  if (ws[k]?.text !== (open === '(' ? ')' : ',')) return null;
+  return { end: open === '(' ? k : k - 1, text };
+}
+
+/** The name's last word with a party tag or an age set off after it skipped (see `partyTag`, `skipAge`). */
+export function skipSetOff(ws: Word[], last: number): number {
+  return skipAge(ws, partyTag(ws, last)?.end ?? last);
+}

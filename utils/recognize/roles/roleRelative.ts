@@ -1,6 +1,6 @@
 import type { Word } from '../words';
 import { phrase } from '../passes/stripTitles';
-import { CLAUSE_END, skipAge } from './roleGrammar';
+import { CLAUSE_END, skipSetOff } from './roleGrammar';
 
 // Verbs of a standing tie to someone or to a body: a lawyer "represents" a client, a founder "runs" a firm.
 const TIE = new Set([
@@ -32,7 +32,7 @@ const TIE = new Set([
  * "who leads the race" names no one and gives no role.
  */
 export function roleRelative(ws: Word[], last: number): string | null {
-  const aged = skipAge(ws, last);
+  const aged = skipSetOff(ws, last);
   if (ws[aged + 1]?.text !== ',' || ws[aged + 2]?.text !== 'who') return null;
   const v = aged + 3;
   if (!TIE.has(ws[v]?.text ?? '')) return null;
