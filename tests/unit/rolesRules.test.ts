@@ -148,12 +148,12 @@ describe('a title set off before the name, after a preposition', () => {
 });
 
 describe('ranks and trades the tagger leaves outside the name', () => {
-  it('a rank alone before the name is the role: "Rep. X, R-Texas,", "Sen. Y (D-Calif.)"; "Dr." is none', () => {
+  it('a rank alone before the name is the role, with the party after it: "Rep. X, R-Texas,", "Sen. Y (D-Calif.)"; "Dr." is none', () => {
     const t = 'Rep. Tom Hardy, R-Texas, and Sen. Diane Frost (D-Calif.) met Dr. Helen Cho on Monday.';
     const es = run(t, ['Tom Hardy', 'Diane Frost', 'Helen Cho']);
-    expect(roleOf(es, 'Tom Hardy')).toBe('Rep.');
+    expect(roleOf(es, 'Tom Hardy')).toBe('Rep. (R-Texas)');
     expect(named(es, 'Tom Hardy')!.official).toBe(true);
-    expect(roleOf(es, 'Diane Frost')).toBe('Sen.');
+    expect(roleOf(es, 'Diane Frost')).toBe('Sen. (D-Calif.)');
     expect(roleOf(es, 'Helen Cho')).toBeNull();
   });
 
