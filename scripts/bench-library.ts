@@ -183,11 +183,17 @@ async function runSizes(engine: Engine) {
       const synth = (globalThis as any).__dramatisSynth;
       const out: number[] = [];
       const work: number[] = [];
+      // Since v10 a save returns once its article and journal row are committed and
+      // its entity rows are updated in a second transaction: timed apart, until committed.
+      const apply: number[] = [];
       for (let i = 0; i < 20; i++) {
         const a = synth.article(n + i, 99);
         let t = performance.now();
         await store.save(a);
         out.push(performance.now() - t);
+        t = performance.now();
+        await store.applied?.();
+        apply.push(performance.now() - t);
         await new Promise((r) => setTimeout(r, 0));
         t = performance.now();
         await store.search.flush();
@@ -197,13 +203,17 @@ async function runSizes(engine: Engine) {
       // index work done a second ago; the next article is seconds of reading away).
       // Their phases are traced too: a save at rest is slower than saves in a row.
       const idle: number[] = [];
+      const idleApply: number[] = [];
       const idlePer: Record<string, number[]> = {};
       for (let i = 20; i < 30; i++) {
         await new Promise((r) => setTimeout(r, 1000));
         store.opts.trace = {};
-        const t = performance.now();
+        let t = performance.now();
         await store.save(synth.article(n + i, 99));
         idle.push(performance.now() - t);
+        t = performance.now();
+        await store.applied?.();
+        idleApply.push(performance.now() - t);
         for (const [k, v] of Object.entries(store.opts.trace as Record<string, number>)) (idlePer[k] ??= []).push(v);
         store.opts.trace = undefined;
         await store.search.flush();
@@ -213,7 +223,7 @@ async function runSizes(engine: Engine) {
       // …and delete them again so the library keeps its size.
       for (let i = 0; i < 30; i++) await store.delete(synth.article(n + i, 99).url);
       await store.search.flush();
-      return { out, work, idle, idlePhases };
+      return { out, work, idle, idlePhases, apply, idleApply };
     }, size);
     const saves = saveRun.out;
 
@@ -235,7 +245,8 @@ async function runSizes(engine: Engine) {
         const r = await store.related(a.url, a.title, a.cast, 10, a.excerpt);
         out.push(performance.now() - t);
         for (const [k, v] of Object.entries(store.opts.trace as Record<string, number>)) (per[k] ??= []).push(v);
-        each.push({ query: i + 1, whole: out[out.length - 1], ...(store.opts.trace as Record<string, number>) });
+        // (`at`: when it started, ms since the worker started, to match against a --trace-gc log)
+        each.push({ query: i + 1, whole: out[out.length - 1], ...(store.opts.trace as Record<string, number>), at: t });
         found += r.length;
       }
       store.opts.trace = undefined;
@@ -398,6 +409,7 @@ async function runSizes(engine: Engine) {
         ? 'insert: not measured (library from an earlier run)'
         : `insert (import path, 500/transaction, search indexing included): ${Math.round((inserted / ins.dt) * 1000)} articles/s`,
       `one save (store.save, 15 entities + text): median ${ms(s.median)}, p95 ${ms(s.p95)}; search-index work it queues: median ${ms(w.median)}, p95 ${ms(w.p95)}`,
+      `its entity updates, applied after it returns (until committed): median ${ms(stats(saveRun.apply).median)}, p95 ${ms(stats(saveRun.apply).p95)}; a second after (below): median ${ms(stats(saveRun.idleApply).median)}`,
       `one save a second after the last one's index work (10 saves): median ${ms(stats(saveRun.idle).median)}, max ${ms(stats(saveRun.idle).max)}; phases (median ms): ${Object.entries(
         saveRun.idlePhases,
       )

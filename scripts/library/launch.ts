@@ -35,6 +35,8 @@ export async function launchBench(outDir: string, keepProfile: string | null): P
       '--disable-component-update',
       '--disable-sync',
       '--no-first-run',
+      // More switches for one run, e.g. BENCH_CHROMIUM_ARGS='--js-flags=--trace-gc' (with DEBUG=pw:browser to see its output).
+      ...(process.env.BENCH_CHROMIUM_ARGS?.split(' ').filter(Boolean) ?? []),
     ],
   });
   let worker = context.serviceWorkers()[0];

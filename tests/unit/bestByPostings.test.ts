@@ -1,6 +1,6 @@
-import { describe, expect, it } from 'vitest';
+import { afterEach, describe, expect, it, vi } from 'vitest';
 import { bestByPostings, type NamePostings } from '../../utils/library/bestByPostings';
-import { sealChunk, type EntityDocsRow } from '../../utils/library/db';
+import { eachDocDesc, sealChunk, type EntityDocsRow } from '../../utils/library/db';
 
 /** A small seeded generator, so a failure can be replayed. */
 function rng(seed: number) {
@@ -38,6 +38,22 @@ function bruteForce(names: { weight: number; docs: number[] }[], k: number): num
     .slice(0, k)
     .map(([d]) => d);
 }
+
+/** Every number of a name's postings. */
+function numbersOf(rows: EntityDocsRow[]): number[] {
+  const out: number[] = [];
+  for (const r of rows)
+    eachDocDesc(r, (n) => {
+      out.push(n);
+      return true;
+    });
+  return out;
+}
+
+afterEach(() => {
+  vi.unstubAllGlobals();
+  vi.restoreAllMocks();
+});
 
 describe('bestByPostings', () => {
   it('a rare heavy name beats a common light one; ties go to the newer (higher) number', () => {
@@ -84,6 +100,43 @@ describe('bestByPostings', () => {
       if (got.length === k) expect(bound.floor, `seed ${seed}`).toBeCloseTo(all.get(got[k - 1])!, 9);
       else expect(bound.floor).toBe(0);
     }
+  });
+
+  it('allocates nothing the size of the articles it scores once its scratch is there (no garbage per query)', () => {
+    // A library of 60,000 articles and four names in 5% to half of them: the first two are scored
+    // whole (thousands of articles), the others looked up for the candidates left.
+    const r = rng(7);
+    const docsOf = (share: number) => Array.from({ length: 60_000 }, (_, i) => i + 1).filter(() => r() < share);
+    const names = [
+      [0.05, 3],
+      [0.1, 2.5],
+      [0.3, 1.5],
+      [0.5, 1],
+    ].map(([share, weight]) => ({ weight, rows: postings(docsOf(share), 1024) }));
+    bestByPostings(names, 15); // the first query makes the scratch
+    const big: number[] = [];
+    const count = <T extends object>(C: T) =>
+      new Proxy(C, {
+        construct(target, args) {
+          const made = Reflect.construct(target as never, args) as { length: number };
+          if (made.length > 1000) big.push(made.length);
+          return made;
+        },
+      });
+    vi.stubGlobal('Float64Array', count(Float64Array));
+    vi.stubGlobal('Uint32Array', count(Uint32Array));
+    const arrays = vi.spyOn(Array.prototype, 'filter');
+    const got = bestByPostings(names, 15);
+    expect(big).toEqual([]);
+    // (the few names may be filtered; no list of articles is)
+    expect(arrays.mock.contexts.map((xs) => (xs as unknown[]).length).filter((n) => n > 100)).toEqual([]);
+    vi.unstubAllGlobals();
+    expect(got).toEqual(
+      bruteForce(
+        names.map((n) => ({ weight: n.weight, docs: numbersOf(n.rows) })),
+        15,
+      ),
+    );
   });
 
   it('is empty for no names, no postings or k = 0', () => {

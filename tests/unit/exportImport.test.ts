@@ -99,6 +99,8 @@ async function buildLibrary() {
       title: 'Re-saved',
     }),
   );
+  // (The snapshots read the tables directly: the last save's entity updates applied first.)
+  await store.settled();
 }
 
 describe('export → wipe → import', () => {

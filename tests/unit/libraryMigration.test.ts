@@ -13,7 +13,7 @@ import {
 import { LibraryStore } from '../../utils/library/libraryStore';
 
 /** The schema version today's build opens at: every migration test ends there. */
-const LATEST = 9;
+const LATEST = 10;
 let n = 0;
 const opened: Dexie[] = [];
 afterEach(async () => {
@@ -551,6 +551,7 @@ describe('schema v7 → v8 (each entity row holds its open postings chunk)', () 
       excerpt: 'Peskov in Moscow',
       cast: [peskov, { id: 'place:moscow', name: 'Moscow', type: 'place', role: null, count: 1 }],
     });
+    await store.settled(); // (its entity updates, applied after it returns)
     expect((await db.entities.get('person:dmitry-peskov'))!.open).toEqual({
       docs: Uint32Array.from([1, 2, 2052]),
       sealed: 0,
@@ -604,6 +605,62 @@ describe("schema v8 → v9 (each search number keeps its article's card)", () =>
   });
 });
 
+describe('schema v9 → v10 (a journal of the entity updates saves owe)', () => {
+  it('keeps every row, adds an empty journal, and a save then applies its entity updates from it', async () => {
+    const name = `dramatis-migrate-${n++}`;
+    const old = oldLibrary(name, 9);
+    // As a v9 build left them: two articles, their entities (Peskov's open chunk in its row), numbers, counts.
+    const ents = [{ ...v1Entities[0], open: { docs: Uint32Array.from([1, 2]), sealed: 0 } }, v1Entities[1]];
+    await old.table('articles').bulkPut(v1Articles);
+    await old.table('entities').bulkPut(ents);
+    await old.table('texts').bulkPut(v2Texts);
+    await old.table('nums').bulkPut([
+      { n: 1, url: 'https://wire.test/a' },
+      { n: 2, url: 'https://paper.test/b' },
+    ]);
+    await old.table('meta').bulkPut([
+      { key: 'articleNums', value: { next: 3 } },
+      { key: 'articleCount', value: 2 },
+    ]);
+    expect(old.verno).toBe(9);
+    const before = {
+      articles: await old.table('articles').toArray(),
+      entities: await old.table('entities').toArray(),
+      texts: await old.table('texts').toArray(),
+      nums: await old.table('nums').toArray(),
+      meta: await old.table('meta').toArray(),
+    };
+    const db = await upgraded(old, name);
+    // Nothing lost or changed; the journal is there and empty (a v9 save owed nothing once committed).
+    expect(await db.articles.toArray()).toEqual(before.articles);
+    expect(await db.entities.toArray()).toEqual(before.entities);
+    expect(await db.texts.toArray()).toEqual(before.texts);
+    expect(await db.nums.toArray()).toEqual(before.nums);
+    expect(await db.meta.toArray()).toEqual(before.meta);
+    expect(await db.journal.count()).toBe(0);
+    expect(await db.journalApplied.count()).toBe(0);
+
+    // A save on the upgraded library: its entity updates go through the journal and land.
+    const store = new LibraryStore(db);
+    const peskov = { id: 'person:dmitry-peskov', name: 'Dmitry Peskov', type: 'person' as const, role: null, count: 1 };
+    await store.save({
+      url: 'https://new.test/c',
+      title: 'Peskov again',
+      byline: null,
+      site: 'New',
+      publishedAt: null,
+      excerpt: 'Peskov',
+      cast: [peskov],
+    });
+    await store.settled();
+    expect((await db.journalApplied.get('applied'))?.seq).toBe(1);
+    const row = (await db.entities.get('person:dmitry-peskov'))!;
+    expect(row.articleCount).toBe(ents[0].articleCount + 1);
+    expect(row.open).toEqual({ docs: Uint32Array.from([1, 2, 3]), sealed: 0 });
+    expect((await store.related(null, null, [peskov])).map((r) => r.url)).toContain('https://new.test/c');
+  });
+});
+
 /** Close the old build's connection and open the library as today's build does: every upgrade runs. */
 async function upgraded(old: Dexie, name: string): Promise<LibraryDb> {
   old.close();
@@ -624,6 +681,7 @@ function oldLibrary(name: string, version: number): Dexie {
     V4_STORES,
     { mentions: null },
     { searchDocs: 'd' },
+    {},
     {},
     {},
   ];

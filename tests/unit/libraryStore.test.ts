@@ -9,6 +9,7 @@ import {
   type LibraryDb,
 } from '../../utils/library/db';
 import { PostingsCache, readPostingsOf, refreshBundles } from '../../utils/library/entityPostings';
+import { applyJournalRows } from '../../utils/library/entityJournal';
 import { LibraryFullError, LibraryStore, type SaveInput } from '../../utils/library/libraryStore';
 import type { CastEntry, EntityType } from '../../utils/types';
 
@@ -46,7 +47,14 @@ function input(url: string, cast: CastEntry[], title = `Title of ${url}`): SaveI
   return { url, title, byline: null, site: 'Example', publishedAt: null, excerpt: 'excerpt', cast };
 }
 
-const entity = (id: string) => db.entities.get(id);
+/** An entity row as the store left it (once the entity updates of the saves so far are applied). */
+const entity = async (id: string) => (await store.applied(), db.entities.get(id));
+/** Journal rows (entity updates saves owe) not applied yet. */
+const owed = async () =>
+  db.journal
+    .where(':id')
+    .above((await db.journalApplied.get('applied'))?.seq ?? 0)
+    .count();
 /** The saved articles the hover card lists for an entity (its newest two), as URLs. */
 const latestOf = async (id: string) => (await store.stats([id], null))[id].latest.map((a) => a.url);
 /** An entity's timeline total: every article naming it is counted in one week. */
@@ -213,33 +221,40 @@ describe('LibraryStore.related', () => {
 describe('LibraryStore: a full disk', () => {
   it('turns QuotaExceededError into LibraryFullError and writes nothing of the failed save', async () => {
     await store.save(input('https://a.test/1', [kirby, putin]));
+    await store.settled();
     const before = {
       articles: await db.articles.toArray(),
       entities: await db.entities.toArray(),
       entityDocs: await db.entityDocs.toArray(),
       texts: await db.texts.toArray(),
+      nums: await db.nums.toArray(),
+      meta: await db.meta.toArray(),
     };
-    // The article and its text are written with it; the entity rows (with their postings) fail.
-    const realPut = db.entities.bulkPut.bind(db.entities);
+    // The article and its text are written with it; the journal row (what its entities are owed) fails.
+    const realAdd = db.journal.put.bind(db.journal);
     let calls = 0;
-    vi.spyOn(db.entities, 'bulkPut').mockImplementation(((...args: Parameters<typeof realPut>) => {
+    vi.spyOn(db.journal, 'put').mockImplementation(((...args: Parameters<typeof realAdd>) => {
       calls++;
       if (calls === 1) return Promise.reject(new DOMException('The quota has been exceeded.', 'QuotaExceededError'));
-      return realPut(...args);
-    }) as typeof realPut);
+      return realAdd(...args);
+    }) as typeof realAdd);
     await expect(store.save(input('https://a.test/2', [kirby, peskov, russia]))).rejects.toBeInstanceOf(
       LibraryFullError,
     );
     expect(calls).toBe(1);
     vi.restoreAllMocks();
+    await store.settled();
     expect(await db.articles.toArray()).toEqual(before.articles);
     expect(await db.entities.toArray()).toEqual(before.entities);
     expect(await db.entityDocs.toArray()).toEqual(before.entityDocs);
     expect(await db.texts.toArray()).toEqual(before.texts);
+    expect(await db.nums.toArray()).toEqual(before.nums);
+    expect(await db.meta.toArray()).toEqual(before.meta);
+    expect(await owed()).toBe(0);
   });
 
   it('a quota error thrown synchronously inside the transaction is also LibraryFullError', async () => {
-    vi.spyOn(db.entities, 'bulkPut').mockImplementation(() => {
+    vi.spyOn(db.articles, 'put').mockImplementation(() => {
       throw new DOMException('full', 'QuotaExceededError');
     });
     const err = await store.save(input('https://a.test/1', [kirby])).catch((e) => e);
@@ -247,13 +262,249 @@ describe('LibraryStore: a full disk', () => {
     expect(err.message).toMatch(/space/i);
     vi.restoreAllMocks();
     expect(await db.articles.count()).toBe(0);
+    expect(await owed()).toBe(0);
   });
 
   it('other errors pass through unchanged', async () => {
-    vi.spyOn(db.entities, 'bulkPut').mockImplementation((() => Promise.reject(new TypeError('boom'))) as never);
+    vi.spyOn(db.journal, 'put').mockImplementation((() => Promise.reject(new TypeError('boom'))) as never);
     await expect(store.save(input('https://a.test/1', [kirby]))).rejects.toThrow('boom');
     vi.restoreAllMocks();
     expect(await db.articles.count()).toBe(0);
+  });
+
+  it('entity updates the disk refuses stay in the journal, readers still answer, and a later apply lands them once', async () => {
+    await store.save(input('https://a.test/1', [kirby]));
+    await store.settled();
+    const realPut = db.entities.bulkPut.bind(db.entities);
+    let full = true;
+    vi.spyOn(db.entities, 'bulkPut').mockImplementation(((...args: Parameters<typeof realPut>) =>
+      full
+        ? Promise.reject(new DOMException('The quota has been exceeded.', 'QuotaExceededError'))
+        : realPut(...args)) as typeof realPut);
+    vi.spyOn(console, 'warn').mockImplementation(() => {});
+    // The save itself (article, text, journal row) lands; its entity updates wait in the journal.
+    await store.save(input('https://a.test/2', [kirby, peskov]));
+    expect(await store.related(null, null, [kirby])).toHaveLength(1);
+    expect(await owed()).toBe(1);
+    expect((await db.entities.get(kirby.id))!.articleCount).toBe(1);
+    // Space again: the next reader applies them, once.
+    full = false;
+    expect((await store.related(null, null, [kirby])).map((r) => r.url).sort()).toEqual([
+      'https://a.test/1',
+      'https://a.test/2',
+    ]);
+    expect(await owed()).toBe(0);
+    expect((await entity(kirby.id))!.articleCount).toBe(2);
+    expect((await entity(peskov.id))!.articleCount).toBe(1);
+  });
+});
+
+describe('LibraryStore v10: entity updates through the journal', () => {
+  it('a save returns once its article and journal row are committed; the entity rows follow in a second transaction', async () => {
+    const modes: string[] = [];
+    const realTx = db.transaction.bind(db) as (...a: unknown[]) => Promise<unknown>;
+    vi.spyOn(db, 'transaction').mockImplementation(((...args: unknown[]) => {
+      const tables = (args.slice(1, -1).flat() as { name: string }[]).map((t) => t.name).sort();
+      modes.push(tables.join(','));
+      return realTx(...args);
+    }) as never);
+    await store.save(input('https://a.test/1', [kirby, putin]));
+    // The save's own transaction touches no entity row.
+    const saveTx = modes.find((m) => m.includes('articles'))!;
+    expect(saveTx.split(',')).not.toContain('entities');
+    expect(saveTx.split(',')).toContain('journal');
+    await store.settled();
+    // …and that one holds no table the save writes: a save made meanwhile does not wait for it.
+    const applyTx = modes.filter((m) => m.split(',').includes('entities'));
+    expect(applyTx).toEqual(['entities,entityDocs,journalApplied']);
+    expect(await owed()).toBe(0);
+    expect((await db.entities.get(kirby.id))!.articleCount).toBe(1);
+  });
+
+  it('deleting everything between reading what saves owe and applying it: nothing comes back', async () => {
+    const realTx = db.transaction.bind(db) as (...a: unknown[]) => Promise<unknown>;
+    let wiped = false;
+    vi.spyOn(db, 'transaction').mockImplementation((async (...args: unknown[]) => {
+      const tables = (args.slice(1, -1).flat() as { name: string }[]).map((t) => t.name).sort();
+      // The transaction that applies what the save owes: the library is emptied just before it.
+      if (!wiped && tables.join(',') === 'entities,entityDocs,journalApplied') {
+        wiped = true;
+        await store.deleteAll();
+      }
+      return realTx(...args);
+    }) as never);
+    await store.save(input('https://a.test/1', [kirby, russia]));
+    await store.settled();
+    expect(wiped).toBe(true);
+    expect(await db.articles.count()).toBe(0);
+    expect(await db.entities.count()).toBe(0);
+    expect(await owed()).toBe(0);
+    // And the library works on: the next save is applied.
+    await store.save(input('https://a.test/2', [kirby]));
+    expect((await entity(kirby.id))!.articleCount).toBe(1);
+  });
+
+  it('deleting a name between reading what saves owe and applying it: the name does not come back, nothing is counted twice', async () => {
+    await store.save(input('https://a.test/0', [russia]));
+    await store.settled();
+    const realTx = db.transaction.bind(db) as (...a: unknown[]) => Promise<unknown>;
+    let done = false;
+    vi.spyOn(db, 'transaction').mockImplementation((async (...args: unknown[]) => {
+      const tables = (args.slice(1, -1).flat() as { name: string }[]).map((t) => t.name).sort();
+      if (!done && tables.join(',') === 'entities,entityDocs,journalApplied') {
+        done = true;
+        await store.deleteEntity(kirby.id); // applies the save's updates first, then deletes Kirby
+      }
+      return realTx(...args);
+    }) as never);
+    await store.save(input('https://a.test/1', [kirby, russia]));
+    await store.settled();
+    expect(done).toBe(true);
+    expect(await db.entities.get(kirby.id)).toBeUndefined();
+    expect((await entity(russia.id))!.articleCount).toBe(2);
+    expect(await weekTotal(russia.id)).toBe(2);
+  });
+
+  it('a transaction begun after a save returns sees its entity rows, even one that does not ask the store', async () => {
+    await store.save(input('https://a.test/1', [kirby, putin]));
+    // Straight to the database: the entity updates' transaction was begun before the save returned.
+    expect((await db.entities.get(kirby.id))?.articleCount).toBe(1);
+    await store.save(input('https://a.test/1', [putin]));
+    expect((await db.entities.get(kirby.id))?.articleCount).toBe(0);
+  });
+
+  it('journal rows are applied in order and only as an unbroken run after the last applied one', async () => {
+    const row = (seq: number, url: string, cast: CastEntry[], oldCast: CastEntry[] = []) => ({
+      seq,
+      url,
+      n: seq,
+      hadNum: oldCast.length > 0,
+      t: 1000 * seq,
+      date: 1000 * seq,
+      oldDate: 1000 * seq,
+      cast,
+      oldCast,
+    });
+    const run = (rows: ReturnType<typeof row>[]) =>
+      db.transaction('rw', [db.entities, db.entityDocs, db.journalApplied], () => applyJournalRows(db, rows));
+    const r1 = row(1, 'https://a.test/1', [kirby]);
+    const r2 = row(2, 'https://a.test/1', [putin], [kirby]); // a re-save that drops Kirby
+    // Row 2 alone waits for row 1 (a gap): nothing applied.
+    expect(await run([r2])).toMatchObject({ upTo: 0, gap: true, counted: [] });
+    expect(await db.entities.count()).toBe(0);
+    // Given out of order, they are applied in order: Kirby added, then taken away.
+    expect(await run([r2, r1])).toMatchObject({ upTo: 2, gap: false });
+    expect((await db.entities.get(kirby.id))!.articleCount).toBe(0);
+    expect((await db.entities.get(putin.id))!.articleCount).toBe(1);
+    // Given again (another writer applied them meanwhile): skipped.
+    expect(await run([r1, r2])).toMatchObject({ upTo: 2, counted: [] });
+    expect((await db.entities.get(putin.id))!.articleCount).toBe(1);
+  });
+
+  it('journal rows applied are deleted by later saves: the journal stays a few rows long', async () => {
+    for (let i = 0; i < 30; i++) await store.save(input(`https://a.test/${i}`, [kirby]));
+    await store.settled();
+    expect(await owed()).toBe(0);
+    // Deleted by the saves, eight or so at a time.
+    expect(await db.journal.count()).toBeLessThanOrEqual(9);
+    expect((await entity(kirby.id))!.articleCount).toBe(30);
+  });
+
+  it('a reader started right after a save sees its entities (related, hover card, entity page, top names, export)', async () => {
+    // No await between the save and the reads: each reader waits for the journal.
+    void store.save(input('https://a.test/1', [kirby, putin]));
+    const [rel, stats, page, top, exp] = await Promise.all([
+      store.related(null, null, [kirby]),
+      store.stats([kirby.id], null),
+      store.entityPage(kirby.id),
+      store.topEntities(),
+      store.exportEntities(null),
+    ]);
+    expect(rel.map((r) => r.url)).toEqual(['https://a.test/1']);
+    expect(stats[kirby.id].count).toBe(1);
+    expect(page?.articles.map((a) => a.url)).toEqual(['https://a.test/1']);
+    expect(top.map((e) => e.id).sort()).toEqual([kirby.id, putin.id].sort());
+    expect(exp.map((e) => e.id).sort()).toEqual([kirby.id, putin.id].sort());
+  });
+
+  it('a worker stopped between the two transactions loses nothing: the next store applies the journal once', async () => {
+    // The first worker commits the save, then stops before applying its entity updates.
+    // (Its entity updates are neither applied after each save nor replayed by a store: only by the writers.)
+    const proto = LibraryStore.prototype as unknown as Record<'applyKnown' | 'replay', () => Promise<void>>;
+    const apply = vi.spyOn(proto, 'applyKnown').mockImplementation(() => Promise.resolve());
+    const replay = vi.spyOn(proto, 'replay').mockImplementation(() => Promise.resolve());
+    const first = new LibraryStore(db, () => (clock += 1000));
+    await first.save(input('https://a.test/1', [kirby, russia]));
+    await first.save(input('https://a.test/2', [kirby]));
+    await first.save(input('https://a.test/1', [russia])); // a re-save that drops Kirby, still owed
+    apply.mockRestore();
+    replay.mockRestore();
+    expect(await owed()).toBe(3);
+    expect(await db.entities.count()).toBe(0);
+    // The next worker's store replays it at start, in order.
+    const next = new LibraryStore(db, () => (clock += 1000));
+    expect((await next.related(null, null, [kirby])).map((r) => r.url)).toEqual(['https://a.test/2']);
+    expect(await owed()).toBe(0);
+    expect((await db.entities.get(kirby.id))!.articleCount).toBe(1);
+    expect((await db.entities.get(russia.id))!.articleCount).toBe(1);
+    expect(Object.values((await db.entities.get(kirby.id))!.weeks!).reduce((a, b) => a + b, 0)).toBe(1);
+    // Applied once: another store finds nothing owed and changes nothing.
+    const rows = await db.entities.toArray();
+    await new LibraryStore(db).settled();
+    expect(await db.entities.toArray()).toEqual(rows);
+  });
+
+  it('a delete, an entity delete, a correction and an import apply what saves still owe first, in their own transaction', async () => {
+    // (Its entity updates are neither applied after each save nor replayed by a store: only by the writers.)
+    const proto = LibraryStore.prototype as unknown as Record<'applyKnown' | 'replay', () => Promise<void>>;
+    const apply = vi.spyOn(proto, 'applyKnown').mockImplementation(() => Promise.resolve());
+    const replay = vi.spyOn(proto, 'replay').mockImplementation(() => Promise.resolve());
+    const s = new LibraryStore(db, () => (clock += 1000));
+    await s.save(input('https://a.test/1', [kirby, russia], 'One'));
+    await s.save(input('https://a.test/2', [kirby, peskov], 'Two'));
+    await s.save(input('https://a.test/3', [putin], 'Three'));
+    await s.save(input('https://a.test/4', [moscow], 'Four'));
+    expect(await owed()).toBe(4);
+    // A delete of a saved article whose updates are owed: counts come back to zero, not below, not stuck at one.
+    expect(await s.delete('https://a.test/1')).toBe(true);
+    expect(await owed()).toBe(0);
+    expect((await db.entities.get(kirby.id))!.articleCount).toBe(1);
+    expect((await db.entities.get(russia.id))!.articleCount).toBe(0);
+    await s.save(input('https://a.test/5', [peskov], 'Five'));
+    // Deleting a name a pending save still owes: it does not come back.
+    await s.deleteEntity(peskov.id);
+    expect(await db.entities.get(peskov.id)).toBeUndefined();
+    await s.save(input('https://a.test/6', [putin], 'Six'));
+    // A correction of a name whose row only the journal would make.
+    await s.save(input('https://a.test/7', [c('Sergei Lavrov', 'person')], 'Seven'));
+    expect((await s.correctEntity('person:sergei-lavrov', { name: 'Sergey Lavrov' }))!.articleCount).toBe(1);
+    expect((await db.entities.get(putin.id))!.articleCount).toBe(2);
+    await s.save(input('https://a.test/8', [moscow], 'Eight'));
+    await s.importEntities([{ ...(await s.exportEntities(null)).find((e) => e.id === moscow.id)! }]);
+    expect((await db.entities.get(moscow.id))!.articleCount).toBe(2);
+    await s.save(input('https://a.test/9', [moscow], 'Nine'));
+    await s.importArticles([{ ...input('https://a.test/10', [moscow]), savedAt: 5, text: 'x' }]);
+    expect((await db.entities.get(moscow.id))!.articleCount).toBe(4);
+    apply.mockRestore();
+    replay.mockRestore();
+    expect(await owed()).toBe(0);
+    // The deleted name stayed deleted through every later application of the journal.
+    expect(await db.entities.get(peskov.id)).toBeUndefined();
+    // The postings agree with the counts.
+    expect((await s.related(null, null, [moscow], 10)).map((r) => r.url).sort()).toEqual([
+      'https://a.test/10',
+      'https://a.test/4',
+      'https://a.test/8',
+      'https://a.test/9',
+    ]);
+  });
+
+  it('a new article is saved with no read of a text row; a re-save reads its text once', async () => {
+    const texts = vi.spyOn(db.texts, 'get');
+    await store.save(input('https://a.test/1', [kirby]));
+    expect(texts).not.toHaveBeenCalled();
+    await store.save(input('https://a.test/1', [kirby]));
+    expect(texts).toHaveBeenCalledTimes(1);
   });
 });
 
@@ -572,6 +823,7 @@ describe('LibraryStore: postings kept between related queries', () => {
 
   it('a second query reads no entity rows for the names it has met', async () => {
     await store.save(input('https://a.test/1', [kirby, russia]));
+    await store.settled(); // (the save's entity updates read rows of their own)
     const rowReads = async () => {
       const gets = vi.spyOn(db.entities, 'bulkGet');
       await urlsOf([kirby, russia]);

@@ -3,23 +3,28 @@ import { addRole, appendToRows, articleDate, dedupeCast, type EntityRow, type Li
 import { bumpWeek, countWeek } from './entityWeeks';
 import { allocNums, bumpCount } from './libraryMeta';
 import { pickArticle, type ExportArticle } from './validateImport';
+import { applyJournal, NOTHING_APPLIED, type Applied } from './entityJournal';
 
 /**
  * Add validated articles (an import's) that are not in the library yet;
  * existing ones are left untouched. One transaction: the whole batch in a
- * few bulk requests. Returns the records added, for the search index, and
- * the entities whose postings gained a sealed chunk, for their bundles.
+ * few bulk requests, after what saves still owe the entity rows
+ * (entityJournal.ts). Returns the records added, for the search index, the
+ * entities whose postings gained a sealed chunk, for their bundles, and what
+ * applying the journal wrote.
  */
 export async function addImportedArticles(
   db: LibraryDb,
   records: ExportArticle[],
-): Promise<{ added: number; skipped: number; fresh: ExportArticle[]; sealed: string[] }> {
+): Promise<{ added: number; skipped: number; fresh: ExportArticle[]; sealed: string[]; applied: Applied }> {
   let added = 0;
   let skipped = 0;
   const fresh: ExportArticle[] = [];
   const sealed: string[] = [];
-  const tables = [db.articles, db.entities, db.texts, db.nums, db.entityDocs, db.meta];
+  let applied = NOTHING_APPLIED;
+  const tables = [db.articles, db.entities, db.texts, db.nums, db.entityDocs, db.meta, db.journal, db.journalApplied];
   await db.transaction('rw', tables, async () => {
+    applied = await applyJournal(db);
     const have = await db.articles.bulkGet(records.map((r) => r.url));
     const batch = new Map<string, ExportArticle>();
     records.forEach((raw, i) => {
@@ -83,7 +88,7 @@ export async function addImportedArticles(
     fresh.push(...batch.values());
     added = arts.length;
   });
-  return { added, skipped, fresh, sealed };
+  return { added, skipped, fresh, sealed, applied };
 }
 
 /** The record as an article row (its text goes to the texts table). */

@@ -1,5 +1,4 @@
 import { chunkMax, type EntityDocsRow } from './db';
-import { topOf } from './topOf';
 
 /** One shared name of a related-coverage query: its weight and its postings (chunks of article numbers). */
 export interface NamePostings {
@@ -30,29 +29,48 @@ export function bestByPostings(names: NamePostings[], k: number, bound?: { floor
     return [];
   }
   const s = scratch(max + 1);
-  const touched: number[] = [];
+  const touched = { n: 0 };
   try {
-    const nums = bestOf(order, k, s.score, s.stamp, touched);
+    const nums = bestOf(order, k, s, touched);
     // Every article left out scores at most the last one given (0: none was left out).
     if (bound) bound.floor = nums.length === k ? s.score[nums[k - 1]] : 0;
     return nums;
   } finally {
     // Only the articles counted have a score: the arrays are clean for the next query.
-    for (let j = 0; j < touched.length; j++) s.score[touched[j]] = 0;
+    for (let j = 0; j < touched.n; j++) s.score[s.touched[j]] = 0;
   }
 }
 
 /**
  * Per-article scores and stamps, kept between queries: two arrays the size of
  * the library (900 KB at 100,000 articles) made afresh by every query cost
- * their allocation and, worse, garbage collections in the middle of later queries.
+ * their allocation and, worse, garbage collections in the middle of later
+ * queries. So are the lists a query builds over the articles it scores (an
+ * article is counted into `touched` once, when its score leaves 0, so none
+ * outgrows the library): the scored articles, the candidates left for the
+ * light names, and the scores quickselect reorders. At 100,000 articles
+ * these were up to a few hundred KB of garbage per query, made afresh.
  */
-let kept = { score: new Float64Array(0), stamp: new Uint32Array(0), tick: 0 };
-function scratch(size: number) {
-  if (kept.score.length < size || kept.tick > 0xfffff000) {
-    const n = Math.max(size, Math.ceil(kept.score.length * 1.25));
-    kept = { score: new Float64Array(n), stamp: new Uint32Array(n), tick: 0 };
-  }
+interface Scratch {
+  score: Float64Array;
+  stamp: Uint32Array;
+  touched: Uint32Array;
+  cands: Uint32Array;
+  vals: Float64Array;
+  tick: number;
+}
+const empty = (n: number): Scratch => ({
+  score: new Float64Array(n),
+  stamp: new Uint32Array(n),
+  touched: new Uint32Array(n),
+  cands: new Uint32Array(n),
+  vals: new Float64Array(n),
+  tick: 0,
+});
+let kept = empty(0);
+function scratch(size: number): Scratch {
+  if (kept.score.length < size || kept.tick > 0xfffff000)
+    kept = empty(Math.max(size, Math.ceil(kept.score.length * 1.25)));
   return kept;
 }
 
@@ -61,13 +79,9 @@ function nextStamp(): number {
   return ++kept.tick;
 }
 
-function bestOf(
-  order: NamePostings[],
-  k: number,
-  score: Float64Array,
-  stamp: Uint32Array,
-  touched: number[],
-): number[] {
+function bestOf(order: NamePostings[], k: number, sc: Scratch, count: { n: number }): number[] {
+  const { score, stamp, touched } = sc;
+  let nt = 0;
   // What the names from i on weigh together (summed afresh, not by running subtraction).
   const suffix = new Float64Array(order.length + 1);
   for (let j = order.length - 1; j >= 0; j--) suffix[j] = suffix[j + 1] + order[j].weight;
@@ -81,8 +95,8 @@ function bestOf(
   for (; i < order.length; i++) {
     // Can an article none of the names so far named still make the k best?
     // Only if the rest weigh at least the k-th best score (which is at most the best).
-    if (touched.length >= k && rest < best) {
-      theta = kthLargest(touched, score, k);
+    if (nt >= k && rest < best) {
+      theta = kthLargest(touched, nt, score, k, sc.vals);
       if (rest < theta - EPS) break;
     }
     const w = order[i].weight;
@@ -97,7 +111,7 @@ function bestOf(
           const x = docs[j];
           if (stamp[x] === s) continue;
           stamp[x] = s;
-          if (score[x] === 0) touched.push(x);
+          if (score[x] === 0) touched[nt++] = x;
           const v = (score[x] += w);
           if (v > best) best = v;
         }
@@ -114,17 +128,20 @@ function bestOf(
           // A number may be in two of a name's chunks (a re-save): counted once.
           if (stamp[x] === s) continue;
           stamp[x] = s;
-          if (score[x] === 0) touched.push(x);
+          if (score[x] === 0) touched[nt++] = x;
           const v = (score[x] += w);
           if (v > best) best = v;
         }
       }
     }
+    count.n = nt; // (what the caller resets)
     rest = suffix[i + 1];
   }
-  if (i === order.length) return topOf([...touched], score).next(k);
+  if (i === order.length) return bestK(touched, nt, score, k);
   // The rest: only for articles that can still reach theta, ascending (bitmap chunks are looked up by range).
-  let cands = Uint32Array.from(touched.filter((x) => score[x] + rest >= theta - EPS)).sort();
+  let nc = 0;
+  for (let j = 0; j < nt; j++) if (score[touched[j]] + rest >= theta - EPS) sc.cands[nc++] = touched[j];
+  let cands = sc.cands.subarray(0, nc).sort();
   for (; i < order.length && cands.length; i++) {
     const w = order[i].weight;
     const s = nextStamp();
@@ -150,15 +167,57 @@ function bestOf(
     }
     cands = cands.subarray(0, keep);
   }
-  return topOf(Array.from(cands), score).next(k);
+  return bestK(cands, cands.length, score, k);
 }
 
-/** The k-th largest score among `xs` (k ≤ xs.length), by quickselect on a copy. */
-function kthLargest(xs: number[], score: Float64Array, k: number): number {
-  const a = new Float64Array(xs.length);
-  for (let j = 0; j < xs.length; j++) a[j] = score[xs[j]];
+/**
+ * The best `k` of `xs[0…n)` by score, best first (the higher number on ties,
+ * as the token index's topOf orders them), through a heap of k: nothing the
+ * size of `xs` is copied.
+ */
+function bestK(xs: Uint32Array, n: number, score: Float64Array, k: number): number[] {
+  const better = (a: number, b: number) => score[a] > score[b] || (score[a] === score[b] && a > b);
+  // A min-heap of the best so far: the worst of them on top.
+  const h: number[] = [];
+  const down = (i: number) => {
+    for (;;) {
+      const l = 2 * i + 1;
+      const r = l + 1;
+      let m = i;
+      if (l < h.length && better(h[m], h[l])) m = l;
+      if (r < h.length && better(h[m], h[r])) m = r;
+      if (m === i) return;
+      const t = h[i];
+      h[i] = h[m];
+      h[m] = t;
+      i = m;
+    }
+  };
+  for (let j = 0; j < n; j++) {
+    const x = xs[j];
+    if (h.length < k) {
+      h.push(x);
+      for (let i = h.length - 1; i > 0;) {
+        const p = (i - 1) >> 1;
+        if (!better(h[p], h[i])) break;
+        const t = h[i];
+        h[i] = h[p];
+        h[p] = t;
+        i = p;
+      }
+    } else if (better(x, h[0])) {
+      h[0] = x;
+      down(0);
+    }
+  }
+  return h.sort((a, b) => (better(a, b) ? -1 : 1));
+}
+
+/** The k-th largest score among `xs[0…n)` (k ≤ n), by quickselect on a copy in `a`. */
+function kthLargest(xs: Uint32Array, n: number, score: Float64Array, k: number, a: Float64Array): number {
+  for (let j = 0; j < n; j++) a[j] = score[xs[j]];
   let lo = 0;
-  let hi = a.length - 1;
+  let hi = n - 1;
   const want = k - 1; // index in descending order
   while (lo < hi) {
     const pivot = a[(lo + hi) >> 1];

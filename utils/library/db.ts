@@ -1,5 +1,5 @@
 import Dexie, { type EntityTable, type IndexableType, type Transaction } from 'dexie';
-import type { DatedRole, EntityType, SavedArticle } from '../types';
+import type { CastEntry, DatedRole, EntityType, SavedArticle } from '../types';
 import { countWeek, type WeekCounts } from './entityWeeks';
 
 export interface EntityRow {
@@ -219,6 +219,40 @@ export interface SearchSegmentRow {
   json: string;
 }
 
+/**
+ * v10: a save's entity updates, written with its article and applied to the
+ * entity rows in a transaction of their own right after (see upgradeV9toV10
+ * and entityJournal.ts). Rows are applied in `seq` order; `journalApplied`
+ * says up to which, and later saves delete the rows at or below it. A row
+ * above it when a worker starts is applied then.
+ */
+export interface JournalRow {
+  /** 1, 2, 3…: the order the saves committed in, with no gaps (given by the save from `JOURNAL_SEQ`). */
+  seq: number;
+  url: string;
+  /** The article's number. */
+  n: number;
+  /** It had its number before this save: only names new to its cast are appended to postings. */
+  hadNum: boolean;
+  /** The save's time (entities' first and last seen). */
+  t: number;
+  /** The article's date (published, else saved) after this save, and before it (the same for a new article). */
+  date: number;
+  oldDate: number;
+  /** Its cast after this save (each entity once), and before it (empty for a new article). */
+  cast: CastEntry[];
+  oldCast: CastEntry[];
+}
+
+/** v10 `meta` key: the last journal number given (a save takes the next, so they have no gaps). */
+export const JOURNAL_SEQ = 'journalSeq';
+
+/** v10: how far the journal has been applied (one row, `JOURNAL_APPLIED`), written with the entity rows it changed. */
+export interface JournalAppliedRow {
+  key: string;
+  seq: number;
+}
+
 export interface MetaRow {
   key: string;
   value: unknown;
@@ -235,6 +269,8 @@ export type LibraryDb = Dexie & {
   nums: EntityTable<NumRow, 'n'>;
   entityDocs: Dexie.Table<EntityDocsRow, [string, number]>;
   searchDocs: EntityTable<SearchDocRow, 'd'>;
+  journal: EntityTable<JournalRow, 'seq'>;
+  journalApplied: EntityTable<JournalAppliedRow, 'key'>;
 };
 
 export const MAX_ALIASES = 12;
@@ -332,6 +368,8 @@ export function openLibraryDb(name = 'dramatis'): LibraryDb {
   db.version(8).stores({}).upgrade(upgradeV7toV8);
   // v9: each search number keeps its article's card (title, site, dates).
   db.version(9).stores({}).upgrade(upgradeV8toV9);
+  // v10: a journal of saves' entity updates, applied right after each save.
+  db.version(10).stores({ journal: 'seq', journalApplied: 'key' }).upgrade(upgradeV9toV10);
   // Nothing observes the library live: pages ask the background by message,
   // and only the background opens the database. Dexie's liveQuery machinery
   // would only cost: every write works out the key ranges it touched and, once
@@ -659,6 +697,24 @@ export async function upgradeV8toV9(tx: Transaction): Promise<void> {
     },
   );
 }
+
+/**
+ * v9 → v10. Why: a save wrote its ~15 entity rows (count, roles, weeks, open
+ * postings chunk) in its own transaction: 30 of its ~38 IndexedDB requests,
+ * 21–35 ms a save at 100,000 articles where the article and its text alone
+ * take a few. Since v10 a save writes its article, its text and one journal
+ * row (the entity updates it owes, numbered 1, 2, 3… from `JOURNAL_SEQ`) in
+ * one transaction and returns once that has committed, having begun a second
+ * transaction that applies the row to the entity rows and records how far the
+ * journal is applied (`journalApplied`; it holds no table a save writes, so
+ * the next save does not wait for it). Every reader of entities waits for
+ * that (or applies the journal in its own transaction first); a journal row
+ * left by a worker stopped between the two is applied when the next one
+ * starts. The tables are new and start empty: every v9 save applied its
+ * entity updates in its own transaction, so there is nothing owed and
+ * nothing to convert.
+ */
+export async function upgradeV9toV10(_tx: Transaction): Promise<void> {}
 
 /**
  * Every row of `table` in primary-key order, `size` at a time, handed to

@@ -1,14 +1,13 @@
 import type { CastEntry, EntityLibraryStats, RelatedArticle, SavedArticle } from '../types';
 import {
   addAlias,
-  addRole,
-  appendToRows,
   cardOf,
   articleDate,
   dropRole,
   dedupeCast,
+  JOURNAL_SEQ,
   NUMS_META,
-  type EntityDocsRow,
+  type JournalRow,
   withoutPostings,
   type EntityRow,
   type LibraryDb,
@@ -30,6 +29,17 @@ import type { ExportArticle, ExportEntity } from './validateImport';
 import { addImportedArticles } from './addImportedArticles';
 import { mergeImportedEntities } from './mergeImportedEntities';
 import { bumpCount, COUNT_META } from './libraryMeta';
+import {
+  applyJournal,
+  applyJournalRows,
+  JOURNAL_APPLIED,
+  NOTHING_APPLIED,
+  owedJournal,
+  type Applied,
+} from './entityJournal';
+
+/** Journal rows applied are deleted by the save after this many more (a few KB). */
+const TIDY_EVERY = 8;
 
 export type SaveInput = Omit<SavedArticle, 'savedAt' | 'entityIds'> & {
   /** The article's full text, for search; the excerpt stands in when absent. */
@@ -92,7 +102,11 @@ export interface StoreOptions {
 
 /**
  * The reader's library. Only the background service worker holds one.
- * Every write is one transaction: it lands whole or not at all.
+ * Every write lands whole or not at all: each is one transaction, except a
+ * save (since v10), whose article, text and journal row (what it owes its
+ * entities) are one and whose entity updates, applied from the journal,
+ * another (entityJournal.ts); a reader of entities never sees the first
+ * without the second.
  */
 export class LibraryStore {
   readonly search: LibrarySearch;
@@ -105,6 +119,22 @@ export class LibraryStore {
   private numUrls = new Map<number, string>();
   /** Bundle rebuilds queued after writes that sealed postings chunks, one at a time. */
   private bundling: Promise<void> = Promise.resolve();
+  /** Saves called whose entity updates are not applied yet (each settles once they are, or the save failed). */
+  private owed = new Set<Promise<void>>();
+  /** Journal rows this worker's saves committed and has not seen applied yet, for the transactions applying them. */
+  private journal: JournalRow[] = [];
+  /** The journal is applied up to this row, as far as this worker has seen; rows up to `tidied` are deleted. */
+  private appliedSeq = 0;
+  private tidied = 0;
+  /** A replay of the journal from the database (at a worker's start, or after a failed application). */
+  private replaying: Promise<void> | null = null;
+  /**
+   * The last application of the journal went through. False at a worker's
+   * start (an earlier worker may have stopped between a save's two
+   * transactions, leaving its entity updates owed) and after a failed one:
+   * the next reader replays what the database says is owed first.
+   */
+  private replayed = false;
 
   constructor(
     private db: LibraryDb,
@@ -117,131 +147,200 @@ export class LibraryStore {
       engine === 'minisearch'
         ? new SearchIndex(db, opts.search)
         : new TermIndex(db, { ...opts.search, trace: () => this.opts.trace });
+    // A worker stopped between a save's two transactions left its entity updates in the journal.
+    void this.replay();
   }
 
-  /** Save or update (same URL never duplicates). */
+  /**
+   * Save or update (same URL never duplicates). Resolves once the article,
+   * its text and what it owes its entities (one journal row) are committed,
+   * in one transaction: it lands whole or not at all. The entity rows are
+   * updated from the journal in a second transaction right after
+   * (`applyPending`); every reader of entities waits for that (`applied`).
+   */
   async save(input: SaveInput): Promise<SavedArticle> {
-    const t = this.now();
-    const db = this.db;
-    const lap = lapTimer(this.opts.trace);
+    // Counted from the call on, so a reader that starts after it waits for its entities.
+    let done!: () => void;
+    const owed = new Promise<void>((ok) => (done = ok));
+    this.owed.add(owed);
+    const settle = () => {
+      this.owed.delete(owed);
+      done();
+    };
     let article: SavedArticle;
     let created = false;
     let reindex = true;
-    let docRows: EntityDocsRow[] = [];
-    let counted: EntityRow[] = [];
+    let owes: JournalRow;
     try {
-      const tables = [db.articles, db.entities, db.texts, db.nums, db.entityDocs, db.meta, db.searchDocs];
-      article = await db.transaction('rw', tables, async () => {
-        const { text, ...rest } = input;
-        // Cast entries are keyed by id; a page listing one twice would double-count.
-        const cast = dedupeCast(input.cast);
-        const ids = cast.map((c) => c.id);
-        // Every read at once, then every write at once: IndexedDB runs a
-        // transaction's requests in order, so nothing waits for a round trip
-        // between them (awaiting each cost about a millisecond apiece).
-        // (Each entity row holds its open postings chunk since v8: one request per name, not two.)
-        const [old, num, oldText, rows, kept, count] = await Promise.all([
-          db.articles.get(input.url),
-          db.nums.where('url').equals(input.url).first(),
-          db.texts.get(input.url),
-          db.entities.bulkGet(ids),
-          db.meta.get(NUMS_META),
-          db.meta.get(COUNT_META),
-        ]);
-        lap('save reads');
-        const a: SavedArticle = { ...rest, cast, savedAt: old?.savedAt ?? t, entityIds: ids };
-        const date = articleDate(a);
-        // Saved again unchanged (the common case: the reader comes back to a page):
-        // the search index already holds it, so keep its place there.
-        const body = text ?? a.excerpt;
-        reindex = !old || !oldText || oldText.seg === 0 || oldText.text !== body || old.title !== a.title;
-        const oldCast = new Map((old?.cast ?? []).map((c) => [c.id, c]));
-        const after = new Set(ids);
-        // Names the article no longer has: their counts, roles and weeks.
-        const oldDate = old ? articleDate(old) : date;
-        const gone = [...oldCast.values()].filter((c) => !after.has(c.id));
-        const goneRows = gone.length ? await db.entities.bulkGet(gone.map((c) => c.id)) : [];
-        const put: EntityRow[] = cast.map((c, i) => {
-          const row = rows[i];
-          const was = oldCast.get(c.id);
-          let roles = row?.roles ?? [];
-          if (was) roles = dropRole(roles, was.role);
-          roles = addRole(roles, c.role, date, a.url);
-          // Counted in its week; a re-save that changed the article's date moves it.
-          let weeks = row?.weeks;
-          if (!was) weeks = bumpWeek(weeks, date, 1);
-          else if (oldDate !== date) weeks = bumpWeek(bumpWeek(weeks, oldDate, -1), date, 1);
-          const name = row?.corrections?.name ?? (row && row.name.length >= c.name.length ? row.name : c.name);
-          return {
-            ...row,
-            id: c.id,
-            name,
-            type: row?.corrections?.type ?? c.type,
-            role: c.role ?? row?.role ?? null,
-            articleCount: (row?.articleCount ?? 0) + (was ? 0 : 1),
-            firstSeen: Math.min(row?.firstSeen ?? t, t),
-            lastSeen: t,
-            aliases: addAlias(addAlias(row?.aliases ?? [], name, row?.name ?? name), name, c.name),
-            roles,
-            weeks: weeks ?? {},
-          };
-        });
-        goneRows.forEach((row, i) => {
-          if (row)
-            put.push({
-              ...row,
-              articleCount: Math.max(0, row.articleCount - 1),
-              roles: dropRole(row.roles ?? [], gone[i].role),
-              weeks: bumpWeek(row.weeks, oldDate, -1),
-            });
-        });
-        // Its number (kept through re-saves), and the names new to it appended to
-        // their postings (names it no longer has keep it there: rankRelated scores
-        // from the real cast, and a name listed twice is counted once).
-        const writes: Promise<unknown>[] = [];
-        let n = num?.n;
-        if (n === undefined) {
-          n = (kept?.value as { next: number } | undefined)?.next ?? 1;
-          writes.push(db.meta.put({ key: NUMS_META, value: { next: n + 1 } }), db.nums.put({ url: a.url, n }));
-        }
-        const fresh = new Map<string, number[]>();
-        for (const c of cast) if (!(num && oldCast.has(c.id))) fresh.set(c.id, [n]);
-        const chunks = appendToRows(fresh, new Map(put.map((r) => [r.id, r])));
-        docRows = chunks.written;
-        writes.push(
-          db.articles.put(a),
-          db.texts.put({ url: a.url, text: body, seg: reindex ? 0 : oldText!.seg }),
-          db.entities.bulkPut((counted = put)),
-        );
-        // A chunk is sealed once per 1,024 articles naming a name: most saves write none.
-        if (chunks.sealed.length) writes.push(db.entityDocs.bulkPut(chunks.sealed));
-        // Kept in the search index unchanged, but shown differently: its card follows (v9).
-        if (
-          !reindex &&
-          this.search instanceof TermIndex &&
-          ((old!.site ?? null) !== (a.site ?? null) || (old!.publishedAt ?? null) !== (a.publishedAt ?? null))
-        )
-          writes.push(db.searchDocs.put({ d: oldText!.seg, url: a.url, card: cardOf(a) }));
-        if (!old && typeof count?.value === 'number')
-          writes.push(db.meta.put({ key: COUNT_META, value: count.value + 1 }));
-        lap('save compute');
-        await Promise.all(writes);
-        lap('save writes');
-        created = !old;
-        return a;
-      });
-      lap('save commit');
+      ({ article, created, reindex, owes } = await this.saveArticle(input));
     } catch (e) {
+      settle();
       throw isQuotaError(e) ? new LibraryFullError() : e;
     }
-    // Committed: the related queries' copies of these open chunks are brought up to date.
-    this.postings.noteWritten(docRows);
-    this.postings.noteCounts(counted);
-    this.rebundle(docRows.filter((r) => r.chunk > 0).map((r) => r.entityId));
+    // Its entity updates, in a transaction begun now: IndexedDB runs it before
+    // any reading transaction begun after this save returns.
+    this.journal.push(owes);
+    void this.applyKnown().finally(settle);
     if (created && this.total !== null) this.total += 1;
     if (reindex) this.search.noteSaved({ url: article.url, title: article.title, text: input.text ?? article.excerpt });
     await this.askPersist();
     return article;
+  }
+
+  /** The save's one transaction: article, text, number, counters, journal row. */
+  private async saveArticle(
+    input: SaveInput,
+  ): Promise<{ article: SavedArticle; created: boolean; reindex: boolean; owes: JournalRow }> {
+    const t = this.now();
+    const db = this.db;
+    const lap = lapTimer(this.opts.trace);
+    const tables = [db.articles, db.texts, db.nums, db.meta, db.searchDocs, db.journal];
+    const tidy = this.appliedSeq - this.tidied >= TIDY_EVERY ? this.appliedSeq : 0;
+    const out = await db.transaction('rw', tables, async () => {
+      const { text, ...rest } = input;
+      // Cast entries are keyed by id; a page listing one twice would double-count.
+      const cast = dedupeCast(input.cast);
+      const ids = cast.map((c) => c.id);
+      // Every read at once, then every write at once: IndexedDB runs a
+      // transaction's requests in order, so nothing waits for a round trip
+      // between them (awaiting each cost about a millisecond apiece).
+      const [old, num, kept, count, given] = await Promise.all([
+        db.articles.get(input.url),
+        db.nums.where('url').equals(input.url).first(),
+        db.meta.get(NUMS_META),
+        db.meta.get(COUNT_META),
+        db.meta.get(JOURNAL_SEQ),
+      ]);
+      // A new article has no text yet: only a re-save reads the old one.
+      const oldText = old ? await db.texts.get(input.url) : undefined;
+      lap('save reads');
+      const a: SavedArticle = { ...rest, cast, savedAt: old?.savedAt ?? t, entityIds: ids };
+      const date = articleDate(a);
+      // Saved again unchanged (the common case: the reader comes back to a page):
+      // the search index already holds it, so keep its place there.
+      const body = text ?? a.excerpt;
+      const reindex = !old || !oldText || oldText.seg === 0 || oldText.text !== body || old.title !== a.title;
+      // Its number (kept through re-saves).
+      const writes: Promise<unknown>[] = [];
+      let n = num?.n;
+      if (n === undefined) {
+        n = (kept?.value as { next: number } | undefined)?.next ?? 1;
+        writes.push(db.meta.put({ key: NUMS_META, value: { next: n + 1 } }), db.nums.put({ url: a.url, n }));
+      }
+      // What its entities are owed, applied right after this commits (entityJournal.ts),
+      // numbered after the last save's.
+      const seq = ((given?.value as number | undefined) ?? 0) + 1;
+      const owes: JournalRow = {
+        seq,
+        url: a.url,
+        n,
+        hadNum: !!num,
+        t,
+        date,
+        oldDate: old ? articleDate(old) : date,
+        cast,
+        oldCast: old?.cast ?? [],
+      };
+      writes.push(
+        db.articles.put(a),
+        db.texts.put({ url: a.url, text: body, seg: reindex ? 0 : oldText!.seg }),
+        db.journal.put(owes),
+        db.meta.put({ key: JOURNAL_SEQ, value: seq }),
+      );
+      // Rows applied are deleted now and then, a few at once.
+      if (tidy) writes.push(db.journal.where(':id').belowOrEqual(tidy).delete());
+      // Kept in the search index unchanged, but shown differently: its card follows (v9).
+      if (
+        !reindex &&
+        this.search instanceof TermIndex &&
+        ((old!.site ?? null) !== (a.site ?? null) || (old!.publishedAt ?? null) !== (a.publishedAt ?? null))
+      )
+        writes.push(db.searchDocs.put({ d: oldText!.seg, url: a.url, card: cardOf(a) }));
+      if (!old && typeof count?.value === 'number')
+        writes.push(db.meta.put({ key: COUNT_META, value: count.value + 1 }));
+      lap('save compute');
+      await Promise.all(writes);
+      lap('save writes');
+      return { article: a, created: !old, reindex, owes };
+    });
+    lap('save commit');
+    if (tidy > this.tidied) this.tidied = tidy;
+    return out;
+  }
+
+  /**
+   * Apply the journal rows this worker's saves committed, in one transaction
+   * that holds no table a save writes (a save made meanwhile does not wait for
+   * it). Transactions begun one after another run in that order, each
+   * applying what is still owed when it runs. Failing (a full disk), the rows
+   * stay owed and the next reader replays them from the database.
+   */
+  private applyKnown(): Promise<void> {
+    const db = this.db;
+    const rows = this.journal;
+    return db
+      .transaction('rw', [db.entities, db.entityDocs, db.journalApplied], () => applyJournalRows(db, rows))
+      .then(
+        (applied) => this.noteApplied(applied),
+        (e) => {
+          this.replayed = false;
+          notApplied(e);
+        },
+      );
+  }
+
+  /**
+   * What the database says is owed (every row after the last applied, and
+   * the rows applied before deleted), applied: at a worker's start, and after
+   * a failed application. One at a time.
+   */
+  private replay(): Promise<void> {
+    if (this.replaying) return this.replaying;
+    const db = this.db;
+    const run = (async () => {
+      try {
+        const owed = await db.transaction('rw', [db.journal, db.journalApplied], () => owedJournal(db, true));
+        const applied = !owed.length
+          ? NOTHING_APPLIED
+          : await db.transaction('rw', [db.entities, db.entityDocs, db.journalApplied], () =>
+              applyJournalRows(db, owed),
+            );
+        this.noteApplied(applied);
+        this.replayed = true;
+      } catch (e) {
+        this.replayed = false;
+        notApplied(e);
+      } finally {
+        this.replaying = null;
+      }
+    })();
+    this.replaying = run;
+    return run;
+  }
+
+  /** Committed entity updates (journal rows applied): what is known owed, and the related queries' copies, follow. */
+  private noteApplied(applied: Applied): void {
+    if (applied.upTo > this.appliedSeq) {
+      this.appliedSeq = applied.upTo;
+      this.journal = this.journal.filter((r) => r.seq > this.appliedSeq);
+    }
+    // Rows after one this worker never saw (its save's continuation not run yet,
+    // or an earlier worker's): the next reader reads what is owed from the database.
+    if (applied.gap) this.replayed = false;
+    if (!applied.counted.length) return;
+    this.postings.noteWritten(applied.written);
+    this.postings.noteCounts(applied.counted);
+    this.rebundle(applied.sealed);
+  }
+
+  /**
+   * Resolves once the entity updates of every save called before it are
+   * applied (and, at a worker's first call, any journal an earlier worker
+   * left). Readers of entity rows call it right before their transaction.
+   */
+  async applied(): Promise<void> {
+    if (this.owed.size) await Promise.all(this.owed);
+    if (!this.replayed) await this.replay();
   }
 
   /**
@@ -259,9 +358,10 @@ export class LibraryStore {
       );
   }
 
-  /** Resolves once the bundle rebuilds queued so far are done. */
-  settled(): Promise<void> {
-    return this.bundling;
+  /** Resolves once the entity updates of the saves so far and the bundle rebuilds they queued are done. */
+  async settled(): Promise<void> {
+    await this.applied();
+    await this.bundling;
   }
 
   /** navigator.storage.persist() once, after the first save (browsers may evict non-persistent data). */
@@ -332,9 +432,12 @@ export class LibraryStore {
 
   async delete(url: string): Promise<boolean> {
     const db = this.db;
-    const tables = [db.articles, db.entities, db.texts, db.nums, db.meta];
+    const tables = [db.articles, db.entities, db.texts, db.nums, db.meta, db.entityDocs, db.journal, db.journalApplied];
     let counted: EntityRow[] = [];
+    let applied = NOTHING_APPLIED;
     const ok = await db.transaction('rw', tables, async () => {
+      // What saves still owe the entities first, so the counts it takes back are there.
+      applied = await applyJournal(db);
       const old = await db.articles.get(url);
       if (!old) return false;
       const date = articleDate(old);
@@ -362,6 +465,7 @@ export class LibraryStore {
       ]);
       return true;
     });
+    this.noteApplied(applied);
     if (ok) {
       this.total = null;
       this.postings.noteCounts(counted);
@@ -384,7 +488,11 @@ export class LibraryStore {
    */
   async deleteEntity(id: string): Promise<number> {
     const db = this.db;
-    const changed = await db.transaction('rw', [db.articles, db.entities, db.nums, db.entityDocs], async () => {
+    const tables = [db.articles, db.entities, db.nums, db.entityDocs, db.journal, db.journalApplied];
+    let applied = NOTHING_APPLIED;
+    const changed = await db.transaction('rw', tables, async () => {
+      // Saves still owing this name its articles apply first: else they would bring it back.
+      applied = await applyJournal(db);
       const urls = await urlsOfNums(db, await allNums(db, id));
       await db.entityDocs.where('[entityId+chunk]').between([id, -Infinity], [id, Infinity]).delete();
       this.postings.drop(id);
@@ -401,6 +509,7 @@ export class LibraryStore {
       await db.entities.delete(id);
       return updated.length;
     });
+    this.noteApplied(applied);
     // Again once committed: a related query running meanwhile may have kept the old chunks.
     this.postings.drop(id);
     return changed;
@@ -411,7 +520,11 @@ export class LibraryStore {
    * saves of articles naming it do not undo it. Returns the updated row.
    */
   async correctEntity(id: string, fix: { name?: string; type?: EntityRow['type'] }): Promise<EntityRow | null> {
-    return this.db.transaction('rw', this.db.entities, async () => {
+    const db = this.db;
+    let applied = NOTHING_APPLIED;
+    const out = await db.transaction('rw', [db.entities, db.entityDocs, db.journal, db.journalApplied], async () => {
+      // Saves still owed to it first (one may be the one that makes its row).
+      applied = await applyJournal(db);
       const row = await this.db.entities.get(id);
       if (!row) return null;
       const name = fix.name?.trim().slice(0, 500);
@@ -426,6 +539,8 @@ export class LibraryStore {
       await this.db.entities.put(next);
       return withoutPostings(next);
     });
+    this.noteApplied(applied);
+    return out;
   }
 
   /** Everything: articles, texts, entities, postings, search index. */
@@ -441,9 +556,15 @@ export class LibraryStore {
       db.postings,
       db.nums,
       db.entityDocs,
+      db.journal,
+      db.journalApplied,
     ];
     await db.transaction('rw', [...tables, db.meta], async () => {
+      // The journal is emptied as applied up to the last row given (its numbers go
+      // on from there), so entity updates owed before this are never applied after it.
+      const last = (await db.meta.get(JOURNAL_SEQ))?.value;
       await Promise.all([...tables.map((t) => t.clear()), db.meta.bulkDelete(['termIndex', NUMS_META])]);
+      if (typeof last === 'number') await db.journalApplied.put({ key: JOURNAL_APPLIED, seq: last });
       await db.meta.put({ key: COUNT_META, value: 0 });
     });
     this.total = null;
@@ -454,7 +575,8 @@ export class LibraryStore {
   }
 
   /** For hover cards: how many saved articles (not `exceptUrl`) name each entity, and the latest two. */
-  stats(ids: string[], exceptUrl: string | null): Promise<Record<string, EntityLibraryStats>> {
+  async stats(ids: string[], exceptUrl: string | null): Promise<Record<string, EntityLibraryStats>> {
+    await this.applied();
     return entityStats(this.db, ids, exceptUrl);
   }
 
@@ -475,6 +597,8 @@ export class LibraryStore {
     const lap = lapTimer(this.opts.trace);
     const top = [...cast].sort((a, b) => b.count - a.count).slice(0, 30);
     const total = await this.count();
+    // The entity updates of the saves before it: none of their articles is missed.
+    await this.applied();
     const db = this.db;
     // One read-only transaction for the whole query: each transaction Dexie
     // opens on its own is a round trip to the browser's database process, and
@@ -558,11 +682,13 @@ export class LibraryStore {
 
   /** Entities with the most saved articles. */
   async topEntities(limit = 60): Promise<EntityRow[]> {
+    await this.applied();
     return (await this.db.entities.orderBy('articleCount').reverse().limit(limit).toArray()).map(withoutPostings);
   }
 
   /** An entity's page: its row, newest articles, who is named with it, its weekly timeline. */
-  entityPage(id: string, limit = 50): Promise<EntityPage | null> {
+  async entityPage(id: string, limit = 50): Promise<EntityPage | null> {
+    await this.applied();
     return entityPage(this.db, id, limit);
   }
 
@@ -578,6 +704,7 @@ export class LibraryStore {
   }
 
   async exportEntities(afterId: string | null, limit = 2000): Promise<ExportEntity[]> {
+    await this.applied();
     const coll = afterId === null ? this.db.entities.orderBy('id') : this.db.entities.where('id').above(afterId);
     // Counts and week counts are derived: importing the articles rebuilds them.
     return (await coll.limit(limit).toArray()).map(({ articleCount: _n, weeks: _w, open: _o, ...e }) => ({
@@ -593,7 +720,9 @@ export class LibraryStore {
    */
   async importEntities(records: ExportEntity[]): Promise<{ added: number; merged: number }> {
     try {
-      return await mergeImportedEntities(this.db, records);
+      const { added, merged, applied } = await mergeImportedEntities(this.db, records);
+      this.noteApplied(applied);
+      return { added, merged };
     } catch (e) {
       throw isQuotaError(e) ? new LibraryFullError() : e;
     }
@@ -610,9 +739,9 @@ export class LibraryStore {
       // Imports append to many open chunks at once: the related queries read them afresh.
       this.postings.clear();
     }
-    const { added, skipped, fresh, sealed } = result;
+    const { added, skipped, fresh, sealed, applied } = result;
     if (added) this.total = null;
-    this.rebundle(sealed);
+    this.rebundle([...sealed, ...applied.sealed]);
     for (const r of fresh) this.search.noteSaved({ url: r.url, title: r.title, text: r.text });
     return { added, skipped };
   }
@@ -622,6 +751,12 @@ function omit<T extends object, K extends keyof T>(o: T, keys: K[]): Omit<T, K> 
   const out = { ...o };
   for (const k of keys) delete out[k];
   return out;
+}
+
+/** An application of the journal failed: its rows stay owed (a closed database is opened again, and replayed, later). */
+function notApplied(e: unknown): void {
+  if ((e as { name?: string } | null)?.name !== 'DatabaseClosedError')
+    console.warn('[dramatis] entity updates not applied yet:', e);
 }
 
 function isQuotaError(e: unknown): boolean {

@@ -1,20 +1,24 @@
 import type { DatedRole } from '../types';
 import { addAlias, type EntityRow, type LibraryDb } from './db';
 import { pickEntity, type ExportEntity } from './validateImport';
+import { applyJournal, NOTHING_APPLIED, type Applied } from './entityJournal';
 
 /**
  * Merge validated entities (an import's): new ones are written as exported
  * (with a zero count, which importing their articles raises), existing ones
  * keep their name and counts and gain the other's aliases and roles. One
- * transaction.
+ * transaction, which first applies what saves still owe the entity rows
+ * (entityJournal.ts); what that wrote is returned for the store's caches.
  */
 export async function mergeImportedEntities(
   db: LibraryDb,
   records: ExportEntity[],
-): Promise<{ added: number; merged: number }> {
+): Promise<{ added: number; merged: number; applied: Applied }> {
   let added = 0;
   let merged = 0;
-  await db.transaction('rw', db.entities, async () => {
+  let applied = NOTHING_APPLIED;
+  await db.transaction('rw', [db.entities, db.entityDocs, db.journal, db.journalApplied], async () => {
+    applied = await applyJournal(db);
     const rows = await db.entities.bulkGet(records.map((r) => r.id));
     const put: EntityRow[] = records.map((raw, i) => {
       const r = pickEntity(raw);
@@ -39,7 +43,7 @@ export async function mergeImportedEntities(
     });
     await db.entities.bulkPut(put);
   });
-  return { added, merged };
+  return { added, merged, applied };
 }
 
 /** A role of the imported record merged into the kept list: one entry per role, its dates widened. */
