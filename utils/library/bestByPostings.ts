@@ -1,4 +1,5 @@
 import { chunkMax, type EntityDocsRow } from './db';
+import { siftDown, siftUp } from './heap';
 
 /** One shared name of a related-coverage query: its weight and its postings (chunks of article numbers). */
 export interface NamePostings {
@@ -178,36 +179,16 @@ function bestOf(order: NamePostings[], k: number, sc: Scratch, count: { n: numbe
 function bestK(xs: Uint32Array, n: number, score: Float64Array, k: number): number[] {
   const better = (a: number, b: number) => score[a] > score[b] || (score[a] === score[b] && a > b);
   // A min-heap of the best so far: the worst of them on top.
+  const worse = (a: number, b: number) => better(b, a);
   const h: number[] = [];
-  const down = (i: number) => {
-    for (;;) {
-      const l = 2 * i + 1;
-      const r = l + 1;
-      let m = i;
-      if (l < h.length && better(h[m], h[l])) m = l;
-      if (r < h.length && better(h[m], h[r])) m = r;
-      if (m === i) return;
-      const t = h[i];
-      h[i] = h[m];
-      h[m] = t;
-      i = m;
-    }
-  };
   for (let j = 0; j < n; j++) {
     const x = xs[j];
     if (h.length < k) {
       h.push(x);
-      for (let i = h.length - 1; i > 0;) {
-        const p = (i - 1) >> 1;
-        if (!better(h[p], h[i])) break;
-        const t = h[i];
-        h[i] = h[p];
-        h[p] = t;
-        i = p;
-      }
+      siftUp(h, h.length - 1, worse);
     } else if (better(x, h[0])) {
       h[0] = x;
-      down(0);
+      siftDown(h, 0, worse);
     }
   }
   return h.sort((a, b) => (better(a, b) ? -1 : 1));

@@ -1,3 +1,5 @@
+import { siftDown } from './heap';
+
 /**
  * The documents `docs` best first by `score` (the higher number, i.e. newer
  * text, first on ties), handed out a few at a time: a heap, so a common word's
@@ -6,18 +8,7 @@
 export function topOf(docs: number[], score: Float64Array): { size: number; next(k: number): number[] } {
   const h = docs;
   const better = (a: number, b: number) => score[a] > score[b] || (score[a] === score[b] && a > b);
-  const down = (i: number) => {
-    for (;;) {
-      const l = 2 * i + 1;
-      const r = l + 1;
-      let m = i;
-      if (l < h.length && better(h[l], h[m])) m = l;
-      if (r < h.length && better(h[r], h[m])) m = r;
-      if (m === i) return;
-      [h[i], h[m]] = [h[m], h[i]];
-      i = m;
-    }
-  };
+  const down = (i: number) => siftDown(h, i, better);
   for (let i = (h.length >> 1) - 1; i >= 0; i--) down(i);
   return {
     size: docs.length,
