@@ -118,8 +118,8 @@ const AS_VERBS: [string[], boolean][] = [
 /** "worked as", "will take over as", "has stepped down as", "was fired as": where the post after "as" starts. */
 function asVerb(ws: Word[], a: number): { next: number; leaving: boolean } | null {
   let k = a;
-  if (/^(will|would|to|has|had|have|is|was|were|had)$/.test(ws[k]?.text ?? '')) k++;
-  if (ws[k]?.text === 'been' || ws[k]?.text === 'in') k++;
+  if (/^(will|would|to|has|had|have|is|was|were)$/.test(ws[k]?.text ?? '')) k++;
+  if (ws[k]?.text === 'been') k++;
   for (const [seq, leaving] of AS_VERBS) {
     if (!seq.every((w, i) => ws[k + i]?.text === w)) continue;
     let n = k + seq.length;
