@@ -776,6 +776,8 @@ describe("a reader's merge reaches the library (issue 4)", () => {
     try {
       const store = new LibraryStore(db, () => 1);
       await store.save(input);
+      // (a save's entity rows are written from its journal right after it returns: wait for them)
+      await store.settled();
       expect(await db.entities.get(ab.id)).toBeUndefined();
       const row = await db.entities.get(ada.id);
       expect(row?.name).toBe('Ada Brenner');
