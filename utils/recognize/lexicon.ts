@@ -43,6 +43,11 @@ export const LEX = {
   placePrepositions: new Set(wordsData.placePrepositions),
   /** Verbs that report speech ("said", "added") and "according" (to): their subject is a speaker. */
   speechVerbs: new Set(titles.speechVerbs),
+  /** Verbs (one or two words) whose post follows "as": held ("worked as", "took over as") or left ("stepped down as"). */
+  asVerbs: [
+    ...titles.asVerbsHeld.map((v) => [v.split(' '), false] as [string[], boolean]),
+    ...titles.asVerbsLeft.map((v) => [v.split(' '), true] as [string[], boolean]),
+  ],
   /** Lower-case words joined after a surname in one word ("Braun-owned", "Trump-appointed", "Merkel-era"). */
   nameCompoundHeads: wordsData.nameCompoundHeads,
   /** Nicknames of North American professional sports teams ("Lakers", "Wild", "Sabres"): "the Wild" is a team. */

@@ -98,33 +98,14 @@ export function roleCopular(ws: Word[], last: number, rw: RoleWords | null = nul
   return role && viaAs?.leaving && !/^(former|ex-)/i.test(role) ? `former ${role}` : role;
 }
 
-// Verbs whose post follows "as", and whether the post is left by it.
-const AS_VERBS: [string[], boolean][] = [
-  ...['work', 'works', 'worked', 'working', 'join', 'joins', 'joined', 'joining'].map((v) => [[v], false]),
-  ...['return', 'returns', 'returned', 'continue', 'continues', 'continued', 'start', 'started'].map((v) => [
-    [v],
-    false,
-  ]),
-  ...['take', 'takes', 'took', 'taking'].map((v) => [[v, 'over'], false]),
-  ...['sworn', 're-elected', 'reappointed', 'stay', 'stays', 'stayed'].map((v) => [[v], false]),
-  ...['step', 'steps', 'stepped', 'stepping'].map((v) => [[v, 'down'], true]),
-  ...['resign', 'resigns', 'resigned', 'resigning', 'retire', 'retires', 'retired', 'quit', 'quits'].map((v) => [
-    [v],
-    true,
-  ]),
-  ...['fired', 'sacked', 'ousted', 'dismissed', 'removed'].map((v) => [[v], true]),
-] as [string[], boolean][];
-
 /** "worked as", "will take over as", "has stepped down as", "was fired as": where the post after "as" starts. */
 function asVerb(ws: Word[], a: number): { next: number; leaving: boolean } | null {
   let k = a;
   if (/^(will|would|to|has|had|have|is|was|were)$/.test(ws[k]?.text ?? '')) k++;
   if (ws[k]?.text === 'been') k++;
-  for (const [seq, leaving] of AS_VERBS) {
+  for (const [seq, leaving] of LEX.asVerbs) {
     if (!seq.every((w, i) => ws[k + i]?.text === w)) continue;
-    let n = k + seq.length;
-    if (ws[n]?.text === 'in' && seq[0] === 'sworn') n++;
-    if (ws[n]?.text === 'on' && /^stay/.test(seq[0])) n++;
+    const n = k + seq.length;
     if (ws[n]?.text === 'as') return { next: n + 1, leaving };
   }
   return null;
