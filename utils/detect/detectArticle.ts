@@ -54,41 +54,46 @@ export function detectArticle(doc: Document, url: string | null = null, opts: { 
   }
   // The page says it is something else (a product, a video, a profile…) and nowhere an article.
   const declaredOther = !ldArticle && (!!nonArticleType || OTHER_OG_TYPE.test(ogType));
-  if (meta.dated || ld.some((o) => typeof o.datePublished === 'string' && ldTypes(o).some((t) => ARTICLE_TYPES.has(t))))
-    reasons.push('published date');
+  const dated =
+    meta.dated || ld.some((o) => typeof o.datePublished === 'string' && ldTypes(o).some((t) => ARTICLE_TYPES.has(t)));
+  if (dated) reasons.push('published date');
   // The page's metadata (JSON-LD type, og:type, publication date) mostly
   // comes from one template, and templates leak it onto section fronts. So
   // the kinds add less and less: a type is two points, each other kind
   // agreeing one more, three at most (a date alone, one). A page that lacks
   // one of the three loses nothing, and all three cannot carry a page its
   // body and markup do not.
-  const dated = reasons.includes('published date');
   const metaKinds = +ldArticle + +ogArticle + +dated;
   score += ldArticle || ogArticle ? Math.min(MAX_META, 1 + metaKinds) : +dated;
 
   // --- URL shape ---------------------------------------------------------------
   const path = safeUrl(url);
+  let listingUrl = false;
+  let articleUrl = false;
   if (path) {
     if (/[?&](q|query|s|search|keywords?)=/i.test(path.search) || /\/search\b/i.test(path.pathname)) {
       score -= 3;
+      listingUrl = true;
       reasons.push('search URL');
     } else if (/^\/?([a-z-]+\/?)?$/i.test(path.pathname) && path.pathname.length < 24) {
       // "/", "/world", "/politics/": home pages and section fronts.
       score -= 2;
+      listingUrl = true;
       reasons.push('section-like URL');
     } else if (/\/(19|20)\d\d[/-]\d\d?[/-]|\/[a-z0-9]+(-[a-z0-9]+){3,}|\d{5,}/i.test(path.pathname)) {
       score += 1;
+      articleUrl = true;
       reasons.push('article-like URL');
       // Structured data, a publication date and an article's address all agree.
-      if ((ldArticle || ogArticle) && reasons.includes('published date')) score += 1;
+      if ((ldArticle || ogArticle) && dated) score += 1;
     } else if (LISTING_PATH.test(path.pathname)) {
       // "/tag/pensions", "/author/jane-doe", "/category/world/page/2": the
       // usual CMS addresses of listings, when nothing says article instead.
       score -= 2;
+      listingUrl = true;
       reasons.push('listing URL');
     }
   }
-  const listingUrl = reasons.some((r) => r === 'search URL' || r === 'section-like URL' || r === 'listing URL');
 
   // The page walk below is most of the cost; when the best it and Readability
   // could add cannot lift the score to the gate, the answer is already "no".
@@ -115,7 +120,6 @@ export function detectArticle(doc: Document, url: string | null = null, opts: { 
     return { isArticle: false, confidence: confidenceOf(score), reasons, score, long: true };
   }
   const structured = ldArticle || ogArticle;
-  const articleUrl = reasons.includes('article-like URL');
   if (shape.prose >= 2000 && shape.paragraphs >= 5) {
     score += 3;
     reasons.push(`prose ${shape.paragraphs} paragraphs`);
@@ -179,7 +183,7 @@ export function detectArticle(doc: Document, url: string | null = null, opts: { 
     shape.paragraphs >= 3 &&
     !nonArticleType &&
     !listingUrl &&
-    +articleUrl + +markup + +(structured || reasons.includes('published date')) >= 2;
+    +articleUrl + +markup + +(structured || dated) >= 2;
   const reach = score + (mayDefer ? teaserPenalty : 0);
 
   // --- Readability's own guess ----------------------------------------------
