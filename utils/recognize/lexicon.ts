@@ -22,13 +22,15 @@ export const LEX = {
   placeNames: new Set([...wordsData.placeNames, ...places, ...wordsData.exonyms]),
   /** Words that open an organisation's name in Romance and German usage ("Instituto Lula", "Copa América"). */
   orgHeadsFirst: new Set(wordsData.orgHeadsFirst),
-  /** Given names: the CoNLL list and the common given names from compromise's lexicon. */
   /** Nouns that end ("Attu Island", "City Hall") or open ("Mount Holyoke", "Boulevard Montmartre") a place's name. */
   placeHeads: new Set(wordsData.placeHeads),
   placeHeadsFirst: new Set(wordsData.placeHeadsFirst),
   /** Words that open the name of a storm or other event ("Hurricane Sandy"). */
   eventHeads: new Set(wordsData.eventHeads),
+  /** Given names: the CoNLL list and the common given names from compromise's lexicon. */
   firstNames: new Set([...firstNames, ...givenNames]),
+  /** Particles inside or opening a surname, lower case ("da Silva", "van Beethoven", "Le Pen", "bin Salman"). */
+  nameParticles: new Set(wordsData.nameParticles),
   /** The CoNLL given names alone: seen opening a person's name in news, rarely an organisation's. */
   newsFirstNames: new Set(firstNames),
   demonymCountry: Object.entries(titles.demonymCountry as Record<string, string>).sort(

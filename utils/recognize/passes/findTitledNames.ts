@@ -5,28 +5,6 @@ import type { RoleWords } from '../roleWords';
 
 const DETERMINER = new Set(['the', 'a', 'an', 'his', 'her', 'their', 'its', 'our', 'my', 'your']);
 const NAME_WORD = /^\p{Lu}[\p{Ll}'’-]*\p{Ll}$/u;
-// Lower-case particles inside a name ("Luiz Inácio Lula da Silva", "Ludwig van Beethoven").
-const PARTICLE = new Set([
-  'da',
-  'de',
-  'do',
-  'dos',
-  'das',
-  'del',
-  'della',
-  'di',
-  'van',
-  'von',
-  'der',
-  'den',
-  'bin',
-  'ibn',
-  'al',
-  'el',
-  'le',
-  'la',
-  'du',
-]);
 
 /**
  * Pass 3b: a capitalised name right after a lower-case title is a person,
@@ -68,7 +46,7 @@ export function findTitledNames(ws: Word[], cands: Candidate[], rw: RoleWords | 
         !LEX.notNames.has(w.text) &&
         !rw?.stop.has(w.text.toLowerCase());
       if (nameish && !w.sentenceStart) b++;
-      else if (b > a && PARTICLE.has(w.text) && NAME_WORD.test(ws[b + 1]?.text ?? '')) b++;
+      else if (b > a && LEX.nameParticles.has(w.text) && NAME_WORD.test(ws[b + 1]?.text ?? '')) b++;
       else break;
     }
     const last = b - 1;

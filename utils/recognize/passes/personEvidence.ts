@@ -5,8 +5,8 @@ import type { RoleWords } from '../roleWords';
 
 // A word of a personal name: "Holly", "Ta-Nehisi", "O'Brien", "McDonagh".
 const NAME_WORD = /^\p{Lu}[\p{Ll}'’]*(\p{Lu}\p{Ll}+)?(-\p{Lu}?\p{Ll}+)*$/u;
-// Capitalised particles that open a surname ("Le Pen", "De Luca", "Di Maio", "Van Persie").
-const SURNAME_PARTICLE = /^(Le|La|De|Del|Della|Di|Da|Du|Van|Von)$/;
+// A capitalised particle that opens a surname ("Le Pen", "De Luca", "Di Maio", "Van Persie").
+const surnameParticle = (w: string) => /^\p{Lu}/u.test(w) && LEX.nameParticles.has(w.toLowerCase());
 // Verbs of saying: places do not say things.
 const SAYS = new Set(['said', 'says', 'told', 'added', 'explained', 'wrote', 'recalled', 'argued', 'tweeted']);
 
@@ -71,14 +71,14 @@ export function personEvidence(ws: Word[], cands: Candidate[], rw: RoleWords | n
       !covered.has(c.first - 1) &&
       (LEX.firstNames.has(given.text) ||
         (c.last === c.first + 1 &&
-          SURNAME_PARTICLE.test(ws[c.first].text) &&
+          surnameParticle(ws[c.first].text) &&
           NAME_WORD.test(given.text) &&
           !LEX.notNames.has(given.text) &&
           !isTitleWord(given.text) &&
           !rw?.stop.has(given.text.toLowerCase()))) &&
       given.end + 1 === ws[c.first].start &&
       // (a surname, not an acronym or a number: "Austin FC", "Jordan 23")
-      ws.slice(c.first, c.last + 1).every((w) => /^\p{Lu}\p{Ll}/u.test(w.text) || SURNAME_PARTICLE.test(w.text)) &&
+      ws.slice(c.first, c.last + 1).every((w) => /^\p{Lu}\p{Ll}/u.test(w.text) || surnameParticle(w.text)) &&
       !thing &&
       !LEX.orgNames.has(ws[c.first].text) &&
       !LEX.placeNames.has(ws[c.first].text)
