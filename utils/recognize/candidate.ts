@@ -11,3 +11,6 @@ export interface Candidate {
   titled: boolean;
   why: string[];
 }
+
+/** The `why` of a name that a title, an honorific or a rank stood before: evidence of a person besides capitals. */
+export const TITLED_WHY: ReadonlySet<string> = new Set(['title stripped', 'honorific stripped', 'name after title']);

@@ -1,7 +1,7 @@
 import type { Entity } from '../types';
 import { words, type Word } from './words';
 import { LEX, isTitleWord, isPlaceEnd } from './lexicon';
-import type { Candidate } from './candidate';
+import { TITLED_WHY, type Candidate } from './candidate';
 import { findCandidates } from './passes/findCandidates';
 import { stripTitles } from './passes/stripTitles';
 import { classify } from './passes/classify';
@@ -542,7 +542,6 @@ function fromSpans(ws: Word[], spans: TaggedSpan[]): Candidate[] {
 const MODEL_NUMBER = /(^|[\s(])(?!(1[89]|20)\d\d\s)\p{Lu}?\d{2,4}\p{Lu}?\s+$/u;
 
 // What a title before a name leaves in an entity's `why`: evidence of a person.
-const TITLED = new Set(['title stripped', 'honorific stripped', 'name after title']);
 
 /**
  * A "person" named once, with nothing saying it is one, that the text shows to be a thing:
@@ -636,7 +635,8 @@ function dropLonePersonWords(text: string, entities: Entity[], foreign = false):
       )
     )
       return false;
-    if (!e.role && e.mentions.length === 1 && !e.why.some((w) => TITLED.has(w)) && namesAThing(text, e)) return false;
+    if (!e.role && e.mentions.length === 1 && !e.why.some((w) => TITLED_WHY.has(w)) && namesAThing(text, e))
+      return false;
     // ("Star Trek Into Darkness" whose "Star" was read as a title: a capitalised "Into" is in no name)
     if (
       e.name
@@ -646,7 +646,8 @@ function dropLonePersonWords(text: string, entities: Entity[], foreign = false):
     )
       return false;
     // “Jesus Is Just Alright With Me”, “Takin’ It To the Streets”: a word inside a quoted title.
-    if (!e.role && !e.why.some((w) => TITLED.has(w)) && e.mentions.every((m) => inQuotedTitle(text, m))) return false;
+    if (!e.role && !e.why.some((w) => TITLED_WHY.has(w)) && e.mentions.every((m) => inQuotedTitle(text, m)))
+      return false;
     // "the 737 Max jet", "a Galaxy S10 Plus": a word after a model number is part of a product's name.
     if (
       !e.role &&
@@ -666,7 +667,7 @@ function dropLonePersonWords(text: string, entities: Entity[], foreign = false):
     // language than the tagger's (which takes any capitalised opener there for a name).
     if (e.mentions.length > 1)
       return (
-        e.why.some((w) => TITLED.has(w)) ||
+        e.why.some((w) => TITLED_WHY.has(w)) ||
         LEX.firstNames.has(e.name) ||
         !e.mentions.every((m) => SENTENCE_OPENS.test(text.slice(Math.max(0, m.start - 12), m.start))) ||
         !(foreign || usedLower())

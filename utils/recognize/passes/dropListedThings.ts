@@ -1,3 +1,4 @@
+import { TITLED_WHY } from '../candidate';
 import type { Entity } from '../../types';
 import { LEX } from '../lexicon';
 
@@ -9,7 +10,6 @@ const ITEM = new RegExp(String.raw`^(?:(?:and|or|&)\s+)?(${CAP_WORD}(?:\s+(?:${S
 // The capitalised run that ends the segment before a list: "... to rent on Amazon Prime".
 const TAIL = new RegExp(String.raw`(${CAP_WORD}(?:\s+${CAP_WORD})*)$`, 'u');
 const SEPARATOR = /\s*[,;:()]\s*|\s+(?:and|or|&)\s+/gu;
-const TITLED = new Set(['title stripped', 'honorific stripped', 'name after title']);
 // A speech verb right after a mention: its subject is someone.
 const SPEAKS = /^\s+(said|says|told|added|wrote|tweeted|explained)\b/;
 
@@ -112,7 +112,7 @@ export function dropListedThings(text: string, entities: Entity[]): Entity[] {
     SPEAKS.test(text.slice(m.end, m.end + 12)) ||
     /\b(Mr|Mrs|Ms|Dr)\.?\s+$/.test(text.slice(Math.max(0, m.start - 5), m.start));
   return entities.filter((e) => {
-    if (e.type !== 'person' || e.role || e.why.some((w) => TITLED.has(w)) || givenNamed(e.name)) return true;
+    if (e.type !== 'person' || e.role || e.why.some((w) => TITLED_WHY.has(w)) || givenNamed(e.name)) return true;
     if (e.mentions.every(listed)) return false;
     // One word named in a list of clubs or firms ("FC Porto, Inter Milan, Chelsea, Real Madrid") and never
     // shown to be a person elsewhere ("in charge of Chelsea") is one of them.

@@ -1,14 +1,9 @@
 import type { Entity } from '../../types';
 import { LEX } from '../lexicon';
+import { TITLED_WHY } from '../candidate';
 
-// Reasons that say who someone is apart from their capitals: a title, an honorific, a given name before.
-const NAMED = new Set([
-  'title stripped',
-  'honorific stripped',
-  'name after title',
-  'after an honorific',
-  'given name before',
-]);
+// Reasons that say who someone is apart from their capitals: a title or honorific, or a given name before.
+const NAMED = new Set([...TITLED_WHY, 'after an honorific', 'given name before']);
 
 /**
  * Last pass, in a language that writes every noun with a capital (German;
