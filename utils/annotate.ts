@@ -1,5 +1,6 @@
 import type { ArticleData, Detection, Entity } from './types';
-import { confirmArticle, detectArticle } from './detect/detectArticle';
+import { confirmArticle } from './detect/confirmArticle';
+import { detectArticle } from './detect/detectArticle';
 import { extractArticle, tooLargeToRead } from './extract/extractArticle';
 import { articleScope } from './detect/articleScope';
 import type { TextMap } from './extract/textMap';

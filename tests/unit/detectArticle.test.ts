@@ -2,14 +2,10 @@ import { readFileSync, readdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { parseHTML } from 'linkedom';
 import { describe, expect, it } from 'vitest';
-import {
-  BODY_DECIDES,
-  BODY_MAY_RESTORE,
-  confirmArticle,
-  detectArticle,
-  pageShape,
-  squashedLength,
-} from '../../utils/detect/detectArticle';
+import { BODY_DECIDES, BODY_MAY_RESTORE, detectArticle } from '../../utils/detect/detectArticle';
+import { confirmArticle } from '../../utils/detect/confirmArticle';
+import { pageShape } from '../../utils/detect/pageShape';
+import { squashedLength } from '../../utils/detect/squashedLength';
 import { articleScope } from '../../utils/detect/articleScope';
 import { extractArticle } from '../../utils/extract/extractArticle';
 import { annotateDocument } from '../../utils/annotate';

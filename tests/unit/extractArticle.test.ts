@@ -6,7 +6,7 @@ import { Window } from 'happy-dom';
 import { describe, expect, it } from 'vitest';
 import { editableTest, extractArticle } from '../../utils/extract/extractArticle';
 import { annotateDocument } from '../../utils/annotate';
-import { pageShape } from '../../utils/detect/detectArticle';
+import { pageShape } from '../../utils/detect/pageShape';
 import { seedPageHtml, seedText } from '../../scripts/lib/seedPage';
 import { SENTENCES } from './helpers/newsProse';
 

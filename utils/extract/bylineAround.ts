@@ -1,5 +1,5 @@
 import { Readability } from '@mozilla/readability';
-import { bodyOf } from '../detect/detectArticle';
+import { bodyOf } from '../detect/bodyOf';
 
 const READABILITY = Readability.prototype as unknown as {
   REGEXPS: { unlikelyCandidates: RegExp; okMaybeItsACandidate: RegExp; byline: RegExp };

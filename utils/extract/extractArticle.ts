@@ -2,7 +2,9 @@ import { Readability } from '@mozilla/readability';
 import type { ArticleData } from '../types';
 import { buildTextMap, type TextMap } from './textMap';
 import { readMetadata } from './readMetadata';
-import { bodyOf, HEADLINE_LINKS, pageShape } from '../detect/detectArticle';
+import { bodyOf } from '../detect/bodyOf';
+import { HEADLINE_LINKS } from '../detect/detectArticle';
+import { pageShape } from '../detect/pageShape';
 import { readableClone, readableScope } from './readableClone';
 import { bylineAround } from './bylineAround';
 

@@ -8,7 +8,7 @@
  */
 import type { TextMap, TextSegment } from '../extract/textMap';
 import { buildTextMap } from '../extract/textMap';
-import { bodyOf } from '../detect/detectArticle';
+import { bodyOf } from '../detect/bodyOf';
 import type { Entity } from '../types';
 
 /**

@@ -1,5 +1,5 @@
 import type { TextMap } from '../extract/textMap';
-import { bodyOf } from '../detect/detectArticle';
+import { bodyOf } from '../detect/bodyOf';
 
 /**
  * Dynamic pages: notice when the article changes after it was read (a body
