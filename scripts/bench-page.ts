@@ -68,25 +68,30 @@ const quietUrls = nonFiles.map((_, i) => srv.url(`/non/${i}.html`));
 const largeUrls = Object.keys(LARGE).map((p) => srv.url(p));
 const rows: PageState[] = [];
 let unreported = 0;
+/** Readability test pages the probe left alone (no report): real markup, scripts and all, unlike the fixtures. */
+const leftAlone = new Set<string>();
 for (let r = 0; r < repeat; r++)
   for (const url of urls) {
     const state = await measure(url);
     if (state) rows.push(state);
-    else unreported++;
+    else {
+      unreported++;
+      if (url.includes('/rp/')) leftAlone.add(url);
+    }
   }
 // Without the profiler (which slows all code): the probe's whole CPU per load.
 const liteNon: number[] = [];
 const liteLarge: number[] = [];
+const liteReal: number[] = [];
 for (let r = 0; r < repeat; r++)
-  for (const url of [...quietUrls, ...largeUrls]) {
+  for (const url of [...quietUrls, ...largeUrls, ...leftAlone]) {
     const rec = await recordExtensionCpuLite(page, b.extensionId);
     await page.goto(url, { waitUntil: 'load' }).catch(() => {});
     await page.waitForTimeout(800); // detection and any late work of the probe land in here
-    (largeUrls.includes(url) ? liteLarge : liteNon).push(await rec.stop());
+    (largeUrls.includes(url) ? liteLarge : leftAlone.has(url) ? liteReal : liteNon).push(await rec.stop());
   }
 const annotatedQuiet = await countAnnotated([...quietUrls, ...largeUrls]);
 await b.close();
-await srv.close();
 
 /** How many of these pages left a page state (only an article, or a muted article, reports one). */
 async function countAnnotated(list: string[]): Promise<number> {
@@ -182,25 +187,30 @@ line(
     return t.detectMs + t.modelMs + t.extractMs + t.recognizeMs + t.highlightMs;
   }),
 );
-const liteBase = await emptyContentScriptCpu(true);
+const liteBase = await emptyContentScriptCpu(true, quietUrls);
+const liteRealBase = await emptyContentScriptCpu(true, [...leftAlone]);
 console.log('extension CPU per non-article load, all of it, from the trace without the profiler (ms)');
 line('non-article fixtures', liteNon);
 line('large listings', liteLarge);
 line('empty script (base)', liteBase);
+console.log(`the ${leftAlone.size} Readability test pages the probe left alone (real markup; their own scripts run)`);
+line('Dramatis', liteReal);
+line('empty script (base)', liteRealBase);
 if (trace) {
   const cpu = (rs: PageState[]) => rs.map((r) => cpuOf.get(r)).filter((x): x is number => x !== undefined);
-  const baseline = await emptyContentScriptCpu(false);
+  const baseline = await emptyContentScriptCpu(false, quietUrls);
   console.log('extension CPU per page load, from the trace (ms; start-up included)');
   line('article', cpu(arts));
   line('empty script (base)', baseline);
 }
+await srv.close();
 
 /**
- * The same non-article pages under an extension whose content script is
- * empty: what any content script costs a page before running a line of its
- * own (Chromium creating the isolated world), so Dramatis's share can be read.
+ * The same pages under an extension whose content script is empty: what any
+ * content script costs a page before running a line of its own (Chromium
+ * creating the isolated world), so Dramatis's share can be read.
  */
-async function emptyContentScriptCpu(lite: boolean): Promise<number[]> {
+async function emptyContentScriptCpu(lite: boolean, pages: string[]): Promise<number[]> {
   const dir = mkdtempSync(join(tmpdir(), 'dramatis-empty-ext-'));
   writeFileSync(
     join(dir, 'manifest.json'),
@@ -214,22 +224,17 @@ async function emptyContentScriptCpu(lite: boolean): Promise<number[]> {
   );
   writeFileSync(join(dir, 'bg.js'), '');
   writeFileSync(join(dir, 'cs.js'), 'void 0;');
-  const srv2 = await startFixtureServer(0, (path) => {
-    const n = /^\/non\/(\d+)\.html$/.exec(path);
-    return n && nonFiles[+n[1]] ? readFileSync(nonFiles[+n[1]], 'utf8') : null;
-  });
   const eb = await launchWithExtension({ headless: true, dir });
   const p = await eb.context.newPage();
   const out: number[] = [];
   for (let r = 0; r < repeat; r++)
-    for (let i = 0; i < nonFiles.length; i++) {
+    for (const url of pages) {
       const rec = lite ? await recordExtensionCpuLite(p, eb.extensionId) : await recordLongTasks(p, eb.extensionId);
-      await p.goto(srv2.url(`/non/${i}.html`), { waitUntil: 'load' }).catch(() => {});
+      await p.goto(url, { waitUntil: 'load' }).catch(() => {});
       await p.waitForTimeout(lite ? 800 : 500);
       const got = await rec.stop(1e9);
       out.push(typeof got === 'number' ? got : got.totalCpuMs);
     }
   await eb.close();
-  await srv2.close();
   return out;
 }
