@@ -37,6 +37,12 @@ export const LEX = {
     (a, b) => b[0].length - a[0].length,
   ),
   copulas: new Set(titles.copulas),
+  /** Role heads only in lower case ("Ohio native X"): capitalised they open other names ("Native Apps"). */
+  lowerCaseHeads: new Set(titles.lowerCaseHeads),
+  /** Kinship nouns among the job heads: never the last word of a job's name, but surnames too ("Son"). */
+  kinHeads: new Set(titles.kinHeads),
+  /** Nouns for a party's members written before a name as its only title ("Republican Phil Bryant"). */
+  partyMembers: new Set(titles.partyMembers),
   /** Nouns of businesses written right before their name ("beauty company Coty", "the retailer Target"). */
   orgNouns: new Set(wordsData.orgNouns),
   /** Nouns whose name a person's name is not ("an app called X", "a film named Y"). */
@@ -73,7 +79,8 @@ export function isRoleHead(w: string): boolean {
     LEX.officeHeads.has(x) ||
     LEX.nonOfficialHeads.has(x) ||
     LEX.jobHeads.has(x) ||
-    (x.endsWith('s') && LEX.jobHeads.has(x.slice(0, -1)));
+    (x.endsWith('s') && LEX.jobHeads.has(x.slice(0, -1))) ||
+    (LEX.lowerCaseHeads.has(x) && w.startsWith(x));
   // (the ending only in lower case: "Islamist Muslim Brotherhood" names a movement)
   if (one(l) || AGENT.test(w.replace(/[.,]$/, ''))) return true;
   return l.includes('-') && l.split('-').some(one);

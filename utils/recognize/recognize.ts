@@ -106,7 +106,12 @@ export function recognize(text: string, opts: RecognizeOptions = {}): Entity[] {
 /** A job or office noun as a whole word ("Developer"; not "Son-hui", whose "son" is no word of its own). */
 function isJobNoun(w: string): boolean {
   const l = w.toLowerCase();
-  return !l.includes('-') && (LEX.jobHeads.has(l) || LEX.officeHeads.has(l) || LEX.nonOfficialHeads.has(l));
+  // (a kinship noun ends no job's name, "Full Stack Developer", but may be a surname: "Masayoshi Son")
+  return (
+    !l.includes('-') &&
+    !LEX.kinHeads.has(l) &&
+    (LEX.jobHeads.has(l) || LEX.officeHeads.has(l) || LEX.nonOfficialHeads.has(l))
+  );
 }
 
 // Organisation heads that are nobody's surname (a firm named after its founder: "Dick Clark Productions").

@@ -8,7 +8,7 @@ import { roleBefore, roleIncluding, roleNamed } from '../roles/roleBefore';
 import { roleBeforeIntl } from '../roles/roleBeforeIntl';
 import { roleApposBefore } from '../roles/roleApposBefore';
 import { roleAfter } from '../roles/roleAfter';
-import { roleCopular } from '../roles/roleCopular';
+import { roleAppointed, roleCopular } from '../roles/roleCopular';
 import { roleRelative } from '../roles/roleRelative';
 import { roleSuccession } from '../roles/roleSuccession';
 import { roleNextSentence } from '../roles/roleNextSentence';
@@ -71,6 +71,7 @@ export function attachRoles(ws: Word[], cands: Candidate[], rw: RoleWords | null
       [prev ? listedAfter(ws, prev, c, rw) : null, 'listed after a plural role'],
       [ofOrganisation(ws, c, orgAt), 'of an organisation'],
       [rw ? null : roleSuccession(ws, c.last, personAt, c.first), 'takes over a post'],
+      [rw ? null : roleAppointed(ws, c.first, c.last), 'appointed to a post'],
     ];
     prev = c;
     // "His mother, Queen Elizabeth,", "Prince Andrew, the younger brother of ...,": a royal title alone says

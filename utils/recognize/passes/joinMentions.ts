@@ -253,6 +253,11 @@ function sameDeclined(a: string, b: string, endings: string[]): boolean {
  * of "Michael Forrest Jones", "Bin Laden" of "Osama bin Laden". With name
  * endings (declined languages) "Davida Moyese" is "David Moyes".
  */
+/** `short` is `full` cut short by two or more letters ("josh" of "joshua"), three letters at least. */
+function shortGiven(short: string, full: string): boolean {
+  return short.length >= 3 && full.length - short.length >= 2 && full.startsWith(short);
+}
+
 function mergeShortForms(groups: Map<string, Group>, endings: string[]): void {
   const same = (a: string, b: string) => sameDeclined(a, b, endings);
   const memo = new Map<Group, string[]>();
@@ -309,6 +314,9 @@ function mergeShortForms(groups: Map<string, Group>, endings: string[]): void {
         const initial = (n: string) => /\s\p{Lu}\.?\s/u.test(n);
         if (ws.every((w, i) => w === hs[i]) && initial(g.name) !== initial(h.name) && (!sg || !sh || sg === sh))
           return k < key;
+        // "Josh Apte" and "Joshua Apte", "Chris Early" and "Christopher Early": a given name cut short is
+        // the full one's (two or more letters cut, so "Joe" and "Joel", "Dan" and "Dana" stay apart).
+        if (ws.length > 1 && ws.slice(1).every((w, i) => w === hs[i + 1]) && shortGiven(ws[0], hs[0])) return true;
         // Declined forms of one name ("Дарьи Калугиной", "Дарья Калугина"): the shorter one (the
         // nominative, as a rule) owns the other; of two as long, the first by key.
         return (

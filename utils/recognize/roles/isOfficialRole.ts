@@ -7,7 +7,7 @@ const STRONG_OFFICE =
   /\b(ministers?|senator|congress(wo)?man|ambassador|envoy|governor|mayor|spokes(person|man|woman)|secretary|chancellor|premier|king|queen|prince|emperor|pope|lawmaker|legislator|diplomat|general|admiral|colonel|commander|prosecutor|attorney-general|secretary-general|sheriff|coroner|magistrate|ombudsman|superintendent|council(l)?or|council(wo)?man|alderman|ayatollah|sultan|emir|speaker|constable|mp|mep|msp|rep\.|sen\.|gov\.)(?![\p{L}])/iu;
 // ...and heads that are offices only in a public body ("FBI director", not "film director").
 const WEAK_OFFICE =
-  /\b(president|vice-president|director|chairman|chairwoman|chair|chief|head|leader|official|officer|coordinator|adviser|advisor|commissioner|deputy|judge|justice|representative|aide|negotiator|counterpart)\b/i;
+  /\b(president|vice-president|director|chairman|chairwoman|chair|chief|head|leader|official|officer|coordinator|adviser|advisor|commissioner|deputy|judge|justice|representative|aide|negotiator|counterpart|administrator|sergeant|lieutenant|member)\b/i;
 // A government's lawyer: "U.S. Attorney", "district attorney", "state attorney" (not "her attorney").
 const PUBLIC_ATTORNEY = /\b(U\.S\.|US|United States|district|state|county|city) attorney\b/i;
 // Private bodies: the president of a teachers' association or a firm holds no public office.
@@ -15,11 +15,23 @@ const PRIVATE_BODY = /\b(association|federation|company|corporation|firm|club|fo
 // Weak office heads that name jobs as often as offices.
 const JOB_LIKE = /\b(director|chairman|chairwoman|chair|head|coordinator|adviser|advisor)\b/i;
 const PUBLIC_BODY =
-  /\b(government|ministry|department|state|federal|national|council|agency|commission|parliament|congress|senate|house|kremlin|pentagon|white house|police|army|navy|air force|military|intelligence|nato|un|united nations|eu|european union|party|opposition|supreme|court|cabinet|presidential|foreign|defen[cs]e|interior|treasury|security|country's|nation's|labour|labor|conservative|tory|liberal democrats?|prosecution|nsc|fbi|cia|nsa|cdc|fda|epa|doj|dhs)\b/i;
+  /\b(government|ministry|department|state|federal|national|council|agency|commission|parliament|congress|senate|house|kremlin|pentagon|white house|police|army|navy|air force|military|intelligence|nato|un|united nations|eu|european union|party|opposition|supreme|court|cabinet|presidential|foreign|defen[cs]e|interior|treasury|security|country's|nation's|labour|labor|conservative|tory|liberal democrats?|prosecution|nsc|fbi|cia|nsa|cdc|fda|epa|doj|dhs|administration|central bank|county|municipal|regulator's|regulator’s|fire|nasa|noaa|fema|faa|irs|mi5|mi6|gchq)\b/i;
+
+// A candidacy for an office, the role's head before "for".
+const RUNNING_FOR =
+  /^(?:(?:the|their|his|her|its|a|an)\s+)?(?:[\p{L}-]+\s+)?(?:nominee|candidate|hopeful|challenger)s?\s+for\b/iu;
+
+const COURT_JUDGE =
+  /(?:^|\s)(?:Judge|Justice)$|\b(?:district|circuit|appeals|appellate|federal|county|superior|supreme|court|magistrate|high court) judges?\b|\bjudges? (?:of|at|on) the (?:[\p{Lu}][\p{L}.]*\s)*(?:court|Court|Circuit|bench|Bench)\b/u;
 
 /** True when a role names a public office or military rank rather than a job. */
 export function isOfficialRole(role: string | null, rw: RoleWords | null = null): boolean {
   if (!role) return false;
+  // "their nominee for governor", "a candidate for mayor": running for an office is not holding it.
+  if (RUNNING_FOR.test(role) && !/[;,]/.test(role)) return false;
+  // "Judge", "U.S. District Judge", "a federal judge", "judge of the Court of Appeal": a court's judge
+  // (a talent show's are "judges" in lower case, without a court).
+  if (COURT_JUDGE.test(role)) return true;
   const parts = role.split(/[\s,]+/);
   if (PUBLIC_ATTORNEY.test(role)) return true;
   if (PRIVATE_BODY.test(role) && !STRONG_OFFICE.test(role)) return false;

@@ -50,7 +50,7 @@ export function roleAfter(
   // ("Caroline Hale, BBC diplomatic correspondent⏎").
   // (an opening dash is closed by another: "X — a claim she denies, said Y" is no appositive)
   const closed = dash
-    ? ws[b]?.text === dash
+    ? ws[b]?.text === dash || (!rw && dashClosesLater(ws, b, dash))
     : /^[,.;(]$/.test(ws[b]?.text ?? '') || RELATIVE.has(ws[b]?.text ?? '') || !!ws[b]?.sentenceStart;
   if (b >= ws.length || b === a || !closed) {
     // "Jennifer Williams, a top national security aide to Vice President Pence on Trump's July 25 phone
@@ -106,4 +106,18 @@ export function roleAfter(
   if (ws[b].text === ',' && DETERMINER.has(words[0].text.toLowerCase()) && next === words[0].text.toLowerCase())
     return null;
   return phrase(ws, a, b - 1);
+}
+
+/**
+ * "Lina Wu — head of sales at Kora, the app maker owned by Zeta — denied it": inside a pair of dashes a
+ * comma sets off a phrase about the role's body; the role ends at the comma when the dash closes later in
+ * the sentence.
+ */
+function dashClosesLater(ws: Word[], b: number, dash: string): boolean {
+  if (ws[b]?.text !== ',') return false;
+  for (let j = b + 1; j < ws.length && j - b < 20 && !ws[j].sentenceStart; j++) {
+    if (ws[j].text === dash) return true;
+    if (/^[.;:!?]$/.test(ws[j].text) || DASH.has(ws[j].text)) return false;
+  }
+  return false;
 }

@@ -31,7 +31,8 @@ export function roleBefore(ws: Word[], first: number, rw: RoleWords | null = nul
       // (the article's own function words, capitalised to open a sentence: "Il premier X", "El expresidente X")
       !rw?.stop.has(ws[k].text.toLowerCase()) &&
       !(LEX.notNames.has(ws[k].text) && (ws[k].sentenceStart || !isTitleWord(ws[k].text)))) ||
-      (ws[k].text === 'and' && k < end && k > 0 && isRoleHead(ws[k - 1].text) && !/^\p{Lu}/u.test(ws[k - 1].text)) ||
+      // ("COO and president X": an acronym title in capitals joins too, though a capitalised word may be a name)
+      (ws[k].text === 'and' && k < end && k > 0 && isRoleHead(ws[k - 1].text) && lowerOrAcronym(ws[k - 1].text)) ||
       // "Apple founder and legendary CEO X": a modifier of the second title, after that "and".
       (k < end && modifierAfterAnd(ws, k)) ||
       // "Secretary of Defense", "Minister for Foreign Affairs", "Ambassador to the European Union",
@@ -42,7 +43,11 @@ export function roleBefore(ws: Word[], first: number, rw: RoleWords | null = nul
   if (k === end) return null;
   const words = ws.slice(k + 1, end + 1);
   // A rank alone is a role too ("Sen. X", "Rep. X" when the tagger leaves the rank out of the name).
-  if (!words.some((w) => isRoleHead(w.text) || LEX.ranks.has(w.text))) return null;
+  if (!words.some((w) => isRoleHead(w.text) || LEX.ranks.has(w.text))) {
+    // "Republican Phil Bryant won", "Kentucky Democrat X": a party's member, named before the name.
+    const party = LEX.partyMembers.has(ws[end].text);
+    return party ? phrase(ws, Math.max(k + 1, end - 1), end) : null;
+  }
   // The head noun must be last ("President Putin", not "Kremlin Putin"), or last before the office's
   // body ("Deputy Director of Public Prosecution X").
   const conn = words.findIndex((w, i) => i > 0 && CONNECTOR.test(w.text));
@@ -52,12 +57,15 @@ export function roleBefore(ws: Word[], first: number, rw: RoleWords | null = nul
 
 const CONNECTOR = /^(of|for|to)$/;
 
+/** A title word in lower case ("president") or an acronym in capitals ("CEO", "COO"), not a capitalised word that may be a name. */
+const lowerOrAcronym = (t: string) => !/^\p{Lu}/u.test(t) || /^\p{Lu}{2,4}$/u.test(t);
+
 /** ws[k] is one of at most two lower-case modifiers right after "and" that joins two titles. */
 function modifierAfterAnd(ws: Word[], k: number): boolean {
   for (let j = k - 1; j >= k - 2 && j > 0; j--) {
     const t = ws[j + 1].text;
     if (!/^\p{Ll}/u.test(t) || NOT_MODIFIER.has(t) || DETERMINER.has(t)) return false;
-    if (ws[j].text === 'and') return isRoleHead(ws[j - 1].text) && !/^\p{Lu}/u.test(ws[j - 1].text);
+    if (ws[j].text === 'and') return isRoleHead(ws[j - 1].text) && lowerOrAcronym(ws[j - 1].text);
   }
   return false;
 }

@@ -3,7 +3,7 @@ import { LEX, isRoleHead, isTitleWord } from '../lexicon';
 import { phrase } from '../passes/stripTitles';
 import type { RoleWords } from '../roleWords';
 import { unElide } from '../roleWords';
-import { ARTICLE, CLAUSE_END, WHO, articlesOf, opensTimeAdjunct, skipSetOff } from './roleGrammar';
+import { ARTICLE, CLAUSE_END, DETERMINER, WHO, articlesOf, opensTimeAdjunct, skipSetOff } from './roleGrammar';
 
 // Participles of an appointment: "was named", "has been appointed", "were elected".
 const APPOINTED = /^(named|appointed|elected|nominated|promoted|confirmed|installed|chosen|hired|made)$/;
@@ -62,6 +62,32 @@ export function roleCopular(ws: Word[], last: number, rw: RoleWords | null = nul
     a++;
     if (ws[a]?.text === 'as') a++;
   }
+  return rolePhraseAt(ws, a, rw, viaAs?.leaving ?? false);
+}
+
+/**
+ * "Acme named Tom Bell its new chief executive", "the board appointed X as chairman", "hired X as head
+ * coach": the object of an appointment (English only), then the post, after "as" or a determiner.
+ */
+export function roleAppointed(ws: Word[], first: number, last: number): string | null {
+  const verb = ws[first - 1]?.text ?? '';
+  // (a subject before the verb: "a man named X" is roleNamed's, "was named X" no object)
+  if (!ACTIVE_APPOINT.test(verb) || !/^[\p{L}’']/u.test(ws[first - 2]?.text ?? '')) return null;
+  if (/^(was|were|is|are|been|be|being|man|woman|person|someone)$/i.test(ws[first - 2].text)) return null;
+  let a = last + 1;
+  const as = ws[a]?.text === 'as';
+  if (as) a++;
+  // Without "as", a determiner opens the post ("its new chief executive"); "named X chairman" too, the head first.
+  if (!as && !DETERMINER.has(ws[a]?.text ?? '') && !isRoleHead(ws[a]?.text ?? '')) return null;
+  if (!as && DETERMINER.has(ws[a]?.text ?? '') && !ARTICLE.has(ws[a].text)) a++;
+  return rolePhraseAt(ws, a, null, false);
+}
+
+// Verbs that give their object a post: "named X its chief", "appointed X as coach", "hired X as".
+const ACTIVE_APPOINT = /^(named|appointed|elected|hired|tapped|picked|chose|installed|nominated)$/;
+
+/** The role phrase that starts at ws[a] after a copula or an appointment, or null. */
+function rolePhraseAt(ws: Word[], a: number, rw: RoleWords | null, leaving: boolean): string | null {
   // "X is still a front-runner", "Y was also the party's treasurer": an adverb before the role.
   if (rw ? rw.adverbs.has(ws[a]?.text.toLowerCase().replace(/’/g, "'") ?? '') : COPULA_ADVERB.has(ws[a]?.text ?? ''))
     a++;
@@ -95,7 +121,7 @@ export function roleCopular(ws: Word[], last: number, rw: RoleWords | null = nul
   if (!words.slice(0, Math.max(5, reach + 1)).some((w) => isRoleHead(w.text) || !!rw?.isHead(w.text))) return null;
   if (/(ly|ing|ed)$/.test(words[0].text) && !isTitleWord(words[0].text)) return null;
   const role = phrase(ws, a, b - 1);
-  return role && viaAs?.leaving && !/^(former|ex-)/i.test(role) ? `former ${role}` : role;
+  return role && leaving && !/^(former|ex-)/i.test(role) ? `former ${role}` : role;
 }
 
 /** "worked as", "will take over as", "has stepped down as", "was fired as": where the post after "as" starts. */

@@ -123,6 +123,24 @@ export function headOk(words: Word[], rw: RoleWords | null): boolean {
 
 const CAPITAL = /^\p{Lu}/u;
 
+/** A head, then one to four lower-case nouns with at most one "and", then "at" or nothing. */
+function remitAfterHead(region: Word[], next: string | undefined): boolean {
+  if (next !== undefined && next !== 'at') return false;
+  const h = region.findIndex((w) => isRoleHead(w.text));
+  const rest = region.slice(h + 1).map((w) => w.text);
+  if (h < 0 || !rest.length || rest.length > 4 || rest[0] === 'and' || rest[rest.length - 1] === 'and') return false;
+  if (rest.filter((t) => t === 'and').length > 1) return false;
+  // (a word in -ing only after "and", a noun there: "sales and marketing", not "nurse working at")
+  return rest.every(
+    (t, i) =>
+      t === 'and' ||
+      (/^\p{Ll}+$/u.test(t) &&
+        !NOT_MODIFIER.has(t) &&
+        !/(ed|ly)$/.test(t) &&
+        (!t.endsWith('ing') || rest[i - 1] === 'and')),
+  );
+}
+
 function headBeforePrep(words: Word[], rw: RoleWords | null, skipNamed: boolean): boolean {
   let p = words.findIndex(
     (w, i) =>
@@ -143,6 +161,11 @@ function headBeforePrep(words: Word[], rw: RoleWords | null, skipNamed: boolean)
   )
     return false;
   if (isRoleHead(head)) return true;
+  // "X, a Democrat from Ohio,", "Sen. X, a Texas Republican,": a party's member.
+  if (!rw && LEX.partyMembers.has(head)) return true;
+  // "senior vp partnerships and revenue at Ubisoft", "vice president sales and marketing": a business title
+  // names its remit in bare nouns after the head, up to the firm after "at".
+  if (!rw && remitAfterHead(region, words[p]?.text)) return true;
   // Romance adjectives follow the noun ("presidente eleito", "ministre délégué"): any head counts.
   return !!rw && region.some((w) => rw.isHead(w.text));
 }
