@@ -238,6 +238,22 @@ async function runSizes(engine: Engine) {
       const per: Record<string, number[]> = {};
       // The slowest queries set the p95: each query's phases are kept to print those.
       const each: Record<string, number>[] = [];
+      // IndexedDB requests per query (each get, range or cursor is one round trip to the
+      // browser's database process): a count the machine's load does not change, unlike the times.
+      const requests: number[] = [];
+      const protos = [IDBObjectStore.prototype, IDBIndex.prototype] as any[];
+      const methods = ['get', 'getAll', 'getAllKeys', 'getKey', 'openCursor', 'openKeyCursor', 'count'];
+      const saved = protos.map((p) => methods.map((m) => p[m]));
+      let asked = 0;
+      protos.forEach((p, i) =>
+        methods.forEach((m, j) => {
+          const f = saved[i][j];
+          p[m] = function (this: unknown, ...xs: unknown[]) {
+            asked++;
+            return f.apply(this, xs);
+          };
+        }),
+      );
       for (let i = 0; i < 50; i++) {
         const a = synth.article(10_000_000 + i, 7);
         store.opts.trace = {};
@@ -248,17 +264,30 @@ async function runSizes(engine: Engine) {
         // (`at`: when it started, ms since the worker started, to match against a --trace-gc log)
         each.push({ query: i + 1, whole: out[out.length - 1], ...(store.opts.trace as Record<string, number>), at: t });
         found += r.length;
+        requests.push(asked);
+        asked = 0;
       }
+      protos.forEach((p, i) => methods.forEach((m, j) => (p[m] = saved[i][j])));
       store.opts.trace = undefined;
       const phases: Record<string, number> = {};
       for (const [k, v] of Object.entries(per)) phases[k] = v.sort((x, y) => x - y)[Math.floor(v.length / 2)];
       const slowest = [...each].sort((x, y) => y.whole - x.whole).slice(0, 4);
-      return { out, found, phases, slowest };
+      return { out, found, phases, slowest, first: each.slice(0, 10), requests };
     }, null);
     console.log(
       `  related, first pass, phases (median ms): ${Object.entries(related.phases)
         .map(([k, v]) => `${k} ${(v as number).toFixed(1)}`)
         .join(', ')}`,
+    );
+    console.log(
+      `  related, first pass, IndexedDB requests per query: median ${[...related.requests].sort((x: number, y: number) => x - y)[25]}, all 50: ${related.requests.reduce((x: number, y: number) => x + y, 0)}; first ten: ${related.requests.slice(0, 10).join(' ')}`,
+    );
+    // The first queries of a worker are the ones that read cold rows (and, without a warm-up, run the scorer
+    // before V8 has compiled it): whole and scoring time of the first ten, in order.
+    console.log(
+      `  related, first pass, the first ten queries (whole / score, ms): ${related.first
+        .map((q: Record<string, number>) => `${q.whole.toFixed(1)}/${(q.score ?? 0).toFixed(1)}`)
+        .join(' ')}`,
     );
     console.log(
       `  related, first pass, the four slowest queries (ms): ${related.slowest
