@@ -57,6 +57,13 @@ export function LibraryPage() {
       .catch(() => {});
   }, [version]);
   const changed = () => setVersion((v) => v + 1);
+  // The page lists what is saved when it loads; articles saved in other tabs meanwhile (auto-saves as the
+  // reader reads) show when the reader comes back to it.
+  useEffect(() => {
+    const on = () => document.visibilityState === 'visible' && changed();
+    document.addEventListener('visibilitychange', on);
+    return () => document.removeEventListener('visibilitychange', on);
+  }, []);
   // A library that an older Dramatis holds open, or whose upgrade failed, says so (issue 7) instead of waiting silently.
   const [status, setStatus] = useState<LibraryStatus | null>(null);
   // Still opening a second later: a long one-time upgrade (about 40 s per schema version at 100,000 articles).

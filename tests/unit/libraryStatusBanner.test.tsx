@@ -73,3 +73,17 @@ describe('library page: a long upgrade', () => {
     await vi.waitFor(() => expect(overviews()).toBeGreaterThan(before));
   });
 });
+
+describe('library page: saves made while it was in the background', () => {
+  it('asks for the articles again when the reader comes back to the tab', async () => {
+    status = { state: 'ready', version: 9 };
+    await mount();
+    const { sendToBackground } = await import('../../utils/messages');
+    const lists = () => vi.mocked(sendToBackground).mock.calls.filter(([type]) => type === 'library:list').length;
+    await vi.waitFor(() => expect(lists()).toBeGreaterThan(0));
+    const before = lists();
+    expect(document.visibilityState).toBe('visible');
+    document.dispatchEvent(new Event('visibilitychange'));
+    await vi.waitFor(() => expect(lists()).toBeGreaterThan(before));
+  });
+});
