@@ -322,20 +322,11 @@ describe('LibraryStore v10: entity updates through the journal', () => {
   });
 
   it('deleting everything between reading what saves owe and applying it: nothing comes back', async () => {
-    const realTx = db.transaction.bind(db) as (...a: unknown[]) => Promise<unknown>;
-    let wiped = false;
-    vi.spyOn(db, 'transaction').mockImplementation((async (...args: unknown[]) => {
-      const tables = (args.slice(1, -1).flat() as { name: string }[]).map((t) => t.name).sort();
-      // The transaction that applies what the save owes: the library is emptied just before it.
-      if (!wiped && tables.join(',') === 'entities,entityDocs,journalApplied') {
-        wiped = true;
-        await store.deleteAll();
-      }
-      return realTx(...args);
-    }) as never);
+    // The library is emptied just before the transaction that applies what the save owes.
+    const wipe = beforeApplying(() => store.deleteAll());
     await store.save(input('https://a.test/1', [kirby, russia]));
     await store.settled();
-    expect(wiped).toBe(true);
+    expect(wipe.ran).toBe(true);
     expect(await db.articles.count()).toBe(0);
     expect(await db.entities.count()).toBe(0);
     expect(await owed()).toBe(0);
@@ -347,19 +338,11 @@ describe('LibraryStore v10: entity updates through the journal', () => {
   it('deleting a name between reading what saves owe and applying it: the name does not come back, nothing is counted twice', async () => {
     await store.save(input('https://a.test/0', [russia]));
     await store.settled();
-    const realTx = db.transaction.bind(db) as (...a: unknown[]) => Promise<unknown>;
-    let done = false;
-    vi.spyOn(db, 'transaction').mockImplementation((async (...args: unknown[]) => {
-      const tables = (args.slice(1, -1).flat() as { name: string }[]).map((t) => t.name).sort();
-      if (!done && tables.join(',') === 'entities,entityDocs,journalApplied') {
-        done = true;
-        await store.deleteEntity(kirby.id); // applies the save's updates first, then deletes Kirby
-      }
-      return realTx(...args);
-    }) as never);
+    // (deleteEntity applies the save's updates first, then deletes Kirby)
+    const del = beforeApplying(() => store.deleteEntity(kirby.id));
     await store.save(input('https://a.test/1', [kirby, russia]));
     await store.settled();
-    expect(done).toBe(true);
+    expect(del.ran).toBe(true);
     expect(await db.entities.get(kirby.id)).toBeUndefined();
     expect((await entity(russia.id))!.articleCount).toBe(2);
     expect(await weekTotal(russia.id)).toBe(2);
@@ -1018,3 +1001,21 @@ describe('LibraryStore: no live-query bookkeeping', () => {
     expect(heard).not.toHaveBeenCalled();
   });
 });
+
+/**
+ * Runs `fn` once, just before the transaction that applies what saves owe
+ * their entity rows begins: a delete racing the journal.
+ */
+function beforeApplying(fn: () => Promise<unknown>): { ran: boolean } {
+  const realTx = db.transaction.bind(db) as (...a: unknown[]) => Promise<unknown>;
+  const state = { ran: false };
+  vi.spyOn(db, 'transaction').mockImplementation((async (...args: unknown[]) => {
+    const tables = (args.slice(1, -1).flat() as { name: string }[]).map((t) => t.name).sort();
+    if (!state.ran && tables.join(',') === 'entities,entityDocs,journalApplied') {
+      state.ran = true;
+      await fn();
+    }
+    return realTx(...args);
+  }) as never);
+  return state;
+}

@@ -247,17 +247,17 @@ function sameDeclined(a: string, b: string, endings: string[]): boolean {
   );
 }
 
+/** `short` is `full` cut short by two or more letters ("josh" of "joshua"), three letters at least. */
+function shortGiven(short: string, full: string): boolean {
+  return short.length >= 3 && full.length - short.length >= 2 && full.startsWith(short);
+}
+
 /**
  * A two-word or longer person name whose words all appear, in order, in one
  * longer person name with the same last word is that person: "Forrest Jones"
  * of "Michael Forrest Jones", "Bin Laden" of "Osama bin Laden". With name
  * endings (declined languages) "Davida Moyese" is "David Moyes".
  */
-/** `short` is `full` cut short by two or more letters ("josh" of "joshua"), three letters at least. */
-function shortGiven(short: string, full: string): boolean {
-  return short.length >= 3 && full.length - short.length >= 2 && full.startsWith(short);
-}
-
 function mergeShortForms(groups: Map<string, Group>, endings: string[]): void {
   const same = (a: string, b: string) => sameDeclined(a, b, endings);
   const memo = new Map<Group, string[]>();
