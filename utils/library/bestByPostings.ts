@@ -58,6 +58,8 @@ interface Scratch {
   touched: Uint32Array;
   cands: Uint32Array;
   vals: Float64Array;
+  /** The best score so far (one cell, so the loops can keep it across calls). */
+  best: Float64Array;
   tick: number;
 }
 const empty = (n: number): Scratch => ({
@@ -66,6 +68,7 @@ const empty = (n: number): Scratch => ({
   touched: new Uint32Array(n),
   cands: new Uint32Array(n),
   vals: new Float64Array(n),
+  best: new Float64Array(1),
   tick: 0,
 });
 let kept = empty(0);
@@ -82,7 +85,6 @@ function nextStamp(): number {
 
 function bestOf(order: NamePostings[], k: number, sc: Scratch, count: { n: number }): number[] {
   const { score, stamp, touched } = sc;
-  let nt = 0;
   // What the names from i on weigh together (summed afresh, not by running subtraction).
   const suffix = new Float64Array(order.length + 1);
   for (let j = order.length - 1; j >= 0; j--) suffix[j] = suffix[j + 1] + order[j].weight;
@@ -90,51 +92,22 @@ function bestOf(order: NamePostings[], k: number, sc: Scratch, count: { n: numbe
   // this much, so an exact tie with the k-th best is never pruned.
   const EPS = 1e-9 * suffix[0];
   let rest = suffix[0];
-  let best = 0;
+  const best = sc.best;
+  best[0] = 0;
+  let nt = 0;
   let theta = 0;
   let i = 0;
   for (; i < order.length; i++) {
     // Can an article none of the names so far named still make the k best?
     // Only if the rest weigh at least the k-th best score (which is at most the best).
-    if (nt >= k && rest < best) {
+    if (nt >= k && rest < best[0]) {
       theta = kthLargest(touched, nt, score, k, sc.vals);
       if (rest < theta - EPS) break;
     }
     const w = order[i].weight;
     const s = nextStamp();
-    // Loops written out, no callback per number: this runs over every number
-    // of the heavy names, and a fresh worker runs it before the JIT has
-    // optimised anything (a callback kept the first queries 5x slower).
-    for (const r of order[i].rows) {
-      if (r.docs) {
-        const docs = r.docs;
-        for (let j = 0; j < docs.length; j++) {
-          const x = docs[j];
-          if (stamp[x] === s) continue;
-          stamp[x] = s;
-          if (score[x] === 0) touched[nt++] = x;
-          const v = (score[x] += w);
-          if (v > best) best = v;
-        }
-        continue;
-      }
-      const bits = r.bits!;
-      const base = r.base!;
-      for (let u = 0; u < bits.length; u++) {
-        let word = bits[u];
-        while (word !== 0) {
-          const b = 31 - Math.clz32(word);
-          word &= ~(1 << b);
-          const x = base + u * 32 + b;
-          // A number may be in two of a name's chunks (a re-save): counted once.
-          if (stamp[x] === s) continue;
-          stamp[x] = s;
-          if (score[x] === 0) touched[nt++] = x;
-          const v = (score[x] += w);
-          if (v > best) best = v;
-        }
-      }
-    }
+    for (const r of order[i].rows)
+      nt = r.docs ? addList(r.docs, w, s, sc, nt) : addBits(r.bits!, r.base!, w, s, sc, nt);
     count.n = nt; // (what the caller resets)
     rest = suffix[i + 1];
   }
@@ -144,31 +117,85 @@ function bestOf(order: NamePostings[], k: number, sc: Scratch, count: { n: numbe
   for (let j = 0; j < nt; j++) if (score[touched[j]] + rest >= theta - EPS) sc.cands[nc++] = touched[j];
   let cands = sc.cands.subarray(0, nc).sort();
   for (; i < order.length && cands.length; i++) {
-    const w = order[i].weight;
     const s = nextStamp();
     for (const r of order[i].rows) {
-      if (r.docs) {
-        for (let j = 0; j < r.docs.length; j++) stamp[r.docs[j]] = s;
-        continue;
-      }
-      const bits = r.bits!;
-      const base = r.base!;
-      const end = base + bits.length * 32;
-      for (let j = lowerBound(cands, base); j < cands.length && cands[j] < end; j++) {
-        const b = cands[j] - base;
-        if (bits[b >>> 5] & (1 << (b & 31))) stamp[cands[j]] = s;
-      }
+      if (r.docs) stampList(r.docs, s, stamp);
+      else stampBits(r.bits!, r.base!, cands, s, stamp);
     }
     rest = suffix[i + 1];
-    let keep = 0;
-    for (let j = 0; j < cands.length; j++) {
-      const x = cands[j];
-      if (stamp[x] === s) score[x] += w;
-      if (score[x] + rest >= theta - EPS) cands[keep++] = x;
-    }
-    cands = cands.subarray(0, keep);
+    cands = cands.subarray(0, keepReaching(cands, order[i].weight, s, sc, rest, theta - EPS));
   }
   return bestK(cands, cands.length, score, k);
+}
+
+// The loops over every number of a name are small functions of their own, with
+// no call inside: a fresh worker runs them before the JIT has optimised
+// anything, and V8 optimises (and keeps optimised) a small loop soon, where one
+// large function was optimised late and thrown back to the interpreter each
+// time a branch it had not yet taken ran ("insufficient type feedback"): the
+// first queries of a worker ran several times slower than warm ones.
+
+/** Adds weight `w` to the articles of a list chunk; returns the new count of articles scored. */
+function addList(docs: Uint32Array, w: number, s: number, sc: Scratch, nt: number): number {
+  const { score, stamp, touched, best } = sc;
+  let top = best[0];
+  for (let j = 0; j < docs.length; j++) {
+    const x = docs[j];
+    if (stamp[x] === s) continue;
+    stamp[x] = s;
+    if (score[x] === 0) touched[nt++] = x;
+    const v = (score[x] += w);
+    if (v > top) top = v;
+  }
+  best[0] = top;
+  return nt;
+}
+
+/** The same for a bitmap chunk. */
+function addBits(bits: Uint32Array, base: number, w: number, s: number, sc: Scratch, nt: number): number {
+  const { score, stamp, touched, best } = sc;
+  let top = best[0];
+  for (let u = 0; u < bits.length; u++) {
+    let word = bits[u];
+    while (word !== 0) {
+      const b = 31 - Math.clz32(word);
+      word &= ~(1 << b);
+      const x = base + u * 32 + b;
+      // A number may be in two of a name's chunks (a re-save): counted once.
+      if (stamp[x] === s) continue;
+      stamp[x] = s;
+      if (score[x] === 0) touched[nt++] = x;
+      const v = (score[x] += w);
+      if (v > top) top = v;
+    }
+  }
+  best[0] = top;
+  return nt;
+}
+
+function stampList(docs: Uint32Array, s: number, stamp: Uint32Array): void {
+  for (let j = 0; j < docs.length; j++) stamp[docs[j]] = s;
+}
+
+/** Stamps the candidates a bitmap chunk holds (sorted `cands`, looked up by the chunk's range). */
+function stampBits(bits: Uint32Array, base: number, cands: Uint32Array, s: number, stamp: Uint32Array): void {
+  const end = base + bits.length * 32;
+  for (let j = lowerBound(cands, base); j < cands.length && cands[j] < end; j++) {
+    const b = cands[j] - base;
+    if (bits[b >>> 5] & (1 << (b & 31))) stamp[cands[j]] = s;
+  }
+}
+
+/** Adds `w` to the stamped candidates and keeps, in place, those that can still reach `floor`; returns how many. */
+function keepReaching(cands: Uint32Array, w: number, s: number, sc: Scratch, rest: number, floor: number): number {
+  const { score, stamp } = sc;
+  let keep = 0;
+  for (let j = 0; j < cands.length; j++) {
+    const x = cands[j];
+    if (stamp[x] === s) score[x] += w;
+    if (score[x] + rest >= floor) cands[keep++] = x;
+  }
+  return keep;
 }
 
 /**
