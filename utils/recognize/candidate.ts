@@ -10,6 +10,8 @@ export interface Candidate {
   /** An honorific or rank stood before the name ("Mr.", "Maj. Gen."). */
   titled: boolean;
   why: string[];
+  /** The words around it said what it is ("beauty company Coty", "Wells Fargo analyst X"): a guess from the name's shape does not undo that. */
+  typedByContext?: boolean;
 }
 
 /** The `why` of a name that a title, an honorific or a rank stood before: evidence of a person besides capitals. */

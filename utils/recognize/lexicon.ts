@@ -45,6 +45,7 @@ export const LEX = {
   partyMembers: new Set(titles.partyMembers),
   /** Nouns of businesses written right before their name ("beauty company Coty", "the retailer Target"). */
   orgNouns: new Set(wordsData.orgNouns),
+  firmStaffNouns: new Set(wordsData.firmStaffNouns),
   /** Nouns whose name a person's name is not ("an app called X", "a film named Y"). */
   thingNouns: new Set(wordsData.thingNouns),
   /** Prepositions of place: a lone capitalised word after them is no one ("in Westbury", "en Quilmes"). */

@@ -75,6 +75,7 @@ export function joinMentions(text: string, ws: Word[], cands: Candidate[], rw: R
       c.type !== 'person' &&
       c.last > c.first &&
       !known &&
+      !c.typedByContext &&
       LEX.firstNames.has(ws[c.first].text) &&
       !LEX.orgHeads.has(ws[c.last].text) &&
       !isPlaceEnd(ws[c.last].text) &&
