@@ -38,3 +38,31 @@ describe('a firm named like a person, before its analyst', () => {
 function run(t: string) {
   return runTagged(t, ['Wells Fargo', 'Mike Mayo', 'Mayo']);
 }
+
+describe('names listed after a thing noun', () => {
+  it('"franchises such as Assassin\'s Creed, Tomb Raider, Red Dead Redemption": games, not people', () => {
+    const t = 'It will carry franchises such as Assassin’s Creed, Tomb Raider, Red Dead Redemption, Destiny and more.';
+    const es = runTagged(t, ['Tomb Raider', 'Red Dead Redemption']);
+    expect(es.filter((e) => e.type === 'person')).toEqual([]);
+  });
+
+  it('"bands like Bon Jovi and the Goo Goo Dolls", "companies including Ray Dunn" are not people (a business)', () => {
+    const t = 'She toured with bands like Bon Jovi and the Goo Goo Dolls. Companies including Ray Dunn signed up.';
+    const es = runTagged(t, ['Bon Jovi', 'Goo Goo Dolls', 'Ray Dunn']);
+    expect(es.filter((e) => e.type === 'person')).toEqual([]);
+    expect(es.find((e) => e.name === 'Ray Dunn')?.type).toBe('org');
+  });
+
+  it('people listed after a noun of people stay people: "leaders such as Emmanuel Macron and Olaf Scholz"', () => {
+    const t = 'Leaders such as Emmanuel Macron and Olaf Scholz were there, and games such as Doom.';
+    const es = runTagged(t, ['Emmanuel Macron', 'Olaf Scholz']);
+    expect(personNamed(es, 'Emmanuel Macron')).toBeDefined();
+    expect(personNamed(es, 'Olaf Scholz')).toBeDefined();
+  });
+
+  it('a name after the list has ended is not in it: "games such as Doom, said John Romero"', () => {
+    const t = 'Shooters owe much to games such as Doom, said John Romero.';
+    const es = runTagged(t, ['John Romero']);
+    expect(personNamed(es, 'John Romero')).toBeDefined();
+  });
+});

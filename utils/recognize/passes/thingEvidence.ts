@@ -9,6 +9,8 @@ import { LEX, isRoleHead } from '../lexicon';
  * - a business noun stands right before it ("beauty company Coty"), or a job and "at" ("strategist at
  *   Miller Tabak": where someone works), or a firm's staff noun right after it, before a name ("Wells Fargo
  *   analyst Mike Mayo": banks and brokers often bear their founders' names);
+ * - it is listed after a plural thing noun and "such as", "including" or "like": "franchises such as Tomb Raider,
+ *   Red Dead Redemption", "bands like Bon Jovi and the Goo Goo Dolls" ("leaders such as X" are people);
  * - one word, no given name, that only ever follows a preposition of place: "in Westbury", "en Quilmes",
  *   "dans Roissy" (people are not "in" anyone). A surname of someone named in full still joins that
  *   person later (joinMentions), whatever its type.
@@ -37,6 +39,13 @@ export function thingEvidence(ws: Word[], cands: Candidate[]): void {
       c.type = 'org';
       c.typedByContext = true;
       c.why.push('workplace after "at"');
+      continue;
+    }
+    const listed = listedAfterNoun(ws, c);
+    if (listed) {
+      c.type = LEX.orgNouns.has(listed) ? 'org' : 'misc';
+      c.typedByContext = true;
+      c.why.push(`listed after "${listed}"`);
       continue;
     }
     // "Wells Fargo analyst Mike Mayo", "Morgan Stanley economist Ellen Zentner": analysts and economists
@@ -72,4 +81,33 @@ export function thingEvidence(ws: Word[], cands: Candidate[]): void {
       c.why.push(`after "${ws[c.first - 1].text}"`);
     }
   }
+}
+
+const LIST_OPENERS = new Set(['such as', 'including', 'like']);
+
+/**
+ * The singular thing or business noun a list holding `c` hangs from ("games such as A, B and C" → "game"),
+ * or null: the words between the opener and the name are only names, commas, "and"/"or"/"the" and possessives.
+ */
+function listedAfterNoun(ws: Word[], c: Candidate): string | null {
+  for (let k = c.first - 1, n = 0; k >= 1 && n < 40; k--, n++) {
+    const w = ws[k].text;
+    const two = `${ws[k - 1]?.text.toLowerCase()} ${w.toLowerCase()}`;
+    const opener = LIST_OPENERS.has(two) ? 2 : LIST_OPENERS.has(w.toLowerCase()) ? 1 : 0;
+    if (opener) {
+      const plural = (ws[k - opener]?.text ?? '').toLowerCase();
+      const noun = singularOf(plural);
+      if (noun === plural) return null;
+      return LEX.thingNouns.has(noun) || LEX.orgNouns.has(noun) ? noun : null;
+    }
+    if (!(/^[\p{Lu}\d]/u.test(w) || /^(,|and|or|the|&|['’]s?|-|–)$/u.test(w))) return null;
+  }
+  return null;
+}
+
+/** "franchises" → "franchise", "companies" → "company", "games" → "game"; a word not in -s as it is. */
+function singularOf(w: string): string {
+  if (/ies$/.test(w)) return w.slice(0, -3) + 'y';
+  if (/(ch|sh|x|ss)es$/.test(w)) return w.slice(0, -2);
+  return w.endsWith('s') && !w.endsWith('ss') ? w.slice(0, -1) : w;
 }
