@@ -42,6 +42,11 @@ export function isOfficialRole(role: string | null, rw: RoleWords | null = null)
     if (rw.officePhrases.some((p) => low.includes(p))) return true;
     // "presidente del club", "directeur de la société": the head of a private body holds no public office.
     if (parts.some((w) => rw.privateBodies.has(unElide(w).toLowerCase())) && !STRONG_OFFICE.test(role)) return false;
+    // "o filho do presidente", "l'avocat du ministre": after a head that is no office and its "de", the
+    // office is someone else's (the father's, the client's).
+    const head = parts.findIndex((w) => rw.isHead(w));
+    const of = (w: string) => rw.connectors.has(w.toLowerCase()) || rw.contractions.has(w.toLowerCase());
+    if (head >= 0 && !rw.isOfficeHead(parts[head]) && of(parts[head + 1] ?? '')) return false;
     // "presidente eleito", "ministre des Affaires étrangères", "Bundeskanzler".
     if (parts.some((w) => rw.isOfficeHead(w))) return true;
   }

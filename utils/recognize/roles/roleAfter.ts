@@ -3,7 +3,18 @@ import { LEX, isRoleHead, isTitleWord } from '../lexicon';
 import { phrase } from '../passes/stripTitles';
 import type { RoleWords } from '../roleWords';
 import { unElide } from '../roleWords';
-import { ARTICLE, CLAUSE_END, DETERMINER, PREP, WHO, headOk, opensTimeAdjunct, partyTag, skipAge } from './roleGrammar';
+import {
+  ARTICLE,
+  CLAUSE_END,
+  DETERMINER,
+  PREP,
+  WHO,
+  headOk,
+  opensTimeAdjunct,
+  partyBracketEnd,
+  partyTag,
+  skipAge,
+} from './roleGrammar';
 
 const RELATIVE = new Set(['who', 'which', 'whose']);
 const DASH = new Set(['—', '–']);
@@ -21,6 +32,9 @@ export function roleAfter(
   // "Juan Pérez —portavoz del partido— aseguró", "Ann Lee – the mayor – said": dashes set it off too.
   // "Rep. Jim Jordan (R-Ohio), the chairman", "Rep. X, D-Calif., chairman of": the appositive after the party.
   last = partyTag(ws, last)?.end ?? last;
+  // "Ana Gil (PSOE), alcaldesa de …", "X (PSDB-SP), relator da …": a party in brackets, as Romance papers
+  // give it, stands between the name and the appositive.
+  if (rw && partyBracketEnd(ws, last + 1) > 0) last = partyBracketEnd(ws, last + 1);
   const dash = DASH.has(ws[last + 1]?.text ?? '') ? ws[last + 1].text : null;
   if (ws[last + 1]?.text !== ',' && !dash) return null;
   // "Mary Ellis, 54, a nurse from Leeds", "Hélène Caron, 52 ans, infirmière": an age before the appositive.
@@ -43,8 +57,11 @@ export function roleAfter(
     !RELATIVE.has(ws[b].text) &&
     !(b > a && ws[b].sentenceStart) &&
     b - a < 16
-  )
+  ) {
     b++;
+    // ("X, maire (LR) de Nice,": a party in brackets inside the title, which goes on after it)
+    if (rw && partyGoesOn(ws, b, rw)) b = partyBracketEnd(ws, b) + 1;
+  }
   // Closed by a comma, the sentence's end ("..., said Jeffrey Frankel, an economist at Harvard."),
   // a bracket, a relative clause ("Fernando Caudevilla, a Spanish physician who ...") or the line's end
   // ("Caroline Hale, BBC diplomatic correspondent⏎").
@@ -120,4 +137,10 @@ function dashClosesLater(ws: Word[], b: number, dash: string): boolean {
     if (/^[.;:!?]$/.test(ws[j].text) || DASH.has(ws[j].text)) return false;
   }
   return false;
+}
+
+/** A party in brackets opens at ws[b] and the title goes on after it with its "de": "maire (LR) de Nice". */
+function partyGoesOn(ws: Word[], b: number, rw: RoleWords): boolean {
+  const close = partyBracketEnd(ws, b);
+  return close > 0 && rw.connectors.has(ws[close + 1]?.text.toLowerCase() ?? '');
 }

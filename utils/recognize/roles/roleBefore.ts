@@ -42,6 +42,9 @@ export function roleBefore(ws: Word[], first: number, rw: RoleWords | null = nul
     k--;
   if (k === end) return null;
   const words = ws.slice(k + 1, end + 1);
+  // "l'ex-ministre de la Justice Rachida Dati": in another language a capitalised English title after the
+  // language's "de" (and article) is the body of the office before it, which roleBeforeIntl reads.
+  if (rw && afterPreposition(ws, k, rw) && !words.some((w) => rw.isHead(w.text))) return null;
   // A rank alone is a role too ("Sen. X", "Rep. X" when the tagger leaves the rank out of the name).
   if (!words.some((w) => isRoleHead(w.text) || LEX.ranks.has(w.text))) {
     // "Republican Phil Bryant won", "Kentucky Democrat X": a party's member, named before the name.
@@ -56,6 +59,13 @@ export function roleBefore(ws: Word[], first: number, rw: RoleWords | null = nul
 }
 
 const CONNECTOR = /^(of|for|to)$/;
+
+/** ws[k] is the language's preposition ("de", "du", "della"), or an article right after one ("de la"). */
+function afterPreposition(ws: Word[], k: number, rw: RoleWords): boolean {
+  const w = (i: number) => ws[i]?.text.toLowerCase() ?? '';
+  const prep = (i: number) => rw.connectors.has(w(i)) || rw.contractions.has(w(i));
+  return prep(k) || (rw.articles.has(w(k)) && prep(k - 1));
+}
 
 /** A title word in lower case ("president") or an acronym in capitals ("CEO", "COO"), not a capitalised word that may be a name. */
 const lowerOrAcronym = (t: string) => !/^\p{Lu}/u.test(t) || /^\p{Lu}{2,4}$/u.test(t);

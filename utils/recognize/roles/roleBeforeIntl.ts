@@ -3,7 +3,7 @@ import { LEX, isRoleHead } from '../lexicon';
 import { phrase } from '../passes/stripTitles';
 import type { RoleWords } from '../roleWords';
 import { unElide } from '../roleWords';
-import { CLAUSE_END } from './roleGrammar';
+import { CLAUSE_END, partyBracketEnd } from './roleGrammar';
 
 const isCap = (w: Word) => /^\p{Lu}/u.test(unElide(w.text));
 
@@ -26,12 +26,26 @@ export function roleBeforeIntl(ws: Word[], first: number, last: number, rw: Role
   while (k >= 0 && end - k < 10) {
     // (a title that opens its sentence or line has no words before it: "… Musuh Islam\n\nPresiden X")
     if (k < end && ws[k + 1].sentenceStart && head >= 0) break;
+    // "le maire (LR) de Nice, X", "la sénatrice (PS) X": a party in brackets inside the title.
+    const open = ws[k].text === ')' ? partyBracketStart(ws, k) : -1;
+    if (open > 0) {
+      k = open - 1;
+      continue;
+    }
     const t = ws[k].text;
     const l = unElide(t).toLowerCase();
     if ((rw.isHead(t) && !bodyWord(ws, k, rw)) || (isRoleHead(t) && !/^\p{Lu}/u.test(t))) head = k;
     else if (rw.modifiers.has(l)) {
       /* "ancien", "eleito" */
     } else if (rw.connectors.has(l) || (rw.articles.has(l) && rw.connectors.has(ws[k - 1]?.text.toLowerCase() ?? ''))) {
+      // "la hija del empresario, X", "o filho do presidente, X": the title is the complement of a head
+      // noun before it (kin, a lawyer, a spokesman), and X is that noun's; the role reads on to it.
+      const outer = head >= 0 && k < head ? outerHead(ws, k, rw) : -1;
+      if (outer >= 0) {
+        head = outer;
+        k = outer - 1;
+        continue;
+      }
       if (head >= 0 && k < head) break; // "de" before the head belongs to another phrase
     } else if (isCap(ws[k]) && !rw.stop.has(l) && !LEX.notNames.has(t) && !(ws[k].sentenceStart && head >= 0)) {
       /* "Affaires", "Economía", "Premier" */
@@ -85,4 +99,23 @@ function bodyWord(ws: Word[], k: number, rw: RoleWords): boolean {
   const p = ws[k - 1]?.text.toLowerCase() ?? '';
   if (rw.connectors.has(p) || rw.contractions.has(p)) return true;
   return rw.articles.has(p) && rw.connectors.has(ws[k - 2]?.text.toLowerCase() ?? '');
+}
+
+/**
+ * The head noun that governs the preposition at ws[k] ("hija" in "hija del", "avocat" in "avocat de la"),
+ * lower case and no office body, or -1.
+ */
+function outerHead(ws: Word[], k: number, rw: RoleWords): number {
+  let j = k - 1;
+  // (ws[k] may be the article after the preposition: "de la", "de los")
+  if (rw.articles.has(ws[k].text.toLowerCase()) && rw.connectors.has(ws[j]?.text.toLowerCase() ?? '')) j--;
+  const t = ws[j]?.text ?? '';
+  return j >= 0 && /^\p{Ll}/u.test(unElide(t)) && rw.isHead(t) && !ws[j + 1].sentenceStart ? j : -1;
+}
+
+/** The opening bracket of a party label that closes at ws[close], after a title word, or -1. */
+function partyBracketStart(ws: Word[], close: number): number {
+  for (let k = close - 1; k >= 0 && close - k <= 5; k--)
+    if (ws[k].text === '(') return partyBracketEnd(ws, k) === close && k > 0 ? k : -1;
+  return -1;
 }

@@ -231,3 +231,17 @@ export function partyTag(ws: Word[], last: number): { end: number; text: string 
 export function skipSetOff(ws: Word[], last: number): number {
   return skipAge(ws, partyTag(ws, last)?.end ?? last);
 }
+
+/**
+ * The closing bracket of a party label that opens at ws[open] ("(PSOE)", "(PSDB-SP)", "(LR)", "(Forza
+ * Italia)": one to four capitalised words or acronyms), or -1. Romance papers write one after a name or
+ * inside a title: "le maire (LR) de Nice".
+ */
+export function partyBracketEnd(ws: Word[], open: number): number {
+  if (ws[open]?.text !== '(') return -1;
+  for (let k = open + 1; k < ws.length && k - open <= 5; k++) {
+    if (ws[k].text === ')') return k > open + 1 ? k : -1;
+    if (!/^(\p{Lu}|-$)/u.test(ws[k].text)) return -1;
+  }
+  return -1;
+}
