@@ -40,7 +40,8 @@ export interface Timings {
 }
 
 /** The detection reason a muted site reports, so the sidebar can offer to turn Dramatis back on. */
-export const MUTED_REASON = 'muted on this site';
+// (defined beside siteDisabled, so the page probe has it without loading this module)
+export { MUTED_REASON } from './settings/siteDisabled';
 
 export type AutoSavePolicy = 'always' | 'ask' | 'never';
 

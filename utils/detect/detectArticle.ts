@@ -36,13 +36,13 @@ export function detectArticle(doc: Document, url: string | null = null, opts: { 
   // --- structured signals ---------------------------------------------------
   const ld = readJsonLd(doc);
   const types = ld.flatMap(ldTypes);
-  const ldArticle = types.some((t) => ARTICLE_TYPES.has(t));
+  const ldArticle = types.some((type) => ARTICLE_TYPES.has(type));
   const meta = readMeta(doc);
   const ogType = meta.ogType;
   const ogArticle = ogType === 'article' || ogType === 'news' || ogType === 'newsarticle';
   if (ldArticle) reasons.push('json-ld article type');
   if (ogArticle) reasons.push(`og:type=${ogType}`);
-  const nonArticleType = types.find((t) => NON_ARTICLE_TYPES.has(t));
+  const nonArticleType = types.find((type) => NON_ARTICLE_TYPES.has(type));
   if (nonArticleType && !ldArticle) {
     score -= 3;
     reasons.push(`json-ld ${nonArticleType}`);
@@ -56,7 +56,8 @@ export function detectArticle(doc: Document, url: string | null = null, opts: { 
   // The page says it is something else (a product, a video, a profile…) and nowhere an article.
   const declaredOther = !ldArticle && (!!nonArticleType || OTHER_OG_TYPE.test(ogType));
   const dated =
-    meta.dated || ld.some((o) => typeof o.datePublished === 'string' && ldTypes(o).some((t) => ARTICLE_TYPES.has(t)));
+    meta.dated ||
+    ld.some((o) => typeof o.datePublished === 'string' && ldTypes(o).some((type) => ARTICLE_TYPES.has(type)));
   if (dated) reasons.push('published date');
   // The page's metadata (JSON-LD type, og:type, publication date) mostly
   // comes from one template, and templates leak it onto section fronts. So

@@ -1,6 +1,7 @@
 import { detectArticle } from '../detect/detectArticle';
 import type { PageState } from '../messages';
-import { siteDisabled } from '../settings/siteDisabled';
+import { MUTED_REASON, siteDisabled } from '../settings/siteDisabled';
+import { extensionAlive, sendFromProbe } from './extensionApi';
 import type { Detection } from '../types';
 import { watchArticle } from './watchArticle';
 import { handOff, onSessionStart, sessionStarted, type ProbeFindings } from './sessionHandoff';
@@ -50,7 +51,7 @@ export function probePage(doc: Document = document): Probe {
   /** A later wake-up: only while the extension that injected us is alive. */
   const wake = async () => {
     if (stopped) return;
-    if (!(await extensionAlive())) return stop();
+    if (!extensionAlive()) return stop();
     await run();
   };
   const run = async (): Promise<void> => {
@@ -81,14 +82,11 @@ export function probePage(doc: Document = document): Probe {
   };
   /** An article on a site the reader muted: say why (the sidebar offers to turn it back on), wait for that. */
   const muted = async (url: string, detectMs: number) => {
-    const [{ sendToBackground, MUTED_REASON }, { watchSiteRules }] = await Promise.all([
-      import('../messages'),
-      import('../settings/readSiteRules'),
-    ]);
+    const { watchSiteRules } = await import('../settings/readSiteRules');
     if (stopped) return;
     const detection: Detection = { isArticle: false, confidence: 0, reasons: [MUTED_REASON] };
     offSettings ??= watchSiteRules(() => void wake());
-    await sendToBackground('page:analyzed', { state: probeState(url, detection, detectMs) }).catch(() => {});
+    await sendFromProbe('page:analyzed', { state: probeState(url, detection, detectMs) }).catch(() => {});
   };
   const offNav = watchNavigation(doc.defaultView ?? window, () => void wake());
   // The session owns the page from its start: the probe leaves at once, listeners and all.
@@ -103,27 +101,10 @@ export function probePage(doc: Document = document): Probe {
  */
 export const PROBE_MAX_CHARS = 200_000;
 
-/**
- * After an extension reload or update the old runtime has no id (reading it
- * is how WXT's context tells, too). The extension's API is loaded at its
- * first use, never on a page that stays a non-article: the first touch of
- * `browser.runtime` costs a page about 0.3 ms of the 2 ms budget (measured in
- * Chromium), and `wxt/browser` touches it as soon as it is evaluated.
- */
-async function extensionAlive(): Promise<boolean> {
-  try {
-    const { browser } = await import('wxt/browser');
-    return browser.runtime?.id != null;
-  } catch {
-    return false;
-  }
-}
-
 /** Ask the background to start the session here, with what the probe found. */
 async function wakeSession(found: ProbeFindings) {
   handOff(found);
-  const { sendToBackground } = await import('../messages');
-  await sendToBackground('page:wake', {}).catch((e) => console.debug('[dramatis] session not started:', e));
+  await sendFromProbe('page:wake', {}).catch((e) => console.debug('[dramatis] session not started:', e));
 }
 
 /** The part of the Navigation API (Chromium 102+) the probe uses. */

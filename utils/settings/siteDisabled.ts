@@ -1,5 +1,8 @@
 import type { Settings } from '../messages';
 
+/** The detection reason of an article on a site the reader muted (the sidebar offers to turn it back on). */
+export const MUTED_REASON = 'muted on this site';
+
 const onList = (list: string[], hostname: string) => {
   const h = siteKey(hostname);
   return list.some((s) => h === s || h.endsWith('.' + s));
