@@ -16,11 +16,14 @@ import { describe, expect, it } from 'vitest';
 
 const ROOT = resolve(import.meta.dirname, '../..');
 
-/** The relative modules `file` imports (statically or dynamically), resolved to .ts files; type-only imports left out. */
+/**
+ * The relative modules `file` imports or re-exports (statically or dynamically), resolved to .ts files;
+ * type-only ones left out.
+ */
 function importsOf(file: string): string[] {
   const src = readFileSync(file, 'utf8');
   const out: string[] = [];
-  for (const m of src.matchAll(/^\s*import\s+(type\s+)?[^'"]*?from\s+'(\.[^']+)'|import\('(\.[^']+)'\)/gm)) {
+  for (const m of src.matchAll(/^\s*(?:import|export)\s+(type\s+)?[^'"]*?from\s+'(\.[^']+)'|import\('(\.[^']+)'\)/gm)) {
     if (m[1]) continue;
     const spec = m[2] ?? m[3];
     out.push(join(dirname(file), spec.endsWith('.ts') ? spec : `${spec}.ts`));
@@ -69,7 +72,9 @@ describe("the page probe's modules", () => {
 
   it('import nothing from wxt/browser', () => {
     const bad = files.filter((f) =>
-      /^\s*import\s+(?!type\b)[^'"]*from\s+'wxt\/browser'/m.test(readFileSync(f, 'utf8')),
+      /^\s*(?:import|export)\s+(?!type\b)[^'"]*from\s+'wxt\/browser'|import\('wxt\/browser'\)/m.test(
+        readFileSync(f, 'utf8'),
+      ),
     );
     expect(bad).toEqual([]);
   });

@@ -45,6 +45,7 @@ export const LEX = {
   partyMembers: new Set(titles.partyMembers),
   /** Nouns of businesses written right before their name ("beauty company Coty", "the retailer Target"). */
   orgNouns: new Set(wordsData.orgNouns),
+  /** Staff of firms ("analyst", "economist"): a name right before one and another name is a firm's ("Wells Fargo analyst X"). */
   firmStaffNouns: new Set(wordsData.firmStaffNouns),
   /** Nouns whose name a person's name is not ("an app called X", "a film named Y"). */
   thingNouns: new Set(wordsData.thingNouns),
