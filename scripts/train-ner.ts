@@ -1,10 +1,11 @@
 // Trains the Dramatis span tagger and writes public/models/ner-en.bin.
 //   npx tsx scripts/train-ner.ts [--epochs 14] [--bits 20] [--no-gaz] [--wiki] [--no-doc]
-//        [--ngrams] [--no-clusters] [--clusters path] [--affix 4] [--docdrop 0.3] [--folds 5]
+//        [--ngrams] [--no-clusters] [--clusters path] [--no-glove] [--glove path] [--affix 4] [--docdrop 0.3] [--folds 5]
 //        [--no-ctxagg] [--seed 1] [--seeds 8] [--budget 395] [--prune x] [--out path] [--no-save]
 //        [--runs] [--table] [--dochist] [--ctxclus] [--stack] [--wikitrain N] [--no-cache]
 // Trains on CoNLL-2003 eng.train only (gazetteer from its names, word clusters from unlabeled text
-// built by scripts/ner/clusters.ts), chooses the epoch on eng.testa; never reads eng.testb.
+// built by scripts/ner/clusters.ts and from pretrained GloVe vectors by scripts/ner/gloveClusters.ts),
+// chooses the epoch on eng.testa; never reads eng.testb.
 // Options --wiki (WikiANN names in the gazetteer) and --ngrams (character trigrams) exist for the
 // ablation; they did not pay on eng.testa and are off in the shipped model. So are --table, --dochist,
 // --ctxclus, --stack and --wikitrain (tried 2026-11-28, no gain on eng.testa beyond seed noise).
@@ -28,7 +29,7 @@ import {
   type TrainResult,
   type TSent,
 } from './ner/trainer.ts';
-import { TokInfo, F_CAP, F_ALLCAPS } from '../utils/ner/features.ts';
+import { TokInfo, F_CAP, F_ALLCAPS, clusterKey } from '../utils/ner/features.ts';
 import { encodeModel } from './ner/serialize.ts';
 import { decodeModel } from '../utils/ner/model.ts';
 import { tagDocument } from '../utils/ner/decode.ts';
@@ -54,6 +55,24 @@ if (!flag('no-clusters') && !existsSync(CLUSTERS)) {
     stdio: 'inherit',
   });
 }
+const GLOVE = sval('glove', 'node_modules/.cache/dramatis-ner/glove-clusters.tsv');
+if (!flag('no-clusters') && !flag('no-glove') && !existsSync(GLOVE)) {
+  // GloVe clusters over the text clusters' words (fetches the vectors once, about a minute)
+  process.stderr.write(`${GLOVE} missing: running scripts/ner/gloveClusters.ts\n`);
+  execFileSync(
+    process.execPath,
+    [
+      '--max-old-space-size=6144',
+      ...process.execArgv,
+      'scripts/ner/gloveClusters.ts',
+      '--vocab',
+      CLUSTERS,
+      '--out',
+      GLOVE,
+    ],
+    { stdio: 'inherit' },
+  );
+}
 const opts: FeatOpts = {
   bits: val('bits', 20),
   affix: val('affix', 4),
@@ -67,6 +86,7 @@ const opts: FeatOpts = {
   table: flag('table'),
   ctxclus: flag('ctxclus'),
   stack: flag('stack'),
+  glove: !flag('no-clusters') && !flag('no-glove'),
 };
 const EPOCHS = val('epochs', 14);
 const FOLDS = val('folds', 5);
@@ -81,17 +101,20 @@ const train = readConll(`${DATA}/ner/conll2003/eng.train`).map((d) => prepDoc(d,
 const dev = readConll(`${DATA}/ner/conll2003/eng.testa`).map((d) => prepDoc(d, opts.ngrams));
 log(`train ${train.length} docs, dev ${dev.length} docs`);
 
-// word clusters (scripts/ner/clusters.ts builds them from unlabeled text)
-let clus: Map<number, number> | null = null;
-if (opts.clusters) {
-  clus = new Map();
-  for (const line of readFileSync(CLUSTERS, 'utf8').split('\n')) {
+// word clusters: "word<TAB>code" files keyed like the tagger's lower-cased word hashes
+const readClusters = (path: string) => {
+  const m = new Map<number, number>();
+  for (const line of readFileSync(path, 'utf8').split('\n')) {
     const [w, code] = line.split('\t');
-    if (!w || !code) continue;
-    clus.set(new TokInfo([w], false).hl[0], Number(code));
+    if (w && code) m.set(clusterKey(new TokInfo([w], false).hl[0]), Number(code));
   }
-  log(`clusters: ${clus.size} words`);
-}
+  return m;
+};
+// from unlabeled text (scripts/ner/clusters.ts) and from GloVe vectors (scripts/ner/gloveClusters.ts)
+const clus = opts.clusters ? readClusters(CLUSTERS) : null;
+if (clus) log(`clusters: ${clus.size} words`);
+const glove = opts.glove ? readClusters(GLOVE) : null;
+if (glove) log(`GloVe clusters: ${glove.size} words`);
 
 // gazetteers: WikiANN (src 1) + CoNLL train entities (src 0), jackknifed over folds for training
 const wiki = new Map<number, number>();
@@ -121,7 +144,7 @@ if (opts.gaz) {
 const gazFor = (k: number) => (opts.gaz ? gazFold[foldOf(k)] : new Map<number, number>());
 
 function devScore(r: TrainResult, twoPass = true) {
-  const labels = tagDocs(dev, r, opts, opts.gaz ? gazFull : new Map(), clus, twoPass);
+  const labels = tagDocs(dev, r, opts, opts.gaz ? gazFull : new Map(), clus, twoPass, glove);
   const { gold, pred } = perSentence(dev, labels);
   return evaluate(gold, pred);
 }
@@ -155,7 +178,18 @@ if (opts.doc) {
     stack: undefined,
   };
   const aKey = createHash('sha1')
-    .update(JSON.stringify([base, A_EPOCHS, FOLDS, useWiki, CLUSTERS, statSync(CLUSTERS).mtimeMs, 3]))
+    .update(
+      JSON.stringify([
+        base,
+        A_EPOCHS,
+        FOLDS,
+        useWiki,
+        CLUSTERS,
+        statSync(CLUSTERS).mtimeMs,
+        glove ? statSync(GLOVE).mtimeMs : 0,
+        3,
+      ]),
+    )
     .digest('hex')
     .slice(0, 12);
   const aFile = `node_modules/.cache/dramatis-ner/stageA-${aKey}.bin`;
@@ -173,10 +207,10 @@ if (opts.doc) {
     const heldIdx = train.map((_, k) => k).filter((k) => foldOf(k) === f);
     // inner gazetteer for the inner training docs would need a second jackknife level;
     // the fold gazetteers (which exclude fold f) are used for both sides for simplicity.
-    const sents = trainIdx.flatMap((k) => featurize(train[k], aOpts, gazFor(k), clus, null, k));
+    const sents = trainIdx.flatMap((k) => featurize(train[k], aOpts, gazFor(k), clus, null, k, null, glove));
     const r = trainPerceptron(sents, aOpts, A_EPOCHS, 0, undefined, 7 + f);
     const held = heldIdx.map((k) => train[k]);
-    const labels = tagDocs(held, r, aOpts, gazFold[f] ?? new Map(), clus, false);
+    const labels = tagDocs(held, r, aOpts, gazFold[f] ?? new Map(), clus, false, glove);
     heldIdx.forEach((k, j) => labArr![k].set(labels[j]));
     log(`stage A fold ${f + 1}/${FOLDS} done`);
   }
@@ -194,7 +228,7 @@ if (opts.doc) {
 }
 
 const sents: TSent[] = train.flatMap((d, k) =>
-  featurize(d, opts, gazFor(k), clus, docArr ? docArr[k] : null, k, labArr ? labArr[k] : null),
+  featurize(d, opts, gazFor(k), clus, docArr ? docArr[k] : null, k, labArr ? labArr[k] : null, glove),
 );
 // --wikitrain N: add up to N WikiANN train/dev sentences (silver PER/ORG/LOC, no MISC) as extra
 // training data, only those whose capitalised words are all inside entities (no unlabeled MISC)
@@ -211,7 +245,7 @@ if (WIKITRAIN > 0) {
       for (let i = 0; i < d.ti.n && ok; i++)
         if (d.ti.flags[i] & (F_CAP | F_ALLCAPS) && i > 0 && s.labels[i] === 0) ok = false;
       if (!ok) continue;
-      sents.push(...featurize(d, opts, gazFull, clus, null, train.length + added));
+      sents.push(...featurize(d, opts, gazFull, clus, null, train.length + added, null, glove));
       added++;
     }
   }
@@ -262,10 +296,17 @@ if (!flag('no-save')) {
   let chosen: Uint8Array | null = null;
   for (const prune of [0, 0.25, 0.5, 0.75, 1, 1.1, 1.2, 1.3, 1.4, 1.5, 2, 3, 4, 6, 8, 12, 16]) {
     if (val('prune', -1) >= 0 && prune !== val('prune', -1)) continue;
-    const bytes = encodeModel(b.r, opts, gazOut, clus, {
-      prune,
-      trained: `eng.train (${train.length} docs), epoch ${b.ep}/${EPOCHS} chosen on eng.testa, ${SEEDS} seed(s) averaged, prune ${prune}`,
-    });
+    const bytes = encodeModel(
+      b.r,
+      opts,
+      gazOut,
+      clus,
+      {
+        prune,
+        trained: `eng.train (${train.length} docs), epoch ${b.ep}/${EPOCHS} chosen on eng.testa, ${SEEDS} seed(s) averaged, prune ${prune}`,
+      },
+      glove,
+    );
     const gz = gzipSync(bytes, { level: 9 }).length;
     const m = decodeModel(bytes);
     const labels = dev.map((d) => tagDocument(m, d.ti, d.bounds));

@@ -25,6 +25,7 @@ export function encodeModel(
   gaz: Map<number, number>,
   clus: Map<number, number> | null,
   o: { prune: number; trained: string },
+  glove: Map<number, number> | null = null,
 ): Uint8Array {
   const H = r.W.length / NLAB;
   const rows: number[] = [];
@@ -40,7 +41,9 @@ export function encodeModel(
     rows: rows.length,
     gaz: gkeys.length,
     clus: ckeys.length,
-    info: { format: 1, trained: o.trained, built: new Date().toISOString().slice(0, 10) },
+    ...(glove ? { glove: ckeys.length } : {}),
+    ckey: 24,
+    info: { format: 2, trained: o.trained, built: new Date().toISOString().slice(0, 10) },
   });
   const out = new Out();
   for (const c of 'DNER') out.u8(c.charCodeAt(0));
@@ -81,5 +84,26 @@ export function encodeModel(
     prev = k;
   }
   for (const k of ckeys) out.varint(clus!.get(k | 0)!);
+  if (glove) {
+    // The GloVe clusters nest (scripts/ner/gloveClusters.ts): a table gives each of the 1,024 fine
+    // clusters its c16 | c128 << 4, then each key stores only its fine cluster, shifted by one so
+    // that 0 says "no vector" (the GloVe words are a subset of the cluster keys). Half the bytes
+    // of three codes per word.
+    const parent = new Int32Array(1024).fill(-1);
+    for (const code of glove.values()) {
+      const fine = code >>> 11,
+        up = code & 2047;
+      if (parent[fine] >= 0 && parent[fine] !== up) throw new Error(`GloVe cluster ${fine} has two parents`);
+      parent[fine] = up;
+    }
+    for (const up of parent) {
+      out.u8(Math.max(up, 0) & 255);
+      out.u8(Math.max(up, 0) >>> 8);
+    }
+    for (const k of ckeys) {
+      const code = glove.get(k);
+      out.varint(code === undefined ? 0 : (code >>> 11) + 1);
+    }
+  }
   return Uint8Array.from(out.parts);
 }

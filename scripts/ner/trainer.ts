@@ -78,6 +78,7 @@ export function featurize(
   docCodesArr: Uint8Array | null,
   docIdx: number,
   stackLab: Uint8Array | null = null,
+  glove: Map<number, number> | null = null,
 ): TSent[] {
   const out: TSent[] = [];
   const gbits = new Uint32Array(d.ti.n);
@@ -95,6 +96,7 @@ export function featurize(
       gaz: gbits,
       doc: docCodesArr,
       clus,
+      glove,
       gmap: gaz,
       lab: stackLab,
     };
@@ -244,8 +246,9 @@ export function tagDocs(
   gaz: Map<number, number>,
   clus: Map<number, number> | null,
   twoPass = true,
+  glove: Map<number, number> | null = null,
 ): Uint8Array[] {
-  const m: ModelCore = { opts, w: new DenseWeights(r.W), tr: r.T, gaz, clus };
+  const m: ModelCore = { opts, w: new DenseWeights(r.W), tr: r.T, gaz, clus, glove };
   return docs.map((d) => tagDocument(m, d.ti, d.bounds, twoPass));
 }
 

@@ -24,6 +24,7 @@ export interface ModelCore {
   tr: Float32Array; // (L+1) * L
   gaz: Map<number, number>;
   clus: Map<number, number> | null;
+  glove?: Map<number, number> | null;
 }
 
 export class DenseWeights implements Weights {
@@ -95,7 +96,18 @@ export function tagDocument(m: ModelCore, ti: TokInfo, bounds: number[], twoPass
       e = bounds[b + 1];
     if (e <= s) continue;
     if (gaz) gazBits(ti, s, e, m.gaz, gaz);
-    ctxs.push({ ti, s, e, headline: isHeadline(ti, s, e), gaz, doc, clus: m.clus, gmap: m.gaz, lab: labels });
+    ctxs.push({
+      ti,
+      s,
+      e,
+      headline: isHeadline(ti, s, e),
+      gaz,
+      doc,
+      clus: m.clus,
+      glove: m.glove,
+      gmap: m.gaz,
+      lab: labels,
+    });
   }
   for (const c of ctxs) decodeSentence(m, c, false, emDoc, labels);
   if (doc) {

