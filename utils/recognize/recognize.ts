@@ -3,7 +3,7 @@ import { words, type Word } from './words';
 import { LEX, isTitleWord, isPlaceEnd } from './lexicon';
 import { TITLED_WHY, type Candidate } from './candidate';
 import { findCandidates } from './passes/findCandidates';
-import { stripTitles } from './passes/stripTitles';
+import { phrase, stripTitles } from './passes/stripTitles';
 import { classify } from './passes/classify';
 import { attachRoles } from './passes/attachRoles';
 import { joinMentions } from './passes/joinMentions';
@@ -173,6 +173,17 @@ function keepTagged(ws: Word[], c: Candidate, lower: Set<string>): boolean {
     !LEX.orgHeads.has(words[words.length - 1])
   )
     [c.type, c.why] = ['person', [...c.why, `title "${words[0]}" before a given name`]];
+  // ...and so is a given name (with a regnal number) right after a royal title the tagger left out of its
+  // span: "Queen Elizabeth II's third child" with "Elizabeth II" typed an organisation. (The role pass,
+  // which runs before the mentions are joined, then reads the title as the role.)
+  else if (
+    c.type !== 'person' &&
+    words.length <= 2 &&
+    LEX.royalTitles.has(ws[c.first - 1]?.text ?? '') &&
+    LEX.firstNames.has(words[0]) &&
+    (words.length === 1 || /^[IVX]+$/.test(words[1]))
+  )
+    [c.type, c.why] = ['person', [...c.why, `given name after the title "${ws[c.first - 1].text}"`]];
   // "Jo Reed, 31, of Hope": after an age, "of" gives where someone lives.
   if (
     c.type === 'person' &&
@@ -372,6 +383,19 @@ function widenNamed(ws: Word[], cands: Candidate[]): void {
  * on with a given name, right after "of"/"de", starts at the given name; the office keeps the words.
  */
 function trimBody(ws: Word[], c: Candidate, rw: RoleWords | null): void {
+  // "ambassador to the Ukraine Marie Yovanovitch" typed a place: a known place or organisation, then a given
+  // name and a surname, is the office's body run into the name; the name is someone's.
+  if (c.type === 'place' || c.type === 'org') {
+    for (let f = c.first + 1; f < c.last; f++) {
+      if (!LEX.firstNames.has(ws[f].text)) continue;
+      const body = phrase(ws, c.first, f - 1) ?? '';
+      if (!LEX.placeNames.has(body) && !LEX.orgNames.has(body)) return;
+      if (!ws.slice(f + 1, c.last + 1).every((w) => /^\p{Lu}\p{Ll}/u.test(w.text))) return;
+      Object.assign(c, { first: f, type: 'person', why: [...c.why, 'known body cut from the name'] });
+      return;
+    }
+    return;
+  }
   if (c.type !== 'person' || c.last - c.first < 2 || LEX.firstNames.has(ws[c.first].text)) return;
   const before = ws[c.first - 1]?.text.toLowerCase() ?? '';
   if (!CONNECTORS_EN.has(before) && !rw?.connectors.has(before) && !rw?.articles.has(before)) return;

@@ -79,7 +79,7 @@ export function joinMentions(text: string, ws: Word[], cands: Candidate[], rw: R
       LEX.firstNames.has(ws[c.first].text) &&
       !LEX.orgHeads.has(ws[c.last].text) &&
       !isPlaceEnd(ws[c.last].text) &&
-      (LEX.newsFirstNames.has(ws[c.first].text) || !/[^su]s$/.test(ws[c.last].text))
+      (LEX.newsFirstNames.has(ws[c.first].text) || !/[^su]s$/.test(ws[c.last].text) || surnameInS(ws, c))
     ) {
       c.type = 'person';
       c.why.push('first name');
@@ -163,7 +163,7 @@ export function joinMentions(text: string, ws: Word[], cands: Candidate[], rw: R
   for (const g of groups.values()) {
     const type = g.type ?? g.cands.find((c) => c.type)?.type ?? null;
     if (!type) continue;
-    const role = tidyRole(g.cands.find((c) => c.role)?.role ?? null);
+    const role = tidyRole(roleOfGroup(g.cands));
     const mentions = g.cands
       .map((c) => ({
         start: ws[c.first].start,
@@ -200,6 +200,19 @@ function add(groups: Map<string, Group>, key: string, name: string, c: Candidate
   }
   g.cands.push(c);
   if (!g.type && c.type) g.type = c.type;
+  // The same name of two or more words typed by what the text says around it ("led Forest Hill police
+  // officers") outweighs the tagger's guess at another mention ("Forest Hill's hotel"), unless the text also
+  // said otherwise or the name opens with a given name ("Taylor Swift" listed after "artists like" is still
+  // someone elsewhere).
+  else if (
+    c.typedByContext &&
+    c.type &&
+    c.last > c.first &&
+    name === g.name &&
+    !LEX.firstNames.has(name.split(/\s/)[0]) &&
+    !g.cands.some((x) => x.typedByContext && x.type !== c.type)
+  )
+    g.type = c.type;
   // The longest form names the group, but one written in capitals (a headline's "TAYLOR SWIFT") only
   // until the text writes it in mixed case.
   const caps = (n: string) => /\p{Lu}{2}/u.test(n) && n === n.toUpperCase();
@@ -474,4 +487,27 @@ function onlyOpens(g: Group, key: string, word: string): boolean {
     !LEX.firstNames.has(word) &&
     !/-\p{Ll}/u.test(last)
   );
+}
+
+/**
+ * The last word of a name typed a place or an organisation ends in "s" yet is a surname, not a business's
+ * plural ("Vale Foods"): a given name and "s" ("Kristine Phillips", "Ann Williams", "Jo Roberts"; English
+ * surnames made from a father's name), or any such word after a given name typed a place ("the staff of
+ * Devin Nunes"): a place is seldom named by a given name and a plural, a business often is.
+ */
+function surnameInS(ws: Word[], c: Candidate): boolean {
+  const last = ws[c.last].text;
+  return c.type === 'place' || (last.length > 3 && LEX.firstNames.has(last.slice(0, -1)));
+}
+
+/**
+ * A group's role: its first mention's that has one; but a royal title ("Prince", "the real Prince") says
+ * less than a role another mention is given ("Andrew, Queen Elizabeth II's third child,"), which wins, as it
+ * does beside the titled name itself (attachRoles).
+ */
+function roleOfGroup(cands: Candidate[]): string | null {
+  const roles = cands.map((c) => c.role).filter((r): r is string => !!r);
+  // (a role that ends in the title, "real Prince", "Britain's Prince", is the title with its modifiers)
+  const bareTitle = (r: string) => LEX.royalTitles.has(r.split(/\s+/).pop() ?? '');
+  return (bareTitle(roles[0] ?? '') && roles.find((r) => !bareTitle(r))) || roles[0] || null;
 }

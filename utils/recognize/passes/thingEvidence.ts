@@ -1,6 +1,7 @@
 import type { Word } from '../words';
 import type { Candidate } from '../candidate';
 import { LEX, isRoleHead } from '../lexicon';
+import { PREP } from '../roles/roleGrammar';
 
 /**
  * Pass 2c (tagger mode): the reverse of personEvidence. A span the tagger typed as a person is a thing
@@ -18,6 +19,15 @@ import { LEX, isRoleHead } from '../lexicon';
 export function thingEvidence(ws: Word[], cands: Candidate[]): void {
   const lone = new Map<string, Candidate[]>();
   for (const c of cands) {
+    // "Kalamazoo and Van Buren counties", "Smith and Main streets": names listed before a plural noun of
+    // places are those places' names, whatever the tagger typed (and a given name inside, "Van", no
+    // longer makes a person of one later).
+    if (!c.titled && listedBeforePlaceNoun(ws, c)) {
+      if (c.type !== 'place') c.why.push('listed before a plural of places');
+      c.type = 'place';
+      c.typedByContext = true;
+      continue;
+    }
     if (c.type !== 'person' || c.titled) continue;
     const before = ws[c.first - 1]?.text.toLowerCase() ?? '';
     const noun = (ws[c.first - 2]?.text ?? '').toLowerCase();
@@ -41,6 +51,15 @@ export function thingEvidence(ws: Word[], cands: Candidate[]): void {
       c.why.push('workplace after "at"');
       continue;
     }
+    // "led Forest Hill police officers", "the Hayward police", "a Forest Hill resident": a name before the
+    // police is a place's (no one has a police force), and so is one between an article and its residents.
+    const attribute = ws[c.last + 1]?.text ?? '';
+    if (attribute === 'police' || (ARTICLES.has(before) && PLACE_ATTRIBUTES.has(attribute))) {
+      c.type = 'place';
+      c.typedByContext = true;
+      c.why.push(`before "${ws[c.last + 1].text}"`);
+      continue;
+    }
     const listed = listedAfterNoun(ws, c);
     if (listed) {
       c.type = LEX.orgNouns.has(listed) ? 'org' : 'misc';
@@ -58,6 +77,14 @@ export function thingEvidence(ws: Word[], cands: Candidate[]): void {
       c.why.push(`a firm before "${after}"`);
       continue;
     }
+    // "Ascom, a global solutions provider focused on …", "Vexa, the chipmaker,": a business noun heads the
+    // appositive after a one-word name (a press release's opening; no given name, which a person's is).
+    if (c.first === c.last && !LEX.firstNames.has(ws[c.first].text) && businessAppositive(ws, c.last)) {
+      c.type = 'org';
+      c.typedByContext = true;
+      c.why.push('a business set off after it');
+      continue;
+    }
     if (c.first === c.last) {
       const w = ws[c.first].text;
       lone.set(w, [...(lone.get(w) ?? []), c]);
@@ -67,7 +94,12 @@ export function thingEvidence(ws: Word[], cands: Candidate[]): void {
     if (LEX.firstNames.has(w)) continue;
     // "Beauty company Coty is breaking out … Coty acquired": one business noun before any of the word's
     // occurrences makes the word a business's name wherever it stands alone.
-    if (ws.some((x, k) => x.text === w && LEX.orgNouns.has(ws[k - 1]?.text.toLowerCase() ?? ''))) {
+    // (or one such appositive after it: "Ascom, a global solutions provider, …; President Ascom North America")
+    if (
+      ws.some(
+        (x, k) => x.text === w && (LEX.orgNouns.has(ws[k - 1]?.text.toLowerCase() ?? '') || businessAppositive(ws, k)),
+      )
+    ) {
       for (const c of cs) [c.type, c.why] = ['org', [...c.why, 'a business named here']];
       continue;
     }
@@ -110,4 +142,51 @@ function singularOf(w: string): string {
   if (/ies$/.test(w)) return w.slice(0, -3) + 'y';
   if (/(ch|sh|x|ss)es$/.test(w)) return w.slice(0, -2);
   return w.endsWith('s') && !w.endsWith('ss') ? w.slice(0, -1) : w;
+}
+
+const ARTICLES = new Set(['a', 'an', 'the']);
+// Lower-case nouns a place's name stands before as an attribute after an article ("a Dallas resident").
+const PLACE_ATTRIBUTES = new Set(['resident', 'residents']);
+
+/**
+ * After ws[last], a comma, an article, at most four modifiers and a business noun that ends the noun phrase
+ * ("Ascom, a global solutions provider focused on", "Vexa, the chipmaker,"): the name is that business's.
+ * (Not "Lee, a bank teller": a noun after the business noun is the head, someone's job.)
+ */
+function businessAppositive(ws: Word[], last: number): boolean {
+  if (ws[last + 1]?.text !== ',' || !ARTICLES.has(ws[last + 2]?.text.toLowerCase() ?? '')) return false;
+  for (let k = last + 3; k < last + 8 && k < ws.length; k++) {
+    const t = ws[k].text;
+    if (LEX.orgNouns.has(t.toLowerCase())) {
+      const next = ws[k + 1]?.text ?? '.';
+      return !/^\p{Ll}/u.test(next) || PREP.has(next) || /\p{Ll}(ed|ing)$/u.test(next);
+    }
+    if (!/^[\p{L}-]+$/u.test(t) || ws[k].sentenceStart) return false;
+  }
+  return false;
+}
+
+// Plural nouns of places written after the names they share ("Cass and Van Buren counties").
+const PLACE_PLURALS = new Set([
+  'counties',
+  'states',
+  'provinces',
+  'districts',
+  'townships',
+  'parishes',
+  'boroughs',
+  'municipalities',
+  'streets',
+  'avenues',
+  'rivers',
+]);
+
+/** c is one of the names listed ("," / "and" / "or") right before a plural noun of places. */
+function listedBeforePlaceNoun(ws: Word[], c: Candidate): boolean {
+  for (let k = c.last + 1, n = 0; k < ws.length && n < 30; k++, n++) {
+    const w = ws[k].text;
+    if (PLACE_PLURALS.has(w)) return /^\p{Lu}/u.test(ws[k - 1].text);
+    if (ws[k].sentenceStart || !(/^\p{Lu}/u.test(w) || /^(,|and|or)$/.test(w))) return false;
+  }
+  return false;
 }

@@ -17,6 +17,22 @@ const JOB_LIKE = /\b(director|chairman|chairwoman|chair|head|coordinator|adviser
 const PUBLIC_BODY =
   /\b(government|ministry|department|state|federal|national|council|agency|commission|parliament|congress|senate|house|kremlin|pentagon|white house|police|army|navy|air force|military|intelligence|nato|un|united nations|eu|european union|party|opposition|supreme|court|cabinet|presidential|foreign|defen[cs]e|interior|treasury|security|country's|nation's|labour|labor|conservative|tory|liberal democrats?|prosecution|nsc|fbi|cia|nsa|cdc|fda|epa|doj|dhs|administration|central bank|county|municipal|regulator's|regulator’s|fire|nasa|noaa|fema|faa|irs|mi5|mi6|gchq)\b/i;
 
+// An owner's kin: a possessive, at most two lower-case modifiers, a kinship head that ends the role.
+const KIN_OF =
+  /['’]s?\s+(?:\p{Ll}+\s+){0,2}(?:son|daughter|child|children|grandson|granddaughter|grandchild|brother|sister|father|mother|wife|husband|widow|uncle|aunt|cousin|nephew|niece|stepson|stepdaughter|fiancée?|girlfriend|boyfriend)$/u;
+
+// A firm's grades of vice president: "Senior Vice President", "Executive Vice President".
+const FIRM_GRADE = /^(senior|executive|assistant|associate|group|regional|corporate)$/i;
+
+/**
+ * parts[i] is "Vice" of a firm's vice president, not a rank ("Vice Adm.") nor a country's vice president:
+ * a grade before it ("Senior Vice President") or a body after it ("Vice President of Sales for Dräger").
+ */
+function firmsVice(parts: string[], i: number): boolean {
+  if (parts[i] !== 'Vice' || !/^President$/i.test(parts[i + 1] ?? '')) return false;
+  return FIRM_GRADE.test(parts[i - 1] ?? '') || /^(of|for|at)$/.test(parts[i + 2] ?? '');
+}
+
 // A candidacy for an office, the role's head before "for".
 const RUNNING_FOR =
   /^(?:(?:the|their|his|her|its|a|an)\s+)?(?:[\p{L}-]+\s+)?(?:nominee|candidate|hopeful|challenger)s?\s+for\b/iu;
@@ -33,9 +49,11 @@ export function isOfficialRole(role: string | null, rw: RoleWords | null = null)
   // (a talent show's are "judges" in lower case, without a court).
   if (COURT_JUDGE.test(role)) return true;
   const parts = role.split(/[\s,]+/);
+  // "Queen Elizabeth II's third child", "the senator's wife": the office is the owner's, the role kinship.
+  if (!rw && KIN_OF.test(role)) return false;
   if (PUBLIC_ATTORNEY.test(role)) return true;
   if (PRIVATE_BODY.test(role) && !STRONG_OFFICE.test(role)) return false;
-  if (parts.some((w) => LEX.ranks.has(w))) return true;
+  if (parts.some((w, i) => LEX.ranks.has(w) && !firmsVice(parts, i))) return true;
   if (rw) {
     const low = role.toLowerCase().replace(/’/g, "'");
     // "garde des Sceaux", "defensor del pueblo": an office whose head alone names none.
@@ -62,6 +80,9 @@ export function isOfficialRole(role: string | null, rw: RoleWords | null = null)
   // "North Korea’s leader", "South Africa’s president": a country of more than one word before its possessive.
   const owner = /^(?:the )?((?:\p{Lu}[\p{L}.-]*\s)+\p{Lu}[\p{L}.-]*)['’]s?\s/u.exec(role);
   if (office && owner && LEX.placeNames.has(owner[1])) return true;
+  // "Dr. X of the Michigan Department of Health and Human Services": someone named by the public body they
+  // work for, with no job noun, holds a post in it (not "of the Daily Courier", a private body).
+  if (/^of (?:the )?\p{Lu}/u.test(role) && PUBLIC_BODY.test(role) && !PRIVATE_BODY.test(role)) return true;
   // A press secretary of a film or a company is a job, of a government an office.
   if (STRONG_OFFICE.test(role)) return !/\b(film|movie|team|club|company|firm)\b/i.test(role) || PUBLIC_BODY.test(role);
   return WEAK_OFFICE.test(role) && PUBLIC_BODY.test(role);

@@ -95,6 +95,7 @@ export function roleAfter(
     for (let k = a; k < b; k++)
       if (inName.has(k) && !inName.has(k - 1) && !rw.connectors.has(ws[k - 1].text.toLowerCase())) return null;
   }
+  if (!headOk(words, rw) && !rw && titleThenBody(words)) return phrase(ws, a, b - 1);
   if (!headOk(words, rw)) {
     // "X, a French Freemason and Protestant pastor published a book": the role ends where a verb starts.
     const h = words.findIndex((w, i) => isRoleHead(w.text) && /^\p{Ll}+ed$/u.test(words[i + 1]?.text ?? ''));
@@ -143,4 +144,15 @@ function dashClosesLater(ws: Word[], b: number, dash: string): boolean {
 function partyGoesOn(ws: Word[], b: number, rw: RoleWords): boolean {
   const close = partyBracketEnd(ws, b);
   return close > 0 && rw.connectors.has(ws[close + 1]?.text.toLowerCase() ?? '');
+}
+
+/**
+ * "Rob Goldman, President Ascom North America, says": a press release's title, then the capitalised name of
+ * the body, with no "of" between; the title opens the appositive right after the comma and only capitalised
+ * words follow, up to five.
+ */
+function titleThenBody(words: Word[]): boolean {
+  if (words.length < 2 || words.length > 6 || !isRoleHead(words[0].text) || !/^\p{Lu}/u.test(words[0].text))
+    return false;
+  return words.slice(1).every((w) => /^\p{Lu}/u.test(w.text) && !isTitleWord(w.text));
 }

@@ -4,6 +4,9 @@ import { phrase } from '../passes/stripTitles';
 import type { RoleWords } from '../roleWords';
 import { ARTICLE, CLAUSE_END, DETERMINER, POSSESSIVE, PREP, headOk } from './roleGrammar';
 
+// A verb in the past tense right before the phrase's article: "who kidnapped the child".
+const RELATIVE_VERB = /^\p{Ll}{3,}ed$/u;
+
 /**
  * "the Taliban's deputy leader, Sirajuddin Haqqani", "Sudan's president, Omar al-Bashir,", "The
  * leader of Ennahda, Rachid Ghannouchi,": a noun phrase with a head noun, then a comma. The phrase
@@ -62,13 +65,29 @@ export function roleApposBefore(
   }
   if (start < 0 || start > end) return null;
   for (let k = Math.max(start, owner); k <= end; k++) if (inName.has(k)) return null;
-  const closed = colon || /^[,.;)]$/.test(ws[last + 1]?.text ?? '.');
+  // ("Taiwan's president, Tsai Ing-wen of the Democratic Progressive party, as she …": the name's party or
+  // body after "of" is set off with it)
+  const closed = colon || /^[,.;)]$/.test(ws[affiliationEnd(ws, last) + 1]?.text ?? '.');
   if (!opensClause && !closed) return null;
   // "In a letter to the president in May, Zippy Duvall, the president of the American Farm Bureau,
   // said": a phrase inside a clause (here after "to") is that clause's, when the name has an
   // appositive of its own after it.
   if (!opensClause && !colon && ws[last + 1]?.text === ',' && ARTICLE.has(ws[last + 2]?.text.toLowerCase() ?? ''))
     return null;
+  // "the man who kidnapped the child, Michael Webb,": the phrase is the object of a relative clause; the
+  // name is the one the clause describes, and that whole description its role.
+  if (
+    !rw &&
+    !opensClause &&
+    start >= 4 &&
+    ARTICLE.has(ws[start - 1].text.toLowerCase()) &&
+    RELATIVE_VERB.test(ws[start - 2].text) &&
+    /^(who|that)$/.test(ws[start - 3].text)
+  ) {
+    let j = start - 4;
+    while (j >= 0 && start - 4 - j < 3 && /^\p{Ll}+$/u.test(ws[j].text) && !DETERMINER.has(ws[j].text)) j--;
+    return j >= 0 && j < start - 4 && DETERMINER.has(ws[j].text.toLowerCase()) ? phrase(ws, j + 1, end) : null;
+  }
   const words = ws.slice(start, end + 1);
   // "and" joins two roles of one person ("the firm's founder and former chief executive"), not two clauses.
   if (
@@ -82,4 +101,18 @@ export function roleApposBefore(
     return null;
   if (!headOk(words, rw)) return null;
   return phrase(ws, start, end);
+}
+
+/**
+ * The last word of "of (the) <capitalised body>" right after a name ("Tsai Ing-wen of the Democratic
+ * Progressive party", "Ann Lee of Acme Corp"), British style's lower-case "party" included; `last` when
+ * none follows.
+ */
+function affiliationEnd(ws: Word[], last: number): number {
+  if (ws[last + 1]?.text !== 'of') return last;
+  let j = ws[last + 2]?.text === 'the' ? last + 3 : last + 2;
+  if (!/^\p{Lu}/u.test(ws[j]?.text ?? '')) return last;
+  const inBody = (t: string) => /^\p{Lu}/u.test(t) || /^(of|and|&|party)$/.test(t);
+  while (j + 1 < ws.length && j - last < 10 && !ws[j + 1].sentenceStart && inBody(ws[j + 1].text)) j++;
+  return /^(and|of|&)$/.test(ws[j].text) ? last : j;
 }

@@ -59,6 +59,8 @@ export function roleBefore(ws: Word[], first: number, rw: RoleWords | null = nul
 }
 
 const CONNECTOR = /^(of|for|to)$/;
+// Prepositions proper (not "as", "who", "named", which PREP also holds): a noun phrase may open after one.
+const OPENS_NP = new Set(['of', 'for', 'at', 'in', 'on', 'with', 'to', 'from', 'by', 'about', 'into', 'among']);
 
 /** ws[k] is the language's preposition ("de", "du", "della"), or an article right after one ("de la"). */
 function afterPreposition(ws: Word[], k: number, rw: RoleWords): boolean {
@@ -130,6 +132,12 @@ function premodifiers(ws: Word[], k: number): number {
   // A participle may lead the modifiers ("the acclaimed director"), not follow them: "The talks involved ...".
   if (ws.slice(j + 2, k + 1).some((w) => /(ed|ing)$/.test(w.text))) return k;
   if (DETERMINER.has(ws[j].text.toLowerCase())) return j;
+  // A preposition opens the noun phrase as a determiner does: "from politicians such as A to media
+  // figures such as B", "spoke with film critic X": one noun before the head is the role's. Not before a
+  // capitalised title, where the word after the preposition is a verb as often ("voted to impeach President
+  // X"), nor a compound adjective, which grades rather than names the role ("for lower-tier candidates").
+  if (OPENS_NP.has(ws[j].text) && k - j === 1 && !ws[k].text.includes('-') && /^\p{Ll}/u.test(ws[k + 1]?.text ?? ''))
+    return j;
   // One modifier after a capitalised owner that is no sentence word ("Snopes fact checker").
   if (k - j === 1 && /^\p{Lu}/u.test(ws[j].text) && !LEX.notNames.has(ws[j].text)) {
     while (j - 1 >= 0 && /^\p{Lu}/u.test(ws[j - 1].text) && !LEX.notNames.has(ws[j - 1].text) && !ws[j].sentenceStart)
