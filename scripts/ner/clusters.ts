@@ -3,7 +3,7 @@
 // GUM news, article-extraction-benchmark article bodies, Mozilla Readability test pages (tags stripped).
 // Method: left/right neighbour count vectors over the 2,000 most frequent context words, PPMI weighting,
 // top-64 entries per word, spherical k-means at three granularities (16 / 128 / 1024 clusters).
-// Output: scripts/ner/clusters.tsv  "word<TAB>code" with code = c16 | c128 << 4 | c1024 << 11.
+// Output: scripts/ner/clusters.tsv  "word<TAB>code<TAB>count" with code = c16 | c128 << 4 | c1024 << 11.
 //   npx tsx scripts/ner/clusters.ts [--data ../shared/data] [--min 4] [--nctx 2000] [--win 1]
 import { readFileSync, readdirSync, writeFileSync, existsSync } from 'node:fs';
 import { gunzipSync } from 'node:zlib';
@@ -194,7 +194,8 @@ const a128 = kmeans(128, 15);
 log('k=128 done');
 const a1024 = kmeans(1024, 10);
 log('k=1024 done');
-const lines = vocab.map((w, v) => `${w}\t${a16[v] | (a128[v] << 4) | (a1024[v] << 11)}`);
+// (the third column, the word's count in this corpus, tells scripts/ner/gloveClusters.ts which words are rare here)
+const lines = vocab.map((w, v) => `${w}\t${a16[v] | (a128[v] << 4) | (a1024[v] << 11)}\t${freq.get(w)}`);
 writeFileSync(sval('out', 'node_modules/.cache/dramatis-ner/clusters.tsv'), lines.join('\n') + '\n');
 log(`wrote ${lines.length} words`);
 // a few examples
