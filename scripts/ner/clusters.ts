@@ -9,6 +9,7 @@ import { readFileSync, readdirSync, writeFileSync, existsSync } from 'node:fs';
 import { gunzipSync } from 'node:zlib';
 import { tokenize } from '../../utils/ner/tokenize.ts';
 import { normWord } from '../../utils/ner/features.ts';
+import { xorshift } from './xorshift.ts';
 
 const args = process.argv.slice(2);
 const sval = (n: string, d: string) => {
@@ -115,13 +116,7 @@ for (const s of sents) {
   }
 }
 // PPMI vectors (top 64 entries per word, L2-normalised), spherical k-means on the sparse vectors
-let seed = 12345;
-const rnd = () => {
-  seed ^= seed << 13;
-  seed ^= seed >>> 17;
-  seed ^= seed << 5;
-  return (seed >>> 0) / 4294967296;
-};
+const rnd = xorshift(12345);
 const TOPK = 64;
 const rowIdx: Int32Array[] = [],
   rowVal: Float32Array[] = [];

