@@ -29,6 +29,14 @@ const HYPHEN_NAME = /^\p{Lu}\p{Ll}+-\p{Ll}{1,4}$/u;
 // tagged as one person), except these particles; shorter ones (van, de, bin, al, da) always may be.
 const LOWER_WORD = /^\p{Ll}{4,}$/u;
 const NAME_PARTICLES = new Set(['della', 'delle', 'dello', 'degli', 'bint', 'binti', 'ould']);
+// A month next to a day's number is a date, never a name ("Jan. 6", "30 Jan", "March 3"), whatever the
+// tagger says; a month alone may be one ("May", "August").
+const MONTHS = new Set(
+  'jan feb mar apr jun jul aug sep sept oct nov dec january february march april may june july august september october november december'.split(
+    ' ',
+  ),
+);
+const DAY = /^\d{1,2}(st|nd|rd|th)?,?$/;
 
 export class Tagger {
   private constructor(private m: ModelCore) {}
@@ -76,6 +84,13 @@ export class Tagger {
       // titles are never part of a person's name
       while (t === 0 && s < e - 1 && TITLES.has(ti.lower[s])) s++;
       let keep = !(t === 0 && TITLES.has(ti.lower[s]));
+      if (
+        keep &&
+        e - s === 1 &&
+        MONTHS.has(ti.lower[s].replace(/\.$/, '')) &&
+        (DAY.test(words[e] ?? '') || DAY.test(words[s - 1] ?? ''))
+      )
+        keep = false;
       if (keep && headline && mixedDoc) {
         const len = e - s;
         keep = len <= GAZ_MAX && ((gaz.get(ngramKey(ti.hl, s, len)) ?? 0) & 255) !== 0;
