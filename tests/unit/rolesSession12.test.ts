@@ -8,6 +8,7 @@
  */
 import { describe, expect, it } from 'vitest';
 import { runTagged, personNamed } from './helpers/taggedSpans';
+import { recognize } from '../../utils/recognize/recognize';
 import type { Entity } from '../../utils/types';
 
 const run = runTagged;
@@ -248,5 +249,24 @@ describe('more role words', () => {
       'Ray Lund',
     ]);
     expect(roleOf(es, 'Ray Lund')).toBe('billionaire pedophile and alleged sex trafficker');
+  });
+});
+
+describe('one word typed a person at one mention and a place at another', () => {
+  it('"fight with Taylor" and "owes Taylor $7.9 million" (not a listed given name) are both Taylor Reed, named in full earlier', () => {
+    const text =
+      'Taylor Reed spoke on Monday. "This fight with Taylor is not over," the label said. It owes Taylor $7.9 million in royalties.';
+    const at = (s: string, from = 0) => text.indexOf(s, from);
+    const second = at('Taylor', at('owes'));
+    const es = recognize(text, {
+      spans: [
+        { start: 0, end: 11, type: 'person' },
+        { start: at('Taylor', 10), end: at('Taylor', 10) + 6, type: 'person' },
+        { start: second, end: second + 6, type: 'place' },
+      ],
+    });
+    const taylor = personNamed(es, 'Taylor Reed');
+    expect(taylor?.mentions.map((m) => m.start)).toEqual([0, at('Taylor', 10), second]);
+    expect(es.some((e) => e.type === 'place')).toBe(false);
   });
 });

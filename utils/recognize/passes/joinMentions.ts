@@ -105,6 +105,10 @@ export function joinMentions(text: string, ws: Word[], cands: Candidate[], rw: R
           if (!anyLast.get(l)?.includes(key)) anyLast.set(l, [...(anyLast.get(l) ?? []), key]);
         }
     }
+  // One word the tagger typed a person at one mention and a place at another ("This fight with Taylor",
+  // "Big Machine owes Taylor $7.9 million") is one name in one article: the place reading of a word that
+  // opens a person's name yields to the person reading the text also gave it.
+  const calledPerson = new Set(short.filter((c) => c.type === 'person').map((c) => nameKey(nameOf(c))));
   for (const c of short) {
     const key = nameKey(nameOf(c));
     if (groups.has(key)) {
@@ -136,7 +140,10 @@ export function joinMentions(text: string, ws: Word[], cands: Candidate[], rw: R
     if (region.length === 1) {
       c.why.push('short for a place named here');
       add(groups, region[0], groups.get(region[0])!.name, c);
-    } else if (owners.length === 1 && !(c.type === 'place' && onlyOpens(groups.get(owners[0])!, key, nameOf(c)))) {
+    } else if (
+      owners.length === 1 &&
+      !(c.type === 'place' && onlyOpens(groups.get(owners[0])!, key, nameOf(c)) && !calledPerson.has(key))
+    ) {
       if (c.type !== 'person') c.why.push('surname of a named person');
       add(groups, owners[0], groups.get(owners[0])!.name, c);
     } else if (
