@@ -85,17 +85,14 @@ log(`vectors: ${Object.keys(raw.vectors).length} words × ${DIM}`);
 const FIT = Number(sval('fit', '50000'));
 const words: string[] = [];
 const rows: number[][] = [];
-const isVocab: boolean[] = [];
 const taken = new Set<string>();
 for (const [w, v] of Object.entries(raw.vectors)) {
   const k = norm(w);
   if (taken.has(k)) continue;
-  const inVocab = want.has(k);
-  if (!inVocab && taken.size >= FIT) continue;
+  if (!want.has(k) && taken.size >= FIT) continue;
   taken.add(k);
   words.push(k);
   rows.push(v.slice(0, DIM));
-  isVocab.push(inVocab);
 }
 const N = words.length;
 const X = new Float32Array(N * DIM);
@@ -106,7 +103,9 @@ rows.forEach((v, i) => {
   for (let j = 0; j < DIM; j++) X[i * DIM + j] = v[j] / n;
 });
 const FITTED = Math.min(FIT, N); // the first FITTED rows are the most frequent words
-log(`${isVocab.filter(Boolean).length} of ${vocab.length} vocabulary words have a vector; fitting on ${FITTED}`);
+log(
+  `${words.filter((w) => want.has(w)).length} of ${vocab.length} vocabulary words have a vector; fitting on ${FITTED}`,
+);
 
 const rnd = xorshift(12345);
 /** Nearest centre (largest cosine) of row v of P, and that cosine. */
@@ -185,29 +184,29 @@ const RESTARTS = Number(sval('restarts', '3'));
 // 1,024 fine clusters of the words; the 128 and 16 coarser ones are clusters of the fine centres,
 // so that they nest (each fine cluster has one parent: the model stores one code per word).
 const C1024 = kmeans(X.subarray(0, FITTED * DIM), 1024, 12, RESTARTS);
-const up128 = Int32Array.from({ length: 1024 }, (_, k) => k);
-const up16 = up128.slice();
 const C128 = kmeans(C1024, 128, 20, RESTARTS);
 const C16 = kmeans(C1024, 16, 20, RESTARTS);
-for (let k = 0; k < 1024; k++) {
-  up128[k] = nearest(C1024, k, C128, 128)[0];
-  up16[k] = nearest(C1024, k, C16, 16)[0];
-}
-const a1024 = Int32Array.from({ length: N }, (_, v) => nearest(X, v, C1024, 1024)[0]);
-const a16 = a1024.map((k) => up16[k]);
-const a128 = a1024.map((k) => up128[k]);
-const lines = words.flatMap((w, v) =>
-  isVocab[v] && count.get(w)! < BELOW ? [`${w}\t${a16[v] | (a128[v] << 4) | (a1024[v] << 11)}`] : [],
-);
+const parentIn = (C: Float32Array, K: number) =>
+  Int32Array.from({ length: 1024 }, (_, k) => nearest(C1024, k, C, K)[0]);
+const up128 = parentIn(C128, 128),
+  up16 = parentIn(C16, 16);
+// The words the model keeps a code for: vocabulary words the text corpus saw fewer than BELOW times.
+const kept = words.flatMap((w, v) => (want.has(w) && count.get(w)! < BELOW ? [v] : []));
+const fine = new Map(kept.map((v) => [v, nearest(X, v, C1024, 1024)[0]]));
+const lines = kept.map((v) => {
+  const f = fine.get(v)!;
+  return `${words[v]}\t${up16[f] | (up128[f] << 4) | (f << 11)}`;
+});
 writeFileSync(OUT, lines.join('\n') + '\n');
 log(`wrote ${lines.length} words to ${OUT}`);
-for (const w of ['putin', 'reuters', 'magna', 'minister']) {
+for (const w of ['reuters', 'magna', 'minister']) {
   const v = words.indexOf(w);
-  if (v >= 0)
+  if (fine.has(v))
     log(
-      `${w}: ${words
-        .filter((_, u) => isVocab[u] && a1024[u] === a1024[v])
+      `${w}: ${kept
+        .filter((u) => fine.get(u) === fine.get(v))
         .slice(0, 12)
+        .map((u) => words[u])
         .join(' ')}`,
     );
 }

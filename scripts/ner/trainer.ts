@@ -20,6 +20,7 @@ import {
 } from '../../utils/ner/features.ts';
 import { type ModelCore, DenseWeights, tagDocument } from '../../utils/ner/decode.ts';
 import { type Doc, type Sent, chunks } from './data.ts';
+import { xorshift } from './xorshift.ts';
 
 export interface PDoc {
   ti: TokInfo;
@@ -126,17 +127,6 @@ export function featurize(
   return out;
 }
 
-// xorshift PRNG for reproducible shuffles
-function rng(seed: number): () => number {
-  let x = seed | 0 || 1;
-  return () => {
-    x ^= x << 13;
-    x ^= x >>> 17;
-    x ^= x << 5;
-    return (x >>> 0) / 4294967296;
-  };
-}
-
 export interface TrainResult {
   W: Float32Array;
   T: Float32Array;
@@ -157,7 +147,7 @@ export function trainPerceptron(
   const T = new Float32Array((L + 1) * L),
     TU = new Float64Array((L + 1) * L);
   let c = 1;
-  const rand = rng(seed);
+  const rand = xorshift(seed);
   const order = sents.map((_, i) => i);
   let maxN = 0;
   for (const s of sents) maxN = Math.max(maxN, s.gold.length);

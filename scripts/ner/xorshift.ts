@@ -1,12 +1,13 @@
 /**
- * A seeded xorshift32 generator in [0, 1): the cluster scripts draw k-means seeds from it so that their
- * output, and the model trained on it, is the same on every run.
+ * A seeded xorshift32 generator in [0, 1): the cluster scripts draw their k-means seeds and the trainer its
+ * shuffles from it, so that the clusters and the model trained on them are the same on every run.
  */
-export function xorshift(seed = 12345): () => number {
+export function xorshift(seed: number): () => number {
+  let x = seed | 0 || 1; // (0 would stay 0)
   return () => {
-    seed ^= seed << 13;
-    seed ^= seed >>> 17;
-    seed ^= seed << 5;
-    return (seed >>> 0) / 4294967296;
+    x ^= x << 13;
+    x ^= x >>> 17;
+    x ^= x << 5;
+    return (x >>> 0) / 4294967296;
   };
 }

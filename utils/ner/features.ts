@@ -434,33 +434,48 @@ export function tokenFeatures(
       if (fm | lm) buf[p++] = f2(39, fm * 256 + lm, c.gmap.get(fmix(r1 ^ SALT_LAST)) ?? 0) & mask;
     }
   }
-  if (o.clusters && c.clus) {
-    const cl = c.clus.get(clusterKey(lw)) ?? 0xffffff,
-      cll = i > s ? (c.clus.get(clusterKey(l1)) ?? 0) : 1,
-      clr = i + 1 < e ? (c.clus.get(clusterKey(r1)) ?? 0) : 1;
-    // code = c16 | c128 << 4 | c1024 << 11 (0 = unknown word)
-    buf[p++] = f1(40, cl & 15) & mask;
-    buf[p++] = f1(41, (cl >>> 4) & 127) & mask;
-    buf[p++] = f1(42, cl >>> 11) & mask;
-    buf[p++] = f2(43, (cl >>> 4) & 127, (cll >>> 4) & 127) & mask;
-    buf[p++] = f1(44, (cll >>> 4) & 127) & mask;
-    buf[p++] = f1(45, (clr >>> 4) & 127) & mask;
-    buf[p++] = f2(46, (cl >>> 4) & 127, ss) & mask;
-  }
-  if (o.glove && c.glove) {
-    // the same templates over the GloVe clusters: words grouped by billions of tokens of context
-    const m = c.glove;
-    const g = m.get(clusterKey(lw)) ?? 0xffffff,
-      gl = i > s ? (m.get(clusterKey(l1)) ?? 0) : 1,
-      gr = i + 1 < e ? (m.get(clusterKey(r1)) ?? 0) : 1;
-    buf[p++] = f1(80, g & 15) & mask;
-    buf[p++] = f1(81, (g >>> 4) & 127) & mask;
-    buf[p++] = f1(82, g >>> 11) & mask;
-    buf[p++] = f1(83, (gl >>> 4) & 127) & mask;
-    buf[p++] = f1(84, (gr >>> 4) & 127) & mask;
-    buf[p++] = f2(85, (g >>> 4) & 127, ss) & mask;
-  }
+  const hasL = i > s,
+    hasR = i + 1 < e;
+  if (o.clusters && c.clus) p = clusterFeatures(c.clus, TEXT_CLUSTER_IDS, lw, l1, r1, hasL, hasR, ss, buf, p, mask);
+  // the same templates over the GloVe clusters (words grouped by billions of tokens of context), but the pair
+  // with the previous word's cluster (left out from the first try; not measured with it)
+  if (o.glove && c.glove) p = clusterFeatures(c.glove, GLOVE_CLUSTER_IDS, lw, l1, r1, hasL, hasR, ss, buf, p, mask);
   return o.doc && useDoc && c.doc ? docFeatures(c, i, o, buf, p) : p;
+}
+
+// Template ids of the cluster features: word's cluster at 16 / 128 / 1024, word × previous word (128; -1 =
+// none), previous word, next word, word × short shape.
+const TEXT_CLUSTER_IDS = [40, 41, 42, 43, 44, 45, 46];
+const GLOVE_CLUSTER_IDS = [80, 81, 82, -1, 83, 84, 85];
+
+/**
+ * Cluster features of a word and its neighbours from one cluster map; codes are c16 | c128 << 4 | c1024 << 11
+ * (an unknown word 0xffffff, a missing neighbour 1, a neighbour without a cluster 0).
+ */
+function clusterFeatures(
+  m: Map<number, number>,
+  ids: number[],
+  lw: number,
+  l1: number,
+  r1: number,
+  hasL: boolean,
+  hasR: boolean,
+  ss: number,
+  buf: Int32Array,
+  p: number,
+  mask: number,
+): number {
+  const cl = m.get(clusterKey(lw)) ?? 0xffffff,
+    cll = hasL ? (m.get(clusterKey(l1)) ?? 0) : 1,
+    clr = hasR ? (m.get(clusterKey(r1)) ?? 0) : 1;
+  buf[p++] = f1(ids[0], cl & 15) & mask;
+  buf[p++] = f1(ids[1], (cl >>> 4) & 127) & mask;
+  buf[p++] = f1(ids[2], cl >>> 11) & mask;
+  if (ids[3] >= 0) buf[p++] = f2(ids[3], (cl >>> 4) & 127, (cll >>> 4) & 127) & mask;
+  buf[p++] = f1(ids[4], (cll >>> 4) & 127) & mask;
+  buf[p++] = f1(ids[5], (clr >>> 4) & 127) & mask;
+  buf[p++] = f2(ids[6], (cl >>> 4) & 127, ss) & mask;
+  return p;
 }
 
 // Document-level features only (added on top of the first-pass scores in the second pass)
