@@ -102,6 +102,16 @@ describe('Tagger', () => {
     }
   });
 
+  it('types a lone surname as the person named in full earlier, even where the word is also a country', () => {
+    const text = 'The film was directed by Neil Jordan. Jordan defended his decision to shoot it in Dublin.';
+    const spans = tagger.tag(text);
+    expect(named(text, spans, 'person')).toEqual(['Neil Jordan', 'Jordan']);
+    expect(named(text, spans, 'place')).toEqual(['Dublin']);
+    // without an earlier full name, the country stays a place
+    const alone = 'Jordan defended its decision. The film was directed by Neil Jordan.';
+    expect(named(alone, tagger.tag(alone), 'place')).toContain('Jordan');
+  });
+
   it('handles hostile input without throwing', () => {
     const inputs = [
       '',
