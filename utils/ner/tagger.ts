@@ -130,6 +130,7 @@ export class Tagger {
     }
     close(y.length);
     surnamePeople(text, spans);
+    orgHeads(text, spans);
     return spans;
   }
 }
@@ -145,5 +146,19 @@ function surnamePeople(text: string, spans: Span[]): void {
     const space = name.lastIndexOf(' ');
     if (sp.type === 'person' && space > 0) surnames.add(name.slice(space + 1).toLowerCase());
     else if (sp.type !== 'person' && space < 0 && surnames.has(name.toLowerCase())) sp.type = 'person';
+  }
+}
+
+// A one-word "person" that is the first word of an organisation named in full earlier is that
+// organisation ("Magna International" ... "Magna said"): the model alone, meeting an unknown
+// capitalised word before a verb, calls it a person. Only persons change: turning places and
+// miscellany into organisations the same way lost 0.3 F1 on eng.testa, where this gained 0.25.
+function orgHeads(text: string, spans: Span[]): void {
+  const heads = new Set<string>();
+  for (const sp of spans) {
+    const name = text.slice(sp.start, sp.end);
+    const space = name.indexOf(' ');
+    if (sp.type === 'org' && space > 0) heads.add(name.slice(0, space).toLowerCase());
+    else if (sp.type === 'person' && space < 0 && heads.has(name.toLowerCase())) sp.type = 'org';
   }
 }

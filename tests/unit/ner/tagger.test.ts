@@ -112,6 +112,13 @@ describe('Tagger', () => {
     expect(named(alone, tagger.tag(alone), 'place')).toContain('Jordan');
   });
 
+  it('types a lone first word of an organisation named in full earlier as that organisation', () => {
+    const text = 'Magna International bought a seat maker. Magna said the deal closed on Friday.';
+    const spans = tagger.tag(text);
+    expect(named(text, spans, 'org')).toEqual(['Magna International', 'Magna']);
+    expect(named(text, spans, 'person')).toEqual([]);
+  });
+
   it('handles hostile input without throwing', () => {
     const inputs = [
       '',
