@@ -119,6 +119,20 @@ describe('Tagger', () => {
     expect(named(text, spans, 'person')).toEqual([]);
   });
 
+  it('keeps a lone title word only as the surname of a person named earlier', () => {
+    const text = 'Boxing promoter Don King arrived in Las Vegas on Friday. King said the fight would go ahead.';
+    expect(named(text, tagger.tag(text), 'person')).toEqual(['Don King', 'King']);
+    const monarch = 'The King said the fight would go ahead.';
+    expect(named(monarch, tagger.tag(monarch), 'person')).toEqual([]);
+  });
+
+  it('puts a regnal number into the name, but not the pronoun I', () => {
+    const text = 'Queen Elizabeth II opened the session. Pope John Paul II visited Poland. Pedro I became emperor.';
+    expect(named(text, tagger.tag(text), 'person')).toEqual(['Elizabeth II', 'John Paul II', 'Pedro I']);
+    const pronoun = 'We spoke to Anna Berg I think on Monday.';
+    expect(named(pronoun, tagger.tag(pronoun), 'person')).toEqual(['Anna Berg']);
+  });
+
   it('handles hostile input without throwing', () => {
     const inputs = [
       '',
