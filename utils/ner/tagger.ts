@@ -40,6 +40,9 @@ const ROMAN = /^(II|III|IV|V|VI|VII|VIII|IX|X|XI|XII|XIII|XIV|XV|XVI|I)$/;
 // "I" after a name is the pronoun when a verb of speech or thought follows ("Thanks, Anna I think ...")
 const PRONOUN_VERB =
   /^(am|was|think|thought|know|knew|feel|felt|believe|hope|guess|mean|want|wanted|will|would|can|could|do|did|don't|didn't|have|had|said|say|love|like|'m|'ve|'ll|'d|m|ve|ll)$/i;
+// The gazetteer's bits of the names eng.train itself typed; the soft gazetteer's (a word's GloVe
+// neighbours' type, bits 4-7) guess and do not make a word on an all-caps line "known".
+const GAZ_TRAIN = 15;
 const DAY = /^\d{1,2}(st|nd|rd|th)?,?$/;
 
 export class Tagger {
@@ -98,7 +101,7 @@ export class Tagger {
       );
       if (keep && headline && mixedDoc) {
         const len = e - s;
-        keep = len <= GAZ_MAX && ((gaz.get(ngramKey(ti.hl, s, len)) ?? 0) & 255) !== 0;
+        keep = len <= GAZ_MAX && ((gaz.get(ngramKey(ti.hl, s, len)) ?? 0) & GAZ_TRAIN) !== 0;
         for (let k = s; k < e && !keep; k++) keep = mixed.has(ti.hl[k]);
       }
       // romanised East Asian names ("Kim Jong-un"): known first name + "Xxx-xx" given name -> person

@@ -63,14 +63,15 @@ describe('Tagger', () => {
   });
 
   it('never runs a person span across a lower-case word ("Carter defended Lee"), but keeps particles', () => {
-    // the model as committed tags "Carter defended Lee" and "Lopez hugged Ramirez" as one person each
+    // the session 12 model tags "Carter defended Lee" and "Lopez hugged Ramirez" as one person each
     // (the model before it, "Trump assailed Williams")
     const text =
-      'Later, Morgan blamed Davies for the defeat, while Carter defended Lee. Lopez hugged Ramirez after the match, and Silva congratulated Costa. Over the weekend, Trump assailed Williams as part of the “Never Trumpers”. Ludwig van Beethoven and Bashar al-Assad were named.';
+      'Later, Morgan blamed Davies for the defeat, while Carter defended Lee. Lopez hugged Ramirez after the match, and Silva congratulated Costa. Over the weekend, Trump assailed Williams as part of the “Never Trumpers”.';
     const people = named(text, tagger.tag(text), 'person');
     for (const p of people) expect(p).not.toMatch(/ \p{Ll}{4,} /u);
     expect(people).toEqual(expect.arrayContaining(['Carter', 'Lee', 'Lopez', 'Ramirez']));
-    expect(people).toEqual(expect.arrayContaining(['Ludwig van Beethoven', 'Bashar al-Assad']));
+    const particles = 'The list named Ludwig van Beethoven and Bashar al-Assad.';
+    expect(named(particles, tagger.tag(particles), 'person')).toEqual(['Ludwig van Beethoven', 'Bashar al-Assad']);
   });
 
   it.skipIf(!existsSync(SEED))('finds the six officials of the seed article with clean names', () => {
@@ -120,10 +121,11 @@ describe('Tagger', () => {
   });
 
   it('keeps a lone title word only as the surname of a person named earlier', () => {
-    const text = 'Boxing promoter Don King arrived in Las Vegas on Friday. King said the fight would go ahead.';
-    expect(named(text, tagger.tag(text), 'person')).toEqual(['Don King', 'King']);
-    const monarch = 'The King said the fight would go ahead.';
-    expect(named(monarch, tagger.tag(monarch), 'person')).toEqual([]);
+    const text =
+      'Defender Tom Pope scored twice on Saturday. Pope said the team had earned the win. Director Mike Judge spoke in Austin. Judge said the film was done.';
+    expect(named(text, tagger.tag(text), 'person')).toEqual(['Tom Pope', 'Pope', 'Mike Judge', 'Judge']);
+    const titles = 'The Pope said the church would help. The Judge said the trial would go on.';
+    expect(named(titles, tagger.tag(titles), 'person')).toEqual([]);
   });
 
   it('puts a regnal number into the name, but not the pronoun I', () => {
