@@ -4,7 +4,8 @@
 //                                  [--fixtures tests/fixtures/roles] [--only|--except <file-prefix>] [--verbose] [--json out.json]
 // Text is what the product sees: the extractor's article.text (annotateDocument on a linkedom
 // document of the gunzipped page: readability-pages/<name>/source.html.gz or
-// article-extraction-benchmark/html/<id>.html.gz), or the seed's plain text. --only keeps the fixtures
+// article-extraction-benchmark/html/<id>.html.gz), the seed's plain text, or a GUM Wikinews article
+// (ner/gum-news/GUM_news_<x>.tsv) rebuilt as prose by scripts/roles/gumText.ts. --only keeps the fixtures
 // whose file name starts with the prefix (e.g. "aeb-" for the article-extraction-benchmark pages), --except
 // drops them. Dramatis = the CLI's recognizer (the NER
 // model when public/models/ner-en.bin loads, else the rules). compromise has no roles: n/a.
@@ -21,6 +22,7 @@ import { Tagger } from '../utils/ner/tagger.ts';
 import { NER_MODEL_PATH } from '../utils/ner/modelUrl.ts';
 import type { Entity } from '../utils/types.ts';
 import { scorePage, normName, type GoldPage, type PageScore, type SysEntity } from './roles/score.ts';
+import { gumText } from './roles/gumText.ts';
 
 const args = process.argv.slice(2);
 const sval = (n: string, d: string) => {
@@ -93,6 +95,8 @@ function loadPages(): Page[] {
     const src = gold.source.split(' ')[0];
     let text: string;
     if (src.startsWith('seed/')) text = readFileSync(join(SEED, src.slice('seed/'.length)), 'utf8');
+    // GUM Wikinews articles: no page to extract, the text is rebuilt from the corpus's tokenized sentences.
+    else if (src.startsWith('ner/gum-news/')) text = gumText(readFileSync(join(DATA, src), 'utf8'));
     else {
       const AEB = 'article-extraction-benchmark/';
       const file = src.startsWith(AEB)

@@ -15,6 +15,8 @@ import { findCapsNames } from './passes/findCapsNames';
 import { dropListedThings } from './passes/dropListedThings';
 import { joinPatronymics } from './passes/joinPatronymics';
 import { trimNameEdges } from './passes/trimNameEdges';
+import { splitNameOfBody } from './passes/splitNameOfBody';
+import { splitBodyName } from './passes/splitBodyName';
 import { findKoreanNames } from './passes/findKoreanNames';
 import { detectLanguage } from './language';
 import { dropNounCasePeople } from './passes/dropNounCasePeople';
@@ -53,7 +55,9 @@ export function recognize(text: string, opts: RecognizeOptions = {}): Entity[] {
   const lower = opts.spans ? lowerWords(ws) : new Set<string>();
   let cands = opts.spans
     ? fromSpans(ws, opts.spans)
-        .flatMap((c) => (rw ? splitAtBreaks(ws, c, rw) : [c]))
+        .flatMap((c) =>
+          rw ? splitAtBreaks(ws, c, rw) : splitNameOfBody(ws, c).flatMap((d) => splitBodyName(ws, d, lower)),
+        )
         .filter((c) => keepTagged(ws, c, lower))
     : findCandidates(ws);
   teamNicknames(ws, cands);

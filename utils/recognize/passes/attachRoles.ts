@@ -2,7 +2,7 @@ import type { Word } from '../words';
 import type { Candidate } from '../candidate';
 import { LEX, isRoleHead } from '../lexicon';
 import type { RoleWords } from '../roleWords';
-import { PREP, partyTag } from '../roles/roleGrammar';
+import { POSSESSIVE, PREP, partyTag } from '../roles/roleGrammar';
 import { phrase } from './stripTitles';
 import { roleBefore, roleIncluding, roleNamed } from '../roles/roleBefore';
 import { roleBeforeIntl } from '../roles/roleBeforeIntl';
@@ -21,6 +21,9 @@ export { roleOrganisation } from '../roles/roleOrganisation';
 export { tidyRole } from '../roles/tidyRole';
 
 // A royal title alone, the role a name like "Queen Elizabeth" carries in itself.
+
+// Why a role is an organisation's name, from its possessive before the name ("the Green League's Ann Lee").
+const OWNER_WHY = "an organisation's";
 
 // A role that ends in a connector ("ministre des", "jefe de", "Secretary of") lost its body to the name.
 const DANGLING = /\s(of|for|of the|de|de la|du|des|del|da|do|das|dos|di|della|von|der)$/iu;
@@ -47,7 +50,10 @@ export function attachRoles(ws: Word[], cands: Candidate[], rw: RoleWords | null
   for (const c of people) for (let k = c.first; k <= c.last; k++) inName.add(k);
   // Where each organisation's name starts: "Alex Hale of the Daily Courier" is the Courier's.
   const orgAt = new Map<number, Candidate>();
+  // and where each ends: "the Green League's Ann Lee" is the League's.
+  const orgEnd = new Map<number, Candidate>();
   for (const c of cands) if (c.type === 'org') orgAt.set(c.first, c);
+  for (const c of cands) if (c.type === 'org') orgEnd.set(c.last, c);
   // Where each person's name starts, and its last word: "X replaced Y as manager".
   const personAt = new Map(people.map((c) => [c.first, c.last]));
   let prev: Candidate | null = null;
@@ -68,8 +74,9 @@ export function attachRoles(ws: Word[], cands: Candidate[], rw: RoleWords | null
       [roleCopular(ws, c.last, rw), 'copular'],
       [rw ? null : roleIncluding(ws, c.first), 'role before "including"'],
       [rw ? null : roleRelative(ws, c.last), 'relative clause'],
-      [prev ? listedAfter(ws, prev, c, rw) : null, 'listed after a plural role'],
+      [prev ? listedAfter(ws, prev, c, rw, orgAt) : null, 'listed after a plural role'],
       [ofOrganisation(ws, c, orgAt), 'of an organisation'],
+      [rw ? null : organisationOwner(ws, c, orgEnd), OWNER_WHY],
       [rw ? null : roleSuccession(ws, c.last, personAt, c.first), 'takes over a post'],
       [rw ? null : roleAppointed(ws, c.first, c.last), 'appointed to a post'],
     ];
@@ -149,25 +156,65 @@ function endsInFunctionWord(role: string, rw: RoleWords): boolean {
 }
 
 /**
- * "Alex Hale of the Daily Courier", "Rosa Lind of Northfield University": a name, "of" and an
- * organisation's name right after it; the role is what the article says, "of the Daily Courier".
- * (Only an organisation: "Ann Kay of Leeds" says where she is from.)
+ * "Alex Hale of the Daily Courier", "Rosa Lind of Northfield University", "Cy Moss from the Green Party": a
+ * name, "of" or "from" and an organisation's name right after it; the role is what the article says, "of
+ * the Daily Courier". (Only an organisation: "Ann Kay of Leeds" says where she is from.)
  */
 function ofOrganisation(ws: Word[], c: Candidate, orgAt: Map<number, Candidate>): string | null {
-  if (ws[c.last + 1]?.text !== 'of') return null;
+  const prep = ws[c.last + 1]?.text;
+  if (prep !== 'of' && prep !== 'from') return null;
   const k = ws[c.last + 2]?.text === 'the' ? c.last + 3 : c.last + 2;
   const org = orgAt.get(k);
   if (!org) return null;
+  // ("from" names where a thing was taken as often: "removed a video of X from YouTube"; only a body whose
+  // name ends in an organisation's head, "from the Green Party", is the person's)
+  if (prep === 'from' && !LEX.orgHeads.has(ws[org.last].text)) return null;
   return phrase(ws, c.last + 1, org.last);
+}
+
+/**
+ * "the Green League's Ann Lee", "Acme's Dana Fisk": an organisation's name and its possessive right before
+ * a name the article gives no other role; the person is the organisation's (member, player, employee), and
+ * the role is the organisation's name.
+ */
+function organisationOwner(ws: Word[], c: Candidate, orgEnd: Map<number, Candidate>): string | null {
+  if (!POSSESSIVE.test(ws[c.first - 1]?.text ?? '')) return null;
+  const org = orgEnd.get(c.first - 2);
+  return org ? phrase(ws, org.first, org.last) : null;
+}
+
+/**
+ * Where a list item that ends with a name at ws[last] ends: after what the item adds to the name, a word in
+ * brackets ("drivers A (rally) and B (karting)") or "of" and an organisation ("publishers A of the Daily
+ * Courier and B of the Evening Post").
+ */
+function listEnd(ws: Word[], last: number, orgAt: Map<number, Candidate>): number {
+  const k = last + 1;
+  if (ws[k]?.text === '(') {
+    let j = k + 1;
+    while (j < ws.length && j - k <= 4 && ws[j].text !== ')' && !ws[j].sentenceStart) j++;
+    if (ws[j]?.text === ')') return j + 1;
+  }
+  if (ws[k]?.text === 'of') {
+    const o = orgAt.get(ws[k + 1]?.text === 'the' ? k + 2 : k + 1);
+    if (o) return o.last + 1;
+  }
+  return k;
 }
 
 /**
  * "cabinet ministers Jonathan Moyo and Saviour Kasukuwere", "the other editors: A, B, and C": a
  * name right after another in a list ("," / "and") shares its plural role.
  */
-function listedAfter(ws: Word[], prev: Candidate, c: Candidate, rw: RoleWords | null): string | null {
+function listedAfter(
+  ws: Word[],
+  prev: Candidate,
+  c: Candidate,
+  rw: RoleWords | null,
+  orgAt: Map<number, Candidate>,
+): string | null {
   if (!prev.role || prev.type !== 'person') return null;
-  const between = ws.slice(prev.last + 1, c.first).map((w) => w.text);
+  const between = ws.slice(listEnd(ws, prev.last, orgAt), c.first).map((w) => w.text);
   // ("los senadores A y B", "les députés A et B": the language's own "and")
   const and = (t: string) => t === ',' || t === 'and' || t === '&' || !!rw?.conjunctions.has(t);
   if (!between.length || !between.every(and)) return null;
@@ -177,11 +224,12 @@ function listedAfter(ws: Word[], prev: Candidate, c: Candidate, rw: RoleWords | 
     const h = heads[heads.length - 1] ?? '';
     if (h && rw.pluralEndings.some((e) => h.endsWith(e)) && rw.isHead(h)) return prev.role;
   }
-  const head =
-    prev.role
-      .split(/\s+/)
-      .filter((w) => !PREP.has(w))
-      .pop() ?? '';
+  // "the Green League's A and B": an organisation's possessive owns every name in the list after it.
+  if (prev.why[prev.why.length - 1] === OWNER_WHY) return prev.role;
+  // The head is the last word before the role's first preposition ("defectors from the party"), or its last.
+  const parts = prev.role.split(/\s+/);
+  const p = parts.findIndex((w, i) => i > 0 && PREP.has(w));
+  const head = (p > 0 ? parts[p - 1] : parts.filter((w) => !PREP.has(w)).pop()) ?? '';
   // A plural rank shares itself too: "Sens. A and B", "Reps. A, B and C".
   const plural =
     (/s$/i.test(head) && !/ss$/i.test(head) && isRoleHead(head)) || (LEX.ranks.has(head) && /s\.$/.test(head));

@@ -58,10 +58,17 @@ export function joinMentions(text: string, ws: Word[], cands: Candidate[], rw: R
   const personLast = new Set(cands.filter((c) => c.type === 'person' && c.last > c.first).map((c) => ws[c.last].text));
   // Full names (2+ words) and names from the lexicons first.
   const short: Candidate[] = [];
+  const asSurname = new Set<Candidate>();
   for (const c of order) {
     const name = nameOf(c);
-    const retyped = c.first === c.last && c.why.includes('org lexicon') && personLast.has(name);
+    // So is a known place's name that is such a surname where the text uses it as no place ("Lima claims",
+    // "Lima's father" after "Ann Lima"; not "in Lima", "to Lima", "Lima, Peru").
+    const retyped =
+      c.first === c.last &&
+      personLast.has(name) &&
+      (c.why.includes('org lexicon') || (c.type === 'place' && !usedAsPlace(ws, c)));
     const known = (LEX.orgNames.has(name) || LEX.placeNames.has(name)) && !retyped;
+    if (retyped) asSurname.add(c);
     // (a Korean full name is one word: "문재인" is a full name, "문" its short form)
     const koreanFull = c.type === 'person' && name.length >= 3 && koreanFamilyName(name) !== null;
     if (c.last === c.first && !known && !koreanFull) {
@@ -78,6 +85,8 @@ export function joinMentions(text: string, ws: Word[], cands: Candidate[], rw: R
       !c.typedByContext &&
       LEX.firstNames.has(ws[c.first].text) &&
       !LEX.orgHeads.has(ws[c.last].text) &&
+      // ("the Anna & Carl Berg Museum of Art": "&" and "of" join the words of a body's name, not a person's)
+      !ws.slice(c.first + 1, c.last).some((w) => w.text === '&' || w.text === 'of') &&
       !isPlaceEnd(ws[c.last].text) &&
       (LEX.newsFirstNames.has(ws[c.first].text) || !/[^su]s$/.test(ws[c.last].text) || surnameInS(ws, c))
     ) {
@@ -111,7 +120,8 @@ export function joinMentions(text: string, ws: Word[], cands: Candidate[], rw: R
   const calledPerson = new Set(short.filter((c) => c.type === 'person').map((c) => nameKey(nameOf(c))));
   for (const c of short) {
     const key = nameKey(nameOf(c));
-    if (groups.has(key)) {
+    // (a surname read as no place here does not join the place of that name: "Lima claims" and "in Lima")
+    if (groups.has(key) && !(asSurname.has(c) && groups.get(key)!.type === 'place')) {
       add(groups, key, nameOf(c), c);
       continue;
     }
@@ -193,6 +203,16 @@ export function joinMentions(text: string, ws: Word[], cands: Candidate[], rw: R
 }
 
 const COMPASS = new Set(['North', 'South', 'East', 'West']);
+
+// Prepositions of place and motion: a name right after one is a place ("in Lima", "from Lima").
+const TO_FROM = new Set(['to', 'from', 'at', 'of', 'via', 'into']);
+
+/** A one-word place mention read as a place: after a preposition of place or motion, or before ", <place>". */
+function usedAsPlace(ws: Word[], c: Candidate): boolean {
+  const before = ws[c.first - 1]?.text.toLowerCase() ?? '';
+  if (LEX.placePrepositions.has(before) || TO_FROM.has(before)) return true;
+  return ws[c.last + 1]?.text === ',' && LEX.placeNames.has(ws[c.last + 2]?.text ?? '');
+}
 
 /** Keys of the place groups whose name opens with `word` and goes on ("North Korea" for "North"). */
 function placesOpenedBy(groups: Map<string, Group>, word: string): string[] {

@@ -7,6 +7,9 @@ import type { RoleWords } from '../roleWords';
 const NAME_WORD = /^\p{Lu}[\p{Ll}'’]*(\p{Lu}\p{Ll}+)?(-\p{Lu}?\p{Ll}+)*$/u;
 // A capitalised particle that opens a surname ("Le Pen", "De Luca", "Di Maio", "Van Persie").
 const surnameParticle = (w: string) => /^\p{Lu}/u.test(w) && LEX.nameParticles.has(w.toLowerCase());
+// Second parts of English compound adjectives ("-based", "-style", "-born"), which a given name never ends in.
+const COMPOUND_TAIL =
+  /(ed|style|like|born|free|wide|type|class|size|era|run|made|area|level|only|long|less|ready|proof)$/;
 // Verbs of saying: places do not say things.
 const SAYS = new Set(['said', 'says', 'told', 'added', 'explained', 'wrote', 'recalled', 'argued', 'tweeted']);
 
@@ -135,8 +138,19 @@ export function personEvidence(ws: Word[], cands: Candidate[], rw: RoleWords | n
         ((before === 'and' || before === ',') && isPersonName(byEnd.get(c.first - 2))));
     const surname = surnames.has(words[n - 1]);
     const speaks = c.type === 'place' && (SAYS.has(after ?? '') || SAYS.has(before ?? ''));
-    if (!listed && !surname && !speaks) continue;
+    // "Fok Siu-wai", "Chan Tai-man": a one-syllable surname, then a given name of two syllables joined
+    // by a hyphen, the second in lower case, is how Chinese and Korean names are romanised; no
+    // organisation or place is written so. (An English compound adjective is not: "Sugar Land-based",
+    // "World Cup-style".)
+    const romanised =
+      n === 2 &&
+      /^\p{Lu}\p{Ll}{1,4}$/u.test(words[0]) &&
+      /^\p{Lu}\p{Ll}{0,5}-\p{Ll}{1,5}$/u.test(words[1]) &&
+      !COMPOUND_TAIL.test(words[1].split('-')[1]);
+    if (!listed && !surname && !speaks && !romanised) continue;
     c.type = 'person';
-    c.why.push(listed ? 'listed with a person' : surname ? 'surname used for a person' : 'speaks');
+    c.why.push(
+      listed ? 'listed with a person' : surname ? 'surname used for a person' : speaks ? 'speaks' : 'romanised name',
+    );
   }
 }

@@ -11,6 +11,13 @@ import { LEX, isRoleHead, isTitleWord } from '../lexicon';
  */
 export function stripTitles(ws: Word[], cands: Candidate[]): Candidate[] {
   const out: Candidate[] = [];
+  // Last words of the people the article names in full ("Ray Lund", or "Professor Ray Lund" however the
+  // tagger typed it): "Professor Lund" after "Ray Lund" is him.
+  const titledFull = (c: Candidate) =>
+    isTitleWord(ws[c.first].text) && c.last - c.first >= 2 && !isTitleWord(ws[c.first + 1].text);
+  const surnames = new Set(
+    cands.filter((c) => (c.type === 'person' && c.last > c.first) || titledFull(c)).map((c) => ws[c.last].text),
+  );
   for (const c of cands) {
     let cut = -1;
     for (let k = c.first; k < c.last; k++) if (isTitleWord(ws[k].text)) cut = k;
@@ -25,8 +32,12 @@ export function stripTitles(ws: Word[], cands: Candidate[]): Candidate[] {
     // "National Security Council": office words but no office head: not a title. "General Motors",
     // "U.N. General Assembly", "Star Wars": a name the tagger typed as a thing, or one ending in an
     // organisation's head, keeps its title-like word when only one word would be left.
+    // (unless that word is the surname of someone named in full: "Professor Lund" typed an organisation)
     const thing =
-      cut === c.last - 1 && !hasRank && ((c.type && c.type !== 'person') || LEX.orgHeads.has(ws[c.last].text));
+      cut === c.last - 1 &&
+      !hasRank &&
+      ((c.type && c.type !== 'person') || LEX.orgHeads.has(ws[c.last].text)) &&
+      !(hasHead && surnames.has(ws[c.last].text) && !LEX.orgHeads.has(ws[c.last].text));
     if ((!hasHead && !hasRank) || thing) {
       out.push(c);
       continue;

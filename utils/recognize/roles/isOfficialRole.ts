@@ -4,7 +4,7 @@ import { unElide } from '../roleWords';
 
 // Heads that are offices wherever they appear...
 const STRONG_OFFICE =
-  /\b(ministers?|senator|congress(wo)?man|ambassador|envoy|governor|mayor|spokes(person|man|woman)|secretary|chancellor|premier|king|queen|prince|emperor|pope|lawmaker|legislator|diplomat|general|admiral|colonel|commander|prosecutor|attorney-general|secretary-general|sheriff|coroner|magistrate|ombudsman|superintendent|council(l)?or|council(wo)?man|alderman|ayatollah|sultan|emir|speaker|constable|mp|mep|msp|rep\.|sen\.|gov\.)(?![\p{L}])/iu;
+  /\b(ministers?|senator|congress(wo)?man|ambassador|envoy|governor|mayor|spokes(person|man|woman)|(under)?secretary|chancellor|premier|king|queen|prince|emperor|pope|lawmaker|legislator|diplomat|general|admiral|colonel|commander|prosecutor|attorney-general|secretary-general|sheriff|coroner|magistrate|ombudsman|superintendent|council(l)?or|council(wo)?man|alderman|ayatollah|sultan|emir|speaker|constable|mp|mep|msp|rep\.|sen\.|gov\.)(?![\p{L}])/iu;
 // ...and heads that are offices only in a public body ("FBI director", not "film director").
 const WEAK_OFFICE =
   /\b(president|vice-president|director|chairman|chairwoman|chair|chief|head|leader|official|officer|coordinator|adviser|advisor|commissioner|deputy|judge|justice|representative|aide|negotiator|counterpart|administrator|sergeant|lieutenant|member)\b/i;
@@ -15,7 +15,7 @@ const PRIVATE_BODY = /\b(association|federation|company|corporation|firm|club|fo
 // Weak office heads that name jobs as often as offices.
 const JOB_LIKE = /\b(director|chairman|chairwoman|chair|head|coordinator|adviser|advisor)\b/i;
 const PUBLIC_BODY =
-  /\b(government|ministry|department|state|federal|national|council|agency|commission|parliament|congress|senate|house|kremlin|pentagon|white house|police|army|navy|air force|military|intelligence|nato|un|united nations|eu|european union|party|opposition|supreme|court|cabinet|presidential|foreign|defen[cs]e|interior|treasury|security|country's|nation's|labour|labor|conservative|tory|liberal democrats?|prosecution|nsc|fbi|cia|nsa|cdc|fda|epa|doj|dhs|administration|central bank|county|municipal|regulator's|regulator’s|fire|nasa|noaa|fema|faa|irs|mi5|mi6|gchq)\b/i;
+  /\b(government|ministry|department|state|federal|national|council|agency|commission|parliament|congress|senate|house|kremlin|pentagon|white house|police|army|navy|air force|military|intelligence|nato|un|united nations|eu|european union|party|opposition|supreme|court|cabinet|presidential|foreign|defen[cs]e|interior|treasury|security|country's|nation's|labour|labor|conservative|tory|liberal democrats?|prosecution|nsc|fbi|cia|nsa|cdc|fda|epa|doj|dhs|administration|central bank|county|region|regional|province|provincial|municipal|regulator's|regulator’s|fire|nasa|noaa|fema|faa|irs|mi5|mi6|gchq)\b/i;
 
 // An owner's kin: a possessive, at most two lower-case modifiers, a kinship head that ends the role.
 const KIN_OF =
@@ -83,7 +83,11 @@ export function isOfficialRole(role: string | null, rw: RoleWords | null = null)
   // "Dr. X of the Michigan Department of Health and Human Services": someone named by the public body they
   // work for, with no job noun, holds a post in it (not "of the Daily Courier", a private body).
   if (/^of (?:the )?\p{Lu}/u.test(role) && PUBLIC_BODY.test(role) && !PRIVATE_BODY.test(role)) return true;
-  // A press secretary of a film or a company is a job, of a government an office.
-  if (STRONG_OFFICE.test(role)) return !/\b(film|movie|team|club|company|firm)\b/i.test(role) || PUBLIC_BODY.test(role);
+  // A press secretary of a film, a company or a church is a job, of a government an office.
+  if (STRONG_OFFICE.test(role))
+    return (
+      !/\b(film|movie|team|club|company|firm|church|episcopal|diocese|archdiocese)\b/i.test(role) ||
+      PUBLIC_BODY.test(role)
+    );
   return WEAK_OFFICE.test(role) && PUBLIC_BODY.test(role);
 }

@@ -27,6 +27,13 @@ export function roleApposBefore(
   if (end < 0 || (colon && !/[^s]s$/.test(ws[end].text))) return null;
   const articles = rw ? new Set([...DETERMINER, ...rw.articles]) : DETERMINER;
   let k = end;
+  // "The secretary general of the NEC (Nordic Episcopal Conference), X": a body's name or acronym in
+  // brackets after it is inside the phrase.
+  if (ws[end].text === ')') {
+    let j = end - 1;
+    while (j > 0 && end - j < 7 && ws[j].text !== '(' && /^\p{Lu}/u.test(ws[j].text)) j--;
+    if (ws[j]?.text === '(' && j < end - 1 && /^\p{Lu}/u.test(ws[j - 1]?.text ?? '')) k = j - 1;
+  }
   let start = -1;
   let opensClause = false;
   // The owner of a possessive role may be a person named here: "the senator's chief of staff, X".

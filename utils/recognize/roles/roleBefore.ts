@@ -1,7 +1,7 @@
 import type { Word } from '../words';
 import { LEX, isRoleHead, isTitleWord } from '../lexicon';
 import { phrase } from '../passes/stripTitles';
-import { DETERMINER, NOT_MODIFIER, POSSESSIVE, PREP } from './roleGrammar';
+import { CLAUSE_END, DETERMINER, NOT_MODIFIER, POSSESSIVE, PREP } from './roleGrammar';
 import type { RoleWords } from '../roleWords';
 
 /**
@@ -40,7 +40,12 @@ export function roleBefore(ws: Word[], first: number, rw: RoleWords | null = nul
       (k < end && k > 0 && bodyConnector(ws, k)))
   )
     k--;
-  if (k === end) return null;
+  // "pro-establishment nonpartisan X": a party label in lower case, which the title words above leave out.
+  if (k === end)
+    return LEX.partyMembers.has(ws[end]?.text ?? '') && /^\p{Ll}/u.test(ws[end].text) ? ws[end].text : null;
+  // "Undersecretary for Trade Mr. Lund": an honorific between the title and the surname is the
+  // name's, not the role's.
+  while (end > k + 1 && LEX.honorifics.has(ws[end].text)) end--;
   const words = ws.slice(k + 1, end + 1);
   // "l'ex-ministre de la Justice Rachida Dati": in another language a capitalised English title after the
   // language's "de" (and article) is the body of the office before it, which roleBeforeIntl reads.
@@ -93,7 +98,10 @@ function bodyConnector(ws: Word[], k: number): boolean {
   if (t === 'the') return CONNECTOR.test(ws[k - 1].text) && /^\p{Lu}/u.test(ws[k + 1].text) && bodyConnector(ws, k - 1);
   if (!CONNECTOR.test(t)) return false;
   const next = ws[k + 1].text === 'the' ? ws[k + 2] : ws[k + 1];
-  return !!next && /^\p{Lu}/u.test(next.text) && LEX.officeHeads.has(ws[k - 1].text.toLowerCase());
+  // (or a firm's chief in capitals: "CEO of the Housing Trust")
+  const head = ws[k - 1].text;
+  const office = LEX.officeHeads.has(head.toLowerCase()) || (/^\p{Lu}{3}$/u.test(head) && isRoleHead(head));
+  return !!next && /^\p{Lu}/u.test(next.text) && office;
 }
 
 /**
@@ -116,18 +124,14 @@ function premodifiers(ws: Word[], k: number): number {
   // "Hong Kong’s police commissioner X" (the owner's run, back to a sentence's start).
   // (right before the title words: in "questioned Vindman's judgment Republican counsel X" the owner's noun
   // is no modifier of the role)
-  if (
-    j === k &&
-    k >= 1 &&
-    POSSESSIVE.test(ws[k].text) &&
-    /^\p{Lu}/u.test(ws[k - 1].text) &&
-    !LEX.notNames.has(ws[k - 1].text)
-  ) {
-    let o = j - 1;
-    while (o - 1 >= 0 && /^\p{Lu}/u.test(ws[o - 1].text) && !ws[o].sentenceStart && !LEX.notNames.has(ws[o - 1].text))
-      o--;
-    return o - 1;
+  if (j === k && k >= 1 && POSSESSIVE.test(ws[k].text)) {
+    const o = ownerStart(ws, k);
+    if (o >= 0) return o - 1;
   }
+  // Or before lower-case modifiers of a lower-case head, one "and" joining two of them: "France’s trade
+  // minister X", "Peru’s energy and mines minister X".
+  const m = modifiersToOwner(ws, k);
+  if (m >= 0) return m - 1;
   if (j === k || j < 0) return k;
   // A participle may lead the modifiers ("the acclaimed director"), not follow them: "The talks involved ...".
   if (ws.slice(j + 2, k + 1).some((w) => /(ed|ing)$/.test(w.text))) return k;
@@ -147,6 +151,48 @@ function premodifiers(ws: Word[], k: number): number {
   return k;
 }
 
+/**
+ * Where the capitalised owner ends by the possessive ws[p] starts ("Hong Kong’s" → "Hong"), back to a
+ * sentence's start; -1 when no capitalised owner is there. A sentence word opens the owner only where the
+ * lexicon knows the whole owner: "New Zealand’s".
+ */
+function ownerStart(ws: Word[], p: number): number {
+  if (!/^\p{Lu}/u.test(ws[p - 1]?.text ?? '') || LEX.notNames.has(ws[p - 1].text)) return -1;
+  const owner = (from: number) =>
+    ws
+      .slice(from, p)
+      .map((w) => w.text)
+      .join(' ');
+  let o = p - 1;
+  while (
+    o - 1 >= 0 &&
+    /^\p{Lu}/u.test(ws[o - 1].text) &&
+    !ws[o].sentenceStart &&
+    (!LEX.notNames.has(ws[o - 1].text) || LEX.placeNames.has(owner(o - 1)) || LEX.orgNames.has(owner(o - 1)))
+  )
+    o--;
+  return o;
+}
+
+/**
+ * Lower-case modifiers from ws[k] back, at most one "and" between two of them, then a capitalised owner's
+ * possessive, before a lower-case head: where the owner starts, or -1.
+ */
+function modifiersToOwner(ws: Word[], k: number): number {
+  if (!/^\p{Ll}/u.test(ws[k + 1]?.text ?? '')) return -1;
+  const modifier = (t: string) => /^\p{Ll}/u.test(t) && !NOT_MODIFIER.has(t) && !DETERMINER.has(t);
+  let j = k;
+  let and = 0;
+  while (j >= 0 && k - j < 4) {
+    const t = ws[j].text;
+    if (modifier(t)) j--;
+    else if (t === 'and' && !and++ && j < k && modifier(ws[j - 1]?.text ?? '')) j--;
+    else break;
+  }
+  if (j === k || j < 1 || !POSSESSIVE.test(ws[j].text)) return -1;
+  return ownerStart(ws, j);
+}
+
 /** "a meteorologist named Edward Lorenz", "a colleague called Barry Saltzman". */
 export function roleNamed(ws: Word[], first: number): string | null {
   if (!/^(named|called)$/.test(ws[first - 1]?.text ?? '')) return null;
@@ -156,16 +202,42 @@ export function roleNamed(ws: Word[], first: number): string | null {
 }
 
 /**
- * "lower-tier candidates including Kamala Harris, Klobuchar and Steyer", "officials such as X": a plural
- * role, then "including" or "such as", then the list; the role is the first name's (and, being plural,
- * the rest of the list's).
+ * "lower-tier candidates including Kamala Harris, Klobuchar and Steyer", "officials such as X", "celebrity
+ * guests like X": a plural role, then "including", "such as" or "like", then the list; the role is the first
+ * name's (and, being plural, the rest of the list's). A comma may set the list off, after the plural or after
+ * a relative clause on it: "painters who worked in oils, such as X".
  */
 export function roleIncluding(ws: Word[], first: number): string | null {
   let k = first - 1;
-  if (ws[k]?.text === 'including') k--;
+  if (ws[k]?.text === 'including' || ws[k]?.text === 'like') k--;
   else if (ws[k]?.text === 'as' && ws[k - 1]?.text === 'such') k -= 2;
   else return null;
-  const head = ws[k]?.text ?? '';
-  if (!/^\p{Ll}.*[^s]s$/u.test(head) || !isRoleHead(head)) return null;
+  if (ws[k]?.text === ',') k = relativeHead(ws, k - 1);
+  const plural = (t: string) => /^\p{Ll}.*[^s]s$/u.test(t) && isRoleHead(t);
+  // "defectors from the party including X", "officials of both parties including X": a phrase after
+  // the plural, opened by a preposition, goes with it.
+  if (!plural(ws[k]?.text ?? '')) {
+    for (let j = k - 1; j > 0 && k - j < 6 && !CLAUSE_END.has(ws[j].text) && !ws[j + 1].sentenceStart; j--)
+      if (PP_OPENS.has(ws[j].text) && plural(ws[j - 1].text)) {
+        return phrase(ws, premodifiers(ws, j - 2) + 1, k);
+      }
+    return null;
+  }
   return phrase(ws, premodifiers(ws, k - 1) + 1, k);
+}
+
+// Prepositions that open a phrase on a plural role: "defectors from …", "officials of …", "experts at …".
+const PP_OPENS = new Set(['from', 'of', 'at', 'in', 'with']);
+
+/**
+ * Back from ws[k], the end of a relative clause ("who worked in oils"), to the plural it is on: the index
+ * of the word before "who" or "that", or k itself when no relative clause of at most eight words ends there.
+ */
+function relativeHead(ws: Word[], k: number): number {
+  for (let j = k; j > k - 9 && j > 0; j--) {
+    const t = ws[j].text;
+    if (t === 'who' || t === 'that') return j - 1;
+    if (CLAUSE_END.has(t) || ws[j].sentenceStart) break;
+  }
+  return k;
 }

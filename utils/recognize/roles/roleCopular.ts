@@ -22,7 +22,25 @@ const COPULA_ADVERB = new Set([
 ]);
 
 // Words that end a role phrase read after a copula ("is the ambassador to the EU and ...").
-const PHRASE_STOP = new Set(['and', 'who', 'which', 'that', 'but', 'when', 'since', 'until', 'said', 'says', 'told']);
+// (and conjunctions that open a clause of why or when: "resigned as minister after it became known that …")
+const PHRASE_STOP = new Set([
+  'and',
+  'who',
+  'which',
+  'that',
+  'but',
+  'when',
+  'since',
+  'until',
+  'said',
+  'says',
+  'told',
+  'after',
+  'before',
+  'because',
+  'while',
+  'following',
+]);
 
 /**
  * "X, who is the chairman of the Joint Chiefs of Staff," / "X is the ambassador to the European Union.";
@@ -124,11 +142,16 @@ function rolePhraseAt(ws: Word[], a: number, rw: RoleWords | null, leaving: bool
   return role && leaving && !/^(former|ex-)/i.test(role) ? `former ${role}` : role;
 }
 
+// Verbs and adjectives that take "to" and a verb: "forced to resign", "expected to return", "set to take over".
+const GOVERNS_TO = /^(forced|asked|expected|set|due|going|about|compelled|obliged|made|ordered|told|pressed|allowed)$/;
+
 /** "worked as", "will take over as", "has stepped down as", "was fired as": where the post after "as" starts. */
 function asVerb(ws: Word[], a: number): { next: number; leaving: boolean } | null {
   let k = a;
   if (/^(will|would|to|has|had|have|is|was|were)$/.test(ws[k]?.text ?? '')) k++;
   if (ws[k]?.text === 'been') k++;
+  // "was forced to resign as", "is expected to return as": the verb after a verb that governs it.
+  if (GOVERNS_TO.test(ws[k]?.text ?? '') && ws[k + 1]?.text === 'to') k += 2;
   for (const [seq, leaving] of LEX.asVerbs) {
     if (!seq.every((w, i) => ws[k + i]?.text === w)) continue;
     const n = k + seq.length;
