@@ -5,9 +5,10 @@
 // Text is what the product sees: the extractor's article.text (annotateDocument on a linkedom
 // document of the gunzipped page: readability-pages/<name>/source.html.gz or
 // article-extraction-benchmark/html/<id>.html.gz), the seed's plain text, or a GUM Wikinews article
-// (ner/gum-news/GUM_news_<x>.tsv) rebuilt as prose by scripts/roles/gumText.ts. --only keeps the fixtures
-// whose file name starts with the prefix (e.g. "aeb-" for the article-extraction-benchmark pages), --except
-// drops them. Dramatis = the CLI's recognizer (the NER
+// (ner/gum-news/GUM_news_<x>.tsv) rebuilt as prose by scripts/roles/gumText.ts, or a Reuters story of
+// CoNLL-2003 (ner/conll2003/eng.testa#<n>, the n-th document, 0-based) rebuilt by scripts/roles/conllText.ts.
+// --only keeps the fixtures whose file name starts with the prefix (e.g. "aeb-" for the
+// article-extraction-benchmark pages), --except drops them. Dramatis = the CLI's recognizer (the NER
 // model when public/models/ner-en.bin loads, else the rules). compromise has no roles: n/a.
 import { readFileSync, readdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
@@ -23,6 +24,7 @@ import { NER_MODEL_PATH } from '../utils/ner/modelUrl.ts';
 import type { Entity } from '../utils/types.ts';
 import { scorePage, normName, type GoldPage, type PageScore, type SysEntity } from './roles/score.ts';
 import { gumText } from './roles/gumText.ts';
+import { conllText } from './roles/conllText.ts';
 
 const args = process.argv.slice(2);
 const sval = (n: string, d: string) => {
@@ -97,7 +99,11 @@ function loadPages(): Page[] {
     if (src.startsWith('seed/')) text = readFileSync(join(SEED, src.slice('seed/'.length)), 'utf8');
     // GUM Wikinews articles: no page to extract, the text is rebuilt from the corpus's tokenized sentences.
     else if (src.startsWith('ner/gum-news/')) text = gumText(readFileSync(join(DATA, src), 'utf8'));
-    else {
+    // CoNLL-2003 Reuters stories: the fixture holds names only (research-use text); "#<n>" picks the document.
+    else if (src.startsWith('ner/conll2003/')) {
+      const [file, n] = src.split('#');
+      text = conllText(readFileSync(join(DATA, file), 'utf8'), Number(n));
+    } else {
       const AEB = 'article-extraction-benchmark/';
       const file = src.startsWith(AEB)
         ? join(DATA, AEB, 'html', `${src.slice(AEB.length)}.html.gz`)

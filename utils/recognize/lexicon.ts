@@ -82,6 +82,8 @@ export function isRoleHead(w: string): boolean {
     LEX.nonOfficialHeads.has(x) ||
     LEX.jobHeads.has(x) ||
     (x.endsWith('s') && LEX.jobHeads.has(x.slice(0, -1))) ||
+    // (an office's plural in lower case: "two opposition leaders, A and B"; "Joint Chiefs" names a body)
+    (x.endsWith('s') && LEX.officeHeads.has(x.slice(0, -1)) && w.startsWith(x)) ||
     (LEX.lowerCaseHeads.has(x) && w.startsWith(x));
   // (the ending only in lower case: "Islamist Muslim Brotherhood" names a movement)
   if (one(l) || AGENT.test(w.replace(/[.,]$/, ''))) return true;

@@ -7,6 +7,8 @@ import { phrase, stripTitles } from './passes/stripTitles';
 import { classify } from './passes/classify';
 import { attachRoles } from './passes/attachRoles';
 import { joinMentions } from './passes/joinMentions';
+import { joinBracketedNames } from './passes/joinBracketedNames';
+import { joinBracketedNickname } from './passes/joinBracketedNickname';
 import { findTitledNames } from './passes/findTitledNames';
 import { personEvidence } from './passes/personEvidence';
 import { thingEvidence } from './passes/thingEvidence';
@@ -62,6 +64,7 @@ export function recognize(text: string, opts: RecognizeOptions = {}): Entity[] {
     : findCandidates(ws);
   teamNicknames(ws, cands);
   cands = cands.filter((c) => !bracketedGivenName(ws, c, cands));
+  cands = joinBracketedNickname(ws, cands);
   if (opts.spans) cands = trimNameEdges(ws, joinPatronymics(ws, cands));
   if (opts.spans) widenNamed(ws, cands);
   if (opts.spans) for (const c of cands) trimBody(ws, c, rw);
@@ -103,7 +106,10 @@ export function recognize(text: string, opts: RecognizeOptions = {}): Entity[] {
   cands = findCapsNames(ws, cands, rw);
   attachRoles(ws, cands, rw);
   speakerRoles(ws, cands, rw);
-  const entities = dropListedThings(text, dropLonePersonWords(text, joinMentions(text, ws, cands, rw), !!rw));
+  const entities = dropListedThings(
+    text,
+    dropLonePersonWords(text, joinBracketedNames(text, joinMentions(text, ws, cands, rw)), !!rw),
+  );
   return rw?.nounsCapitalised ? dropNounCasePeople(entities) : entities;
 }
 

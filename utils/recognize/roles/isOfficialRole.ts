@@ -2,12 +2,12 @@ import { LEX } from '../lexicon';
 import type { RoleWords } from '../roleWords';
 import { unElide } from '../roleWords';
 
-// Heads that are offices wherever they appear...
+// Heads that are offices wherever they appear (and their plurals: "councillors A and B")...
 const STRONG_OFFICE =
-  /\b(ministers?|senator|congress(wo)?man|ambassador|envoy|governor|mayor|spokes(person|man|woman)|(under)?secretary|chancellor|premier|king|queen|prince|emperor|pope|lawmaker|legislator|diplomat|general|admiral|colonel|commander|prosecutor|attorney-general|secretary-general|sheriff|coroner|magistrate|ombudsman|superintendent|council(l)?or|council(wo)?man|alderman|ayatollah|sultan|emir|speaker|constable|mp|mep|msp|rep\.|sen\.|gov\.)(?![\p{L}])/iu;
+  /\b(ministers?|senator|congress(wo)?man|ambassador|envoy|governor|mayor|spokes(person|man|woman)|(under)?secretary|chancellor|premier|king|queen|prince|emperor|pope|lawmaker|legislator|diplomat|attach[eé]|consul|general|admiral|colonel|commander|prosecutor|attorney-general|secretary-general|sheriff|coroner|magistrate|ombudsman|superintendent|council(l)?or|council(wo)?man|alderman|ayatollah|sultan|emir|speaker|constable|mp|mep|msp|rep\.|sen\.|gov\.)(?:s(?![\p{L}]))?(?![\p{L}])/iu;
 // ...and heads that are offices only in a public body ("FBI director", not "film director").
 const WEAK_OFFICE =
-  /\b(president|vice-president|director|chairman|chairwoman|chair|chief|head|leader|official|officer|coordinator|adviser|advisor|commissioner|deputy|judge|justice|representative|aide|negotiator|counterpart|administrator|sergeant|lieutenant|member)\b/i;
+  /\b(president|vice-president|director|chairman|chairwoman|chair|chief|head|leader|official|officer|coordinator|adviser|advisor|commissioner|deputy|judge|justice|representative|aide|negotiator|counterpart|administrator|sergeant|lieutenant|member)s?\b/i;
 // A government's lawyer: "U.S. Attorney", "district attorney", "state attorney" (not "her attorney").
 const PUBLIC_ATTORNEY = /\b(U\.S\.|US|United States|district|state|county|city) attorney\b/i;
 // Private bodies: the president of a teachers' association or a firm holds no public office.
@@ -73,8 +73,10 @@ export function isOfficialRole(role: string | null, rw: RoleWords | null = null)
     return true;
   // A country's director or chairman may run a film or a firm ("French director"): not enough alone.
   const office = STRONG_OFFICE.test(role) || (WEAK_OFFICE.test(role) && !JOB_LIKE.test(role));
-  // "Russian President", "North Korean leader": an office of a country.
-  if (office && LEX.demonymCountry.some(([d]) => role.startsWith(d + ' '))) return true;
+  // "Russian President", "North Korean leader": an office of a country; "former Iranian president" too (a past
+  // holder's office is an office).
+  const held = role.replace(/^(?:former|ex-|late)\s+/i, '');
+  if (office && LEX.demonymCountry.some(([d]) => held.startsWith(d + ' '))) return true;
   // "Zimbabwe President", "Sudan's president": an office of a named country.
   if (office && parts.some((w) => LEX.placeNames.has(w.replace(/['’]s?$/u, '')))) return true;
   // "North Korea’s leader", "South Africa’s president": a country of more than one word before its possessive.

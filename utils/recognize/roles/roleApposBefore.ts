@@ -6,6 +6,8 @@ import { ARTICLE, CLAUSE_END, DETERMINER, POSSESSIVE, PREP, headOk } from './rol
 
 // A verb in the past tense right before the phrase's article: "who kidnapped the child".
 const RELATIVE_VERB = /^\p{Ll}{3,}ed$/u;
+// A count opens a plural phrase as an article does: "granted asylum to two opposition leaders, A and B".
+const COUNT = /^(?:two|three|four|five|six|seven|eight|nine|ten|\d+)$/i;
 
 /**
  * "the Taliban's deputy leader, Sirajuddin Haqqani", "Sudan's president, Omar al-Bashir,", "The
@@ -34,6 +36,8 @@ export function roleApposBefore(
     while (j > 0 && end - j < 7 && ws[j].text !== '(' && /^\p{Lu}/u.test(ws[j].text)) j--;
     if (ws[j]?.text === '(' && j < end - 1 && /^\p{Lu}/u.test(ws[j - 1]?.text ?? '')) k = j - 1;
   }
+  // A plural head may be the role of a list of names after it ("the union leaders, A and B").
+  const plural = /[^s]s$/.test(ws[end].text);
   let start = -1;
   let opensClause = false;
   // The owner of a possessive role may be a person named here: "the senator's chief of staff, X".
@@ -53,7 +57,7 @@ export function roleApposBefore(
     const inPP =
       (PREP.has(ws[k - 1]?.text.toLowerCase() ?? '') || !!rw?.connectors.has(ws[k - 1]?.text.toLowerCase() ?? '')) &&
       (isRoleHead(ws[k - 2]?.text ?? '') || !!rw?.isHead(ws[k - 2]?.text ?? ''));
-    if (articles.has(t.toLowerCase()) && !inPP) {
+    if ((articles.has(t.toLowerCase()) || (plural && COUNT.test(t))) && !inPP) {
       [start, opensClause] = [k + 1, k === 0 || ws[k].sentenceStart || CLAUSE_END.has(ws[k - 1].text)];
       break;
     }
@@ -75,7 +79,9 @@ export function roleApposBefore(
   // ("Taiwan's president, Tsai Ing-wen of the Democratic Progressive party, as she …": the name's party or
   // body after "of" is set off with it)
   const closed = colon || /^[,.;)]$/.test(ws[affiliationEnd(ws, last) + 1]?.text ?? '.');
-  if (!opensClause && !closed) return null;
+  // "to two opposition leaders, A and B": a plural phrase set off before names joined by "and" is theirs.
+  const listed = plural && ws[last + 1]?.text === 'and' && inName.has(last + 2);
+  if (!opensClause && !closed && !listed) return null;
   // "In a letter to the president in May, Zippy Duvall, the president of the American Farm Bureau,
   // said": a phrase inside a clause (here after "to") is that clause's, when the name has an
   // appositive of its own after it.
