@@ -26,6 +26,15 @@ export function stripTitles(ws: Word[], cands: Candidate[]): Candidate[] {
       out.push(c);
       continue;
     }
+    // "Pentagon Press Secretary Maj." before "Gen. Patrick Ryder": the tagger ran a body into the title after
+    // it and stopped at an abbreviated rank or honorific, which ends no name. No name is in the span; only a
+    // leading known body or place is kept (the role is read from the text before the name).
+    const last = ws[c.last].text;
+    if (c.type && c.type !== 'person' && last.endsWith('.') && (LEX.ranks.has(last) || LEX.honorifics.has(last))) {
+      const known = leadingKnown(ws, c.first, c.last - 1);
+      if (known) out.push(known);
+      continue;
+    }
     const prefix = ws.slice(c.first, cut + 1);
     const hasHead = prefix.some((w) => isRoleHead(w.text));
     const hasRank = prefix.some((w) => LEX.ranks.has(w.text) || LEX.honorifics.has(w.text));
@@ -50,19 +59,23 @@ export function stripTitles(ws: Word[], cands: Candidate[]): Candidate[] {
     const role = roleWords.length && (hasHead || rankRole) ? phrase(ws, c.first, cut, LEX.honorifics) : null;
     out.push({ ...c, first: cut + 1, type: 'person', role, titled: true, why: [...c.why, 'title stripped'] });
     // A leading known organisation or place keeps its own mention.
-    for (let k = cut; k >= c.first; k--) {
-      const name = ws
-        .slice(c.first, k + 1)
-        .map((w) => w.text)
-        .join(' ');
-      const type = LEX.orgNames.has(name) ? 'org' : LEX.placeNames.has(name) ? 'place' : null;
-      if (type) {
-        out.push({ first: c.first, last: k, type, role: null, titled: false, why: ['title prefix', 'lexicon'] });
-        break;
-      }
-    }
+    const known = leadingKnown(ws, c.first, cut);
+    if (known) out.push(known);
   }
   return out;
+}
+
+/** The longest known organisation or place that words first..(at most) last open with, as a candidate. */
+function leadingKnown(ws: Word[], first: number, last: number): Candidate | null {
+  for (let k = last; k >= first; k--) {
+    const name = ws
+      .slice(first, k + 1)
+      .map((w) => w.text)
+      .join(' ');
+    const type = LEX.orgNames.has(name) ? 'org' : LEX.placeNames.has(name) ? 'place' : null;
+    if (type) return { first, last: k, type, role: null, titled: false, why: ['title prefix', 'lexicon'] };
+  }
+  return null;
 }
 
 /** The words first..last joined as in the text, skipping leading words in `skip`. */
