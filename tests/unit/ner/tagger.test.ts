@@ -135,6 +135,16 @@ describe('Tagger', () => {
     expect(named(pronoun, tagger.tag(pronoun), 'person')).toEqual(['Anna Berg']);
   });
 
+  it('tags every repeat of a name the document has, where the model left one untagged', () => {
+    // the article of tests/fixtures/pages/peskov-putin-visit.html (written for this project), as extracted;
+    // the model leaves "Pyongyang" in "to visit Pyongyang when" untagged
+    const text = readFileSync(resolve(ROOT, 'tests/fixtures/pages/peskov-putin-visit.txt'), 'utf8');
+    const spans = tagger.tag(text);
+    const at = [...text.matchAll(/Pyongyang/g)].map((m) => m.index);
+    expect(at).toHaveLength(2);
+    for (const i of at) expect(spans.some((s) => s.start === i && s.end === i + 9)).toBe(true);
+  });
+
   it('handles hostile input without throwing', () => {
     const inputs = [
       '',
