@@ -341,6 +341,9 @@ function isDemonym(name: string): boolean {
   return LEX.demonyms.has(name) && !LEX.orgNames.has(name) && !LEX.placeNames.has(name) && !LEX.aliases.has(name);
 }
 
+// The demonyms tied to a country ("Azeri", "Tajik"), which the list above need not hold.
+const COUNTRY_DEMONYMS = new Set(LEX.demonymCountry.map(([d]) => d));
+
 // Demonyms of more than one word, as word lists: "North Korean", "South African", "New Zealander".
 const LONG_DEMONYMS = [...LEX.demonyms].filter((d) => d.includes(' ')).map((d) => d.split(' '));
 const LONG_DEMONYM_WORDS = new Set(LONG_DEMONYMS.flat());
@@ -663,6 +666,8 @@ function dropLonePersonWords(text: string, entities: Entity[], foreign = false):
     if (!/^\p{Lu}/u.test(e.name)) return false;
     // "Muslims", "Republicans": people of a faith or party, not someone.
     if (/s$/.test(e.name) && LEX.demonyms.has(e.name.slice(0, -1))) return false;
+    // "Azeris", "Scots", a lone "Azerbaijani": a country's people or its adjective, not someone.
+    if (COUNTRY_DEMONYMS.has(e.name) || (/s$/.test(e.name) && COUNTRY_DEMONYMS.has(e.name.slice(0, -1)))) return false;
     // "about 450 Dreamers", "three Democrats": a capitalised plural counted by a number is a group.
     if (
       !/\s/.test(e.name) &&

@@ -60,6 +60,14 @@ export function thingEvidence(ws: Word[], cands: Candidate[]): void {
       c.why.push(`before "${ws[c.last + 1].text}"`);
       continue;
     }
+    // "at Charles de Gaulle airport", "on Ann Lee bridge": a name before a lower-case noun of a built place
+    // is that place's, named after someone (no person has an airport).
+    if (NAMED_PLACE_NOUNS.has(attribute)) {
+      c.type = 'place';
+      c.typedByContext = true;
+      c.why.push(`before "${attribute}"`);
+      continue;
+    }
     const listed = listedAfterNoun(ws, c);
     if (listed) {
       c.type = LEX.orgNouns.has(listed) ? 'org' : 'misc';
@@ -165,6 +173,19 @@ function businessAppositive(ws: Word[], last: number): boolean {
   }
   return false;
 }
+
+// Lower-case nouns of built places that take a person's name before them ("Kennedy airport").
+const NAMED_PLACE_NOUNS = new Set([
+  'airport',
+  'airfield',
+  'street',
+  'avenue',
+  'boulevard',
+  'bridge',
+  'stadium',
+  'highway',
+  'tunnel',
+]);
 
 // Plural nouns of places written after the names they share ("Cass and Van Buren counties").
 const PLACE_PLURALS = new Set([

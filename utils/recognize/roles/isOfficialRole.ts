@@ -4,14 +4,16 @@ import { unElide } from '../roleWords';
 
 // Heads that are offices wherever they appear (and their plurals: "councillors A and B")...
 const STRONG_OFFICE =
-  /\b(ministers?|senator|congress(wo)?man|ambassador|envoy|governor|mayor|spokes(person|man|woman)|(under)?secretary|chancellor|premier|king|queen|prince|emperor|pope|lawmaker|legislator|diplomat|attach[eé]|consul|general|admiral|colonel|commander|prosecutor|attorney-general|secretary-general|sheriff|coroner|magistrate|ombudsman|superintendent|council(l)?or|council(wo)?man|alderman|ayatollah|sultan|emir|speaker|constable|mp|mep|msp|rep\.|sen\.|gov\.)(?:s(?![\p{L}]))?(?![\p{L}])/iu;
+  /\b(ministers?|senator|congress(wo)?man|ambassador|envoy|governor|mayor|spokes(person|man|woman)|(under)?secretary|chancellor|premier|king|queen|prince|emperor|pope|lawmaker|legislator|diplomat|attach[eé]|consul|charg[eé] d['’]affaires|general|admiral|colonel|commander|prosecutor|attorney-general|secretary-general|sheriff|coroner|magistrate|ombudsman|superintendent|council(l)?or|council(wo)?man|alderman|ayatollah|sultan|emir|speaker|constable|mp|mep|msp|rep\.|sen\.|gov\.)(?:s(?![\p{L}]))?(?![\p{L}])/iu;
 // ...and heads that are offices only in a public body ("FBI director", not "film director").
 const WEAK_OFFICE =
   /\b(president|vice-president|director|chairman|chairwoman|chair|chief|head|leader|official|officer|coordinator|adviser|advisor|commissioner|deputy|judge|justice|representative|aide|negotiator|counterpart|administrator|sergeant|lieutenant|member)s?\b/i;
 // A government's lawyer: "U.S. Attorney", "district attorney", "state attorney" (not "her attorney").
 const PUBLIC_ATTORNEY = /\b(U\.S\.|US|United States|district|state|county|city) attorney\b/i;
-// Private bodies: the president of a teachers' association or a firm holds no public office.
-const PRIVATE_BODY = /\b(association|federation|company|corporation|firm|club|foundation|society)\b/i;
+// Private bodies: the president of a teachers' association or a firm holds no public office, nor does a
+// national Red Cross's (a relief society, whatever the country before it).
+const PRIVATE_BODY =
+  /\b(association|federation|company|corporation|firm|club|foundation|society|red cross|red crescent)\b/i;
 // Weak office heads that name jobs as often as offices.
 const JOB_LIKE = /\b(director|chairman|chairwoman|chair|head|coordinator|adviser|advisor)\b/i;
 const PUBLIC_BODY =
@@ -40,6 +42,11 @@ const RUNNING_FOR =
 const COURT_JUDGE =
   /(?:^|\s)(?:Judge|Justice)$|\b(?:district|circuit|appeals|appellate|federal|county|superior|supreme|court|magistrate|high court) judges?\b|\bjudges? (?:of|at|on) the (?:[\p{Lu}][\p{L}.]*\s)*(?:court|Court|Circuit|bench|Bench)\b/u;
 
+// "of the X Party" or "of the X Party (XP)": a party named and nothing else.
+const PARTY_ONLY = /^of (?:the )?(?:\p{Lu}[\p{L}.'’-]*\s)*Party(?:\s\(\p{Lu}+\))?$/u;
+// Armed groups fighting a state hold no public office: "rebel commander", "separatist military leader".
+const INSURGENT = /\b(rebels?|separatists?|guerrillas?|insurgents?|militants?|militia)\b/i;
+
 /** True when a role names a public office or military rank rather than a job. */
 export function isOfficialRole(role: string | null, rw: RoleWords | null = null): boolean {
   if (!role) return false;
@@ -48,6 +55,8 @@ export function isOfficialRole(role: string | null, rw: RoleWords | null = null)
   // "Judge", "U.S. District Judge", "a federal judge", "judge of the Court of Appeal": a court's judge
   // (a talent show's are "judges" in lower case, without a court).
   if (COURT_JUDGE.test(role)) return true;
+  // A rebel or separatist leader commands fighters, not a public body (a separatist government's post is one).
+  if (INSURGENT.test(role) && !/\b(government|president|minister|premier)\b/i.test(role)) return false;
   const parts = role.split(/[\s,]+/);
   // "Queen Elizabeth II's third child", "the senator's wife": the office is the owner's, the role kinship.
   if (!rw && KIN_OF.test(role)) return false;
@@ -84,7 +93,9 @@ export function isOfficialRole(role: string | null, rw: RoleWords | null = null)
   if (office && owner && LEX.placeNames.has(owner[1])) return true;
   // "Dr. X of the Michigan Department of Health and Human Services": someone named by the public body they
   // work for, with no job noun, holds a post in it (not "of the Daily Courier", a private body).
-  if (/^of (?:the )?\p{Lu}/u.test(role) && PUBLIC_BODY.test(role) && !PRIVATE_BODY.test(role)) return true;
+  // A party's name alone ("of the Green Party") is membership, not a post in it.
+  if (/^of (?:the )?\p{Lu}/u.test(role) && PUBLIC_BODY.test(role) && !PRIVATE_BODY.test(role) && !PARTY_ONLY.test(role))
+    return true;
   // A press secretary of a film, a company or a church is a job, of a government an office.
   if (STRONG_OFFICE.test(role))
     return (

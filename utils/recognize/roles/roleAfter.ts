@@ -68,8 +68,12 @@ export function roleAfter(
   // (an opening dash is closed by another: "X — a claim she denies, said Y" is no appositive)
   const closed = dash
     ? ws[b]?.text === dash || (!rw && dashClosesLater(ws, b, dash))
-    : /^[,.;(]$/.test(ws[b]?.text ?? '') || RELATIVE.has(ws[b]?.text ?? '') || !!ws[b]?.sentenceStart;
-  if (b >= ws.length || b === a || !closed) {
+    : /^[,.;(]$/.test(ws[b]?.text ?? '') ||
+      RELATIVE.has(ws[b]?.text ?? '') ||
+      !!ws[b]?.sentenceStart ||
+      // the text's end, as a story's last line: "..., said Ray Lund, analyst at Smith & Co."
+      (b === ws.length && b - a < 16);
+  if (b > ws.length || b === a || !closed) {
     // "Jennifer Williams, a top national security aide to Vice President Pence on Trump's July 25 phone
     // call with …": a long appositive runs past the limit; after an article, its head and what comes
     // before it are the role.
@@ -109,7 +113,8 @@ export function roleAfter(
     a === last + 2 &&
     /(ing|ed)$/.test(words[0].text) &&
     !/^\p{Lu}/u.test(words[0].text) &&
-    !isTitleWord(words[0].text)
+    !isTitleWord(words[0].text) &&
+    !modifiesHead(words)
   )
     return null;
   if (words[0].text.toLowerCase() === 'who' || (rw && WHO.has(words[0].text.toLowerCase()))) return null;
@@ -121,9 +126,21 @@ export function roleAfter(
   if (LEX.copulas.has(w0) || rw?.copulas.has(w0)) return null;
   // "Lorenz, his secretary, his programmer and his graduate students": a list, not an appositive.
   const next = ws[b + 1]?.text.toLowerCase();
-  if (ws[b].text === ',' && DETERMINER.has(words[0].text.toLowerCase()) && next === words[0].text.toLowerCase())
+  if (ws[b]?.text === ',' && DETERMINER.has(words[0].text.toLowerCase()) && next === words[0].text.toLowerCase())
     return null;
   return phrase(ws, a, b - 1);
+}
+
+/**
+ * "X, banking analyst at Y", "X, marketing director of Y": an -ing or -ed word that a role head follows
+ * within two words, lower-case nouns between, names the head's field; "X, speaking to reporters," does not.
+ */
+function modifiesHead(words: Word[]): boolean {
+  for (let i = 1; i <= 2 && i < words.length; i++) {
+    if (isRoleHead(words[i].text)) return true;
+    if (!/^\p{Ll}+$/u.test(words[i].text) || PREP.has(words[i].text) || ARTICLE.has(words[i].text)) return false;
+  }
+  return false;
 }
 
 /**
