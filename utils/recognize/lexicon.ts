@@ -27,6 +27,12 @@ export const LEX = {
   placeHeadsFirst: new Set(wordsData.placeHeadsFirst),
   /** Words that open the name of a storm or other event ("Hurricane Sandy"). */
   eventHeads: new Set(wordsData.eventHeads),
+  /** Faiths and churches, nouns and adjectives ("Roman Catholic", "Wicca"): no one's name. */
+  faiths: new Set(wordsData.faiths),
+  /** Last words of things named after someone ("Stanley Cup", "Kuznets Curve", "Asperger Syndrome"). */
+  eponymHeads: new Set(wordsData.eponymHeads),
+  /** Words of a page's furniture that end no one's name ("Enlarge Image", "Watch Video"). */
+  furnitureWords: new Set(wordsData.furnitureWords),
   /** Given names: the CoNLL list and the common given names from compromise's lexicon. */
   firstNames: new Set([...firstNames, ...givenNames]),
   /** Particles inside or opening a surname, lower case ("da Silva", "van Beethoven", "Le Pen", "bin Salman"). */
@@ -106,6 +112,7 @@ const SURNAME_PLACE_HEADS = new Set([
   'Hall',
   'Park',
   'Bay',
+  'Arena',
   'Beach',
   'Lane',
   'Lake',

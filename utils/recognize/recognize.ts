@@ -67,6 +67,7 @@ export function recognize(text: string, opts: RecognizeOptions = {}): Entity[] {
   cands = joinBracketedNickname(ws, cands);
   if (opts.spans) cands = trimNameEdges(ws, joinPatronymics(ws, cands));
   if (opts.spans) widenNamed(ws, cands);
+  if (opts.spans) widenInitials(ws, cands);
   if (opts.spans) for (const c of cands) trimBody(ws, c, rw);
   if (rw) for (const c of cands) stripHonorific(ws, c, rw);
   if (rw) for (const c of cands) stripLeadingHead(ws, c, rw);
@@ -171,6 +172,9 @@ function keepTagged(ws: Word[], c: Candidate, lower: Set<string>): boolean {
   // "Trek Into Darkness", "Keeps You Runnin": a capitalised function word inside a "name" makes it a title.
   if (c.type === 'person' && words.slice(1).some((w) => LEX.titleInnerWords.has(w)))
     [c.type, c.why] = ['misc', [...c.why, 'a title']];
+  // "the Stanley Cup", "the Kuznets Curve": a prize, a law or an illness named after someone, not the person.
+  if (c.type === 'person' && words.length > 1 && LEX.eponymHeads.has(words[words.length - 1]))
+    [c.type, c.why] = ['misc', [...c.why, `named after someone ("${words[words.length - 1]}")`]];
   // "Queen Elizabeth", "Prince Harry" typed as places: a royal title or an honorific, then a given name,
   // is someone (but "Prince Edward Island", "Queen Mary University" end in a place's or a body's head).
   if (
@@ -387,6 +391,23 @@ function widenNamed(ws: Word[], cands: Candidate[]): void {
       c.first = a;
       c.why.push('name after "named"');
     }
+  }
+}
+
+/**
+ * "a paper by AS Heagle": scientific and British styles write initials without full stops, and the tagger
+ * leaves them out of the name. One or two capitals after "by", "and", "with" or a comma, before a surname
+ * tagged alone, are that person's initials (unless they are a known body or place: "by UN staff").
+ */
+function widenInitials(ws: Word[], cands: Candidate[]): void {
+  const ends = new Set(cands.map((c) => c.last));
+  for (const c of cands) {
+    const ini = ws[c.first - 1]?.text ?? '';
+    if (c.type !== 'person' || c.first !== c.last || !/^\p{Lu}{1,2}$/u.test(ini) || ends.has(c.first - 1)) continue;
+    if (LEX.orgNames.has(ini) || LEX.placeNames.has(ini) || LEX.aliases.has(ini)) continue;
+    if (!/^(by|and|with|,)$/.test(ws[c.first - 2]?.text ?? '')) continue;
+    c.first--;
+    c.why.push('initials before it');
   }
 }
 
@@ -668,6 +689,12 @@ function dropLonePersonWords(text: string, entities: Entity[], foreign = false):
     if (/s$/.test(e.name) && LEX.demonyms.has(e.name.slice(0, -1))) return false;
     // "Azeris", "Scots", a lone "Azerbaijani": a country's people or its adjective, not someone.
     if (COUNTRY_DEMONYMS.has(e.name) || (/s$/.test(e.name) && COUNTRY_DEMONYMS.has(e.name.slice(0, -1)))) return false;
+    // "a Roman Catholic archdiocese", "religions such as Wicca": a faith or a church, not a believer's name.
+    if (LEX.faiths.has(e.name)) return false;
+    // "Enlarge Image", "Watch Video": a page's buttons and captions; no one's name ends in "Image".
+    if (LEX.furnitureWords.has(e.name.split(/\s+/).pop()!)) return false;
+    // "Muscovites", "Anglophiles", "Francophobes": a one-word plural of dwellers or devotees is a group.
+    if (/^\p{Lu}\p{Ll}{3,}(ites|philes|phobes)$/u.test(e.name)) return false;
     // "about 450 Dreamers", "three Democrats": a capitalised plural counted by a number is a group.
     if (
       !/\s/.test(e.name) &&

@@ -85,6 +85,8 @@ export function joinMentions(text: string, ws: Word[], cands: Candidate[], rw: R
       !c.typedByContext &&
       LEX.firstNames.has(ws[c.first].text) &&
       !LEX.orgHeads.has(ws[c.last].text) &&
+      // ("the Stanley Cup": a prize or a law named after someone is no person, given name or not)
+      !LEX.eponymHeads.has(ws[c.last].text) &&
       // ("the Anna & Carl Berg Museum of Art": "&" and "of" join the words of a body's name, not a person's)
       !ws.slice(c.first + 1, c.last).some((w) => w.text === '&' || w.text === 'of') &&
       !isPlaceEnd(ws[c.last].text) &&

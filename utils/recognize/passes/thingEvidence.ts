@@ -37,6 +37,14 @@ export function thingEvidence(ws: Word[], cands: Candidate[]): void {
       c.why.push(`the name of a ${noun}`);
       continue;
     }
+    // "the 1969 film Easy Rider", "her album Blue Harbour": a work's noun right before a name that opens with
+    // no given name is the work's title ("the film Ann Lee made" keeps Ann Lee).
+    if (WORK_NOUNS.has(before) && !LEX.firstNames.has(ws[c.first].text)) {
+      c.type = 'misc';
+      c.typedByContext = true;
+      c.why.push(`the name of a ${before}`);
+      continue;
+    }
     // "beauty company Coty", "the retailer Target": a business noun right before the name names a business.
     if (LEX.orgNouns.has(before) && !LEX.firstNames.has(ws[c.first].text)) {
       c.type = 'org';
@@ -64,6 +72,22 @@ export function thingEvidence(ws: Word[], cands: Candidate[]): void {
     // is that place's, named after someone (no person has an airport).
     if (NAMED_PLACE_NOUNS.has(attribute)) {
       c.type = 'place';
+      c.typedByContext = true;
+      c.why.push(`before "${attribute}"`);
+      continue;
+    }
+    // "Jiffy Lube Live, Bristow, VA", "a show in Dorvale, TN.": a name before a comma and a US state's postal
+    // code ending the phrase is a town's (no given name: "Ann Lee, NY" may be a signature).
+    if (!LEX.firstNames.has(ws[c.first].text) && beforeStateCode(ws, c.last)) {
+      c.type = 'place';
+      c.typedByContext = true;
+      c.why.push('before a state code');
+      continue;
+    }
+    // "the Haqqani network", "the Dorvan cartel": a name before a lower-case noun of an armed or criminal
+    // group is the group's, named after a family or a place (no person is a network).
+    if (GROUP_NOUNS.has(attribute)) {
+      c.type = 'org';
       c.typedByContext = true;
       c.why.push(`before "${attribute}"`);
       continue;
@@ -174,7 +198,7 @@ function businessAppositive(ws: Word[], last: number): boolean {
   return false;
 }
 
-// Lower-case nouns of built places that take a person's name before them ("Kennedy airport").
+// Lower-case nouns of built places and areas that take a person's name before them ("Kennedy airport").
 const NAMED_PLACE_NOUNS = new Set([
   'airport',
   'airfield',
@@ -185,7 +209,54 @@ const NAMED_PLACE_NOUNS = new Set([
   'stadium',
   'highway',
   'tunnel',
+  // (and of the hospitals, regions and settlements named after someone: "Zabul province", "Reed hospital")
+  'hospital',
+  'clinic',
+  'province',
+  'region',
+  'county',
+  'settlement',
 ]);
+
+// Nouns of works, vessels and apps written right before their titles (not "show", "play", "game", "video":
+// also verbs, or nouns before the people in them).
+const WORK_NOUNS = new Set([
+  'film',
+  'movie',
+  'documentary',
+  'novel',
+  'memoir',
+  'album',
+  'song',
+  'musical',
+  'opera',
+  'painting',
+  'sculpture',
+  'podcast',
+  'ship',
+  'vessel',
+  'yacht',
+  'app',
+]);
+
+// Lower-case nouns of groups that take a family's or a place's name before them ("the Haqqani network").
+const GROUP_NOUNS = new Set(['network', 'cartel', 'militia', 'gang', 'syndicate']);
+
+// US states' postal codes, less those that are also degrees written after a name ("Ann Lee, MD", "MA", "MS",
+// "PA" for a physician assistant).
+const STATE_CODES = new Set(
+  'AL AK AZ AR CA CO CT DE FL GA HI ID IL IN IA KS KY LA ME MI MN MO MT NE NV NH NJ NM NY NC ND OH OK OR RI SC SD TN TX UT VT VA WA WV WI WY DC'.split(
+    ' ',
+  ),
+);
+
+/** ", XX" after word k, a state code that ends the text, a line or a sentence, or comes before punctuation. */
+function beforeStateCode(ws: Word[], k: number): boolean {
+  const code = ws[k + 2];
+  if (ws[k + 1]?.text !== ',' || !code || !STATE_CODES.has(code.text)) return false;
+  const next = ws[k + 3];
+  return !next || next.sentenceStart || /^[^\p{L}\p{N}]/u.test(next.text);
+}
 
 // Plural nouns of places written after the names they share ("Cass and Van Buren counties").
 const PLACE_PLURALS = new Set([
