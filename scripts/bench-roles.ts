@@ -6,7 +6,8 @@
 // document of the gunzipped page: readability-pages/<name>/source.html.gz or
 // article-extraction-benchmark/html/<id>.html.gz), the seed's plain text, or a GUM Wikinews article
 // (ner/gum-news/GUM_news_<x>.tsv) rebuilt as prose by scripts/roles/gumText.ts, or a Reuters story of
-// CoNLL-2003 (ner/conll2003/eng.testa#<n>, the n-th document, 0-based) rebuilt by scripts/roles/conllText.ts.
+// CoNLL-2003 (ner/conll2003/eng.testa#<n>, the n-th document, 0-based) rebuilt by scripts/roles/conllText.ts,
+// or a plain text written for this benchmark and kept in the repo (tests/fixtures/roles-text/<name>.txt).
 // --only keeps the fixtures whose file name starts with the prefix (e.g. "aeb-" for the
 // article-extraction-benchmark pages), --except drops them. Dramatis = the CLI's recognizer (the NER
 // model when public/models/ner-en.bin loads, else the rules). compromise has no roles: n/a.
@@ -97,6 +98,9 @@ function loadPages(): Page[] {
     const src = gold.source.split(' ')[0];
     let text: string;
     if (src.startsWith('seed/')) text = readFileSync(join(SEED, src.slice('seed/'.length)), 'utf8');
+    // Texts of our own (not a publisher's), written in the wire style of a language no open corpus here covers.
+    else if (src.startsWith('tests/fixtures/roles-text/'))
+      text = readFileSync(join(import.meta.dirname, '..', src), 'utf8');
     // GUM Wikinews articles: no page to extract, the text is rebuilt from the corpus's tokenized sentences.
     else if (src.startsWith('ner/gum-news/')) text = gumText(readFileSync(join(DATA, src), 'utf8'));
     // CoNLL-2003 Reuters stories: the fixture holds names only (research-use text); "#<n>" picks the document.
