@@ -156,7 +156,7 @@ export class Tagger {
     close(y.length);
     const out = surnamePeople(text, spans, loneTitles);
     orgHeads(text, out);
-    return fillRepeats(toks, ti.lower, out, tokenRange);
+    return fillRepeats(toks, ti.lower, fillSurnames(toks, bounds, out, tokenRange), tokenRange);
   }
 }
 
@@ -176,6 +176,47 @@ function surnamePeople(text: string, spans: Span[], loneTitles: Set<Span>): Span
     out.push(sp);
   }
   return out;
+}
+
+const HONORIFIC = /^(Mr|Mrs|Ms|Dr|Mr\.|Mrs\.|Ms\.|Dr\.)$/;
+
+// The surname of a person named in full earlier is that person where the model left it untagged:
+// "Later, May said" after "Theresa May", "Mr Key promoted" after "John Key" (a surname that is also
+// a common word, which the model reads as one). Only after an honorific or inside a sentence (a
+// sentence-initial "May" is as often the month), never beside a day's number ("May 5"), never in a
+// longer capitalised run ("Key West").
+function fillSurnames(
+  toks: { text: string; start: number; end: number }[],
+  bounds: number[],
+  spans: Span[],
+  tokenRange: Map<Span, [number, number]>,
+): Span[] {
+  const covered = new Uint8Array(toks.length);
+  const surnameFrom = new Map<string, number>(); // surname -> token index after its full name
+  for (const sp of spans) {
+    const [a, e] = tokenRange.get(sp)!;
+    covered.fill(1, a, e);
+    if (sp.type === 'person' && e - a >= 2 && /^\p{Lu}\p{Ll}/u.test(toks[e - 1].text))
+      if (!surnameFrom.has(toks[e - 1].text)) surnameFrom.set(toks[e - 1].text, e);
+  }
+  if (!surnameFrom.size) return spans;
+  const initial = new Uint8Array(toks.length);
+  for (const b of bounds) if (b < toks.length) initial[b] = 1;
+  const added: Span[] = [];
+  for (let i = 0; i < toks.length; i++) {
+    const from = surnameFrom.get(toks[i].text);
+    if (from === undefined || i < from || covered[i]) continue;
+    const prev = toks[i - 1]?.text ?? '';
+    const honorific = HONORIFIC.test(prev);
+    if (!honorific && (initial[i] || /^\p{Lu}/u.test(prev) || (i > 0 && /^["“‘'(]$/.test(prev) && initial[i - 1])))
+      continue;
+    const next = toks[i + 1]?.text ?? '';
+    if (/^\p{Lu}/u.test(next) || DAY.test(next) || DAY.test(prev)) continue;
+    const sp: Span = { start: toks[i].start, end: toks[i].end, type: 'person' };
+    tokenRange.set(sp, [i, i + 1]);
+    added.push(sp);
+  }
+  return added.length ? [...spans, ...added].sort((a, b) => a.start - b.start) : spans;
 }
 
 // A one-word "person" that is the first word of an organisation named in full earlier is that

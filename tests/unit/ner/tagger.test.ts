@@ -145,6 +145,22 @@ describe('Tagger', () => {
     for (const i of at) expect(spans.some((s) => s.start === i && s.end === i + 9)).toBe(true);
   });
 
+  it('tags the surname of a person named in full earlier where it is also a common word, but not a date', () => {
+    const text =
+      'Prime Minister Theresa May met the envoy on Tuesday. Later, May said the talks had gone well. ' +
+      'Talks resume on May 5. Former premier John Key spoke next. Mr Key praised the plan, and Key West stayed calm.';
+    const spans = tagger.tag(text);
+    const people = named(text, spans, 'person');
+    expect(people).toEqual(expect.arrayContaining(['Theresa May', 'John Key']));
+    const at = (s: string) => text.indexOf(s);
+    const tagged = (i: number, len: number) => spans.some((s) => s.start === i && s.end === i + len);
+    expect(tagged(at('May said'), 3)).toBe(true);
+    expect(tagged(at('Key praised'), 3)).toBe(true);
+    expect(spans.some((s) => s.start === at('May 5'))).toBe(false);
+    expect(people).not.toContain('Key West');
+    expect(spans.some((s) => s.type === 'person' && s.start === at('Key West'))).toBe(false);
+  });
+
   it('handles hostile input without throwing', () => {
     const inputs = [
       '',
