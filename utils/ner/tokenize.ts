@@ -18,7 +18,11 @@ const ABBR = new Set(
 );
 
 // A word: letters/marks/digits, joined by internal - ' ’ . & / , (comma and period only between digits).
-const WORD = /[\p{L}\p{M}\p{N}]+(?:(?:[-'’.&/·]|,(?=\d))[\p{L}\p{M}\p{N}]+)*/uy;
+// A slash before a capitalised word, or between a lower-case letter and a capital, separates two names
+// ("AP Photo/David Zalubowski", "Zalubowski/AP", "Paris/London"), so it joins only what it joins inside
+// a word ("and/or", "km/h", "24/7", "AC/DC").
+const WORD =
+  /[\p{L}\p{M}\p{N}]+(?:(?:[-'’.&·]|\/(?!\p{Lu}\p{Ll})(?!(?<=\p{Ll}\/)\p{Lu})|,(?=\d))[\p{L}\p{M}\p{N}]+)*/uy;
 const SPACE = /\s+/uy;
 const CLITIC = /['’](?:s|m|d|ll|re|ve)(?![\p{L}\p{M}\p{N}])/iuy;
 const DECIMAL = /^\.\d/;

@@ -39,6 +39,13 @@ describe('tokenize', () => {
     expect(texts('Kim Jong-un met Choe Son-hui')).toEqual(['Kim', 'Jong-un', 'met', 'Choe', 'Son-hui']);
   });
 
+  it('splits a slash between names (photo credits) but not inside a word', () => {
+    expect(texts('(AP Photo/David Zalubowski)')).toEqual(['(', 'AP', 'Photo', '/', 'David', 'Zalubowski', ')']);
+    expect(texts('Zalubowski/AP Paris/London')).toEqual(['Zalubowski', '/', 'AP', 'Paris', '/', 'London']);
+    expect(texts('and/or km/h 24/7 AC/DC w/o')).toEqual(['and/or', 'km/h', '24/7', 'AC/DC', 'w/o']);
+    checkOffsets('Photo: Getty Images/John Smith/AFP');
+  });
+
   it('splits possessives and clitics, straight or curly', () => {
     expect(texts("Putin's visit")).toEqual(['Putin', "'s", 'visit']);
     expect(texts('Pyongyang’s tests')).toEqual(['Pyongyang', '’s', 'tests']);
