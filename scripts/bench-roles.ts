@@ -2,6 +2,7 @@
 // for Dramatis beside compromise, on the hand-annotated pages in tests/fixtures/roles/.
 //   npx tsx scripts/bench-roles.ts [--split test|dev|all] [--data ../shared/data] [--seed ../shared/seed]
 //                                  [--fixtures tests/fixtures/roles] [--only|--except <file-prefix>] [--verbose] [--json out.json]
+//                                  [--model public/models/ner-en.bin]
 // Text is what the product sees: the extractor's article.text (annotateDocument on a linkedom
 // document of the gunzipped page: readability-pages/<name>/source.html.gz or
 // article-extraction-benchmark/html/<id>.html.gz), the seed's plain text, or a GUM Wikinews article
@@ -40,6 +41,8 @@ const JSON_OUT = sval('json', '');
 const VERBOSE = args.includes('--verbose');
 const ONLY = sval('only', '');
 const EXCEPT = sval('except', '');
+// another model file, to compare a candidate with the shipped one on the same pages
+const MODEL = sval('model', join(import.meta.dirname, '../public', NER_MODEL_PATH));
 if (!['test', 'dev', 'all'].includes(SPLIT)) {
   process.stderr.write('usage: npx tsx scripts/bench-roles.ts [--split test|dev|all]\n');
   process.exit(2);
@@ -49,7 +52,7 @@ if (!['test', 'dev', 'all'].includes(SPLIT)) {
 let recognizer: (text: string) => Entity[];
 let engine: string;
 try {
-  recognizer = modelRecognizer(Tagger.fromModel(readFileSync(join(import.meta.dirname, '../public', NER_MODEL_PATH))));
+  recognizer = modelRecognizer(Tagger.fromModel(readFileSync(MODEL)));
   engine = 'model';
 } catch (e) {
   process.stderr.write(`bench-roles: NER model unavailable (${(e as Error).message}); using the rules\n`);
