@@ -277,8 +277,9 @@ if (opts.doc) {
   train.forEach((d, k) => docCodes(d.ti, labArr![k], docArr![k]));
 }
 
+const GAZDROP = val('gazdrop', 0);
 const sents: TSent[] = train.flatMap((d, k) =>
-  featurize(d, opts, gazFor(k), clus, docArr ? docArr[k] : null, k, labArr ? labArr[k] : null, glove),
+  featurize(d, opts, gazFor(k), clus, docArr ? docArr[k] : null, k, labArr ? labArr[k] : null, glove, GAZDROP),
 );
 // --wikitrain N: add up to N WikiANN train/dev sentences (silver PER/ORG/LOC, no MISC) as extra
 // training data, only those whose capitalised words are all inside entities (no unlabeled MISC)

@@ -80,6 +80,7 @@ export function featurize(
   docIdx: number,
   stackLab: Uint8Array | null = null,
   glove: Map<number, number> | null = null,
+  gazDrop = 0,
 ): TSent[] {
   const out: TSent[] = [];
   const gbits = new Uint32Array(d.ti.n);
@@ -89,6 +90,11 @@ export function featurize(
       e = d.bounds[b + 1];
     if (e <= s) continue;
     gazBits(d.ti, s, e, gaz, gbits);
+    // gazetteer dropout (--gazdrop): a fraction of sentences is shown without the training names'
+    // gazetteer (source 0 bits and the first/last-token lists), as if every name in them were unseen,
+    // so the weights also learn what the soft types, clusters and context say. Deterministic per sentence.
+    const dropGaz = gazDrop > 0 && (fmix(docIdx * 7919 + b * 104729 + 17) >>> 0) / 4294967296 < gazDrop;
+    if (dropGaz) for (let i = s; i < e; i++) gbits[i] &= 0xffff0000;
     const ctx: SentCtx = {
       ti: d.ti,
       s,
@@ -98,7 +104,7 @@ export function featurize(
       doc: docCodesArr,
       clus,
       glove,
-      gmap: gaz,
+      gmap: dropGaz ? undefined : gaz,
       lab: stackLab,
     };
     const fl: number[] = [],
