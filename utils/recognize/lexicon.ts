@@ -2,6 +2,7 @@ import titles from './lexicon/titles.json';
 import wordsData from './lexicon/words.json';
 import firstNames from './lexicon/first-names.json';
 import givenNames from './lexicon/given-names.json';
+import givenNamesIntl from './lexicon/given-names-intl.json';
 import places from './lexicon/places.json';
 import orgs from './lexicon/orgs.json';
 
@@ -33,8 +34,9 @@ export const LEX = {
   eponymHeads: new Set(wordsData.eponymHeads),
   /** Words of a page's furniture that end no one's name ("Enlarge Image", "Watch Video"). */
   furnitureWords: new Set(wordsData.furnitureWords),
-  /** Given names: the CoNLL list and the common given names from compromise's lexicon. */
-  firstNames: new Set([...firstNames, ...givenNames]),
+  /** Given names: the CoNLL list, the common given names from compromise's lexicon, and the Spanish, French,
+   * Portuguese and West African given names with accents or hyphens that both lack ("Andrés", "Jean-Luc"). */
+  firstNames: new Set([...firstNames, ...givenNames, ...givenNamesIntl]),
   /** Particles inside or opening a surname, lower case ("da Silva", "van Beethoven", "Le Pen", "bin Salman"). */
   nameParticles: new Set(wordsData.nameParticles),
   /** The CoNLL given names alone: seen opening a person's name in news, rarely an organisation's. */

@@ -69,6 +69,11 @@ export function recognize(text: string, opts: RecognizeOptions = {}): Entity[] {
   if (opts.spans) widenNamed(ws, cands);
   if (opts.spans) widenInitials(ws, cands);
   if (opts.spans) for (const c of cands) trimBody(ws, c, rw);
+  // "la abogada Dña. Lucía Ferrer", "El Sr. Ramírez": an honorific the tagger spans alone (with an article or
+  // its full stop) names no one (the role passes read it).
+  if (rw) cands = cands.filter((c) => !onlyHonorific(ws, c, rw));
+  if (rw && opts.spans) cands = widenByGivenName(ws, cands);
+  if (rw) cands = splitJoinedSurnames(ws, cands, rw);
   if (rw) for (const c of cands) stripHonorific(ws, c, rw);
   if (rw) for (const c of cands) stripLeadingHead(ws, c, rw);
   // "Nabi", "Presiden" alone: a title of the article's language names no one.
@@ -87,6 +92,18 @@ export function recognize(text: string, opts: RecognizeOptions = {}): Entity[] {
         LEX.firstNames.has(ws[c.first].text) ||
         !rw.pluralArticles.has(ws[c.first - 1]?.text.toLowerCase() ?? ''),
     );
+  // "Les Républicains", "Los Verdes": a name that opens with a plural article is a party's or a group's.
+  if (rw)
+    for (const c of cands)
+      if (
+        c.type === 'person' &&
+        c.last > c.first &&
+        /^\p{Lu}/u.test(ws[c.first].text) &&
+        rw.pluralArticles.has(ws[c.first].text.toLowerCase())
+      ) {
+        c.type = 'org';
+        c.why.push('opens with a plural article');
+      }
   cands = stripTitles(ws, cands);
   if (!opts.spans) cands = classify(ws, cands);
   else {
@@ -423,7 +440,7 @@ function trimBody(ws: Word[], c: Candidate, rw: RoleWords | null): void {
     for (let f = c.first + 1; f < c.last; f++) {
       if (!LEX.firstNames.has(ws[f].text)) continue;
       const body = phrase(ws, c.first, f - 1) ?? '';
-      if (!LEX.placeNames.has(body) && !LEX.orgNames.has(body)) return;
+      if (!LEX.placeNames.has(body) && !LEX.orgNames.has(body) && !(rw && titledBody(ws, c.first, f, rw))) return;
       if (!ws.slice(f + 1, c.last + 1).every((w) => /^\p{Lu}\p{Ll}/u.test(w.text))) return;
       Object.assign(c, { first: f, type: 'person', why: [...c.why, 'known body cut from the name'] });
       return;
@@ -446,6 +463,90 @@ function trimBody(ws: Word[], c: Candidate, rw: RoleWords | null): void {
 }
 
 /**
+ * "el eurodiputado del Partido Popular Europeo Esteban González Pons", "en el Gobierno de Pedro Sánchez": a
+ * body named head first ("Partido", "Gobierno") before a given name is an office's body when a title and its
+ * preposition stand before it or the body ends in its own "de" ("Fundación Juan March" is a body's name).
+ */
+function titledBody(ws: Word[], first: number, given: number, rw: RoleWords): boolean {
+  if (!LEX.orgHeadsFirst.has(ws[first].text)) return false;
+  if (rw.connectors.has(ws[given - 1].text.toLowerCase())) return true;
+  let k = first - 1;
+  if (rw.articles.has(ws[k]?.text.toLowerCase() ?? '')) k--;
+  const prep = ws[k]?.text.toLowerCase() ?? '';
+  return (rw.connectors.has(prep) || rw.contractions.has(prep)) && rw.isHead(ws[k - 1]?.text ?? '');
+}
+
+/** The span holds an honorific and nothing else but articles and full stops: "Dña", "El Sr.". */
+function onlyHonorific(ws: Word[], c: Candidate, rw: RoleWords): boolean {
+  const span = ws.slice(c.first, c.last + 1).map((w) => w.text);
+  const hon = span.filter((t) => rw.honorifics.has(t.replace(/\.$/, '')));
+  return hon.length === 1 && span.every((t) => hon.includes(t) || t === '.' || rw.articles.has(t.toLowerCase()));
+}
+
+/**
+ * "el senador Andrés Felipe Undurraga": the tagger may leave a first given name out of a person's span; a
+ * given name right before it, in no other span, is the name's.
+ */
+function widenByGivenName(ws: Word[], cands: Candidate[]): Candidate[] {
+  const taken = new Set(cands.flatMap((c) => Array.from({ length: c.last - c.first + 1 }, (_, i) => c.first + i)));
+  // (a given name the tagger spans alone, "María" of "María del Carmen Olivares", joins the name after it)
+  const alone = new Map(cands.filter((c) => c.first === c.last).map((c) => [c.first, c]));
+  const absorbed = new Set<Candidate>();
+  for (const c of cands) {
+    if (c.type !== 'person') continue;
+    while (
+      c.first > 0 &&
+      LEX.firstNames.has(ws[c.first - 1].text) &&
+      !taken.has(c.first - 1) &&
+      !ws[c.first].sentenceStart
+    ) {
+      c.first--;
+      taken.add(c.first);
+      c.why.push('given name before the span');
+    }
+    // ("la jueza María del Carmen Olivares": a given name "del" or "de" a given name that opens the span)
+    const of = ws[c.first - 1]?.text ?? '';
+    const given = alone.get(c.first - 2);
+    if (
+      (of === 'del' || of === 'de') &&
+      LEX.firstNames.has(ws[c.first].text) &&
+      LEX.firstNames.has(ws[c.first - 2]?.text ?? '') &&
+      !taken.has(c.first - 1) &&
+      (!taken.has(c.first - 2) || !!given) &&
+      !ws[c.first].sentenceStart &&
+      !ws[c.first - 1].sentenceStart
+    ) {
+      if (given) absorbed.add(given);
+      c.first -= 2;
+      taken.add(c.first).add(c.first + 1);
+      c.why.push('given name before the span');
+    }
+  }
+  return absorbed.size ? cands.filter((c) => !absorbed.has(c)) : cands;
+}
+
+/**
+ * "Sánchez y Feijóo chocan": a person span that joins two words with the language's "and", each the last
+ * word of another person named in the text, is those two people (a surname joined by "y" to another,
+ * "Ortega y Gasset", is one name when nobody else ends in either).
+ */
+function splitJoinedSurnames(ws: Word[], cands: Candidate[], rw: RoleWords): Candidate[] {
+  const lasts = (c: Candidate) => ws[c.last].text;
+  return cands.flatMap((c) => {
+    if (c.type !== 'person') return [c];
+    const k = ws.slice(c.first, c.last + 1).findIndex((w) => rw.conjunctions.has(w.text)) + c.first;
+    if (k <= c.first || k >= c.last) return [c];
+    const ends = (w: string) => cands.some((d) => d !== c && d.type === 'person' && d.last > d.first && lasts(d) === w);
+    if (!ends(ws[k - 1].text) || !ends(ws[c.last].text)) return [c];
+    const why = [...c.why, `split at "${ws[k].text}"`];
+    return [
+      { ...c, last: k - 1, why },
+      { ...c, first: k + 1, why: [...why] },
+    ];
+  });
+}
+
+/**
  * "Yasir Habib dan Tawhidi", "Sunni dan Syiah": the tagger, trained on English, runs a span through the
  * article's own "and" or "of" ("dan", "di", "dari"), which it has never seen. Like "and" in English, such
  * a word (`nameBreaks`) is in no name: the span splits there, each side a candidate of its own.
@@ -454,12 +555,22 @@ function splitAtBreaks(ws: Word[], c: Candidate, rw: RoleWords): Candidate[] {
   const out: Candidate[] = [];
   let a = c.first;
   for (let k = c.first; k <= c.last; k++) {
-    if (!rw.nameBreaks.has(ws[k].text)) continue;
+    // (and a person's span at a preposition: "acompañaron a Boric en Calama")
+    if (!rw.nameBreaks.has(ws[k].text) && !(c.type === 'person' && rw.personBreaks.has(ws[k].text))) continue;
     if (k > a) out.push({ ...c, first: a, last: k - 1, why: [...c.why, `split at "${ws[k].text}"`] });
     a = k + 1;
   }
   if (a === c.first) return [c];
-  if (a <= c.last) out.push({ ...c, first: a, last: c.last, why: [...c.why, `split at "${ws[a - 1].text}"`] });
+  // (after a preposition of place the rest is where: "Boric en Calama")
+  const where = !rw.nameBreaks.has(ws[a - 1].text) && LEX.placePrepositions.has(ws[a - 1].text);
+  if (a <= c.last)
+    out.push({
+      ...c,
+      first: a,
+      last: c.last,
+      type: where ? 'place' : c.type,
+      why: [...c.why, `split at "${ws[a - 1].text}"`],
+    });
   return out;
 }
 
@@ -501,6 +612,10 @@ function stripHonorific(ws: Word[], c: Candidate, rw: RoleWords): void {
     c.first++;
     if (c.type !== 'person') [c.type, c.why] = ['person', [...c.why, 'given name after a sentence word']];
   }
+  // ("Selon le Pr Lina", "Según la Sra. Ortega": sentence words, then an honorific)
+  let j = c.first;
+  while (j < c.last && ws[c.first].sentenceStart && rw.stop.has(ws[j].text.toLowerCase())) j++;
+  if (j > c.first && j < c.last && honorifics.has(ws[j].text.replace(/\.$/, ''))) c.first = j;
   let k = c.first;
   while (k < c.last && honorifics.has(ws[k].text.replace(/\.$/, ''))) {
     // A one-letter honorific ("D." for don) is an initial when another initial follows: "D. B. Cooper".

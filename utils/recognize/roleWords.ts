@@ -8,6 +8,8 @@ export interface RoleWords {
   stop: Set<string>;
   /** Lower-case words no name runs through, as "and" in English ("dan", "di", "dari"): a span splits there. */
   nameBreaks: Set<string>;
+  /** Lower-case prepositions no person's name runs through ("Boric en Calama", "X avec Y"): a person span splits there. */
+  personBreaks: Set<string>;
   modifiers: Set<string>;
   copulas: Set<string>;
   /** Verbs that report speech ("a déclaré", "dijo") and "selon"/"según": their subject is a speaker. */
@@ -62,6 +64,7 @@ export function roleWords(lang: Lang): RoleWords | null {
   const suffixes = (l.headSuffixes ?? []).map((s) => s.toLowerCase());
   const stems = (l.stems ?? []).map((s) => s.toLowerCase());
   const officeStems = new Set((l.officeStems ?? []).map((s) => s.toLowerCase()));
+  const plurals = l.pluralEndings ?? [];
   const one = (x: string, officeOnly: boolean): boolean => {
     if ((officeOnly ? office : heads).has(x)) return true;
     // German compounds: "Regierungssprecher", "Außenministerin", "CDU-Vorsitzende".
@@ -73,8 +76,13 @@ export function roleWords(lang: Lang): RoleWords | null {
     const x = unElide(w).toLowerCase().replace(/[.,]$/, '');
     if (!x) return false;
     if (one(x, officeOnly)) return true;
+    // "mandatarios", "secretarios": a plural of a listed head.
+    if (x.length > 5 && plurals.some((e) => x.endsWith(e) && one(x.slice(0, x.length - e.length), officeOnly)))
+      return true;
     // "exministro", "exvicepresidenta": a former office written as one word.
     if (x.startsWith('ex') && x.length > 6 && one(x.slice(2), officeOnly)) return true;
+    // "cosecretario", "coprésidente": a head shared with another holder, written as one word.
+    if (x.startsWith('co') && x.length > 8 && one(x.slice(2), officeOnly)) return true;
     // "ex-presidente", "vice-ministre": a hyphenated form of a head.
     return x.includes('-') && x.split('-').some((p) => p.length > 2 && one(p, officeOnly));
   };
@@ -83,6 +91,7 @@ export function roleWords(lang: Lang): RoleWords | null {
     connectors: low(l.connectors),
     stop: low(l.stop),
     nameBreaks: new Set(l.nameBreaks ?? []),
+    personBreaks: new Set(l.personBreaks ?? []),
     modifiers: low(l.modifiers),
     copulas: low(l.copulas),
     speechVerbs: low(l.speechVerbs),

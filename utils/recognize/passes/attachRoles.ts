@@ -2,6 +2,7 @@ import type { Word } from '../words';
 import type { Candidate } from '../candidate';
 import { LEX, isRoleHead } from '../lexicon';
 import type { RoleWords } from '../roleWords';
+import { unElide } from '../roleWords';
 import { POSSESSIVE, PREP, partyTag } from '../roles/roleGrammar';
 import { phrase } from './stripTitles';
 import { roleBefore, roleIncluding, roleNamed } from '../roles/roleBefore';
@@ -9,7 +10,7 @@ import { roleBeforeIntl } from '../roles/roleBeforeIntl';
 import { roleApposBefore } from '../roles/roleApposBefore';
 import { roleAfter } from '../roles/roleAfter';
 import { roleAppointed, roleCopular } from '../roles/roleCopular';
-import { roleRelative } from '../roles/roleRelative';
+import { roleRelative, roleRelativeObject } from '../roles/roleRelative';
 import { roleSuccession } from '../roles/roleSuccession';
 import { roleNextSentence } from '../roles/roleNextSentence';
 import { roleCountedGroup } from '../roles/roleCountedGroup';
@@ -43,7 +44,28 @@ const DANGLING = /\s(of|for|of the|de|de la|du|des|del|da|do|das|dos|di|della|vo
  * A plural role before a list gives it to every name listed: "cabinet ministers A and B".
  */
 export function attachRoles(ws: Word[], cands: Candidate[], rw: RoleWords | null = null): void {
-  const people = cands.filter((c) => c.type === 'person' || c.type === null).sort((a, b) => a.first - b.first);
+  // "l'association Habitat Solidaire", "la empresa Aceros Norte": a name right after the noun of a private body,
+  // with no given name to open it, is that body's; it is no one (and no name inside an appositive).
+  if (rw)
+    for (const c of cands)
+      if (
+        (c.type === 'person' || c.type === null) &&
+        !c.titled &&
+        !LEX.firstNames.has(ws[c.first].text) &&
+        rw.privateBodies.has(unElide(ws[c.first - 1]?.text ?? '').toLowerCase())
+      ) {
+        c.type = 'org';
+        c.role = null;
+        c.why.push('after the noun of a private body');
+      }
+  // "El ministro del Interior, Carolina Pérez,": a tagger's place or organisation that opens with a given name
+  // and has a title of the article's language right before it is someone (that title only, or an appositive
+  // after an organisation's: "Victoria Falls, the town's mayor said" keeps its place).
+  const titledThing = (c: Candidate) =>
+    !!rw && (c.type === 'place' || c.type === 'org') && c.last > c.first && LEX.firstNames.has(ws[c.first].text);
+  const people = cands
+    .filter((c) => c.type === 'person' || c.type === null || titledThing(c))
+    .sort((a, b) => a.first - b.first);
   // Words of the people's names: an appositive before a name holds no other name ("El presidente
   // Mauricio Macri recibió al mandatario chileno, X" is a clause, not X's role).
   const inName = new Set<number>();
@@ -63,7 +85,10 @@ export function attachRoles(ws: Word[], cands: Candidate[], rw: RoleWords | null
     const found: [string | null, string][] = [
       [c.role, ''],
       [roleBefore(ws, c.first, rw), 'role before name'],
-      [rw ? roleBeforeIntl(ws, lead, c.last, rw) : null, 'role before name'],
+      [
+        rw ? (roleBeforeIntl(ws, lead, c.last, rw) ?? titleBeforeAside(ws, lead, c.last, rw, inName)) : null,
+        'role before name',
+      ],
       [roleNamed(ws, c.first), 'role before "named"'],
       // (the appositive before a royal title and its name: "His mother, Queen Elizabeth,")
       [
@@ -73,13 +98,43 @@ export function attachRoles(ws: Word[], cands: Candidate[], rw: RoleWords | null
       [roleAfter(ws, c.last, rw, inName), 'appositive after'],
       [roleCopular(ws, c.last, rw), 'copular'],
       [rw ? null : roleIncluding(ws, c.first), 'role before "including"'],
-      [rw ? null : roleRelative(ws, c.last), 'relative clause'],
+      [roleRelative(ws, c.last, !!rw) ?? (rw ? roleRelativeObject(ws, c.first, c.last, rw) : null), 'relative clause'],
       [prev ? listedAfter(ws, prev, c, rw, orgAt) : null, 'listed after a plural role'],
       [ofOrganisation(ws, c, orgAt), 'of an organisation'],
       [rw ? null : organisationOwner(ws, c, orgEnd), OWNER_WHY],
       [rw ? null : roleSuccession(ws, c.last, personAt, c.first), 'takes over a post'],
       [rw ? null : roleAppointed(ws, c.first, c.last), 'appointed to a post'],
     ];
+    // "que fue ministra para la Transición Ecológica", "el secretario de Estado de Comercio Exterior": capitalised
+    // words with no given name right after a title and its preposition or article are the office's body.
+    const ofTitle = found[2][0];
+    if (
+      rw &&
+      ofTitle &&
+      !c.titled &&
+      c.last > c.first &&
+      !LEX.firstNames.has(ws[c.first].text) &&
+      endsInFunctionWord(ofTitle, rw) &&
+      !/^(a|à|al|au|aux|ao)$/i.test(ofTitle.split(/\s+/).pop()!)
+    ) {
+      c.type = 'org';
+      c.role = null;
+      c.why.push('body of an office');
+      prev = c;
+      continue;
+    }
+    if (rw) {
+      // "El comisario de Pesca, el maltés X,", "El representante ante la ONU, el Sr. X,", "Su director, el doctor
+      // X,": a title set off before an article and a nationality, an honorific or a grade is X's.
+      const outer = titleBeforeArticle(ws, lead, c.last, rw);
+      if (outer) found.unshift([outer, 'role before name']);
+      // "Le docteur X, président de …", "el general X, jefe del Estado Mayor,": a grade alone says less than
+      // the appositive after the name; both are the role.
+      const grade = found.slice(0, 3).find(([r]) => r)?.[0];
+      const after = found[5][0]; // (the appositive after the name; nothing was put before it)
+      if (!outer && grade && after && GRADES.has(grade.toLowerCase()) && !DANGLING.test(after))
+        found.unshift([`${grade}, ${after}`, 'grade and appositive']);
+    }
     prev = c;
     // "His mother, Queen Elizabeth,", "Prince Andrew, the younger brother of ...,": a royal title alone says
     // less than the appositive around the name, which wins.
@@ -108,6 +163,9 @@ export function attachRoles(ws: Word[], cands: Candidate[], rw: RoleWords | null
     // "dijo el ministro a Juan Pérez": a role that ends in any preposition or article of the language
     // is no role of the name after it, which is that word's object.
     const hit = found.find(([r]) => r && !DANGLING.test(r) && !(rw && endsInFunctionWord(r, rw)));
+    // (an organisation's may also have the appositive after it: "Marine Le Pen, présidente du groupe RN,")
+    const titleHit = !!hit && (found.slice(0, 4).includes(hit) || (c.type === 'org' && hit[1] === 'appositive after'));
+    if (titledThing(c) && !titleHit) continue;
     if (!hit || hit[0] === c.role) continue;
     c.role = hit[0];
     c.type = 'person';
@@ -148,6 +206,57 @@ function honorificBefore(ws: Word[], first: number, rw: RoleWords, inName: Set<n
   if (ws[k]?.text === '.' && rw.honorifics.has(ws[k - 1]?.text ?? '')) k--;
   return k >= 0 && !inName.has(k) && rw.honorifics.has(ws[k].text.replace(/\.$/, '')) ? k : first;
 }
+
+// Grades written before a name that say less than an office: a doctor's or a professor's title, a military rank.
+const GRADES = new Set(
+  (
+    'doctor doctora docteur docteure profesor profesora professeur professeure general generala général générale ' +
+    'coronel colonel almirante amiral comandante commandant capitán capitaine'
+  ).split(' '),
+);
+
+/**
+ * "<title>, <article> <word> X" or "<title>, <article> <honorific>. X": the title set off before X, with X's
+ * nationality ("el lituano"), honorific ("el Sr.") or grade ("el doctor", "le général") between; a grade
+ * stays in the role ("director, el doctor").
+ */
+function titleBeforeArticle(ws: Word[], lead: number, last: number, rw: RoleWords): string | null {
+  let art = lead - 1;
+  let grade: string | null = null;
+  if (!rw.honorifics.has(ws[lead].text.replace(/\.$/, ''))) {
+    const w = ws[lead - 1]?.text ?? '';
+    const l = w.toLowerCase();
+    if (!/^\p{Ll}+$/u.test(w) || rw.stop.has(l) || rw.connectors.has(l)) return null;
+    if (rw.isHead(w) && !GRADES.has(l)) return null;
+    if (GRADES.has(l)) grade = w;
+    art = lead - 2;
+  }
+  const a = ws[art]?.text ?? '';
+  if (!rw.articles.has(a.toLowerCase()) || ws[art - 1]?.text !== ',' || ws[art].sentenceStart) return null;
+  const outer = roleBeforeIntl(ws, art, last, rw);
+  return outer && grade ? `${outer}, ${a} ${grade}` : outer;
+}
+
+/**
+ * "Le président de la FCPE, principale fédération de parents d'élèves, X,": a title set off before X with an
+ * aside about its body between them; the aside names no one and holds no title of its own.
+ */
+function titleBeforeAside(ws: Word[], first: number, last: number, rw: RoleWords, inName: Set<number>): string | null {
+  if (ws[first - 1]?.text !== ',') return null;
+  let p = first - 2;
+  while (p > 0 && first - p <= 10 && ws[p].text !== ',' && !ws[p].sentenceStart) p--;
+  if (ws[p]?.text !== ',' || p >= first - 3) return null;
+  const aside = ws.slice(p + 1, first - 1);
+  // (a head after "de" is its complement's, "fédération de parents", not a title of the aside)
+  const titled = (w: Word, i: number) =>
+    rw.isHead(w.text) && !rw.connectors.has(aside[i - 1]?.text.toLowerCase() ?? '');
+  if (aside.some((w, i) => inName.has(p + 1 + i) || titled(w, i) || CLAUSE_END_ASIDE.test(w.text))) return null;
+  // (an aside opens with its article or an adjective, not a verb or a conjunction: "y", "que", "tras")
+  const w0 = aside[0].text.toLowerCase();
+  if (/^\p{Lu}/u.test(aside[0].text) || (rw.stop.has(w0) && !rw.articles.has(w0))) return null;
+  return roleBeforeIntl(ws, p + 1, last, rw);
+}
+const CLAUSE_END_ASIDE = /^[.;:!?()"«»“”]$/;
 
 /** The role's last word is a preposition, a contraction or an article of the article's language. */
 function endsInFunctionWord(role: string, rw: RoleWords): boolean {

@@ -51,10 +51,13 @@ export function findTitledNames(ws: Word[], cands: Candidate[], rw: RoleWords | 
     }
     const last = b - 1;
     if (last < a) continue;
+    // ("la abogada Dña. Lucía Ferrer": an honorific after the title is the name's, not a name)
+    if (last === a && rw?.honorifics.has(ws[a].text.replace(/\.$/, ''))) continue;
     // One word after a title is a name only where an article opens the phrase ("o técnico Tite",
     // "his daughter Sybil"), not in "útočník Liverpoolu" (striker of Liverpool).
     const opener = ws[i - 1]?.text.toLowerCase() ?? '';
-    if (last === a && !(DETERMINER.has(opener) || rw?.articles.has(opener))) continue;
+    // (or a preposition and an article in one word: "el fichaje del delantero Endrick")
+    if (last === a && !(DETERMINER.has(opener) || rw?.articles.has(opener) || rw?.contractions.has(opener))) continue;
     const name = ws
       .slice(a, b)
       .map((w) => w.text)

@@ -90,6 +90,12 @@ export function joinMentions(text: string, ws: Word[], cands: Candidate[], rw: R
       // ("the Anna & Carl Berg Museum of Art": "&" and "of" join the words of a body's name, not a person's)
       !ws.slice(c.first + 1, c.last).some((w) => w.text === '&' || w.text === 'of') &&
       !isPlaceEnd(ws[c.last].text) &&
+      // ("Santiago de Cuba", "San José de Costa Rica": a given name "of" a known place is a city of it)
+      !(
+        c.type === 'place' &&
+        /^(de|del|do|da|di)$/.test(ws[c.first + 1].text) &&
+        LEX.placeNames.has(ws[c.last].text)
+      ) &&
       (LEX.newsFirstNames.has(ws[c.first].text) || !/[^su]s$/.test(ws[c.last].text) || surnameInS(ws, c))
     ) {
       c.type = 'person';

@@ -19,6 +19,13 @@ const JOB_LIKE = /\b(director|chairman|chairwoman|chair|head|coordinator|adviser
 const PUBLIC_BODY =
   /\b(government|ministry|department|state|federal|national|council|agency|commission|parliament|congress|senate|house|kremlin|pentagon|white house|police|army|navy|air force|military|intelligence|nato|un|united nations|eu|european union|party|opposition|supreme|court|cabinet|presidential|foreign|defen[cs]e|interior|treasury|security|country's|nation's|labour|labor|conservative|tory|liberal democrats?|prosecution|nsc|fbi|cia|nsa|cdc|fda|epa|doj|dhs|administration|central bank|county|region|regional|province|provincial|municipal|regulator's|regulator’s|fire|nasa|noaa|fema|faa|irs|mi5|mi6|gchq)\b/i;
 
+// Roles read from a relative clause of heading something ("préside", "dirige", "encabeza"), and the public
+// bodies of Spanish, French, Portuguese and Italian papers that make such a role an office.
+const TIES_HEAD =
+  /^(préside|présidait|dirige|dirigeait|preside|presidía|dirigía|encabeza|encabezaba|lidera|gobierna|gouverne|presiede|guida|chefia)\s/u;
+const PUBLIC_BODY_INTL =
+  /(?<!\p{L})(assemblée|sénat|conseil (municipal|régional|départemental|constitutionnel|d'état)|parlement|gouvernement|ministère|mairie|préfecture|cour|tribunal|parquet|congreso|senado|ayuntamiento|gobierno|ministerio|parlamento|asamblea|audiencia|juzgado|fiscalía|diputación|junta de|câmara|senado|prefeitura|governo|camera|comune|regione|procura)(?!\p{L})/u;
+
 // An owner's kin: a possessive, at most two lower-case modifiers, a kinship head that ends the role.
 const KIN_OF =
   /['’]s?\s+(?:\p{Ll}+\s+){0,2}(?:son|daughter|child|children|grandson|granddaughter|grandchild|brother|sister|father|mother|wife|husband|widow|uncle|aunt|cousin|nephew|niece|stepson|stepdaughter|fiancée?|girlfriend|boyfriend)$/u;
@@ -65,10 +72,24 @@ export function isOfficialRole(role: string | null, rw: RoleWords | null = null)
   if (parts.some((w, i) => LEX.ranks.has(w) && !firmsVice(parts, i))) return true;
   if (rw) {
     const low = role.toLowerCase().replace(/’/g, "'");
+    // "préside le groupe socialiste à l'Assemblée", "preside la Sala de lo Penal de la Audiencia Nacional": a
+    // relative clause that puts someone at the head of a public body (not "dirige un fonds").
+    if (TIES_HEAD.test(low)) return PUBLIC_BODY_INTL.test(low);
     // "garde des Sceaux", "defensor del pueblo": an office whose head alone names none.
     if (rw.officePhrases.some((p) => low.includes(p))) return true;
-    // "presidente del club", "directeur de la société": the head of a private body holds no public office.
-    if (parts.some((w) => rw.privateBodies.has(unElide(w).toLowerCase())) && !STRONG_OFFICE.test(role)) return false;
+    // "presidente del club", "directeur de la société": the head of a private body holds no public office, nor
+    // does a union's or an employers' federation's ("secretario general de Comisiones Obreras (CCOO)", "président
+    // du Medef") or a firm's officer ("consejero delegado"). "general" after a head ("secrétaire générale") is
+    // no military rank here.
+    const bare = (w: string) =>
+      unElide(w)
+        .toLowerCase()
+        .replace(/^[(«"“]+|[)»"”.;:]+$/gu, '');
+    const privateBody =
+      parts.some((w) => rw.privateBodies.has(bare(w))) ||
+      [...rw.privateBodies].some((b) => b.includes(' ') && new RegExp(`(?<!\\p{L})${b}(?!\\p{L})`, 'u').test(low));
+    const strong = STRONG_OFFICE.test(role.replace(/(?<!\p{L})g[eé]n[eé]ra(?:l|le|les|ux)(?!\p{L})/giu, ''));
+    if (privateBody && !strong) return false;
     // "o filho do presidente", "l'avocat du ministre": after a head that is no office and its "de", the
     // office is someone else's (the father's, the client's).
     const head = parts.findIndex((w) => rw.isHead(w));

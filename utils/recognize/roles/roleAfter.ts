@@ -47,6 +47,7 @@ export function roleAfter(
     !CLAUSE_END.has(ws[a + 1].text)
   )
     a++;
+  const a0 = a; // ("una" of "una de las dirigentes" is no article)
   // (in another language the article is the language's own: French "a" is a verb, "X, a présenté ...")
   if (a < ws.length && (rw ? rw.articles : ARTICLE).has(ws[a].text.toLowerCase())) a++;
   let b = a;
@@ -89,6 +90,9 @@ export function roleAfter(
   // "X, ambassador to Japan from 2010 to 2014, said": the post, not when it was held.
   if (!rw) for (let k = a + 1; k < b; k++) if (opensTimeAdjunct(ws, k)) b = k;
   let words = ws.slice(a, b);
+  // "X, uno de los cosecretarios generales de la CGT,", "X, l'une des fondatrices du collectif,": one of the
+  // holders of a plural title.
+  if (rw && oneOfHolders(ws.slice(a0, b), rw)) return phrase(ws, a0, b - 1);
   if (rw) {
     // Romance appositives open with their head, a modifier of it or a capitalised title ("ancien Premier
     // ministre", "presidenta de la Comisión", "Premier ministre"), never with a verb or an adverb ("X,
@@ -96,8 +100,13 @@ export function roleAfter(
     const w = unElide(words[0].text);
     if (!rw.isHead(w) && !isRoleHead(w) && !rw.modifiers.has(w.toLowerCase()) && !/^\p{Lu}/u.test(w)) return null;
     // (a name right after "de" is the body or the kin the head names: "capitán de River", "hija de Pérez")
+    // (or after "de" and an article, "consejero de Hacienda de la Junta"; a tagger's span that opens with a
+    // lower-case "de" opens with no name)
+    const ofThe = (k: number) =>
+      rw.articles.has(ws[k - 1].text.toLowerCase()) && rw.connectors.has(ws[k - 2]?.text.toLowerCase() ?? '');
+    const named = (k: number) => inName.has(k) && /^\p{Lu}/u.test(unElide(ws[k].text));
     for (let k = a; k < b; k++)
-      if (inName.has(k) && !inName.has(k - 1) && !rw.connectors.has(ws[k - 1].text.toLowerCase())) return null;
+      if (named(k) && !named(k - 1) && !rw.connectors.has(ws[k - 1].text.toLowerCase()) && !ofThe(k)) return null;
   }
   if (!headOk(words, rw) && !rw && titleThenBody(words)) return phrase(ws, a, b - 1);
   if (!headOk(words, rw)) {
@@ -172,4 +181,24 @@ function titleThenBody(words: Word[]): boolean {
   if (words.length < 2 || words.length > 6 || !isRoleHead(words[0].text) || !/^\p{Lu}/u.test(words[0].text))
     return false;
   return words.slice(1).every((w) => /^\p{Lu}/u.test(w.text) && !isTitleWord(w.text));
+}
+
+// "uno", "l'une", "um": "one" before "of" and a plural; and the "of" that follows it.
+const ONE = /^(?:uno|una|l['’]un|l['’]une|um|uma)$/i;
+const OF_THE = new Set(['de', 'des', 'dos', 'das', 'dei', 'degli', 'delle', 'di']);
+
+/** words open with "one of (the)" and a plural head of the article's language ("uno de los mandatarios"). */
+function oneOfHolders(words: Word[], rw: RoleWords): boolean {
+  // ("l'une" may come as two words, "l'" and "une")
+  if (/^l['’]$/i.test(words[0]?.text ?? '') && /^une?$/i.test(words[1]?.text ?? '')) words = words.slice(1);
+  const one = words[0]?.text ?? '';
+  if (words.length < 3 || !(ONE.test(one) || /^une?$/i.test(one)) || !OF_THE.has(words[1].text.toLowerCase()))
+    return false;
+  let h = 2;
+  if (rw.pluralArticles.has(words[h].text.toLowerCase())) h++;
+  const plural = (w: string) =>
+    /^\p{Ll}/u.test(w) &&
+    (rw.isHead(w) || rw.pluralEndings.some((e) => w.endsWith(e) && rw.isHead(w.slice(0, w.length - e.length))));
+  // (an adjective may come first: "uno de los principales dirigentes")
+  return plural(words[h]?.text ?? '') || (/^\p{Ll}/u.test(words[h]?.text ?? '') && plural(words[h + 1]?.text ?? ''));
 }

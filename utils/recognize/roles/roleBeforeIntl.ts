@@ -23,17 +23,37 @@ export function roleBeforeIntl(ws: Word[], first: number, last: number, rw: Role
   const end = k;
   let head = -1;
   let loose = 0; // lower-case words between the head and the name ("ruso", "étrangères")
-  while (k >= 0 && end - k < 10) {
+  let bracketed = 0; // words of a bracket skipped ("(CNMV)"), which the title's length does not count
+  while (k >= 0 && end - k - bracketed < 10) {
     // (a title that opens its sentence or line has no words before it: "… Musuh Islam\n\nPresiden X")
     if (k < end && ws[k + 1].sentenceStart && head >= 0) break;
     // "le maire (LR) de Nice, X", "la sénatrice (PS) X": a party in brackets inside the title.
     const open = ws[k].text === ')' ? partyBracketStart(ws, k) : -1;
     if (open > 0) {
+      bracketed += k - open + 1;
       k = open - 1;
       continue;
     }
     const t = ws[k].text;
     const l = unElide(t).toLowerCase();
+    // "de Seguridad y Protección Ciudadana", "de l'Industrie et de l'Energie": "and" inside the office's body,
+    // between its capitalised words.
+    if (
+      head < 0 &&
+      k < end &&
+      rw.conjunctions.has(l) &&
+      isCap(ws[k - 1] ?? ws[k]) &&
+      k > 0 &&
+      isBodyNext(ws, k + 1, rw)
+    ) {
+      k--;
+      continue;
+    }
+    // "la vicepresidenta primera y ministra de Hacienda, X": two titles joined by "and" are one role.
+    if (head >= 0 && k === head - 1 && rw.conjunctions.has(l) && headJustBefore(ws, k - 1, rw)) {
+      k--;
+      continue;
+    }
     if ((rw.isHead(t) && !bodyWord(ws, k, rw)) || (isRoleHead(t) && !/^\p{Lu}/u.test(t))) head = k;
     else if (rw.modifiers.has(l)) {
       /* "ancien", "eleito" */
@@ -87,6 +107,30 @@ export function roleBeforeIntl(ws: Word[], first: number, last: number, rw: Role
     if (!opens || !/^[,.;:()]$/.test(ws[last + 1]?.text ?? '.')) return null;
   }
   return phrase(ws, start, end);
+}
+
+/** ws[k] goes on an office's body: a capitalised word, or a preposition before one ("de l'Energie"). */
+function isBodyNext(ws: Word[], k: number, rw: RoleWords): boolean {
+  if (ws[k] && isCap(ws[k])) return true;
+  let j = k;
+  while (
+    j < k + 3 &&
+    ws[j] &&
+    (rw.connectors.has(ws[j].text.toLowerCase()) || rw.articles.has(ws[j].text.toLowerCase()))
+  )
+    j++;
+  return j > k && !!ws[j] && isCap(ws[j]);
+}
+
+/** A lower-case title head ends at ws[k], after at most two modifiers ("vicepresidenta primera"). */
+function headJustBefore(ws: Word[], k: number, rw: RoleWords): boolean {
+  for (let j = k; j >= 0 && k - j <= 2; j--) {
+    const t = ws[j].text;
+    if (!/^\p{Ll}/u.test(unElide(t))) return false;
+    if (rw.isHead(t)) return true;
+    if (!rw.modifiers.has(unElide(t).toLowerCase())) return false;
+  }
+  return false;
 }
 
 /**

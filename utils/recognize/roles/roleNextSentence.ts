@@ -52,7 +52,8 @@ const PRONOUN = new Set(['He', 'She', 'Il', 'Elle', 'Él', 'Ella', 'Ele', 'Ela',
 /**
  * The article's next sentence describes the person it has just named, when no role stands by the name:
  * - a sentence that opens with a role of its own right after a sentence that ends in the name: "... said
- *   Dmitry Peskov. The Kremlin spokesman added ...", "... rozjetý Ben Johnson. Anglický mladík ...";
+ *   Dmitry Peskov. The Kremlin spokesman added ...", "... rozjetý Ben Johnson. Anglický mladík ..."; in
+ *   another language than English, after a sentence that names that person only, anywhere in it;
  * - a pronoun and a copula right after a sentence naming one person: "Peskov spoke. He is the
  *   Kremlin's spokesman." (the pronoun must have that one person to refer to).
  * The role goes to the person only when no other mention of that name has one.
@@ -93,7 +94,12 @@ export function roleNextSentence(ws: Word[], people: Candidate[], rw: RoleWords 
       if (others) continue;
       role = roleCopular(ws, s, rw);
       why = 'copular, next sentence';
-    } else if (/^[.!?]$/.test(ws[c.last + 1]?.text ?? '') && c.last + 2 === s) {
+    } else if (
+      (/^[.!?]$/.test(ws[c.last + 1]?.text ?? '') && c.last + 2 === s) ||
+      // (Romance wire copy names the speaker inside the sentence: "«…», a déclaré X en conférence de presse.
+      // L'entraîneur espagnol a salué …"; the only person named in it)
+      (rw && !others)
+    ) {
       role = openingRole(ws, s, rw, starts)?.role ?? null;
       why = 'description, next sentence';
     }
