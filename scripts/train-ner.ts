@@ -151,8 +151,10 @@ if (opts.gaz) {
 const SOFT = opts.gaz && opts.glove && !flag('no-soft') && !useWiki;
 const SOFT_K = val('soft-k', 20),
   SOFT_AGREE = val('soft-agree', 12);
+// --soft-top N: the candidates are also GloVe's N most frequent words, not only the text clusters' vocabulary
+const SOFT_TOP = val('soft-top', 0);
 if (SOFT) {
-  const VECS = sval('vectors', 'node_modules/.cache/dramatis-ner/glove-vectors');
+  const VECS = sval('vectors', `node_modules/.cache/dramatis-ner/glove-vectors${SOFT_TOP ? `-top${SOFT_TOP}` : ''}`);
   if (!existsSync(`${VECS}.f32`)) {
     process.stderr.write(`${VECS}.f32 missing: running scripts/ner/gloveVectors.ts\n`);
     execFileSync(
@@ -167,15 +169,19 @@ if (SOFT) {
         DATA,
         '--out',
         VECS,
+        '--top',
+        String(SOFT_TOP),
       ],
       { stdio: 'inherit' },
     );
   }
   const vec = readVectors(VECS);
-  const vocab = readFileSync(CLUSTERS, 'utf8')
-    .split('\n')
-    .map((l) => l.split('\t')[0])
-    .filter(Boolean);
+  const vocab = SOFT_TOP
+    ? vec.words
+    : readFileSync(CLUSTERS, 'utf8')
+        .split('\n')
+        .map((l) => l.split('\t')[0])
+        .filter(Boolean);
   const addSoft = (gaz: Map<number, number>, docs: Doc[]) => {
     for (const [w, t] of softGazetteer(docs, vec, vocab, SOFT_K, SOFT_AGREE)) {
       const key = ngramKey(new TokInfo([w], false).hl, 0, 1);
@@ -233,7 +239,7 @@ if (opts.doc) {
         A_EPOCHS,
         FOLDS,
         useWiki,
-        SOFT && [SOFT_K, SOFT_AGREE, statSync(CLUSTERS).mtimeMs],
+        SOFT && [SOFT_K, SOFT_AGREE, statSync(CLUSTERS).mtimeMs, ...(SOFT_TOP ? [SOFT_TOP] : [])],
         CLUSTERS,
         statSync(CLUSTERS).mtimeMs,
         glove ? statSync(GLOVE).mtimeMs : 0,

@@ -2,7 +2,8 @@
 // (the package's JSON needs a 6 GB heap to parse; this file is 7 MB): `<out>.txt` lists the words one
 // per line, `<out>.f32` holds their 100-dimensional vectors in that order (little-endian float32).
 // Used by scripts/ner/softGazetteer.ts.
-//   node --max-old-space-size=6144 --import tsx scripts/ner/gloveVectors.ts [--vocab clusters.tsv] [--data ../shared/data] [--out path-prefix]
+//   node --max-old-space-size=6144 --import tsx scripts/ner/gloveVectors.ts [--vocab clusters.tsv] [--data ../shared/data] [--out path-prefix] [--top N]
+// --top N adds GloVe's N most frequent alphabetic words (the soft gazetteer's wider candidate set, train-ner --soft-top).
 import { readFileSync, writeFileSync } from 'node:fs';
 import { gloveFile, gloveKey, NER_CACHE } from './gloveFile.ts';
 import { readConll } from './data.ts';
@@ -15,6 +16,7 @@ const sval = (n: string, d: string) => {
 const VOCAB = sval('vocab', `${NER_CACHE}/clusters.tsv`);
 const DATA = sval('data', '../shared/data');
 const OUT = sval('out', `${NER_CACHE}/glove-vectors`);
+const TOP = Number(sval('top', '0'));
 const t0 = Date.now();
 const log = (s: string) => process.stderr.write(`[${((Date.now() - t0) / 1000).toFixed(1)}s] ${s}\n`);
 
@@ -35,9 +37,14 @@ const DIM = raw.dimensions;
 const words: string[] = [];
 const vecs: number[][] = [];
 // the package lists words by GloVe frequency: the first spelling that normalises to a key wins
+let rank = 0;
+const taken = new Set<string>();
 for (const [w, v] of Object.entries(raw.vectors)) {
   const k = gloveKey(w);
-  if (!want.has(k)) continue;
+  const top = rank < TOP && /^\p{L}[\p{L}'-]*$/u.test(k);
+  if (top) rank++;
+  if (taken.has(k) || (!want.has(k) && !top)) continue;
+  taken.add(k);
   want.delete(k);
   words.push(k);
   vecs.push(v.slice(0, DIM));
