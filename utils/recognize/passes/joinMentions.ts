@@ -488,11 +488,28 @@ function addUntaggedSurnames(text: string, ws: Word[], cands: Candidate[], group
 
 /**
  * Of the groups `keys` (people who share a surname), the one a bare surname at word `at` stands for:
- * the one named first, if it was named before `at` and either in an earlier sentence than the others or,
- * by then, more often than any of them. Two people introduced together and named as often ("John Smith met
+ * the only one the article does not also call by the given name alone; else the one named first, if it was
+ * named before `at` and either in an earlier sentence than the others or, by then, more often than any of them. Two people introduced together and named as often ("John Smith met
  * Mary Smith") leave the surname to neither.
  */
 function firstNamed(ws: Word[], groups: Map<string, Group>, keys: string[], at: number): string[] {
+  // "Boris Yeltsin visited his wife Naina ... Yeltsin said": a person the article also calls by the given
+  // name alone is told apart by it, so the bare surname is the one other person who shares it.
+  const byGiven = keys.filter((k) => {
+    const parts = nameWords(groups.get(k)!.name).map(nameKey);
+    if (parts.length < 2) return false;
+    const [given, last] = [parts[0], parts[parts.length - 1]];
+    return ws.some(
+      (w, i) =>
+        /^\p{Lu}/u.test(w.text) &&
+        nameKey(w.text) === given &&
+        nameKey(ws[i + 1]?.text ?? '') !== last &&
+        // ("Joe and Hunter Biden": a given name joined to another's full name is no name of its own)
+        !/^(and|or|&|y|e|et|und|i)$/i.test(ws[i + 1]?.text ?? '') &&
+        !/^\p{Lu}/u.test(ws[i + 1]?.text ?? ''),
+    );
+  });
+  if (byGiven.length && keys.length - byGiven.length === 1) return keys.filter((k) => !byGiven.includes(k));
   const start = (k: string) => Math.min(...groups.get(k)!.cands.map((c) => c.first));
   const count = (k: string) => groups.get(k)!.cands.filter((c) => c.first < at).length;
   const sentence = (k: number) => {
