@@ -272,23 +272,31 @@ for (const f of ['title', 'byline', 'date', 'site'] as const)
     `| ${f} | ${meta.right[f]}/${meta.n} (${f3(meta.right[f] / meta.n)}) | ${meta.readabilityRight[f]}/${meta.n} (${f3(meta.readabilityRight[f] / meta.n)}) |`,
   );
 
+/** Articles found and non-articles annotated, per part of the split. */
+function sayDetection(
+  arts: { heldOut: boolean; detected: boolean }[],
+  nonArts: { heldOut: boolean; detected: boolean }[],
+) {
+  for (const part of SPLIT === 'all' ? ['dev', 'held-out', 'all'] : [SPLIT]) {
+    const pick = <T extends { heldOut: boolean }>(xs: T[]) =>
+      part === 'all' || SPLIT !== 'all' ? xs : xs.filter((x) => x.heldOut === (part === 'held-out'));
+    const a = pick(arts);
+    const na = pick(nonArts);
+    const found = a.filter((x) => x.detected).length;
+    const fa = na.filter((x) => x.detected).length;
+    say(
+      `- ${part}: articles found ${found}/${a.length} (${f3(found / (a.length || 1))}); non-articles annotated ${fa}/${na.length} (${f3(fa / (na.length || 1))})`,
+    );
+  }
+}
+
 say('\n## Detection');
 const arts = [
   ...bodies.map((b) => ({ name: b.id, heldOut: b.heldOut, detected: b.detected, reasons: b.reasons })),
   ...meta.detection.filter((d) => d.readerable),
 ];
 const nonArts = [...meta.detection.filter((d) => !d.readerable), ...fixtures];
-for (const part of SPLIT === 'all' ? ['dev', 'held-out', 'all'] : [SPLIT]) {
-  const pick = <T extends { heldOut: boolean }>(xs: T[]) =>
-    part === 'all' || SPLIT !== 'all' ? xs : xs.filter((x) => x.heldOut === (part === 'held-out'));
-  const a = pick(arts);
-  const na = pick(nonArts);
-  const found = a.filter((x) => x.detected).length;
-  const fa = na.filter((x) => x.detected).length;
-  say(
-    `- ${part}: articles found ${found}/${a.length} (${f3(found / (a.length || 1))}); non-articles annotated ${fa}/${na.length} (${f3(fa / (na.length || 1))})`,
-  );
-}
+sayDetection(arts, nonArts);
 // The same pages judged against hand labels (scripts/extract/detection-labels.json) instead of Readability's
 // readerable flag, which is its own heuristic's output: a section front and two product pages carry it. Real pages
 // only: synthetic test fixtures (placeholder text) and the pages the labeller found unclear are left out.
@@ -304,17 +312,7 @@ const handArts = [
 ];
 const handNonArts = [...meta.detection.filter((d) => labelOf(d.name) === 'not-article'), ...fixtures];
 say('\nBy hand labels (real pages; Readability test fixtures with placeholder text and unclear pages left out):');
-for (const part of SPLIT === 'all' ? ['dev', 'held-out', 'all'] : [SPLIT]) {
-  const pick = <T extends { heldOut: boolean }>(xs: T[]) =>
-    part === 'all' || SPLIT !== 'all' ? xs : xs.filter((x) => x.heldOut === (part === 'held-out'));
-  const a = pick(handArts);
-  const na = pick(handNonArts);
-  const found = a.filter((x) => x.detected).length;
-  const fa = na.filter((x) => x.detected).length;
-  say(
-    `- ${part}: articles found ${found}/${a.length} (${f3(found / (a.length || 1))}); non-articles annotated ${fa}/${na.length} (${f3(fa / (na.length || 1))})`,
-  );
-}
+sayDetection(handArts, handNonArts);
 for (const label of ['synthetic', 'unclear'] as const) {
   const xs = meta.detection.filter((d) => labelOf(d.name) === label);
   say(`- ${label} pages annotated: ${xs.filter((x) => x.detected).length}/${xs.length}`);
