@@ -298,7 +298,7 @@ const arts = [
 const nonArts = [...meta.detection.filter((d) => !d.readerable), ...fixtures];
 sayDetection(arts, nonArts);
 // The same pages judged against hand labels (scripts/extract/detection-labels.json) instead of Readability's
-// readerable flag, which is its own heuristic's output: a section front and two product pages carry it. Real pages
+// readerable flag, which is its own heuristic's output: a section front and a product page carry it. Real pages
 // only: synthetic test fixtures (placeholder text) and the pages the labeller found unclear are left out.
 const handLabels = (
   JSON.parse(readFileSync(join(ROOT, 'scripts/extract/detection-labels.json'), 'utf8')) as {
