@@ -178,6 +178,13 @@ function surnamePeople(text: string, spans: Span[], loneTitles: Set<Span>): Span
   return out;
 }
 
+/** 1 for every token inside one of the spans. */
+function coveredTokens(n: number, spans: Span[], tokenRange: Map<Span, [number, number]>): Uint8Array {
+  const covered = new Uint8Array(n);
+  for (const sp of spans) covered.fill(1, ...tokenRange.get(sp)!);
+  return covered;
+}
+
 const HONORIFIC = /^(Mr|Mrs|Ms|Dr|Mr\.|Mrs\.|Ms\.|Dr\.)$/;
 
 // The surname of a person named in full earlier is that person where the model left it untagged:
@@ -191,11 +198,10 @@ function fillSurnames(
   spans: Span[],
   tokenRange: Map<Span, [number, number]>,
 ): Span[] {
-  const covered = new Uint8Array(toks.length);
+  const covered = coveredTokens(toks.length, spans, tokenRange);
   const surnameFrom = new Map<string, number>(); // surname -> token index after its full name
   for (const sp of spans) {
     const [a, e] = tokenRange.get(sp)!;
-    covered.fill(1, a, e);
     if (sp.type === 'person' && e - a >= 2 && /^\p{Lu}\p{Ll}/u.test(toks[e - 1].text))
       if (!surnameFrom.has(toks[e - 1].text)) surnameFrom.set(toks[e - 1].text, e);
   }
@@ -250,10 +256,9 @@ function fillRepeats(
   for (const t of toks) if (/^\p{Ll}/u.test(t.text)) lowerSeen.add(t.text);
   // name (its tokens joined by a space) -> type votes
   const names = new Map<string, { toks: string[]; votes: number[] }>();
-  const covered = new Uint8Array(toks.length);
+  const covered = coveredTokens(toks.length, spans, tokenRange);
   for (const sp of spans) {
     const [a, e] = tokenRange.get(sp)!;
-    covered.fill(1, a, e);
     const words = toks.slice(a, e).map((t) => t.text);
     if (words.length === 1) {
       const w = words[0];

@@ -19,6 +19,8 @@ const LISTED: Map<string, string[][]> = (() => {
 })();
 
 const CAP = /^\p{Lu}/u;
+/** Two words with nothing between them. */
+const glued = (a: Word | undefined, b: Word | undefined) => !!a && !!b && a.end === b.start;
 const ALL_CAPS = /^\p{Lu}{2,}$/u;
 
 /**
@@ -51,7 +53,6 @@ export function fillListedNames(ws: Word[], cands: Candidate[]): Candidate[] {
       continue;
     // (a path or handle of an address, "twitter.com/AP_Sports", "@Reuters", names nothing on the page;
     // a credit "Beck/AFP/Getty Images" does)
-    const glued = (a: Word | undefined, b: Word | undefined) => !!a && !!b && a.end === b.start;
     const path =
       glued(before, ws[i]) && before!.text === '/' && glued(ws[i - 2], before) && /^\p{Ll}/u.test(ws[i - 2].text);
     const handle = glued(before, ws[i]) && /^[@_.]$/.test(before!.text);

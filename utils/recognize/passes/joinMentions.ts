@@ -125,6 +125,7 @@ export function joinMentions(text: string, ws: Word[], cands: Candidate[], rw: R
   // One word the tagger typed a person at one mention and a place at another ("This fight with Taylor",
   // "Big Machine owes Taylor $7.9 million") is one name in one article: the place reading of a word that
   // opens a person's name yields to the person reading the text also gave it.
+  const calledByGiven = new Map<string, boolean>();
   const calledPerson = new Set(short.filter((c) => c.type === 'person').map((c) => nameKey(nameOf(c))));
   for (const c of short) {
     const key = nameKey(nameOf(c));
@@ -150,7 +151,7 @@ export function joinMentions(text: string, ws: Word[], cands: Candidate[], rw: R
     // A surname two people named here share ("Joe Biden", "Hunter Biden") is, alone, the one the
     // article named first: news introduces its main figure first and names relatives in full.
     else if (owners.length > 1 && (anyLast.get(key)?.length ?? 0) > 1)
-      owners = firstNamed(ws, groups, anyLast.get(key)!, c.first);
+      owners = firstNamed(ws, groups, anyLast.get(key)!, c.first, calledByGiven);
     // "Lorenz" typed as a place, "Lladanosa" as an organisation: the surname of a
     // person named in full here is that person.
     // "the North" in an article about North Korea: the one place named here that it opens.
@@ -489,25 +490,23 @@ function addUntaggedSurnames(text: string, ws: Word[], cands: Candidate[], group
 /**
  * Of the groups `keys` (people who share a surname), the one a bare surname at word `at` stands for:
  * the only one the article does not also call by the given name alone; else the one named first, if it was
- * named before `at` and either in an earlier sentence than the others or, by then, more often than any of them. Two people introduced together and named as often ("John Smith met
- * Mary Smith") leave the surname to neither.
+ * named before `at` and either in an earlier sentence than the others or, by then, more often than any of
+ * them. Two people introduced together and named as often ("John Smith met Mary Smith") leave the surname
+ * to neither. `calledByGiven` keeps each group's answer: the text is read once per group, not per mention.
  */
-function firstNamed(ws: Word[], groups: Map<string, Group>, keys: string[], at: number): string[] {
+function firstNamed(
+  ws: Word[],
+  groups: Map<string, Group>,
+  keys: string[],
+  at: number,
+  calledByGiven: Map<string, boolean>,
+): string[] {
   // "Boris Yeltsin visited his wife Naina ... Yeltsin said": a person the article also calls by the given
   // name alone is told apart by it, so the bare surname is the one other person who shares it.
   const byGiven = keys.filter((k) => {
-    const parts = nameWords(groups.get(k)!.name).map(nameKey);
-    if (parts.length < 2) return false;
-    const [given, last] = [parts[0], parts[parts.length - 1]];
-    return ws.some(
-      (w, i) =>
-        /^\p{Lu}/u.test(w.text) &&
-        nameKey(w.text) === given &&
-        nameKey(ws[i + 1]?.text ?? '') !== last &&
-        // ("Joe and Hunter Biden": a given name joined to another's full name is no name of its own)
-        !/^(and|or|&|y|e|et|und|i)$/i.test(ws[i + 1]?.text ?? '') &&
-        !/^\p{Lu}/u.test(ws[i + 1]?.text ?? ''),
-    );
+    let yes = calledByGiven.get(k);
+    if (yes === undefined) calledByGiven.set(k, (yes = givenNameAlone(ws, groups.get(k)!.name)));
+    return yes;
   });
   if (byGiven.length && keys.length - byGiven.length === 1) return keys.filter((k) => !byGiven.includes(k));
   const start = (k: string) => Math.min(...groups.get(k)!.cands.map((c) => c.first));
@@ -521,6 +520,22 @@ function firstNamed(ws: Word[], groups: Map<string, Group>, keys: string[], at: 
   const earlier = rest.every((k) => sentence(start(best)) < sentence(start(k)));
   const oftener = rest.every((k) => count(best) > count(k));
   return earlier || oftener ? [best] : keys;
+}
+
+/** The text writes the given name of `name` on its own somewhere ("his wife Naina"), not before the surname. */
+function givenNameAlone(ws: Word[], name: string): boolean {
+  const parts = nameWords(name).map(nameKey);
+  if (parts.length < 2) return false;
+  const [given, last] = [parts[0], parts[parts.length - 1]];
+  return ws.some(
+    (w, i) =>
+      /^\p{Lu}/u.test(w.text) &&
+      nameKey(w.text) === given &&
+      nameKey(ws[i + 1]?.text ?? '') !== last &&
+      // ("Joe and Hunter Biden": a given name joined to another's full name is no name of its own)
+      !/^(and|or|&|y|e|et|und|i)$/i.test(ws[i + 1]?.text ?? '') &&
+      !/^\p{Lu}/u.test(ws[i + 1]?.text ?? ''),
+  );
 }
 
 /**
