@@ -123,12 +123,13 @@ export function evaluate(
   gold: ArrayLike<number>[],
   pred: ArrayLike<number>[],
   types = [0, 1, 2, 3],
+  keep?: (sentence: number, c: Chunk) => boolean,
 ): Record<string, Score> {
   const res: Record<string, Score> = {};
   const cnt = (k: string) => (res[k] ??= { p: 0, r: 0, f: 0, tp: 0, np: 0, ng: 0 });
   for (let i = 0; i < gold.length; i++) {
-    const g = chunks(gold[i]).filter((c) => types.includes(c.t));
-    const p = chunks(pred[i]).filter((c) => types.includes(c.t));
+    const g = chunks(gold[i]).filter((c) => types.includes(c.t) && (!keep || keep(i, c)));
+    const p = chunks(pred[i]).filter((c) => types.includes(c.t) && (!keep || keep(i, c)));
     const gs = new Set(g.map((c) => `${c.s},${c.e},${c.t}`));
     for (const c of g) {
       cnt('ALL').ng++;
