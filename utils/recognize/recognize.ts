@@ -1,5 +1,5 @@
 import type { Entity } from '../types';
-import { words, type Word } from './words';
+import { words, INTL_HONORIFIC_ABBREV, type Word } from './words';
 import { LEX, isTitleWord, isPlaceEnd } from './lexicon';
 import { TITLED_WHY, type Candidate } from './candidate';
 import { findCandidates } from './passes/findCandidates';
@@ -7,7 +7,7 @@ import { phrase, stripTitles } from './passes/stripTitles';
 import { classify } from './passes/classify';
 import { attachRoles } from './passes/attachRoles';
 import { joinMentions } from './passes/joinMentions';
-import { joinBracketedNames } from './passes/joinBracketedNames';
+import { joinBracketedNames, joinQuotedNicknames } from './passes/joinBracketedNames';
 import { joinBracketedNickname } from './passes/joinBracketedNickname';
 import { findTitledNames } from './passes/findTitledNames';
 import { personEvidence } from './passes/personEvidence';
@@ -61,7 +61,7 @@ export function recognize(text: string, opts: RecognizeOptions = {}): Entity[] {
         .flatMap((c) =>
           rw ? splitAtBreaks(ws, c, rw) : splitNameOfBody(ws, c).flatMap((d) => splitBodyName(ws, d, lower)),
         )
-        .filter((c) => keepTagged(ws, c, lower))
+        .filter((c) => keepTagged(ws, c, lower, rw))
     : findCandidates(ws);
   teamNicknames(ws, cands);
   cands = cands.filter((c) => !bracketedGivenName(ws, c, cands));
@@ -93,6 +93,23 @@ export function recognize(text: string, opts: RecognizeOptions = {}): Entity[] {
         LEX.firstNames.has(ws[c.first].text) ||
         !rw.pluralArticles.has(ws[c.first - 1]?.text.toLowerCase() ?? ''),
     );
+  // "si gana el Getafe", "le Barça": a one-word name the text only ever writes after a singular masculine
+  // article is a club's or a body's (Spanish and French write no article before someone's name).
+  if (rw) articledNames(ws, cands, rw);
+  // "ambos Gobiernos", "les Ministères": one word, the plural of a word that opens organisations' names, is no one.
+  if (rw)
+    cands = cands.filter((c) => {
+      if (c.type !== 'person' || c.first !== c.last || c.titled) return true;
+      const t = ws[c.first].text;
+      return (
+        !/s$/u.test(t) ||
+        LEX.firstNames.has(t) ||
+        ![t.slice(0, -1), t.slice(0, -2)].some((h) => LEX.orgHeadsFirst.has(h))
+      );
+    });
+  // "el impuesto al valor añadido (IVA)", "le produit intérieur brut (PIB)": capitals in brackets that spell the
+  // words written before them in lower case abbreviate a thing, not someone.
+  if (rw) cands = cands.filter((c) => c.type !== 'person' || !spelledBefore(ws, c, rw));
   // "Les Républicains", "Los Verdes": a name that opens with a plural article is a party's or a group's.
   if (rw)
     for (const c of cands)
@@ -105,7 +122,20 @@ export function recognize(text: string, opts: RecognizeOptions = {}): Entity[] {
         c.type = 'org';
         c.why.push('opens with a plural article');
       }
-  cands = stripTitles(ws, cands);
+  // "entre Mayor Oreja y …": an English title word that is an ordinary word or surname in the article's language,
+  // capitalised right before a person's span, is the name's first word, not a title.
+  if (rw)
+    for (const c of cands)
+      if (
+        c.type === 'person' &&
+        c.first > 0 &&
+        rw.notTitles.has(ws[c.first - 1].text) &&
+        !cands.some((d) => d.first <= c.first - 1 && c.first - 1 <= d.last)
+      ) {
+        c.first--;
+        c.why.push(`"${ws[c.first].text}" is no title here`);
+      }
+  cands = stripTitles(ws, cands, rw?.notTitles);
   if (!opts.spans) cands = classify(ws, cands);
   else {
     personEvidence(ws, cands, rw);
@@ -129,7 +159,11 @@ export function recognize(text: string, opts: RecognizeOptions = {}): Entity[] {
   speakerRoles(ws, cands, rw);
   const entities = dropListedThings(
     text,
-    dropLonePersonWords(text, joinBracketedNames(text, joinMentions(text, ws, cands, rw)), !!rw),
+    dropLonePersonWords(
+      text,
+      joinBracketedNames(text, joinQuotedNicknames(text, joinMentions(text, ws, cands, rw))),
+      !!rw,
+    ),
   );
   return rw?.nounsCapitalised ? dropNounCasePeople(entities) : entities;
 }
@@ -157,7 +191,16 @@ const SPAN_BREAK = new Set(['as', 'is', 'was', 'said', 'says', 'who', 'with']);
  * a nationality adjective ("North Korean", MISC in CoNLL terms) is not someone
  * a reader asks about: neither becomes an entity.
  */
-function keepTagged(ws: Word[], c: Candidate, lower: Set<string>): boolean {
+function keepTagged(ws: Word[], c: Candidate, lower: Set<string>, rw: RoleWords | null = null): boolean {
+  // "el pasado Lunes de Ana Ruiz": a weekday (or another word that names no one) and a lower-case connector
+  // opening a person's span are the sentence's, not the name's, which starts after them.
+  if (
+    c.type === 'person' &&
+    c.first + 1 < c.last &&
+    LEX.notNames.has(ws[c.first].text) &&
+    /^\p{Ll}/u.test(ws[c.first + 1].text)
+  )
+    c.first++;
   // A name starts and ends with a capitalised word: "Faria de", "and Security" are cut edges;
   // a particle glued to a capital ends one ("Omar Hassan al-Bashir").
   while (c.first < c.last && !/^[\p{Lu}\d]/u.test(ws[c.first].text)) c.first++;
@@ -185,7 +228,17 @@ function keepTagged(ws: Word[], c: Candidate, lower: Set<string>): boolean {
     [c.type, c.why] = ['place', [...c.why, 'place lexicon']];
   // ("Policía Nacional Francisco Pardo": a person span with a given name inside holds the body before a
   // name, which trimBody cuts off)
-  const givenInside = c.type === 'person' && words.slice(1, -1).some((w) => LEX.firstNames.has(w));
+  // ("el presidente del Gobierno Leopoldo Casares": after a title and its "de", an office's one-word body, then a
+  // name whose given name is not in the lists; trimBody cuts the body off)
+  const bodyAfterTitle =
+    c.type === 'person' &&
+    !!rw &&
+    words.length >= 3 &&
+    rw.officeBodies.has(words[0]) &&
+    rw.connectors.has(ws[c.first - 1]?.text.toLowerCase() ?? '') &&
+    rw.isHead(ws[c.first - 2]?.text ?? '') &&
+    words.slice(1).every((w) => /^\p{Lu}\p{Ll}/u.test(w));
+  const givenInside = bodyAfterTitle || (c.type === 'person' && words.slice(1, -1).some((w) => LEX.firstNames.has(w)));
   if (c.type !== 'org' && LEX.orgHeadsFirst.has(words[0]) && (words.length > 1 || c.type === 'person') && !givenInside)
     [c.type, c.why] = ['org', [...c.why, `org head "${words[0]}"`]];
   if (words.every((w) => isTitleWord(w))) return false;
@@ -528,6 +581,45 @@ function widenByGivenName(ws: Word[], cands: Candidate[]): Candidate[] {
   return absorbed.size ? cands.filter((c) => !absorbed.has(c)) : cands;
 }
 
+/** c is one word in capitals, in brackets, the initials of the lower-case words right before the bracket. */
+function spelledBefore(ws: Word[], c: Candidate, rw: RoleWords): boolean {
+  const a = ws[c.first].text;
+  if (c.first !== c.last || !/^\p{Lu}{2,6}$/u.test(a) || ws[c.first - 1]?.text !== '(' || ws[c.last + 1]?.text !== ')')
+    return false;
+  const small = (t: string) => rw.connectors.has(t) || rw.articles.has(t) || rw.contractions.has(t);
+  let k = c.first - 2;
+  for (let i = a.length - 1; i >= 0; i--) {
+    while (k >= 0 && small(ws[k].text)) k--;
+    const t = ws[k]?.text ?? '';
+    if (!/^\p{Ll}/u.test(t) || t.normalize('NFD')[0].toUpperCase() !== a[i]) return false;
+    k--;
+  }
+  return true;
+}
+
+// Singular masculine articles, alone or after "a" ("al", "au"); not "del"/"du", which open surnames ("del Bosque").
+const MASC_ARTICLE = new Set(['el', 'al', 'le', 'au']);
+
+/** One-word "people" always written after a singular masculine article become organisations. */
+function articledNames(ws: Word[], cands: Candidate[], rw: RoleWords): void {
+  const one = (c: Candidate) => c.type === 'person' && c.first === c.last && !c.titled && !c.role;
+  const byName = new Map<string, Candidate[]>();
+  for (const c of cands)
+    if (c.first === c.last) byName.set(ws[c.first].text, [...(byName.get(ws[c.first].text) ?? []), c]);
+  for (const [name, cs] of byName) {
+    if (LEX.firstNames.has(name) || !cs.every(one)) continue;
+    if (!cs.every((c) => MASC_ARTICLE.has(ws[c.first - 1]?.text.toLowerCase() ?? ''))) continue;
+    // ("dijo el Cholo": a speaker, by a nickname that takes the article)
+    if (cs.some((c) => rw.speechVerbs.has(ws[c.first - 2]?.text.toLowerCase() ?? ''))) continue;
+    // (not a surname of someone named in full elsewhere in the text)
+    if (cands.some((d) => d.last > d.first && ws[d.last].text === name)) continue;
+    for (const c of cs) {
+      c.type = 'org';
+      c.why.push('only after a singular article');
+    }
+  }
+}
+
 /**
  * "Sánchez y Feijóo chocan": a person span that joins two words with the language's "and", each the last
  * word of another person named in the text, is those two people (a surname joined by "y" to another,
@@ -540,7 +632,7 @@ function splitJoinedSurnames(ws: Word[], cands: Candidate[], rw: RoleWords): Can
     const k = ws.slice(c.first, c.last + 1).findIndex((w) => rw.conjunctions.has(w.text)) + c.first;
     if (k <= c.first || k >= c.last) return [c];
     const ends = (w: string) => cands.some((d) => d !== c && d.type === 'person' && d.last > d.first && lasts(d) === w);
-    if (!ends(ws[k - 1].text) || !ends(ws[c.last].text)) return [c];
+    if ((!ends(ws[k - 1].text) || !ends(ws[c.last].text)) && !pluralBeforePair(ws, c, k, rw)) return [c];
     const why = [...c.why, `split at "${ws[k].text}"`];
     return [
       { ...c, last: k - 1, why },
@@ -550,11 +642,62 @@ function splitJoinedSurnames(ws: Word[], cands: Candidate[], rw: RoleWords): Can
 }
 
 /**
+ * "sus dos estrellas, Pereda y Muniain", "los turcos Ekin y Sarp", "les Italiens Benzi et Corda": two single
+ * names joined by "and" right after a plural noun (or a plural nationality) are two people named one each, not a
+ * double surname ("el filósofo Ortega y Gasset" has a singular noun before it).
+ */
+const PLURAL_HONORIFIC = /^(MM|Mmes|Mlles|Sres|Sras|Srs|Dres|Dras)\.?$/u;
+
+function pluralBeforePair(ws: Word[], c: Candidate, k: number, rw: RoleWords): boolean {
+  if (k !== c.first + 1 || c.last !== k + 1) return false;
+  let b = c.first - 1;
+  if (ws[b]?.text === ',') b--;
+  // ("MM. Roux et Brun", "los Sres. Ruiz y Pardo": a plural honorific before them)
+  if (PLURAL_HONORIFIC.test(ws[b]?.text ?? '')) return true;
+  if (ws[b]?.text === '.' && PLURAL_HONORIFIC.test(ws[b - 1]?.text ?? '')) return true;
+  const w = ws[b];
+  if (!w || w.sentenceStart || ws[b + 1].sentenceStart) return false;
+  const x = w.text;
+  if (rw.demonyms.has(x) && /s$/u.test(x)) return true;
+  const low = x.toLowerCase();
+  return (
+    /^\p{Ll}{3,}s$/u.test(x) &&
+    !/[áéíóúàèìòù]s$/u.test(x) &&
+    !rw.stop.has(low) &&
+    !rw.connectors.has(low) &&
+    !rw.adverbs.has(low) &&
+    !rw.personBreaks.has(x) &&
+    !rw.nameBreaks.has(x) &&
+    !rw.speechVerbs.has(low)
+  );
+}
+
+// Prepositions of a cause: "por la República", "pour la paix", "contra el Hambre".
+const FOR_CAUSE = new Set(['por', 'para', 'contra', 'pour', 'contre', 'pela', 'pelo', 'per']);
+
+/**
+ * "la Alianza por la Libertad", "l'Alliance pour la Démocratie", "Movimiento contra la Intolerancia":
+ * a person's span whose first one or two capitalised words, no given name among them, go on with "for"/"against",
+ * an article and a capitalised word is a party's or a movement's name (no one's name runs on so).
+ */
+function movementName(ws: Word[], c: Candidate, rw: RoleWords): boolean {
+  for (let k = c.first + 1; k <= c.first + 2 && k + 2 <= c.last; k++) {
+    if (!FOR_CAUSE.has(ws[k].text) || !rw.articles.has(ws[k + 1].text.toLowerCase())) continue;
+    const head = ws.slice(c.first, k);
+    if (!head.every((w) => /^\p{Lu}\p{Ll}/u.test(w.text) && !LEX.firstNames.has(w.text))) return false;
+    return /^\p{Lu}/u.test(ws[k + 2].text);
+  }
+  return false;
+}
+
+/**
  * "Yasir Habib dan Tawhidi", "Sunni dan Syiah": the tagger, trained on English, runs a span through the
  * article's own "and" or "of" ("dan", "di", "dari"), which it has never seen. Like "and" in English, such
  * a word (`nameBreaks`) is in no name: the span splits there, each side a candidate of its own.
  */
 function splitAtBreaks(ws: Word[], c: Candidate, rw: RoleWords): Candidate[] {
+  if (c.type === 'person' && movementName(ws, c, rw))
+    return [{ ...c, type: 'org', why: [...c.why, 'a cause in its name'] }];
   const out: Candidate[] = [];
   let a = c.first;
   for (let k = c.first; k <= c.last; k++) {
@@ -615,6 +758,19 @@ function stripHonorific(ws: Word[], c: Candidate, rw: RoleWords): void {
     c.first++;
     if (c.type !== 'person') [c.type, c.why] = ['person', [...c.why, 'given name after a sentence word']];
   }
+  // ("la classe de CE2 de Mme Roux", "el despacho 3B de la Sra. Gil": a span run from a thing's code or name through
+  // "de" and an article to an honorific is the honorific's name)
+  if (c.type === 'person')
+    for (let h = c.first + 2; h < c.last; h++) {
+      if (!honorifics.has(ws[h].text.replace(/\.$/, ''))) continue;
+      const of = ws[h - 1].text.toLowerCase();
+      const art = rw.articles.has(of) && /^(de|del|di|do|da)$/i.test(ws[h - 2].text) ? h - 2 : h - 1;
+      if (art > c.first && /^(de|del|di|do|da|du)$/i.test(ws[art].text)) {
+        c.first = h;
+        c.why.push('honorific inside the span');
+      }
+      break;
+    }
   // ("Selon le Pr Lina", "Según la Sra. Ortega": sentence words, then an honorific)
   let j = c.first;
   while (j < c.last && ws[c.first].sentenceStart && rw.stop.has(ws[j].text.toLowerCase())) j++;
@@ -780,7 +936,7 @@ const SENTENCE_OPENS = /(^|[\n.!?:]\s*)["“‘(«—–]?\s*$/u;
 
 // An honorific or rank with its full stop just before a word.
 const ABBREV_BEFORE = new RegExp(
-  `(^|\\s)(${[...LEX.honorifics, ...LEX.ranks]
+  `(^|\\s)(${[...LEX.honorifics, ...LEX.ranks, ...INTL_HONORIFIC_ABBREV]
     .filter((t) => t.endsWith('.'))
     .map((t) => t.replace(/[.]/g, '\\.'))
     .join('|')})\\s+$`,

@@ -38,6 +38,8 @@ export interface RoleWords {
   officeBodies: Set<string>;
   /** Nouns of private bodies ("empresa", "club", "société"): an office head of one is no public office. */
   privateBodies: Set<string>;
+  /** English title words that are ordinary words or surnames in this language ("Mayor" in Spanish): no title here. */
+  notTitles: Set<string>;
   /** The language writes every noun with a capital (German): capitals are no evidence of a name there. */
   nounsCapitalised: boolean;
   /** A noun a role is built on ("ministre", "portavoz", "Bundeskanzler", "manažera"). */
@@ -107,6 +109,7 @@ export function roleWords(lang: Lang): RoleWords | null {
     officeBodies: new Set(l.officeBodies ?? []),
     adverbs: new Set((l.adverbs ?? []).map((x) => x.toLowerCase().replace(/’/g, "'"))),
     pluralEndings: l.pluralEndings ?? [],
+    notTitles: new Set(l.notTitles ?? []),
     nounsCapitalised: (intl[lang] as { nounsCapitalised?: boolean }).nounsCapitalised === true,
     isHead: (w) => test(w, false),
     isOfficeHead: (w) => test(w, true),

@@ -8,10 +8,14 @@ export interface Word {
   sentenceStart: boolean;
 }
 
+/** French and Spanish honorifics written with a full stop ("MM. Roux et Brun", "la Sra. Ortega"). */
+export const INTL_HONORIFIC_ABBREV = 'MM. Mmes. Mlles. Sra. Srta. Dra. Dña. Sres. Sras. Dres.'.split(' ');
+
 // Abbreviations that keep their full stop (and so do not end a sentence).
 const ABBREV = new Set([
   ...titles.honorifics,
   ...titles.ranks.filter((r) => !r.includes(' ')),
+  ...INTL_HONORIFIC_ABBREV,
   ...'Jan. Feb. Mar. Apr. Aug. Sept. Sep. Oct. Nov. Dec. St. Mt. Jr. Sr. No. vs. etc. Inc. Corp. Co. Ltd. Bros. Ft.'.split(
     ' ',
   ),

@@ -203,7 +203,11 @@ export function joinMentions(text: string, ws: Word[], cands: Candidate[], rw: R
       type,
       role,
       roleOf: roleOrganisation(role),
-      official: type === 'person' && (isOfficialRole(role, rw) || (!!role && isOfficialRole(expand(role), rw))),
+      // (an officer named in a committee list, "trésorière : X ;", is an association's or a club's)
+      official:
+        type === 'person' &&
+        !g.cands.some((c) => c.why.includes('committee list')) &&
+        (isOfficialRole(role, rw) || (!!role && isOfficialRole(expand(role), rw))),
       mentions,
       why: [...new Set(g.cands.flatMap((c) => c.why))],
     });

@@ -2,6 +2,7 @@ import type { Word } from '../words';
 import type { Candidate } from '../candidate';
 import { LEX, isRoleHead, isTitleWord } from '../lexicon';
 import type { RoleWords } from '../roleWords';
+import { roleBeforeIntl } from '../roles/roleBeforeIntl';
 
 // A word of a personal name: "Holly", "Ta-Nehisi", "O'Brien", "McDonagh".
 const NAME_WORD = /^\p{Lu}[\p{Ll}'’]*(\p{Lu}\p{Ll}+)?(-\p{Lu}?\p{Ll}+)*$/u;
@@ -147,10 +148,22 @@ export function personEvidence(ws: Word[], cands: Candidate[], rw: RoleWords | n
       /^\p{Lu}\p{Ll}{1,4}$/u.test(words[0]) &&
       /^\p{Lu}\p{Ll}{0,5}-\p{Ll}{1,5}$/u.test(words[1]) &&
       !COMPOUND_TAIL.test(words[1].split('-')[1]);
-    if (!listed && !surname && !speaks && !romanised) continue;
+    // "al ex primer ministro liberal Gérard Moutet" typed a thing (MISC): a name right after a title of the
+    // article's language is the title-holder's.
+    const titled =
+      !!rw && c.type === 'misc' && ws[c.first - 1]?.text !== ',' && !!roleBeforeIntl(ws, c.first, c.last, rw);
+    if (!listed && !surname && !speaks && !romanised && !titled) continue;
     c.type = 'person';
     c.why.push(
-      listed ? 'listed with a person' : surname ? 'surname used for a person' : speaks ? 'speaks' : 'romanised name',
+      listed
+        ? 'listed with a person'
+        : surname
+          ? 'surname used for a person'
+          : speaks
+            ? 'speaks'
+            : romanised
+              ? 'romanised name'
+              : 'after a title',
     );
   }
 }

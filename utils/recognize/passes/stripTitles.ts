@@ -1,6 +1,6 @@
 import type { Word } from '../words';
 import type { Candidate } from '../candidate';
-import { LEX, isRoleHead, isTitleWord } from '../lexicon';
+import { LEX, isRoleHead, isTitleWord as isTitle } from '../lexicon';
 
 /**
  * Pass 2: a title is never part of a name. "Russian President Vladimir Putin"
@@ -9,18 +9,30 @@ import { LEX, isRoleHead, isTitleWord } from '../lexicon';
  * A prefix that is itself a known organisation ("Pentagon" in "Pentagon Press
  * Secretary ...") is kept as an organisation mention of its own.
  */
-export function stripTitles(ws: Word[], cands: Candidate[]): Candidate[] {
+export function stripTitles(ws: Word[], cands: Candidate[], notTitles: Set<string> = new Set()): Candidate[] {
   const out: Candidate[] = [];
+  // "Jaime Mayor Oreja", "Ann Bishop Lee": a title word between a given name and a capitalised word is a surname;
+  // "Mayor" in a Spanish article is no English title at all (the language's `notTitles`).
+  const isTitleWord = (k: number, first = k) =>
+    isTitle(ws[k].text) &&
+    !notTitles.has(ws[k].text) &&
+    !(
+      k > first &&
+      LEX.firstNames.has(ws[k - 1].text) &&
+      /^\p{Lu}/u.test(ws[k + 1]?.text ?? '') &&
+      !LEX.ranks.has(ws[k].text) &&
+      !LEX.honorifics.has(ws[k].text)
+    );
   // Last words of the people the article names in full ("Ray Lund", or "Professor Ray Lund" however the
   // tagger typed it): "Professor Lund" after "Ray Lund" is him.
   const titledFull = (c: Candidate) =>
-    isTitleWord(ws[c.first].text) && c.last - c.first >= 2 && !isTitleWord(ws[c.first + 1].text);
+    isTitleWord(c.first) && c.last - c.first >= 2 && !isTitleWord(c.first + 1, c.first);
   const surnames = new Set(
     cands.filter((c) => (c.type === 'person' && c.last > c.first) || titledFull(c)).map((c) => ws[c.last].text),
   );
   for (const c of cands) {
     let cut = -1;
-    for (let k = c.first; k < c.last; k++) if (isTitleWord(ws[k].text)) cut = k;
+    for (let k = c.first; k < c.last; k++) if (isTitleWord(k, c.first)) cut = k;
     // "Gen Z", "Plan B": a single letter after a title-like word is no name.
     if (cut < 0 || (cut === c.last - 1 && /^\p{Lu}\.?$/u.test(ws[c.last].text))) {
       out.push(c);

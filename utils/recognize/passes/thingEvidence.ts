@@ -16,6 +16,14 @@ import { PREP } from '../roles/roleGrammar';
  *   "dans Roissy" (people are not "in" anyone). A surname of someone named in full still joins that
  *   person later (joinMentions), whatever its type.
  */
+// Romance nouns of towns and regions, before "de" and a place's name.
+const TOWN_NOUNS = new Set(
+  (
+    'ville commune village bourg région département canton ciudad localidad municipio pueblo villa provincia ' +
+    'región departamento comarca cidade município vila região città comune paese regione'
+  ).split(' '),
+);
+
 export function thingEvidence(ws: Word[], cands: Candidate[]): void {
   const lone = new Map<string, Candidate[]>();
   for (const c of cands) {
@@ -43,6 +51,14 @@ export function thingEvidence(ws: Word[], cands: Candidate[]): void {
       c.type = 'misc';
       c.typedByContext = true;
       c.why.push(`the name of a ${before}`);
+      continue;
+    }
+    // "la ville de Vaudricourt", "la localidad de Tarancón", "la commune d'Anould": a name after a lower-case
+    // noun of a town or a region and its "de" is that place's.
+    if (/^(de|d['’]|di|da|do)$/.test(before) && TOWN_NOUNS.has(noun)) {
+      c.type = 'place';
+      c.typedByContext = true;
+      c.why.push(`after "${noun} de"`);
       continue;
     }
     // "beauty company Coty", "the retailer Target": a business noun right before the name names a business.

@@ -105,8 +105,14 @@ export function roleAfter(
     const ofThe = (k: number) =>
       rw.articles.has(ws[k - 1].text.toLowerCase()) && rw.connectors.has(ws[k - 2]?.text.toLowerCase() ?? '');
     const named = (k: number) => inName.has(k) && /^\p{Lu}/u.test(unElide(ws[k].text));
+    // (or after "de" and a title: "portavoz del comisario Mario Monti", "conseiller du ministre Paul Roux")
+    const ofTitled = (k: number) => {
+      const p = ws[k - 2]?.text.toLowerCase() ?? '';
+      return k - 2 >= a && rw.isHead(ws[k - 1].text) && (rw.connectors.has(p) || rw.contractions.has(p));
+    };
     for (let k = a; k < b; k++)
-      if (named(k) && !named(k - 1) && !rw.connectors.has(ws[k - 1].text.toLowerCase()) && !ofThe(k)) return null;
+      if (named(k) && !named(k - 1) && !rw.connectors.has(ws[k - 1].text.toLowerCase()) && !ofThe(k) && !ofTitled(k))
+        return null;
   }
   if (!headOk(words, rw) && !rw && titleThenBody(words)) return phrase(ws, a, b - 1);
   if (!headOk(words, rw)) {

@@ -20,6 +20,13 @@ export function roleBeforeIntl(ws: Word[], first: number, last: number, rw: Role
   let k = first - 1;
   const comma = ws[k]?.text === ',';
   if (comma) k--;
+  // "el presidente de la Comisión Nacional de Aguas, o Aguanal, X,": the body's other name, set off after
+  // "or", is an aside inside the title, which ends before it.
+  if (comma) {
+    let j = k;
+    while (j >= 0 && k - j < 3 && isCap(ws[j]) && !ws[j].sentenceStart) j--;
+    if (j < k && /^(o|ou|ossia|ovvero)$/.test(ws[j]?.text ?? '') && ws[j - 1]?.text === ',') k = j - 2;
+  }
   const end = k;
   let head = -1;
   let loose = 0; // lower-case words between the head and the name ("ruso", "étrangères")
@@ -54,8 +61,11 @@ export function roleBeforeIntl(ws: Word[], first: number, last: number, rw: Role
       k--;
       continue;
     }
+    // ("sus dos delanteros, A y B": a number before a plural head)
+    const counted =
+      head >= 0 && k < head && rw.numberWords.has(l) && rw.pluralEndings.some((e) => ws[head].text.endsWith(e));
     if ((rw.isHead(t) && !bodyWord(ws, k, rw)) || (isRoleHead(t) && !/^\p{Lu}/u.test(t))) head = k;
-    else if (rw.modifiers.has(l)) {
+    else if (rw.modifiers.has(l) || counted) {
       /* "ancien", "eleito" */
     } else if (rw.connectors.has(l) || (rw.articles.has(l) && rw.connectors.has(ws[k - 1]?.text.toLowerCase() ?? ''))) {
       // "la hija del empresario, X", "o filho do presidente, X": the title is the complement of a head
@@ -78,7 +88,7 @@ export function roleBeforeIntl(ws: Word[], first: number, last: number, rw: Role
     ) {
       /* post-head adjective, or a rank: "numéro un" */
     } else break;
-    if (head >= 0 && k < head && !rw.modifiers.has(l) && !isCap(ws[k]) && !rw.isHead(t)) break;
+    if (head >= 0 && k < head && !rw.modifiers.has(l) && !counted && !isCap(ws[k]) && !rw.isHead(t)) break;
     k--;
   }
   if (head < 0) return null;
@@ -103,8 +113,17 @@ export function roleBeforeIntl(ws: Word[], first: number, last: number, rw: Role
       CONTRACTED.has(w) ||
       rw.contractions.has(w) ||
       (rw.connectors.has(w) && /^(l|d)['’]/i.test(ws[start].text));
-    // (closed by a comma, a full stop, a bracket, or a colon before a quote: "la leader di FdI, X: «…»")
-    if (!opens || !/^[,.;:()]$/.test(ws[last + 1]?.text ?? '.')) return null;
+    // (closed by a comma, a full stop, a bracket, a dash opening an aside, or a colon before a quote: "la leader
+    // di FdI, X: «…»", "el alcalde, el conservador X - candidato a su reelección -,")
+    // "sus dos delanteros, Luis Mora y Pedro Sanz,", "ses deux adjoints, A et B,": a plural title set off before
+    // two names joined by "and" is the first's too (the second's comes from the list, `listedAfter`).
+    const h = ws[head].text;
+    const pair =
+      rw.conjunctions.has(ws[last + 1]?.text ?? '') &&
+      !!ws[last + 2] &&
+      isCap(ws[last + 2]) &&
+      rw.pluralEndings.some((e) => h.endsWith(e));
+    if (!opens || !(pair || /^[,.;:()\-–—]$/.test(ws[last + 1]?.text ?? '.'))) return null;
   }
   return phrase(ws, start, end);
 }

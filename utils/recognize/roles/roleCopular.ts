@@ -8,6 +8,10 @@ import { ARTICLE, CLAUSE_END, DETERMINER, WHO, articlesOf, opensTimeAdjunct, ski
 // Participles of an appointment: "was named", "has been appointed", "were elected".
 const APPOINTED = /^(named|appointed|elected|nominated|promoted|confirmed|installed|chosen|hired|made)$/;
 
+// The same participles in Spanish, French, Portuguese and Italian: "fue nombrado", "a été nommée", "foi eleito".
+const APPOINTED_INTL =
+  /^(nombrad[oa]s?|designad[oa]s?|elegid[oa]s?|reelegid[oa]s?|nommée?s?|élue?s?|réélue?s?|désignée?s?|nomead[oa]s?|eleit[oa]s?|nominat[oia]|elett[oia])$/u;
+
 // Adverbs between a copula and the role it gives.
 const COPULA_ADVERB = new Set([
   'still',
@@ -79,6 +83,12 @@ export function roleCopular(ws: Word[], last: number, rw: RoleWords | null = nul
   if (!rw && APPOINTED.test(ws[a]?.text ?? '')) {
     a++;
     if (ws[a]?.text === 'as') a++;
+  }
+  // "X, quien fue nombrado ministro de Educación,", "X a été élue présidente": so in other languages, with
+  // "como"/"comme" before the post at most.
+  if (rw && APPOINTED_INTL.test(ws[a]?.text ?? '')) {
+    a++;
+    if (/^(como|comme|come)$/.test(ws[a]?.text ?? '')) a++;
   }
   return rolePhraseAt(ws, a, rw, viaAs?.leaving ?? false);
 }
