@@ -3,7 +3,8 @@
 //        [--ngrams] [--no-clusters] [--clusters path] [--no-glove] [--glove path] [--affix 4] [--docdrop 0.3] [--folds 5]
 //        [--no-ctxagg] [--seed 1] [--seeds 8] [--budget 395] [--prune x] [--out path] [--no-save]
 //        [--runs] [--table] [--dochist] [--ctxclus] [--stack] [--wikitrain N] [--no-cache]
-//        [--no-soft] [--soft-k 20] [--soft-agree 12] [--vectors path-prefix]
+//        [--no-soft] [--soft-k 20] [--soft-agree 12] [--vectors path-prefix] [--soft-top N]
+//        [--gazdrop p] [--softdrop p] [--unseen]
 // Trains on CoNLL-2003 eng.train only (gazetteer from its names, word clusters from unlabeled text
 // built by scripts/ner/clusters.ts and from pretrained GloVe vectors by scripts/ner/gloveClusters.ts,
 // a soft gazetteer from eng.train's names and GloVe neighbours by scripts/ner/softGazetteer.ts),
@@ -292,9 +293,21 @@ if (opts.doc) {
   train.forEach((d, k) => docCodes(d.ti, labArr![k], docArr![k]));
 }
 
-const GAZDROP = val('gazdrop', 0);
+const GAZDROP = val('gazdrop', 0),
+  SOFTDROP = val('softdrop', 0);
 const sents: TSent[] = train.flatMap((d, k) =>
-  featurize(d, opts, gazFor(k), clus, docArr ? docArr[k] : null, k, labArr ? labArr[k] : null, glove, GAZDROP),
+  featurize(
+    d,
+    opts,
+    gazFor(k),
+    clus,
+    docArr ? docArr[k] : null,
+    k,
+    labArr ? labArr[k] : null,
+    glove,
+    GAZDROP,
+    SOFTDROP,
+  ),
 );
 // --wikitrain N: add up to N WikiANN train/dev sentences (silver PER/ORG/LOC, no MISC) as extra
 // training data, only those whose capitalised words are all inside entities (no unlabeled MISC)

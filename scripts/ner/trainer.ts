@@ -81,6 +81,7 @@ export function featurize(
   stackLab: Uint8Array | null = null,
   glove: Map<number, number> | null = null,
   gazDrop = 0,
+  softDrop = 0,
 ): TSent[] {
   const out: TSent[] = [];
   const gbits = new Uint32Array(d.ti.n);
@@ -95,6 +96,11 @@ export function featurize(
     // so the weights also learn what the soft types, clusters and context say. Deterministic per sentence.
     const dropGaz = gazDrop > 0 && (fmix(docIdx * 7919 + b * 104729 + 17) >>> 0) / 4294967296 < gazDrop;
     if (dropGaz) for (let i = s; i < e; i++) gbits[i] &= 0xffff0000;
+    // soft-type dropout (--softdrop): a fraction of sentences without the soft gazetteer's types (source 1
+    // bits), so that a name GloVe never saw (a 2019 surname) is not taken for a common word because
+    // nearly every name in training had a soft type. Deterministic per sentence, independent of --gazdrop.
+    if (softDrop > 0 && (fmix(docIdx * 6151 + b * 92821 + 29) >>> 0) / 4294967296 < softDrop)
+      for (let i = s; i < e; i++) gbits[i] &= 0x0000ffff;
     const ctx: SentCtx = {
       ti: d.ti,
       s,
