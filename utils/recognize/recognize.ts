@@ -24,6 +24,12 @@ import { findKoreanNames } from './passes/findKoreanNames';
 import { detectLanguage } from './language';
 import { dropNounCasePeople } from './passes/dropNounCasePeople';
 import { roleWords, type RoleWords } from './roleWords';
+import { spelledBefore } from './passes/spelledBefore';
+import { articledNames } from './passes/articledNames';
+import { pluralBeforePair } from './passes/pluralBeforePair';
+import { movementName } from './passes/movementName';
+import { pluralOfBody } from './passes/pluralOfBody';
+import { keepNotTitles } from './passes/keepNotTitles';
 
 /** A typed name span from a trained tagger, to use instead of the rule passes 1 and 3. */
 export interface TaggedSpan {
@@ -96,17 +102,7 @@ export function recognize(text: string, opts: RecognizeOptions = {}): Entity[] {
   // "si gana el Getafe", "le Barça": a one-word name the text only ever writes after a singular masculine
   // article is a club's or a body's (Spanish and French write no article before someone's name).
   if (rw) articledNames(ws, cands, rw);
-  // "ambos Gobiernos", "les Ministères": one word, the plural of a word that opens organisations' names, is no one.
-  if (rw)
-    cands = cands.filter((c) => {
-      if (c.type !== 'person' || c.first !== c.last || c.titled) return true;
-      const t = ws[c.first].text;
-      return (
-        !/s$/u.test(t) ||
-        LEX.firstNames.has(t) ||
-        ![t.slice(0, -1), t.slice(0, -2)].some((h) => LEX.orgHeadsFirst.has(h))
-      );
-    });
+  if (rw) cands = cands.filter((c) => !pluralOfBody(ws, c));
   // "el impuesto al valor añadido (IVA)", "le produit intérieur brut (PIB)": capitals in brackets that spell the
   // words written before them in lower case abbreviate a thing, not someone.
   if (rw) cands = cands.filter((c) => c.type !== 'person' || !spelledBefore(ws, c, rw));
@@ -122,19 +118,7 @@ export function recognize(text: string, opts: RecognizeOptions = {}): Entity[] {
         c.type = 'org';
         c.why.push('opens with a plural article');
       }
-  // "entre Mayor Oreja y …": an English title word that is an ordinary word or surname in the article's language,
-  // capitalised right before a person's span, is the name's first word, not a title.
-  if (rw)
-    for (const c of cands)
-      if (
-        c.type === 'person' &&
-        c.first > 0 &&
-        rw.notTitles.has(ws[c.first - 1].text) &&
-        !cands.some((d) => d.first <= c.first - 1 && c.first - 1 <= d.last)
-      ) {
-        c.first--;
-        c.why.push(`"${ws[c.first].text}" is no title here`);
-      }
+  if (rw) keepNotTitles(ws, cands, rw);
   cands = stripTitles(ws, cands, rw?.notTitles);
   if (!opts.spans) cands = classify(ws, cands);
   else {
@@ -581,45 +565,6 @@ function widenByGivenName(ws: Word[], cands: Candidate[]): Candidate[] {
   return absorbed.size ? cands.filter((c) => !absorbed.has(c)) : cands;
 }
 
-/** c is one word in capitals, in brackets, the initials of the lower-case words right before the bracket. */
-function spelledBefore(ws: Word[], c: Candidate, rw: RoleWords): boolean {
-  const a = ws[c.first].text;
-  if (c.first !== c.last || !/^\p{Lu}{2,6}$/u.test(a) || ws[c.first - 1]?.text !== '(' || ws[c.last + 1]?.text !== ')')
-    return false;
-  const small = (t: string) => rw.connectors.has(t) || rw.articles.has(t) || rw.contractions.has(t);
-  let k = c.first - 2;
-  for (let i = a.length - 1; i >= 0; i--) {
-    while (k >= 0 && small(ws[k].text)) k--;
-    const t = ws[k]?.text ?? '';
-    if (!/^\p{Ll}/u.test(t) || t.normalize('NFD')[0].toUpperCase() !== a[i]) return false;
-    k--;
-  }
-  return true;
-}
-
-// Singular masculine articles, alone or after "a" ("al", "au"); not "del"/"du", which open surnames ("del Bosque").
-const MASC_ARTICLE = new Set(['el', 'al', 'le', 'au']);
-
-/** One-word "people" always written after a singular masculine article become organisations. */
-function articledNames(ws: Word[], cands: Candidate[], rw: RoleWords): void {
-  const one = (c: Candidate) => c.type === 'person' && c.first === c.last && !c.titled && !c.role;
-  const byName = new Map<string, Candidate[]>();
-  for (const c of cands)
-    if (c.first === c.last) byName.set(ws[c.first].text, [...(byName.get(ws[c.first].text) ?? []), c]);
-  for (const [name, cs] of byName) {
-    if (LEX.firstNames.has(name) || !cs.every(one)) continue;
-    if (!cs.every((c) => MASC_ARTICLE.has(ws[c.first - 1]?.text.toLowerCase() ?? ''))) continue;
-    // ("dijo el Cholo": a speaker, by a nickname that takes the article)
-    if (cs.some((c) => rw.speechVerbs.has(ws[c.first - 2]?.text.toLowerCase() ?? ''))) continue;
-    // (not a surname of someone named in full elsewhere in the text)
-    if (cands.some((d) => d.last > d.first && ws[d.last].text === name)) continue;
-    for (const c of cs) {
-      c.type = 'org';
-      c.why.push('only after a singular article');
-    }
-  }
-}
-
 /**
  * "Sánchez y Feijóo chocan": a person span that joins two words with the language's "and", each the last
  * word of another person named in the text, is those two people (a surname joined by "y" to another,
@@ -639,55 +584,6 @@ function splitJoinedSurnames(ws: Word[], cands: Candidate[], rw: RoleWords): Can
       { ...c, first: k + 1, why: [...why] },
     ];
   });
-}
-
-/**
- * "sus dos estrellas, Pereda y Muniain", "los turcos Ekin y Sarp", "les Italiens Benzi et Corda": two single
- * names joined by "and" right after a plural noun (or a plural nationality) are two people named one each, not a
- * double surname ("el filósofo Ortega y Gasset" has a singular noun before it).
- */
-const PLURAL_HONORIFIC = /^(MM|Mmes|Mlles|Sres|Sras|Srs|Dres|Dras)\.?$/u;
-
-function pluralBeforePair(ws: Word[], c: Candidate, k: number, rw: RoleWords): boolean {
-  if (k !== c.first + 1 || c.last !== k + 1) return false;
-  let b = c.first - 1;
-  if (ws[b]?.text === ',') b--;
-  // ("MM. Roux et Brun", "los Sres. Ruiz y Pardo": a plural honorific before them)
-  if (PLURAL_HONORIFIC.test(ws[b]?.text ?? '')) return true;
-  if (ws[b]?.text === '.' && PLURAL_HONORIFIC.test(ws[b - 1]?.text ?? '')) return true;
-  const w = ws[b];
-  if (!w || w.sentenceStart || ws[b + 1].sentenceStart) return false;
-  const x = w.text;
-  if (rw.demonyms.has(x) && /s$/u.test(x)) return true;
-  const low = x.toLowerCase();
-  return (
-    /^\p{Ll}{3,}s$/u.test(x) &&
-    !/[áéíóúàèìòù]s$/u.test(x) &&
-    !rw.stop.has(low) &&
-    !rw.connectors.has(low) &&
-    !rw.adverbs.has(low) &&
-    !rw.personBreaks.has(x) &&
-    !rw.nameBreaks.has(x) &&
-    !rw.speechVerbs.has(low)
-  );
-}
-
-// Prepositions of a cause: "por la República", "pour la paix", "contra el Hambre".
-const FOR_CAUSE = new Set(['por', 'para', 'contra', 'pour', 'contre', 'pela', 'pelo', 'per']);
-
-/**
- * "la Alianza por la Libertad", "l'Alliance pour la Démocratie", "Movimiento contra la Intolerancia":
- * a person's span whose first one or two capitalised words, no given name among them, go on with "for"/"against",
- * an article and a capitalised word is a party's or a movement's name (no one's name runs on so).
- */
-function movementName(ws: Word[], c: Candidate, rw: RoleWords): boolean {
-  for (let k = c.first + 1; k <= c.first + 2 && k + 2 <= c.last; k++) {
-    if (!FOR_CAUSE.has(ws[k].text) || !rw.articles.has(ws[k + 1].text.toLowerCase())) continue;
-    const head = ws.slice(c.first, k);
-    if (!head.every((w) => /^\p{Lu}\p{Ll}/u.test(w.text) && !LEX.firstNames.has(w.text))) return false;
-    return /^\p{Lu}/u.test(ws[k + 2].text);
-  }
-  return false;
 }
 
 /**
