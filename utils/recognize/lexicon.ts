@@ -61,6 +61,8 @@ export const LEX = {
   placePrepositions: new Set(wordsData.placePrepositions),
   /** Verbs that report speech ("said", "added") and "according" (to): their subject is a speaker. */
   speechVerbs: new Set(titles.speechVerbs),
+  /** Verbs with a person for object, in headlines ("Wikinews interviews", "Acme hires"): never a title's modifier. */
+  objectVerbs: new Set(titles.objectVerbs),
   /** Verbs (one or two words) whose post follows "as": held ("worked as", "took over as") or left ("stepped down as"). */
   asVerbs: [
     ...titles.asVerbsHeld.map((v) => [v.split(' '), false] as [string[], boolean]),

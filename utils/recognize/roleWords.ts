@@ -14,6 +14,8 @@ export interface RoleWords {
   copulas: Set<string>;
   /** Verbs that report speech ("a déclaré", "dijo") and "selon"/"según": their subject is a speaker. */
   speechVerbs: Set<string>;
+  /** Verbs whose object is someone named with a title ("invita", "reçoit", "nombró"): a title before a name never ends in one. */
+  objectVerbs: Set<string>;
   /** Nationality nouns and adjectives, capitalised as the language writes them ("Français", "Argentinos"). */
   demonyms: Set<string>;
   /** Honorifics written before a name ("M.", "Mme", "Sra."), without their full stop. */
@@ -97,6 +99,7 @@ export function roleWords(lang: Lang): RoleWords | null {
     modifiers: low(l.modifiers),
     copulas: low(l.copulas),
     speechVerbs: low(l.speechVerbs),
+    objectVerbs: low(l.objectVerbs),
     demonyms: new Set(l.demonyms ?? []),
     honorifics: new Set((l.honorifics ?? []).map((h) => h.replace(/\.$/, ''))),
     nameEndings: [...(l.nameEndings ?? [])].sort((a, b) => b.length - a.length),

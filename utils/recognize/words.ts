@@ -52,7 +52,13 @@ export function words(text: string): Word[] {
       /^\p{Lu}$/u.test(w) &&
       /^\. \p{Lu}\p{Ll}/u.test(text.slice(end, end + 4)) &&
       /\p{Lu}\p{Ll}* $/u.test(text.slice(Math.max(0, start - 30), start));
-    if (text[end] === '.' && (ABBREV.has(w + '.') || initial)) {
+    // Hyphenated initials of a compound given name ("J.-P. Bruneau", "J.-M. Roux") keep theirs too.
+    const hyphenInitial =
+      /^\p{Lu}$/u.test(w) &&
+      (/^\.-\p{Lu}\./u.test(text.slice(end, end + 4)) ||
+        (/\p{Lu}\.-$/u.test(text.slice(Math.max(0, start - 3), start)) &&
+          /^\. \p{Lu}/u.test(text.slice(end, end + 3))));
+    if (text[end] === '.' && (ABBREV.has(w + '.') || initial || hyphenInitial)) {
       w += '.';
       end += 1;
     }

@@ -5,15 +5,19 @@ import type { RoleWords } from '../roleWords';
 import { unElide } from '../roleWords';
 import { POSSESSIVE, PREP, partyTag } from '../roles/roleGrammar';
 import { phrase } from './stripTitles';
-import { roleBefore, roleIncluding, roleNamed } from '../roles/roleBefore';
+import { roleIncluding, roleNamed } from '../roles/roleBefore';
 import { roleBeforeIntl } from '../roles/roleBeforeIntl';
 import { roleApposBefore } from '../roles/roleApposBefore';
-import { roleAfter } from '../roles/roleAfter';
+import { roleAfterOwner } from '../roles/roleAfterOwner';
 import { roleAppointed, roleCopular } from '../roles/roleCopular';
 import { roleRelative, roleRelativeObject } from '../roles/roleRelative';
 import { roleSuccession } from '../roles/roleSuccession';
 import { roleNextSentence } from '../roles/roleNextSentence';
 import { roleCountedGroup } from '../roles/roleCountedGroup';
+import { roleCandidacyOffice } from '../roles/roleCandidacyOffice';
+import { roleListedWithAsides } from '../roles/roleListedWithAsides';
+import { roleDemonstrative } from '../roles/roleDemonstrative';
+import { roleIncludingIntl } from '../roles/roleIncludingIntl';
 
 // The role readers live in ../roles/; these are re-exported for the passes and tests that read roles.
 export { openingRole } from '../roles/openingRole';
@@ -84,7 +88,7 @@ export function attachRoles(ws: Word[], cands: Candidate[], rw: RoleWords | null
     const lead = rw ? honorificBefore(ws, c.first, rw, inName) : c.first;
     const found: [string | null, string][] = [
       [c.role, ''],
-      [roleBefore(ws, c.first, rw), 'role before name'],
+      [roleCandidacyOffice(ws, c.first, c.last, rw, inName), 'role before name'],
       [
         rw
           ? ownTitle(
@@ -101,7 +105,7 @@ export function attachRoles(ws: Word[], cands: Candidate[], rw: RoleWords | null
         roleApposBefore(ws, LEX.royalTitles.has(ws[c.first - 1]?.text ?? '') ? c.first - 1 : lead, c.last, rw, inName),
         'appositive before',
       ],
-      [roleAfter(ws, c.last, rw, inName), 'appositive after'],
+      [roleAfterOwner(ws, c.last, rw, inName), 'appositive after'],
       [roleCopular(ws, c.last, rw), 'copular'],
       [rw ? null : roleIncluding(ws, c.first), 'role before "including"'],
       [roleRelative(ws, c.last, !!rw) ?? (rw ? roleRelativeObject(ws, c.first, c.last, rw) : null), 'relative clause'],
@@ -113,6 +117,9 @@ export function attachRoles(ws: Word[], cands: Candidate[], rw: RoleWords | null
       [rw ? rolePortfolioList(ws, c, rw) : null, 'portfolio in a list'],
       [rw ? roleBeforeColon(ws, c, rw) : null, 'committee list'],
       [rw ? rolePresidency(ws, c) : null, 'presides'],
+      [roleListedWithAsides(ws, people, c, rw), 'listed after a plural role, with asides'],
+      [rw ? roleIncludingIntl(ws, c.first, c.last, rw) : null, 'picked out of a plural role'],
+      [roleDemonstrative(ws, people, c, rw), 'demonstrative description after'],
     ];
     // "que fue ministra para la Transición Ecológica", "el secretario de Estado de Comercio Exterior": capitalised
     // words with no given name right after a title and its preposition or article are the office's body.

@@ -3,6 +3,7 @@ import type { Candidate } from '../candidate';
 import { LEX, isRoleHead, isTitleWord } from '../lexicon';
 import type { RoleWords } from '../roleWords';
 import { roleBeforeIntl } from '../roles/roleBeforeIntl';
+import { givenNameAfterHead } from './givenNameAfterHead';
 
 // A word of a personal name: "Holly", "Ta-Nehisi", "O'Brien", "McDonagh".
 const NAME_WORD = /^\p{Lu}[\p{Ll}'’]*(\p{Lu}\p{Ll}+)?(-\p{Lu}?\p{Ll}+)*$/u;
@@ -109,6 +110,12 @@ export function personEvidence(ws: Word[], cands: Candidate[], rw: RoleWords | n
     // though not for an organisation or place, which there is often the job's body in the genitive
     // ("útočník Liverpoolu": Liverpool's striker).
     const job = ws[c.first - 1]?.text ?? '';
+    // ("son premier enfant Christiane": a known given name after a head of the article's language)
+    if (givenNameAfterHead(ws, c, rw)) {
+      c.type = 'person';
+      c.why.push('given name after a job noun');
+      continue;
+    }
     if (
       c.first === c.last &&
       /^\p{Ll}/u.test(job) &&

@@ -2,6 +2,8 @@ import type { Word } from '../words';
 import type { Candidate } from '../candidate';
 import { LEX, isRoleHead } from '../lexicon';
 import { PREP } from '../roles/roleGrammar';
+import { homeAfterAge } from './homeAfterAge';
+import { placeInChain } from './placeInChain';
 
 /**
  * Pass 2c (tagger mode): the reverse of personEvidence. A span the tagger typed as a person is a thing
@@ -13,8 +15,10 @@ import { PREP } from '../roles/roleGrammar';
  * - it is listed after a plural thing noun and "such as", "including" or "like": "franchises such as Tomb Raider,
  *   Red Dead Redemption", "bands like Bon Jovi and the Goo Goo Dolls" ("leaders such as X" are people);
  * - one word, no given name, that only ever follows a preposition of place: "in Westbury", "en Quilmes",
- *   "dans Roissy" (people are not "in" anyone). A surname of someone named in full still joins that
- *   person later (joinMentions), whatever its type.
+ *   "dans Roissy" (people are not "in" anyone);
+ * - after someone's age and "de" / "of": "Luc Roux, 22 ans, de Metz", "Al Reed, 30, of York" (`homeAfterAge`);
+ * - one word between a place and a country by commas: "Levico Terme, Trento, Italy" (`placeInChain`).
+ * A surname of someone named in full still joins that person later (joinMentions), whatever its type.
  */
 // Romance nouns of towns and regions, before "de" and a place's name.
 const TOWN_NOUNS = new Set(
@@ -59,6 +63,20 @@ export function thingEvidence(ws: Word[], cands: Candidate[]): void {
       c.type = 'place';
       c.typedByContext = true;
       c.why.push(`after "${noun} de"`);
+      continue;
+    }
+    // "in Levico Terme, Trento, Italy": a link of a place's chain.
+    if (placeInChain(ws, c)) {
+      c.type = 'place';
+      c.typedByContext = true;
+      c.why.push('between places');
+      continue;
+    }
+    // "Luc Roux, 22 ans, de Metz", "Al Reed, 30, of York": where someone is from, after the age.
+    if (homeAfterAge(ws, c)) {
+      c.type = 'place';
+      c.typedByContext = true;
+      c.why.push('home after an age');
       continue;
     }
     // "beauty company Coty", "the retailer Target": a business noun right before the name names a business.

@@ -1,6 +1,7 @@
 import type { Word } from '../words';
 import type { Candidate } from '../candidate';
 import { LEX } from '../lexicon';
+import { joinHyphenatedInitials } from './joinHyphenatedInitials';
 
 /**
  * Words a tagger takes into a person's name that are no part of it:
@@ -11,7 +12,7 @@ import { LEX } from '../lexicon';
  */
 export function trimNameEdges(ws: Word[], cands: Candidate[]): Candidate[] {
   const out: Candidate[] = [];
-  for (const c of cands) {
+  for (const c of joinHyphenatedInitials(ws, cands)) {
     if (
       c.last - c.first >= 2 &&
       LEX.demonyms.has(ws[c.first].text) &&

@@ -1,6 +1,8 @@
 import { LEX } from '../lexicon';
 import type { RoleWords } from '../roleWords';
 import { unElide } from '../roleWords';
+import { isCandidacy } from './isCandidacy';
+import { isSportsRole } from './isSportsRole';
 
 // Heads that are offices wherever they appear (and their plurals: "councillors A and B")...
 const STRONG_OFFICE =
@@ -59,6 +61,8 @@ export function isOfficialRole(role: string | null, rw: RoleWords | null = null)
   if (!role) return false;
   // "their nominee for governor", "a candidate for mayor": running for an office is not holding it.
   if (RUNNING_FOR.test(role) && !/[;,]/.test(role)) return false;
+  // "Libertarian Party nominee for Governor of Virginia", "le candidat socialiste": a candidacy's head noun.
+  if (isCandidacy(role, rw)) return false;
   // "Judge", "U.S. District Judge", "a federal judge", "judge of the Court of Appeal": a court's judge
   // (a talent show's are "judges" in lower case, without a court).
   if (COURT_JUDGE.test(role)) return true;
@@ -69,6 +73,9 @@ export function isOfficialRole(role: string | null, rw: RoleWords | null = null)
   if (!rw && KIN_OF.test(role)) return false;
   if (PUBLIC_ATTORNEY.test(role)) return true;
   if (PRIVATE_BODY.test(role) && !STRONG_OFFICE.test(role)) return false;
+  // "member of the national wheelchair basketball team": a sport's player or team, unless an office is named
+  // ("sports minister", "ministre des Sports", whose word is no sport's name).
+  if (isSportsRole(role) && !STRONG_OFFICE.test(role) && !(rw && parts.some((w) => rw.isOfficeHead(w)))) return false;
   if (parts.some((w, i) => LEX.ranks.has(w) && !firmsVice(parts, i))) return true;
   if (rw) {
     const low = role.toLowerCase().replace(/’/g, "'");
@@ -95,6 +102,9 @@ export function isOfficialRole(role: string | null, rw: RoleWords | null = null)
     const head = parts.findIndex((w) => rw.isHead(w));
     const of = (w: string) => rw.connectors.has(w.toLowerCase()) || rw.contractions.has(w.toLowerCase());
     if (head >= 0 && !rw.isOfficeHead(parts[head]) && of(parts[head + 1] ?? '')) return false;
+    // "son premier enfant", "sa première fille": French "premier" before a head that is no office
+    // is "first", not the English "premier".
+    if (head > 0 && !rw.isOfficeHead(parts[head]) && /^premi(?:er|ère)s?$/iu.test(parts[head - 1])) return false;
     // "presidente eleito", "ministre des Affaires étrangères", "Bundeskanzler".
     if (parts.some((w) => rw.isOfficeHead(w))) return true;
   }

@@ -117,6 +117,9 @@ function premodifiers(ws: Word[], k: number): number {
     k - j < 3 &&
     /^[\p{Ll}]/u.test(ws[j].text) &&
     !NOT_MODIFIER.has(ws[j].text) &&
+    // ("Wikinews interviews academic X", "Acme hires engineer Y": a headline's verb and its subject are no
+    // modifiers of the title after them)
+    !LEX.objectVerbs.has(ws[j].text) &&
     !DETERMINER.has(ws[j].text)
   )
     j--;
@@ -143,7 +146,8 @@ function premodifiers(ws: Word[], k: number): number {
   if (OPENS_NP.has(ws[j].text) && k - j === 1 && !ws[k].text.includes('-') && /^\p{Ll}/u.test(ws[k + 1]?.text ?? ''))
     return j;
   // One modifier after a capitalised owner that is no sentence word ("Snopes fact checker").
-  if (k - j === 1 && /^\p{Lu}/u.test(ws[j].text) && !LEX.notNames.has(ws[j].text)) {
+  // (not a verb in the past: "Wikinews interviewed academic X")
+  if (k - j === 1 && /^\p{Lu}/u.test(ws[j].text) && !LEX.notNames.has(ws[j].text) && !/\p{Ll}ed$/u.test(ws[k].text)) {
     while (j - 1 >= 0 && /^\p{Lu}/u.test(ws[j - 1].text) && !LEX.notNames.has(ws[j - 1].text) && !ws[j].sentenceStart)
       j--;
     return j - 1;

@@ -84,6 +84,8 @@ export function roleBeforeIntl(ws: Word[], first: number, last: number, rw: Role
       /^\p{Ll}/u.test(t) &&
       (!rw.stop.has(l) || (rw.numberWords.has(l) && rw.isHead(ws[k - 1]?.text ?? ''))) &&
       !CLAUSE_END.has(t) &&
+      // ("le président nancéien invita Pablo X": a verb ends the clause the title is subject of)
+      !rw.objectVerbs.has(l) &&
       ++loose <= 2
     ) {
       /* post-head adjective, or a rank: "numéro un" */
