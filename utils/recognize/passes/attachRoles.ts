@@ -18,6 +18,11 @@ import { roleCandidacyOffice } from '../roles/roleCandidacyOffice';
 import { roleListedWithAsides } from '../roles/roleListedWithAsides';
 import { roleDemonstrative } from '../roles/roleDemonstrative';
 import { roleIncludingIntl } from '../roles/roleIncludingIntl';
+import { sharePluralAppositive } from '../roles/sharePluralAppositive';
+import { ownTitle } from '../roles/ownTitle';
+import { rolePortfolioList } from '../roles/rolePortfolioList';
+import { roleBeforeColon } from '../roles/roleBeforeColon';
+import { rolePresidency } from '../roles/rolePresidency';
 
 // The role readers live in ../roles/; these are re-exported for the passes and tests that read roles.
 export { openingRole } from '../roles/openingRole';
@@ -198,109 +203,6 @@ export function attachRoles(ws: Word[], cands: Candidate[], rw: RoleWords | null
   if (rw) sharePluralAppositive(ws, people, rw);
   roleNextSentence(ws, people, rw);
   if (!rw) roleCountedGroup(ws, people);
-}
-
-/**
- * "M. Paul Roux et M. Luc Brun, délégués syndicaux", "Ana Gil y Eva Sanz, concejalas de Cultura,": a plural
- * appositive after the last of two names joined by "and" (an honorific before each at most) is both people's.
- */
-function sharePluralAppositive(ws: Word[], people: Candidate[], rw: RoleWords): void {
-  for (let i = 1; i < people.length; i++) {
-    const [a, b] = [people[i - 1], people[i]];
-    if (a.role || !b.role || a.type !== 'person' || b.why[b.why.length - 1] !== 'appositive after') continue;
-    const between = ws
-      .slice(a.last + 1, b.first)
-      .filter((w) => w.text !== '.' && !rw.honorifics.has(w.text.replace(/\.$/, '')));
-    if (between.length !== 1 || !rw.conjunctions.has(between[0].text)) continue;
-    const head = b.role.split(/\s+/).find((w) => rw.isHead(w));
-    if (!head || !rw.pluralEndings.some((e) => head.length > e.length + 2 && head.endsWith(e))) continue;
-    a.role = b.role;
-    a.why.push('plural appositive after the next name');
-  }
-}
-
-/**
- * "la portavoz del comisario X", "le conseiller du ministre X": a title of someone else's that governs X's own
- * title before X; X's role is the last title, "comisario".
- */
-function ownTitle(role: string | null, rw: RoleWords, setOff: boolean): string | null {
-  // (set off by a comma, the whole phrase is the name's: "la hija del alcalde, X," is the daughter)
-  if (!role || setOff) return role;
-  const ws = role.split(/\s+/);
-  if (ws.length < 3 || !rw.isHead(ws[0])) return role;
-  let k = 1;
-  while (k < ws.length - 1 && rw.modifiers.has(ws[k].toLowerCase())) k++;
-  const p = ws[k].toLowerCase();
-  if (!rw.connectors.has(p) && !rw.contractions.has(p)) return role;
-  k++;
-  if (rw.articles.has(ws[k]?.toLowerCase() ?? '')) k++;
-  // (a plural after it is a group the first title leads: "coordinador de los senadores", "líder de los socialistas")
-  const h = ws[k] ?? '';
-  const plural = rw.pluralEndings.some((e) => h.endsWith(e));
-  return /^\p{Ll}/u.test(h) && rw.isHead(h) && !plural ? ws.slice(k).join(' ') : role;
-}
-
-/**
- * "los ministros de Economía (Rato), Interior (Acebes) y Defensa (Trillo)", "les commissaires chargés de la
- * Concurrence (X) et du Sport (Y)": a name in brackets after a capitalised remit, in a list that hangs on a
- * plural title's "de", holds that title for that remit: "ministros de Interior".
- */
-function rolePortfolioList(ws: Word[], c: Candidate, rw: RoleWords): string | null {
-  if (ws[c.first - 1]?.text !== '(' || ws[c.last + 1]?.text !== ')') return null;
-  const cap = (k: number) => /^\p{Lu}/u.test(unElide(ws[k]?.text ?? '')) && !ws[k].sentenceStart;
-  const e = c.first - 2;
-  if (!cap(e)) return null;
-  let s = e;
-  while (s - 1 >= 0 && (cap(s - 1) || (rw.connectors.has(ws[s - 1].text.toLowerCase()) && cap(s - 2)))) s--;
-  // Back over the earlier items of the list ("Competencia (X), Deportes (Y) y") to the plural title's "de".
-  let k = s - 1;
-  const listWord = (t: string) => t === ',' || t === '(' || t === ')' || rw.conjunctions.has(t);
-  while (k >= 0 && s - k < 40 && !ws[k].sentenceStart && (listWord(ws[k].text) || cap(k))) k--;
-  const de = ws[k]?.text.toLowerCase() ?? '';
-  if (!rw.connectors.has(de) && !rw.contractions.has(de)) return null;
-  // (the first of the plural heads: "comisarios europeos responsables de")
-  let head = -1;
-  for (let j = k - 1; j >= 0 && k - j <= 4 && !CLAUSE.test(ws[j].text); j--) {
-    const h = ws[j].text;
-    if (rw.isHead(h) && rw.pluralEndings.some((x) => h.endsWith(x))) head = j;
-  }
-  return head < 0 ? null : `${phrase(ws, head, k)} ${phrase(ws, s, e)}`;
-}
-const CLAUSE = /^[.,;:!?()"«»“”]$/;
-
-/**
- * "Le bureau : président : Luc Roux ; trésorière : Ana Gil ; secrétaire : Eva Sanz.", "Presidente: Juan Mora;": a
- * committee listed as title, colon, name; the title opens its item (after a semicolon, a colon, a full stop or
- * the line's start) and the name closes it. Such a board is an association's or a club's (a government is not
- * listed so): its officers hold no public office (`joinMentions`).
- */
-function roleBeforeColon(ws: Word[], c: Candidate, rw: RoleWords): string | null {
-  if (ws[c.first - 1]?.text !== ':' || !/^[;.,]?$/.test(ws[c.last + 1]?.text ?? '')) return null;
-  const e = c.first - 2;
-  let s = e;
-  while (s >= 0 && e - s < 5 && !/^[;:.,!?()"«»“”]$/.test(ws[s].text) && (s === e || !ws[s + 1].sentenceStart)) s--;
-  s++;
-  if (s > e || !(s === 0 || ws[s].sentenceStart || /^[;:]$/.test(ws[s - 1].text))) return null;
-  // (an item of a list: a semicolon before the title or after the name)
-  if (ws[c.last + 1]?.text !== ';' && ws[s - 1]?.text !== ';') return null;
-  return rw.isHead(ws[s].text) ? phrase(ws, s, e) : null;
-}
-
-// "sous la présidence de", "bajo la presidencia de": a meeting or a body held under someone's chair.
-const UNDER = /^(sous|bajo|sob|sotto)$/i;
-const PRESIDENCY = /^(présidence|presidencia|presidência|presidenza)$/i;
-
-/**
- * "l'assemblée s'est tenue sous la présidence d'Ana Roux", "la junta, bajo la presidencia de Luis Mora,": the
- * name after "under the chair of" presides over the meeting or the body; the role is the text's noun,
- * "présidence" (no office by itself: a meeting's chair).
- */
-function rolePresidency(ws: Word[], c: Candidate): string | null {
-  // (the preposition may be elided: "d'Ana Roux")
-  const n = c.first - 2;
-  if (!/^(de|di|da|do|d['’])$/i.test(ws[c.first - 1]?.text ?? '')) return null;
-  if (!PRESIDENCY.test(ws[n]?.text ?? '') || !/^(la|a)$/i.test(ws[n - 1]?.text ?? '')) return null;
-  return UNDER.test(ws[n - 2]?.text ?? '') ? ws[n].text : null;
 }
 
 /** The person candidate right before c in the text, or null. */
