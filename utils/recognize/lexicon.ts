@@ -19,6 +19,8 @@ export const LEX = {
   demonyms: new Set(titles.demonyms),
   notNames: new Set(wordsData.notNames),
   orgHeads: new Set(wordsData.orgHeads),
+  /** People of current news the 1996-trained tagger misses or mistypes ("Obama declined", "Nancy Pelosi" as an org). */
+  personNames: new Set(wordsData.personNames),
   orgNames: new Set([...wordsData.orgNames, ...orgs]),
   placeNames: new Set([...wordsData.placeNames, ...places, ...wordsData.exonyms]),
   /** Words that open an organisation's name in Romance and German usage ("Instituto Lula", "Copa América"). */

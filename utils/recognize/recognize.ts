@@ -206,9 +206,11 @@ function keepTagged(ws: Word[], c: Candidate, lower: Set<string>, rw: RoleWords 
     while (c.last - c.first >= 2 && lower.has(ws[c.last].text.toLowerCase())) c.last--;
   }
   const words = ws.slice(c.first, c.last + 1).map((w) => w.text);
-  // A well-known organisation or place keeps its type whatever the tagger said ("Google" is no one).
+  // A well-known person, organisation or place keeps its type whatever the tagger said ("Google" is no one,
+  // "Nancy Pelosi" no organisation).
   const name = words.join(' ');
-  if (c.type !== 'org' && LEX.orgNames.has(name)) [c.type, c.why] = ['org', [...c.why, 'org lexicon']];
+  if (c.type !== 'person' && LEX.personNames.has(name)) [c.type, c.why] = ['person', [...c.why, 'person lexicon']];
+  else if (c.type !== 'org' && LEX.orgNames.has(name)) [c.type, c.why] = ['org', [...c.why, 'org lexicon']];
   else if (c.type !== 'place' && LEX.placeNames.has(name) && !LEX.orgNames.has(name))
     [c.type, c.why] = ['place', [...c.why, 'place lexicon']];
   // ("Policía Nacional Francisco Pardo": a person span with a given name inside holds the body before a
@@ -319,7 +321,13 @@ function keepTagged(ws: Word[], c: Candidate, lower: Set<string>, rw: RoleWords 
   )
     [c.type, c.why] = ['misc', [...c.why, 'a job']];
   // "Google Play", "Twitter Lite": a product named after its maker is no person.
-  if (c.type === 'person' && words.length > 1 && LEX.orgNames.has(words[0]) && !LEX.firstNames.has(words[0]))
+  if (
+    c.type === 'person' &&
+    words.length > 1 &&
+    LEX.orgNames.has(words[0]) &&
+    !LEX.firstNames.has(words[0]) &&
+    !LEX.personNames.has(name)
+  )
     [c.type, c.why] = ['org', [...c.why, `made by "${words[0]}"`]];
   // "Subscribe", "Meanwhile": a sentence word, not someone.
   if (c.type === 'person' && words.length === 1 && LEX.notNames.has(words[0])) return false;
@@ -898,8 +906,9 @@ function dropLonePersonWords(text: string, entities: Entity[], foreign = false):
     )
       return false;
     if (e.role || /\s/.test(e.name)) return true;
-    // "Foods" beside "Whole Foods", "Assembly" beside "General Assembly": a part of a thing's name.
-    if (partsOfThings.has(e.name)) return false;
+    // "Foods" beside "Whole Foods", "Assembly" beside "General Assembly": a part of a thing's name (not a listed
+    // person's: "Obama" beside a misread "Obama National Security Council").
+    if (partsOfThings.has(e.name) && !LEX.personNames.has(e.name)) return false;
     const lower = e.name.toLowerCase();
     const usedLower = () =>
       lower !== e.name &&

@@ -2,19 +2,27 @@ import { words, type Word } from '../words';
 import type { Candidate } from '../candidate';
 import wordsData from '../lexicon/words.json';
 
-// The hand-listed organisations of current news ("Google", "Facebook", "Associated Press"): the tagger,
-// trained on 1996 Reuters text, leaves many of them untagged ("posted on Facebook") or calls them a
-// person or place, and the lexicon pass can only retype what the tagger found.
-const LISTED: Map<string, string[][]> = (() => {
-  const byFirst = new Map<string, string[][]>();
-  for (const name of wordsData.orgNames) {
-    const toks = words(name).map((w) => w.text);
-    if (!toks.length) continue;
-    const l = byFirst.get(toks[0]) ?? [];
-    l.push(toks);
-    byFirst.set(toks[0], l);
-  }
-  for (const l of byFirst.values()) l.sort((a, b) => b.length - a.length);
+// The hand-listed organisations and people of current news ("Google", "Associated Press", "Obama"): the tagger,
+// trained on 1996 Reuters text, leaves many of them untagged ("posted on Facebook", "when Obama declined") or
+// calls them something else, and the lexicon pass can only retype what the tagger found.
+interface Listed {
+  toks: string[];
+  type: 'org' | 'person';
+}
+const LISTED: Map<string, Listed[]> = (() => {
+  const byFirst = new Map<string, Listed[]>();
+  const add = (names: string[], type: Listed['type']) => {
+    for (const name of names) {
+      const toks = words(name).map((w) => w.text);
+      if (!toks.length) continue;
+      const l = byFirst.get(toks[0]) ?? [];
+      l.push({ toks, type });
+      byFirst.set(toks[0], l);
+    }
+  };
+  add(wordsData.orgNames, 'org');
+  add(wordsData.personNames, 'person');
+  for (const l of byFirst.values()) l.sort((a, b) => b.toks.length - a.toks.length);
   return byFirst;
 })();
 
@@ -24,7 +32,7 @@ const glued = (a: Word | undefined, b: Word | undefined) => !!a && !!b && a.end 
 const ALL_CAPS = /^\p{Lu}{2,}$/u;
 
 /**
- * A listed organisation's name that no candidate covers becomes one, wherever the text writes it exactly
+ * A listed organisation's or person's name that no candidate covers becomes one, wherever the text writes it exactly
  * (case and whole words). Not inside a longer capitalised run ("Google Maps", "Apple Daily"); not at a
  * sentence's start when the text also writes the word in lower case ("Target dates", "Shell shock"); an
  * all-caps name ("WHO", "AP") not on an all-caps line, where it may be an ordinary word.
@@ -37,8 +45,9 @@ export function fillListedNames(ws: Word[], cands: Candidate[]): Candidate[] {
   for (let i = 0; i < ws.length; i++) {
     const names = covered[i] ? undefined : LISTED.get(ws[i].text);
     if (!names) continue;
-    const toks = names.find((t) => t.every((x, k) => ws[i + k]?.text === x && !covered[i + k]));
-    if (!toks) continue;
+    const hit = names.find((n) => n.toks.every((x, k) => ws[i + k]?.text === x && !covered[i + k]));
+    if (!hit) continue;
+    const toks = hit.toks;
     const last = i + toks.length - 1;
     const before = ws[i - 1];
     const after = ws[last + 1];
@@ -61,7 +70,7 @@ export function fillListedNames(ws: Word[], cands: Candidate[]): Candidate[] {
       lowerSeen ??= new Set(ws.filter((w) => /^\p{Ll}/u.test(w.text)).map((w) => w.text));
       if (lowerSeen.has(toks[0].toLowerCase())) continue;
     }
-    added.push({ first: i, last, type: 'org', role: null, titled: false, why: ['listed name'] });
+    added.push({ first: i, last, type: hit.type, role: null, titled: false, why: ['listed name'] });
     i = last;
   }
   return added.length ? [...cands, ...added].sort((a, b) => a.first - b.first) : cands;
