@@ -6,12 +6,9 @@
  * organisation. Every sentence here was written for these tests; `spans` stand in for the trained tagger.
  */
 import { describe, expect, it } from 'vitest';
-import { runTagged, personNamed } from './helpers/taggedSpans';
-import type { Entity } from '../../utils/types';
+import { runTagged, personNamed, roleOf, people } from './helpers/taggedSpans';
 
 const run = runTagged;
-const roleOf = (es: Entity[], name: string) => personNamed(es, name)?.role ?? null;
-const people = (es: Entity[]) => es.filter((e) => e.type === 'person').map((e) => e.name);
 
 describe('an appointment after a copula', () => {
   it('"X has been named interim fire chief": the verb of the appointment opens the role', () => {

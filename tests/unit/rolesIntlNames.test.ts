@@ -6,13 +6,11 @@
  * for the trained tagger.
  */
 import { describe, expect, it } from 'vitest';
-import { runTagged, personNamed } from './helpers/taggedSpans';
+import { runTagged, personNamed, people } from './helpers/taggedSpans';
 import { detectLanguage } from '../../utils/recognize/language';
-import type { Entity } from '../../utils/types';
 
 const run = runTagged;
 const person = personNamed;
-const people = (es: Entity[]) => es.filter((e) => e.type === 'person').map((e) => e.name);
 
 // Indonesian filler, so the article reads as Indonesian: its function words ("yang", "dan", "di", "itu").
 const ID = ' Hal itu disampaikan di Jakarta pada hari Senin dan menjadi perhatian banyak orang yang hadir di sana.';

@@ -6,15 +6,12 @@
  * Every sentence was written for these tests, with invented people; `spans` stand in for the tagger.
  */
 import { describe, expect, it } from 'vitest';
-import { runTagged, personNamed } from './helpers/taggedSpans';
+import { runTagged, personNamed, roleOf, FR, ES } from './helpers/taggedSpans';
 import type { Entity } from '../../utils/types';
 
-const roleOf = (es: Entity[], name: string) => personNamed(es, name)?.role ?? null;
 const official = (es: Entity[], name: string) => personNamed(es, name)?.official ?? null;
 
 // Filler sentences, so a one-sentence case reads as its language: function words only, no names or titles.
-const ES = ' La reunión se celebró por la tarde y los periodistas esperaron durante horas a que terminara.';
-const FR = " La réunion s'est tenue dans la matinée et les journalistes ont attendu pendant des heures sur place.";
 const PT = ' A reunião foi realizada na parte da tarde e os jornalistas esperaram durante horas pelo fim do encontro.';
 const IT = ' La riunione si è svolta nel pomeriggio e i giornalisti hanno atteso per ore la fine del vertice.';
 

@@ -7,22 +7,17 @@
  * those presses write, not taken from any page; `spans` stand in for the trained tagger.
  */
 import { describe, expect, it } from 'vitest';
-import { runTagged, personNamed } from './helpers/taggedSpans';
+import { runTagged, personNamed, people, FR, ES } from './helpers/taggedSpans';
 import { detectLanguage } from '../../utils/recognize/language';
 import type { Entity } from '../../utils/types';
 
 const run = runTagged;
 const person = personNamed;
 const roleOf = (es: Entity[], name: string) => person(es, name)?.role ?? null;
-const people = (es: Entity[]) => es.filter((e) => e.type === 'person').map((e) => e.name);
 const esc = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 /** The role holds every keyword (case folded), as the roles benchmark scores it. */
 const holds = (...kws: string[]) => new RegExp(kws.map((k) => `(?=.*${esc(k)})`).join(''), 'iu');
 
-// Filler sentences in each language, so a one-sentence case reads as that language: function words only,
-// no names and no titles.
-const ES = ' La reunión se celebró por la tarde y los periodistas esperaron durante horas a que terminara.';
-const FR = " La réunion s'est tenue dans la matinée et les journalistes ont attendu pendant des heures sur place.";
 const PT = ' A reunião foi realizada na parte da tarde e os jornalistas esperaram durante horas pelo fim do encontro.';
 const IT = ' La riunione si è svolta nel pomeriggio e i giornalisti hanno atteso per ore la fine del vertice.';
 

@@ -6,12 +6,10 @@
  * Every sentence here was written for these tests; `spans` stand in for the trained tagger.
  */
 import { describe, expect, it } from 'vitest';
-import { runTagged, personNamed } from './helpers/taggedSpans';
+import { runTagged, personNamed, roleOf } from './helpers/taggedSpans';
 import { isOfficialRole } from '../../utils/recognize/passes/attachRoles';
-import type { Entity } from '../../utils/types';
 
 const run = runTagged;
-const roleOf = (es: Entity[], name: string) => personNamed(es, name)?.role ?? null;
 
 describe('business titles', () => {
   it('"X, senior vp partnerships and revenue at Acme": a lower-case "vp" and its remit in bare nouns', () => {

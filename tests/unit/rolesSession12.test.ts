@@ -7,12 +7,10 @@
  * trained tagger, typing names as it may.
  */
 import { describe, expect, it } from 'vitest';
-import { runTagged, personNamed } from './helpers/taggedSpans';
+import { runTagged, personNamed, roleOf } from './helpers/taggedSpans';
 import { recognize } from '../../utils/recognize/recognize';
-import type { Entity } from '../../utils/types';
 
 const run = runTagged;
-const roleOf = (es: Entity[], name: string) => personNamed(es, name)?.role ?? null;
 
 describe('modifiers of a role after a preposition', () => {
   it('"from critics such as A to film producers such as B": the modifier after "to" is part of the plural role', () => {

@@ -4,11 +4,9 @@
  * here was written for these tests; `spans` stand in for the trained tagger, typing names as it may.
  */
 import { describe, expect, it } from 'vitest';
-import { runTagged, personNamed } from './helpers/taggedSpans';
-import type { Entity } from '../../utils/types';
+import { runTagged, personNamed, roleOf } from './helpers/taggedSpans';
 
 const run = runTagged;
-const roleOf = (es: Entity[], name: string) => personNamed(es, name)?.role ?? null;
 
 describe('names and their types', () => {
   it('"Fok Siu-wai": a romanised Chinese name the tagger typed misc is a person', () => {

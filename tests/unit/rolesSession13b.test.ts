@@ -4,12 +4,9 @@
  * these tests; `spans` stand in for the trained tagger, typing names as it may.
  */
 import { describe, expect, it } from 'vitest';
-import { runTagged, personNamed } from './helpers/taggedSpans';
-import type { Entity } from '../../utils/types';
+import { runTagged, personNamed, roleOf, officialOf } from './helpers/taggedSpans';
 
 const run = runTagged;
-const roleOf = (es: Entity[], name: string) => personNamed(es, name)?.role ?? null;
-const officialOf = (es: Entity[], name: string) => personNamed(es, name)?.official ?? null;
 
 describe('offices of a country', () => {
   it('"former Dorvanian president" is still an office: "former" before the demonym', () => {

@@ -4,13 +4,9 @@
  * and name here was written for these tests; `spans` stand in for the trained tagger, typing names as it may.
  */
 import { describe, expect, it } from 'vitest';
-import { runTagged, personNamed } from './helpers/taggedSpans';
-import type { Entity } from '../../utils/types';
+import { runTagged, roleOf, people, officialOf } from './helpers/taggedSpans';
 
 const run = runTagged;
-const roleOf = (es: Entity[], name: string) => personNamed(es, name)?.role ?? null;
-const officialOf = (es: Entity[], name: string) => personNamed(es, name)?.official ?? null;
-const people = (es: Entity[]) => es.filter((e) => e.type === 'person').map((e) => e.name);
 
 describe('offices of a country', () => {
   it('demonyms of more countries: "Philippine president", "Tajik premier"', () => {

@@ -4,11 +4,9 @@
  * and name here was written for these tests; `spans` stand in for the trained tagger, typing names as it may.
  */
 import { describe, expect, it } from 'vitest';
-import { runTagged } from './helpers/taggedSpans';
-import type { Entity } from '../../utils/types';
+import { runTagged, people } from './helpers/taggedSpans';
 
 const run = runTagged;
-const people = (es: Entity[]) => es.filter((e) => e.type === 'person').map((e) => e.name);
 
 describe('places named after someone', () => {
   it('a name before "hospital", "province", "region" or "settlement" is the place\'s', () => {

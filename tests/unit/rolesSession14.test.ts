@@ -4,17 +4,9 @@
  * from those texts; `spans` stand in for the trained tagger, typing names as it may.
  */
 import { describe, expect, it } from 'vitest';
-import { runTagged, personNamed } from './helpers/taggedSpans';
-import type { Entity } from '../../utils/types';
+import { runTagged, personNamed, roleOf, officialOf, FR, ES } from './helpers/taggedSpans';
 
 const run = runTagged;
-const roleOf = (es: Entity[], name: string) => personNamed(es, name)?.role ?? null;
-const officialOf = (es: Entity[], name: string) => personNamed(es, name)?.official ?? null;
-
-// Filler sentences in each language, so a one-sentence case reads as that language: function words only,
-// no names and no titles.
-const ES = ' La reunión se celebró por la tarde y los periodistas esperaron durante horas a que terminara.';
-const FR = " La réunion s'est tenue dans la matinée et les journalistes ont attendu pendant des heures sur place.";
 
 describe('the heads of unions, employers and firms hold no public office', () => {
   it("Spanish: a union's and an employers' leader, a firm's \"consejero delegado\"", () => {

@@ -5,18 +5,9 @@
  * typing names as it did on the real copy.
  */
 import { describe, expect, it } from 'vitest';
-import { runTagged, personNamed } from './helpers/taggedSpans';
-import type { Entity } from '../../utils/types';
+import { runTagged, roleOf, people, officialOf, FR, ES } from './helpers/taggedSpans';
 
 const run = runTagged;
-const roleOf = (es: Entity[], name: string) => personNamed(es, name)?.role ?? null;
-const officialOf = (es: Entity[], name: string) => personNamed(es, name)?.official ?? null;
-const people = (es: Entity[]) => es.filter((e) => e.type === 'person').map((e) => e.name);
-
-// Filler sentences in each language, so a one-sentence case reads as that language: function words only,
-// no names and no titles.
-const ES = ' La reunión se celebró por la tarde y los periodistas esperaron durante horas a que terminara.';
-const FR = " La réunion s'est tenue dans la matinée et les journalistes ont attendu pendant des heures sur place.";
 
 describe('two single names joined by "and" after a plural noun are two people', () => {
   it('Spanish: "sus dos estrellas, Pereda y Muniain", "los turcos Ekin y Sarp"', () => {

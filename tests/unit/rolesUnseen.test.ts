@@ -8,14 +8,11 @@
  * tests; `spans` stand in for the trained tagger.
  */
 import { describe, expect, it } from 'vitest';
-import { runTagged, personNamed } from './helpers/taggedSpans';
+import { runTagged, personNamed, roleOf, people } from './helpers/taggedSpans';
 import { recognize } from '../../utils/recognize/recognize';
 import { isOfficialRole } from '../../utils/recognize/passes/attachRoles';
-import type { Entity } from '../../utils/types';
 
 const run = runTagged;
-const roleOf = (es: Entity[], name: string) => personNamed(es, name)?.role ?? null;
-const people = (es: Entity[]) => es.filter((e) => e.type === 'person').map((e) => e.name);
 
 describe('titles and appositives', () => {
   it('"Acme founder and legendary CEO X": a modifier after "and" belongs to the second title', () => {

@@ -6,7 +6,7 @@
  * here was written for these tests; `spans` stand in for the trained tagger.
  */
 import { describe, expect, it } from 'vitest';
-import { runTagged, personNamed } from './helpers/taggedSpans';
+import { runTagged, personNamed, people } from './helpers/taggedSpans';
 import { isOfficialRole } from '../../utils/recognize/passes/attachRoles';
 import { detectLanguage } from '../../utils/recognize/language';
 import type { Entity } from '../../utils/types';
@@ -14,7 +14,6 @@ import type { Entity } from '../../utils/types';
 const run = runTagged;
 const person = personNamed;
 const roleOf = (es: Entity[], name: string) => person(es, name)?.role ?? null;
-const people = (es: Entity[]) => es.filter((e) => e.type === 'person').map((e) => e.name);
 
 describe('an office and its body before a name', () => {
   it('"Deputy Head of Coastal Planning X": the head comes before "of"', () => {

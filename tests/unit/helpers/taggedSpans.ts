@@ -29,3 +29,18 @@ export const runTagged = (text: string, names: (string | [string, Kind])[]) =>
 
 /** The person entity named exactly `name`. */
 export const personNamed = (es: Entity[], name: string) => es.find((e) => e.name === name && e.type === 'person');
+
+/** The role of the person entity named exactly `name`, or null. */
+export const roleOf = (es: Entity[], name: string) => personNamed(es, name)?.role ?? null;
+
+/** Whether the person entity named exactly `name` is flagged an official (null when there is none). */
+export const officialOf = (es: Entity[], name: string) => personNamed(es, name)?.official ?? null;
+
+/** The names of the person entities. */
+export const people = (es: Entity[]) => es.filter((e) => e.type === 'person').map((e) => e.name);
+
+// Filler sentences in each language, so a one-sentence case reads as that language: function words only,
+// no names and no titles.
+export const ES = ' La reunión se celebró por la tarde y los periodistas esperaron durante horas a que terminara.';
+export const FR =
+  " La réunion s'est tenue dans la matinée et les journalistes ont attendu pendant des heures sur place.";
