@@ -40,6 +40,8 @@ export interface RoleWords {
   officeBodies: Set<string>;
   /** Nouns of private bodies ("empresa", "club", "société"): an office head of one is no public office. */
   privateBodies: Set<string>;
+  /** The private bodies of more than one word ("comisiones obreras", "ordre des avocats") as one pattern, or null. */
+  privateBodyPhrases: RegExp | null;
   /** English title words that are ordinary words or surnames in this language ("Mayor" in Spanish): no title here. */
   notTitles: Set<string>;
   /** The language writes every noun with a capital (German): capitals are no evidence of a name there. */
@@ -106,6 +108,7 @@ export function roleWords(lang: Lang): RoleWords | null {
     contractions: low(l.contractions),
     officePhrases: (l.officePhrases ?? []).map((p) => p.toLowerCase().replace(/’/g, "'")),
     privateBodies: low(l.privateBodies),
+    privateBodyPhrases: phrasePattern([...low(l.privateBodies)].filter((b) => b.includes(' '))),
     numberWords: low(l.numberWords),
     conjunctions: low(l.conjunctions),
     pluralArticles: low(l.pluralArticles),
@@ -119,4 +122,11 @@ export function roleWords(lang: Lang): RoleWords | null {
   };
   cache.set(lang, words);
   return words;
+}
+
+/** Whole-word alternatives, built once per language (the official test runs once per person). */
+function phrasePattern(phrases: string[]): RegExp | null {
+  if (!phrases.length) return null;
+  const esc = phrases.map((p) => p.replace(/[.*+?^${}()|[\]\\]/g, '\\$&'));
+  return new RegExp(`(?<!\\p{L})(?:${esc.join('|')})(?!\\p{L})`, 'u');
 }

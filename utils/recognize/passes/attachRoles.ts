@@ -91,26 +91,26 @@ export function attachRoles(ws: Word[], cands: Candidate[], rw: RoleWords | null
   for (const c of people) {
     // "Son avocat, Me Jean-Pierre Versini,", "l'avocat Me X": a title reads up to the honorific before a name.
     const lead = rw ? honorificBefore(ws, c.first, rw, inName) : c.first;
+    // The title before the name in the article's language, and the appositive after it: read once, used below.
+    const intlTitle = rw
+      ? ownTitle(
+          roleBeforeIntl(ws, lead, c.last, rw) ?? titleBeforeAside(ws, lead, c.last, rw, inName),
+          rw,
+          ws[lead - 1]?.text === ',',
+        )
+      : null;
+    const after = roleAfterOwner(ws, c.last, rw, inName);
     const found: [string | null, string][] = [
       [c.role, ''],
       [roleCandidacyOffice(ws, c.first, c.last, rw, inName), 'role before name'],
-      [
-        rw
-          ? ownTitle(
-              roleBeforeIntl(ws, lead, c.last, rw) ?? titleBeforeAside(ws, lead, c.last, rw, inName),
-              rw,
-              ws[lead - 1]?.text === ',',
-            )
-          : null,
-        'role before name',
-      ],
+      [intlTitle, 'role before name'],
       [roleNamed(ws, c.first), 'role before "named"'],
       // (the appositive before a royal title and its name: "His mother, Queen Elizabeth,")
       [
         roleApposBefore(ws, LEX.royalTitles.has(ws[c.first - 1]?.text ?? '') ? c.first - 1 : lead, c.last, rw, inName),
         'appositive before',
       ],
-      [roleAfterOwner(ws, c.last, rw, inName), 'appositive after'],
+      [after, 'appositive after'],
       [roleCopular(ws, c.last, rw), 'copular'],
       [rw ? null : roleIncluding(ws, c.first), 'role before "including"'],
       [roleRelative(ws, c.last, !!rw) ?? (rw ? roleRelativeObject(ws, c.first, c.last, rw) : null), 'relative clause'],
@@ -128,15 +128,14 @@ export function attachRoles(ws: Word[], cands: Candidate[], rw: RoleWords | null
     ];
     // "que fue ministra para la Transición Ecológica", "el secretario de Estado de Comercio Exterior": capitalised
     // words with no given name right after a title and its preposition or article are the office's body.
-    const ofTitle = found[2][0];
     if (
       rw &&
-      ofTitle &&
+      intlTitle &&
       !c.titled &&
       c.last > c.first &&
       !LEX.firstNames.has(ws[c.first].text) &&
-      endsInFunctionWord(ofTitle, rw) &&
-      !/^(a|à|al|au|aux|ao)$/i.test(ofTitle.split(/\s+/).pop()!)
+      endsInFunctionWord(intlTitle, rw) &&
+      !/^(a|à|al|au|aux|ao)$/i.test(intlTitle.split(/\s+/).pop()!)
     ) {
       c.type = 'org';
       c.role = null;
@@ -152,7 +151,6 @@ export function attachRoles(ws: Word[], cands: Candidate[], rw: RoleWords | null
       // "Le docteur X, président de …", "el general X, jefe del Estado Mayor,": a grade alone says less than
       // the appositive after the name; both are the role.
       const grade = found.slice(0, 3).find(([r]) => r)?.[0];
-      const after = found[5][0]; // (the appositive after the name; nothing was put before it)
       if (!outer && grade && after && GRADES.has(grade.toLowerCase()) && !DANGLING.test(after))
         found.unshift([`${grade}, ${after}`, 'grade and appositive']);
     }

@@ -92,9 +92,7 @@ export function isOfficialRole(role: string | null, rw: RoleWords | null = null)
       unElide(w)
         .toLowerCase()
         .replace(/^[(«"“]+|[)»"”.;:]+$/gu, '');
-    const privateBody =
-      parts.some((w) => rw.privateBodies.has(bare(w))) ||
-      [...rw.privateBodies].some((b) => b.includes(' ') && new RegExp(`(?<!\\p{L})${b}(?!\\p{L})`, 'u').test(low));
+    const privateBody = parts.some((w) => rw.privateBodies.has(bare(w))) || !!rw.privateBodyPhrases?.test(low);
     const strong = STRONG_OFFICE.test(role.replace(/(?<!\p{L})g[eé]n[eé]ra(?:l|le|les|ux)(?!\p{L})/giu, ''));
     if (privateBody && !strong) return false;
     // "o filho do presidente", "l'avocat du ministre": after a head that is no office and its "de", the
