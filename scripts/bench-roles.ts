@@ -130,7 +130,14 @@ function loadPages(): Page[] {
 
 type Sum = Omit<
   PageScore,
-  'misses' | 'roleErrors' | 'splitErrors' | 'spurious' | 'orgMisses' | 'placeMisses' | 'officialErrors'
+  | 'misses'
+  | 'roleErrors'
+  | 'inventedRoles'
+  | 'splitErrors'
+  | 'spurious'
+  | 'orgMisses'
+  | 'placeMisses'
+  | 'officialErrors'
 > & {
   ms: number;
 };
@@ -142,6 +149,8 @@ function sum(scores: (PageScore & { ms: number })[]): Sum {
     sysPeopleRight: 0,
     withRole: 0,
     roleRight: null,
+    withoutRole: 0,
+    roleInvented: null,
     officialRight: null,
     oneEntity: 0,
     orgs: 0,
@@ -196,6 +205,13 @@ const rows: [string, (s: Sum, n: number) => string][] = [
     (s) => (s.roleRight === null ? 'n/a (no roles)' : `${pct(s.roleRight, s.withRole)} (${s.roleRight}/${s.withRole})`),
   ],
   [
+    'role where none is given',
+    (s) =>
+      s.roleInvented === null
+        ? 'n/a (no roles)'
+        : `${pct(s.roleInvented, s.withoutRole)} (${s.roleInvented}/${s.withoutRole})`,
+  ],
+  [
     'official flag accuracy',
     (s) =>
       s.officialRight === null ? 'n/a (no flag)' : `${pct(s.officialRight, s.found)} (${s.officialRight}/${s.found})`,
@@ -232,6 +248,7 @@ for (const r of results.dramatis) {
   if (VERBOSE) {
     for (const m of r.misses) console.log(`      missed: ${m}`);
     for (const m of r.roleErrors) console.log(`      role: ${m}`);
+    for (const m of r.inventedRoles) console.log(`      role not given: ${m}`);
     for (const m of r.splitErrors) console.log(`      entity: ${m}`);
     for (const m of r.officialErrors) console.log(`      official: ${m}`);
     if (r.spurious.length) console.log(`      not a gold person: ${r.spurious.join('; ')}`);

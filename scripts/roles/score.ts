@@ -38,6 +38,8 @@ export interface PageScore {
   sysPeopleRight: number; // system person entities that are some gold person
   withRole: number; // found gold people that have a gold role
   roleRight: number | null; // null: the system has no roles
+  withoutRole: number; // found gold people the article gives no role
+  roleInvented: number | null; // of those, how many the system gives a role anyway (null: no roles)
   officialRight: number | null;
   oneEntity: number | null; // found gold people whose mentions all land in one entity of their own
   orgs: number;
@@ -46,6 +48,7 @@ export interface PageScore {
   placesFound: number;
   misses: string[]; // gold people not found
   roleErrors: string[]; // "Name: system role ≠ keywords"
+  inventedRoles: string[]; // "Name: system role" where the article gives none
   splitErrors: string[]; // "Name: why"
   spurious: string[]; // system person entities matching nobody
   orgMisses: string[];
@@ -174,6 +177,8 @@ export function scorePage(text: string, gold: GoldPage, sys: SysEntity[], hasRol
     sysPeopleRight: right.length,
     withRole: 0,
     roleRight: hasRoles ? 0 : null,
+    withoutRole: 0,
+    roleInvented: hasRoles ? 0 : null,
     officialRight: hasRoles ? 0 : null,
     oneEntity: 0,
     orgs: gold.orgs.length,
@@ -182,6 +187,7 @@ export function scorePage(text: string, gold: GoldPage, sys: SysEntity[], hasRol
     placesFound: 0,
     misses: gold.people.filter((_, i) => !match[i]).map((p) => p.name),
     roleErrors: [],
+    inventedRoles: [],
     splitErrors: [],
     spurious: scored.filter((e) => !right.includes(e)).map((e) => e.name),
     orgMisses: [],
@@ -209,6 +215,13 @@ export function scorePage(text: string, gold: GoldPage, sys: SysEntity[], hasRol
         const ok = p.roleKeywords.length ? p.roleKeywords.every((k) => role.includes(k.toLowerCase())) : role !== '';
         if (ok) s.roleRight!++;
         else s.roleErrors.push(`${p.name}: ${JSON.stringify(e.role)} lacks [${p.roleKeywords.join(', ')}]`);
+      }
+    } else {
+      // A role the article never gives is wrong on the card: the reader sees it, so it is counted too.
+      s.withoutRole++;
+      if (hasRoles && e.role) {
+        s.roleInvented!++;
+        s.inventedRoles.push(`${p.name}: ${JSON.stringify(e.role)}`);
       }
     }
     if (hasRoles && e.official === p.official) s.officialRight!++;
