@@ -5,6 +5,7 @@ import givenNames from './lexicon/given-names.json';
 import givenNamesIntl from './lexicon/given-names-intl.json';
 import places from './lexicon/places.json';
 import orgs from './lexicon/orgs.json';
+import personNouns from './lexicon/person-nouns.json';
 
 const lower = (xs: string[]) => new Set(xs.map((x) => x.toLowerCase()));
 
@@ -78,6 +79,9 @@ export const LEX = {
   royalTitles: new Set(titles.royalTitles),
   /** Function words that titles of works capitalise and names never hold after their first word ("Trek Into Darkness"). */
   titleInnerWords: new Set(wordsData.titleInnerWords),
+  /** English nouns whose first sense is a kind of person, from WordNet ("procurer", "woman", "coach"; not "model"):
+   * read as a role only where a sentence's shape already sets the noun beside a name. */
+  personNouns: new Set(personNouns),
   /** Short forms of one name ("US" → "United States"): one entity, one id, under the full name. */
   aliases: new Map(Object.entries(wordsData.aliases as Record<string, string>)),
 };
