@@ -21,6 +21,9 @@ const ABBREV = new Set([
   ),
 ]);
 
+const FIRM_ABBREV = new Set(['Inc.', 'Corp.', 'Co.', 'Ltd.', 'Bros.']);
+const SENTENCE_OPENER = /^\s+(?:["“‘]|(?:He|She|It|They|We|I|The|A|An|But|This|That|In|On|Its|His|Her|Their)\b)/u;
+
 // Soft hyphens (U+00AD) sit inside words ("Netan\u00adyahu"): part of the word.
 const WORD = /(?:\p{Lu}\.){2,}|[\p{L}\p{N}\u00ad]+(?:['’-][\p{L}\p{N}\u00ad]+)*|[^\s\p{L}\p{N}]/gu;
 
@@ -65,6 +68,9 @@ export function words(text: string): Word[] {
     out.push({ text: w, start, end, sentenceStart });
     // An opening quote keeps the sentence start for the word after it.
     sentenceStart = w === '.' || w === '!' || w === '?' || (sentenceStart && /^["“‘(]$/.test(w));
+    // A firm's "Corp." or "Inc." that ends a sentence takes its full stop along: the sentence still ends when a
+    // pronoun, an article or a quote opens the next ("… at First Albany Corp. He said …").
+    if (FIRM_ABBREV.has(w) && SENTENCE_OPENER.test(text.slice(end, end + 8))) sentenceStart = true;
     last = end;
   }
   return out;

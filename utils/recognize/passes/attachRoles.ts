@@ -23,6 +23,8 @@ import { ownTitle } from '../roles/ownTitle';
 import { rolePortfolioList } from '../roles/rolePortfolioList';
 import { roleBeforeColon } from '../roles/roleBeforeColon';
 import { rolePresidency } from '../roles/rolePresidency';
+import { personNounRoles } from '../roles/rolePersonNoun';
+import { roleAnaphora } from '../roles/roleAnaphora';
 
 // The role readers live in ../roles/; these are re-exported for the passes and tests that read roles.
 export { openingRole } from '../roles/openingRole';
@@ -201,6 +203,8 @@ export function attachRoles(ws: Word[], cands: Candidate[], rw: RoleWords | null
   if (rw) sharePluralAppositive(ws, people, rw);
   roleNextSentence(ws, people, rw);
   if (!rw) roleCountedGroup(ws, people);
+  roleAnaphora(ws, people, rw);
+  personNounRoles(ws, people, rw, inName);
 }
 
 /** The person candidate right before c in the text, or null. */

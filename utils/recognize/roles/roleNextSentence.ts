@@ -3,7 +3,7 @@ import type { Candidate } from '../candidate';
 import type { RoleWords } from '../roleWords';
 import { openingRole } from './openingRole';
 import { roleCopular } from './roleCopular';
-import { isRoleHead } from '../lexicon';
+import { LEX, isRoleHead } from '../lexicon';
 import { phrase } from '../passes/stripTitles';
 import { NOT_MODIFIER } from './roleGrammar';
 
@@ -44,6 +44,13 @@ function pluralCopular(ws: Word[], s: number): string | null {
   // (a plural head ends the phrase: "true freshmen", "former ministers")
   if (!isRoleHead(head) || !/(s|men)$/.test(head) || /^\p{Lu}/u.test(ws[a].text)) return null;
   return phrase(ws, a, b - 1);
+}
+
+/** The role's head noun (its last lower-case word before "of") names a person first, or an office. */
+function personHead(role: string): boolean {
+  const words = role.split(/\s+(?:of|for|at)\s+/)[0].split(/\s+/);
+  const head = words[words.length - 1].toLowerCase();
+  return LEX.personNouns.has(head) || LEX.officeHeads.has(head) || !/^\p{Ll}/u.test(words[words.length - 1]);
 }
 
 // Subject pronouns that open a sentence about the person just named.
@@ -101,6 +108,8 @@ export function roleNextSentence(ws: Word[], people: Candidate[], rw: RoleWords 
       (rw && !others)
     ) {
       role = openingRole(ws, s, rw, starts)?.role ?? null;
+      // (in English, a head whose first sense is a person: "The coach said", not "The model does not include")
+      if (role && !rw && !personHead(role)) role = null;
       why = 'description, next sentence';
     }
     if (!role) continue;

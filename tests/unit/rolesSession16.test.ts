@@ -1,0 +1,92 @@
+/**
+ * Session 16: role readers that generalise beyond the lists of role words: any noun for a kind of person beside
+ * a name (WordNet's person nouns in English, a noun after an article or possessive in Spanish and French), a
+ * definite description after the quote it closes, and a firm's "Corp." that ends a sentence. Every sentence
+ * and name was written for these tests; `spans` stand in for the trained tagger.
+ */
+import { describe, expect, it } from 'vitest';
+import { runTagged, roleOf, ES, FR } from './helpers/taggedSpans';
+import { LEX } from '../../utils/recognize/lexicon';
+
+const run = runTagged;
+
+describe('a person noun the role lists lack, beside a name (English)', () => {
+  it('before the name: "Longtime supporter Dana Whitfield"', () => {
+    expect(LEX.personNouns.has('supporter')).toBe(true);
+    const t = 'At the rally, longtime supporter Dana Whitfield cheered louder than anyone in the hall.';
+    expect(roleOf(run(t, ['Dana Whitfield']), 'Dana Whitfield')).toBe('longtime supporter');
+  });
+  it('after an owner and its possessive: "Kessler’s procurer Lena Vost"', () => {
+    const t = 'Police said the flat belonged to Kessler’s procurer Lena Vost, who was arrested on Monday.';
+    expect(roleOf(run(t, ['Lena Vost', 'Kessler']), 'Lena Vost')).toBe('procurer');
+  });
+  it('in an appositive after the name: "Mara Quill, a 30-year-old woman from Dover,"', () => {
+    const t = 'Mara Quill, a 30-year-old woman from Dover, told the inquiry she had seen the van.';
+    expect(roleOf(run(t, ['Mara Quill', ['Dover', 'place']]), 'Mara Quill')).toBe('30-year-old woman from Dover');
+  });
+  it('not a verb or an adjective that WordNet also lists as a person: "the Capitals won\'t have Tom Reyes"', () => {
+    expect(LEX.personNouns.has('have')).toBe(false);
+    const t = 'It is likely the Capitals won’t have Tom Reyes in the lineup on Wednesday night.';
+    expect(roleOf(run(t, ['Tom Reyes', ['Capitals', 'org']]), 'Tom Reyes')).toBeNull();
+  });
+  it('not after a determiner that picks no one: "in the name of whatever deity Jason believes in"', () => {
+    const t = 'How, in the name of whatever deity Jason Hale believes in, is anyone supposed to know this?';
+    expect(roleOf(run(t, ['Jason Hale']), 'Jason Hale')).toBeNull();
+  });
+});
+
+describe('a noun after an article or a possessive (Spanish, French)', () => {
+  it('"dice su biógrafo Tomás Ferrer": a possessive and any noun', () => {
+    const t = '«Nunca se rinde», dice su biógrafo Tomás Ferrer en un libro reciente sobre el dirigente.' + ES;
+    expect(roleOf(run(t, ['Tomás Ferrer']), 'Tomás Ferrer')).toBe('biógrafo');
+  });
+  it('"La operadora de turismo peruana Inés Salas": an article, the noun and its complement', () => {
+    const t = 'La operadora de turismo peruana Inés Salas dijo que cada país debe tener una línea propia.' + ES;
+    expect(roleOf(run(t, ['Inés Salas']), 'Inés Salas')).toBe('operadora de turismo peruana');
+  });
+  it('"Samir Haddad, un joven político de izquierdas,": an appositive on an indefinite article', () => {
+    const t = '«El país cambia despacio», opina Samir Haddad, un joven político de izquierdas, en una entrevista.' + ES;
+    expect(roleOf(run(t, ['Samir Haddad']), 'Samir Haddad')).toBe('joven político de izquierdas');
+  });
+  it('no role from the noun whose complement the name is: "la muerte de Rafael Soto", "la classe de Mme Rivet"', () => {
+    const t = 'El libro cuenta la muerte de Rafael Soto en el verano de aquel año terrible.' + ES;
+    expect(roleOf(run(t, ['Rafael Soto']), 'Rafael Soto')).toBeNull();
+    const u = 'Les élèves de la classe de Mme Rivet ont chanté devant les parents.' + FR;
+    expect(roleOf(run(u, ['Rivet']), 'Rivet')).toBeNull();
+  });
+  it('no role from an unknown noun right after an article: "el efecto Ramos"', () => {
+    const t = 'En el vestuario todos hablan ya del efecto Ramos después de tres victorias seguidas.' + ES;
+    expect(roleOf(run(t, ['Ramos']), 'Ramos')).toBeNull();
+  });
+  it('no nationality alone: "Adriano Lima, el brasileño,"', () => {
+    const t = 'El gol lo marcó Adriano Lima, el brasileño, en el último minuto del partido.' + ES;
+    expect(roleOf(run(t, ['Adriano Lima']), 'Adriano Lima')).toBeNull();
+  });
+});
+
+describe('a definite description after the quote it closes', () => {
+  it('Spanish: "«…», escribió el centrocampista": the one person just named', () => {
+    const t =
+      'El equipo perdió en casa y Marco Llorente no ocultó su enfado. «No entiendo esa decisión», escribió el centrocampista en sus redes sociales.' +
+      ES;
+    expect(roleOf(run(t, ['Marco Llorente']), 'Marco Llorente')).toBe('centrocampista');
+  });
+  it('not when someone else holds that post in the story', () => {
+    const t =
+      'El presidente del club, Luis Ortega, habló con Marco Llorente tras el partido. «Estamos tranquilos», dijo el presidente a la prensa.' +
+      ES;
+    expect(roleOf(run(t, ['Luis Ortega', 'Marco Llorente']), 'Marco Llorente')).toBeNull();
+  });
+  it('English: not a head whose first sense is a thing ("The model does not include …")', () => {
+    const t = 'The figures come from a study by Ann Heagle. The model does not include the effect of rain.';
+    expect(roleOf(run(t, ['Ann Heagle']), 'Ann Heagle')).toBeNull();
+  });
+});
+
+describe('a firm\'s "Corp." that ends a sentence', () => {
+  it('ends the appositive there: "chief investment officer at First Albany Corp. He said …"', () => {
+    const t = '"It will pass," said Hugh Jonson, chief investment officer at First Albany Corp. He said more was due.';
+    const es = run(t, ['Hugh Jonson', ['First Albany Corp.', 'org']]);
+    expect(roleOf(es, 'Hugh Jonson')).toBe('chief investment officer at First Albany Corp.');
+  });
+});

@@ -1,0 +1,198 @@
+import type { Word } from '../words';
+import { LEX, isRoleHead } from '../lexicon';
+import { phrase } from '../passes/stripTitles';
+import type { RoleWords } from '../roleWords';
+import { unElide } from '../roleWords';
+import { CLAUSE_END, DETERMINER, NOT_MODIFIER, POSSESSIVE, PREP, WHO, articlesOf, skipAge } from './roleGrammar';
+
+// The role readers before this one know offices and trades by a list of head nouns. These read the same shapes
+// (a noun right before a name, an appositive after it) with any noun that names a kind of person, so that a
+// description the lists lack ("Epstein's madame-procurer Ghislaine Maxwell", "Valeska Paris, an Australian woman
+// and former Scientologist,") is still the person's role. They are the last resort: attachRoles tries them only when no
+// other reader found a role.
+
+// Nouns for a person that, right before a name, are an endearment or an adjective rather than a description.
+const NOT_BEFORE_NAME = new Set(['dear', 'poor', 'little', 'darling', 'sweet', 'baby', 'honey', 'old', 'young']);
+
+/**
+ * A noun for a kind of person: a role head, or (in English) one of WordNet's person nouns; "pan-democrat" by its
+ * last part. In another language, where no such list is at hand, any lower-case word that is no function word,
+ * verb of saying or copula: the shapes these readers read (an article, the noun, then the name; an appositive
+ * opening on an article) put a noun there.
+ */
+export function isPersonNoun(w: string, rw: RoleWords | null): boolean {
+  if (!/^\p{Ll}/u.test(w)) return false;
+  // (only in a language with articles, whose nouns they mark, and that does not capitalise every noun)
+  if (rw) return rw.isHead(w) || (!rw.nounsCapitalised && rw.articles.size > 0 && contentWord(w, rw));
+  if (isRoleHead(w) || LEX.personNouns.has(w)) return true;
+  const last = w.includes('-') ? w.slice(w.lastIndexOf('-') + 1) : '';
+  return !!last && (isRoleHead(last) || LEX.personNouns.has(last));
+}
+
+// Determiners of a noun phrase that is no description of the name after it ("in the name of whatever deity Jason").
+const NOT_DESCRIPTION = new Set([
+  'whatever',
+  'which',
+  'what',
+  'whose',
+  'any',
+  'every',
+  'no',
+  'some',
+  'each',
+  'another',
+]);
+
+/** A lower-case word of the article's language that is no function word, verb of saying, copula or time noun. */
+function contentWord(w: string, rw: RoleWords): boolean {
+  const l = w.toLowerCase();
+  return (
+    /^\p{Ll}[\p{Ll}-]+$/u.test(w) &&
+    !rw.stop.has(l) &&
+    !rw.connectors.has(l) &&
+    !rw.contractions.has(l) &&
+    !rw.speechVerbs.has(l) &&
+    !rw.copulas.has(l) &&
+    !rw.adverbs.has(l) &&
+    !rw.objectVerbs.has(l) &&
+    !VERB_SHAPED.test(l) &&
+    !TIME_INTL.test(l)
+  );
+}
+// Past tenses and imperfects by their ending ("viajó", "parlò", "disait", "llegaban"): no noun. French "-a" past
+// tenses are too many to list and share their ending with nouns, so those come from the lexicon's verbs.
+const VERB_SHAPED = /(ó|ò|ù|ait|aient|aba|aban|ían)$/u;
+// Time nouns before a name ("el domingo Juan", "la semaine dernière Paul"): no description of it.
+const TIME_INTL =
+  /^(lunes|martes|miércoles|jueves|viernes|sábado|domingo|lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche|año|mes|semana|día|an|année|mois|semaine|jour|soir|matin|ano|dia|anno|mese|giorno)s?$/u;
+
+// Possessive determiners of the Romance languages: "su biógrafo X", "son avocat X".
+const POSSESSIVE_INTL = new Set(['su', 'sus', 'son', 'sa', 'ses', 'leur', 'seu', 'sua', 'suo']);
+
+/**
+ * Another language: "dice su biógrafo Greg Barton", "La operadora de turismo peruana Gloria Mancisidor": an
+ * article or a possessive, a noun, its adjectives or "de" and a body, then the name.
+ */
+export function nounBeforeIntl(ws: Word[], first: number, rw: RoleWords): string | null {
+  if (ws[first].sentenceStart) return null;
+  // Back over at most four words of the noun's complement to the noun right after the determiner.
+  for (let n = first - 1; n >= first - 5 && n > 0; n--) {
+    const t = ws[n].text;
+    const det = ws[n - 1].text.toLowerCase();
+    const opens = (rw.articles.has(det) && !rw.pluralArticles.has(det)) || POSSESSIVE_INTL.has(det);
+    if (opens && isPersonNoun(t, rw) && !/s$/.test(t)) {
+      // The words between the noun and the name: adjectives, or "de" and what it governs; never a preposition
+      // or an honorific last ("la muerte de Cervantes", "la classe de Mme Galotte": the name is the noun's
+      // complement, not what it describes).
+      const between = ws.slice(n + 1, first);
+      const ok = between.every(
+        (w) => rw.connectors.has(w.text.toLowerCase()) || contentWord(w.text, rw) || /^\p{Lu}\p{Ll}/u.test(w.text),
+      );
+      const lastBetween = between.at(-1)?.text.toLowerCase() ?? '';
+      if (!ok || between.some((w) => w.sentenceStart || rw.honorifics.has(w.text.replace(/\.$/, '')))) return null;
+      if (!contentWord(lastBetween || t, rw)) return null;
+      // A noun the lexicon does not know right before the name is a thing's ("el efecto Cúper", "le parc
+      // Verneau") unless a possessive says whose it is ("su biógrafo Greg Barton").
+      if (!between.length && !rw.isHead(t) && !POSSESSIVE_INTL.has(det)) return null;
+      return phrase(ws, n, first - 1);
+    }
+    if (CLAUSE_END.has(t) || ws[n].sentenceStart) return null;
+  }
+  return null;
+}
+
+const lowerWord = (t: string) => /^\p{Ll}[\p{L}'’-]*$/u.test(t) && !NOT_MODIFIER.has(t) && !/ly$/.test(t);
+
+/**
+ * English: "Epstein's madame-procurer Ghislaine Maxwell", "Ohio native Dana Cole", "longtime supporter X": a
+ * person noun right before the name, with up to three modifiers and one owner before it.
+ */
+export function personNounBefore(ws: Word[], first: number, inName: Set<number>): string | null {
+  const h = first - 1;
+  const head = ws[h];
+  if (!head || ws[first].sentenceStart || !isPersonNoun(head.text, null) || NOT_BEFORE_NAME.has(head.text)) return null;
+  if (LEX.speechVerbs.has(head.text) || LEX.objectVerbs.has(head.text)) return null;
+  let k = h;
+  // Lower-case modifiers ("retired", "veteran", "30-year-old").
+  while (k - 1 >= 0 && h - (k - 1) <= 3 && !ws[k].sentenceStart && lowerWord(ws[k - 1].text)) {
+    if (DETERMINER.has(ws[k - 1].text) || LEX.speechVerbs.has(ws[k - 1].text)) break;
+    if (NOT_DESCRIPTION.has(ws[k - 1].text.toLowerCase())) return null;
+    k--;
+  }
+  if (NOT_DESCRIPTION.has(ws[k - 1]?.text.toLowerCase() ?? '')) return null;
+  // An owner: one capitalised word that is no other name ("Lakers", "Tutsi"), or a name and its "'s".
+  const j = POSSESSIVE.test(ws[k - 1]?.text ?? '') ? k - 2 : k - 1;
+  const owner = ws[j];
+  if (owner && !ws[k].sentenceStart && /^\p{Lu}/u.test(owner.text) && !owner.sentenceStart && !inName.has(j)) k = j;
+  return phrase(ws, k, h);
+}
+
+/**
+ * "Valeska Paris, an Australian woman and former Scientologist, has claimed", "X, a fisherman from Brest,":
+ * an appositive after the name, set off by commas, opening on an article and a person noun.
+ */
+export function personNounAfter(ws: Word[], last: number, rw: RoleWords | null, inName: Set<number>): string | null {
+  const comma = skipAge(ws, last) + 1;
+  if (ws[comma]?.text !== ',') return null;
+  const articles = articlesOf(rw);
+  const k = comma + 1;
+  const open = ws[k] ? unElide(ws[k].text).toLowerCase() : '';
+  if (!articles.has(open) && !/^(l|d)['’]/i.test(ws[k]?.text ?? '')) return null;
+  const start = articles.has(ws[k].text.toLowerCase()) ? k + 1 : k;
+  // The first person noun within four words, the words before it modifiers (capitalised nationalities too).
+  let head = -1;
+  for (let j = start; j < ws.length && j - start < 5; j++) {
+    const t = j === k ? unElide(ws[j].text) : ws[j].text;
+    if (CLAUSE_END.has(t) || NOT_MODIFIER.has(t) || WHO.has(t)) break;
+    if (isPersonNoun(t, rw)) {
+      head = j;
+      break;
+    }
+  }
+  if (head < 0) return null;
+  // The phrase runs on to the comma or full stop that closes it, through a body ("from Brest", "de la ville"),
+  // a second noun ("woman and former Scientologist"); never past a verb's clause.
+  let e = head;
+  while (e + 1 < ws.length && e - head < 10 && !CLAUSE_END.has(ws[e + 1].text) && !WHO.has(ws[e + 1].text)) {
+    const t = ws[e + 1].text;
+    // ("a nurse working at the clinic": a participle opens a clause of its own; the role is the noun phrase)
+    if (!rw && /^\p{Ll}+(ing|ed)$/u.test(t) && !LEX.personNouns.has(t)) return phrase(ws, start, e);
+    if (!(PREP.has(t) || t === 'and' || rw?.connectors.has(t) || lowerWord(t) || /^\p{Lu}/u.test(t) || /^\d/.test(t)))
+      return null;
+    if (NOT_MODIFIER.has(t) && !PREP.has(t) && t !== 'and') return null;
+    e++;
+  }
+  if (!CLAUSE_END.has(ws[e + 1]?.text ?? '.') && !WHO.has(ws[e + 1]?.text ?? '')) return null;
+  // No other name inside ("X, la concejala Y y el edil Z"), and none right after its closing comma: "fuentes de
+  // Moncloa, el presidente del Gobierno, Pedro Sánchez," sets the title off before its own name.
+  for (let j = start; j <= e; j++) if (inName.has(j)) return null;
+  if (ws[e + 1]?.text === ',' && inName.has(e + 2)) return null;
+  // (a word the lexicon does not know, alone, may be a nationality or an adjective: "X, el brasileño,")
+  if (rw && e === start && !rw.isHead(ws[start].text)) return null;
+  return phrase(ws, start, e);
+}
+
+/**
+ * The last resort, after every other reader: a person with no role at any mention takes the description a
+ * person noun gives beside one of its mentions.
+ */
+export function personNounRoles(
+  ws: Word[],
+  people: { first: number; last: number; type: string | null; role: string | null; why: string[] }[],
+  rw: RoleWords | null,
+  inName: Set<number>,
+): void {
+  const lastWord = (c: { last: number }) => ws[c.last].text;
+  const withRole = new Set(people.filter((c) => c.role).map(lastWord));
+  for (const c of people) {
+    if (c.type !== 'person' || c.role || withRole.has(lastWord(c))) continue;
+    // (one capitalised word opening a sentence may be no name at all: "Además, el …")
+    if (c.first === c.last && ws[c.first].sentenceStart && !LEX.firstNames.has(ws[c.first].text)) continue;
+    const before = rw ? nounBeforeIntl(ws, c.first, rw) : personNounBefore(ws, c.first, inName);
+    const role = before ?? personNounAfter(ws, c.last, rw, inName);
+    if (!role) continue;
+    c.role = role;
+    c.why.push(before ? 'person noun before' : 'appositive after, person noun');
+    withRole.add(lastWord(c));
+  }
+}
