@@ -7,6 +7,7 @@ import { isOfficialRole, roleOrganisation, tidyRole } from './attachRoles';
 import type { RoleWords } from '../roleWords';
 import { initials, joinAcronyms } from './joinAcronyms';
 import { koreanFamilyName } from './findKoreanNames';
+import { mergeMisspelt } from './mergeMisspelt';
 
 // Spellings of one Slavic surname in Latin letters: "Zelensky", "Zelenskiy", "Zelenskyy", "Zelenskii".
 const SLAVIC_ENDING = /(sk|ck|zk)(?:iy|yy|ii|ij|yi|y|i)(?=-|$)/g;
@@ -177,6 +178,7 @@ export function joinMentions(text: string, ws: Word[], cands: Candidate[], rw: R
 
   addUntaggedSurnames(text, ws, cands, groups);
   joinAcronyms(ws, cands, groups);
+  mergeMisspelt(groups);
 
   // Acronyms of the organisations named here ("CPUC" → "California Public Utilities Commission"): a role
   // that names a body by its acronym is an office when the body's full name says so ("CPUC President").
