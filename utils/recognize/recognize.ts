@@ -596,6 +596,31 @@ function splitJoinedSurnames(ws: Word[], cands: Candidate[], rw: RoleWords): Can
 }
 
 /**
+ * "De la Fuente y Rodríguez", "Miró e Martinez", "Alemania y Francia": the tagger, trained on English, runs a span
+ * through the article's "and" (`conjunctions`), which it has never seen. A person's span splits there (the rare
+ * compound surname joined by "y", "Ortega y Gasset", is split too: two people are the common case in news); a
+ * place's only between two known places ("Trinidad y Tobago" stays whole); an organisation's never ("Ministerio
+ * de Trabajo y Asuntos Sociales").
+ */
+function pairAt(ws: Word[], c: Candidate, k: number, rw: RoleWords): boolean {
+  if (!rw.conjunctions.has(ws[k].text) || k === c.first || k === c.last) return false;
+  // (a "person" with a lower-case "de" inside, or after an office and its "de", is a body's name: "Secretaría de
+  // Seguridad y Protección Ciudadana", "secretario de Seguridad y Protección Ciudadana")
+  const officeBefore = rw.connectors.has(ws[c.first - 1]?.text ?? '') && rw.isHead(ws[c.first - 2]?.text ?? '');
+  if (c.type === 'person')
+    return (
+      !officeBefore &&
+      !LEX.personNames.has(phrase(ws, c.first, c.last) ?? '') &&
+      !ws.slice(c.first, c.last + 1).some((w) => rw.connectors.has(w.text))
+    );
+  return (
+    c.type === 'place' &&
+    LEX.placeNames.has(phrase(ws, c.first, k - 1) ?? '') &&
+    LEX.placeNames.has(phrase(ws, k + 1, c.last) ?? '')
+  );
+}
+
+/**
  * "Yasir Habib dan Tawhidi", "Sunni dan Syiah": the tagger, trained on English, runs a span through the
  * article's own "and" or "of" ("dan", "di", "dari"), which it has never seen. Like "and" in English, such
  * a word (`nameBreaks`) is in no name: the span splits there, each side a candidate of its own.
@@ -607,7 +632,12 @@ function splitAtBreaks(ws: Word[], c: Candidate, rw: RoleWords): Candidate[] {
   let a = c.first;
   for (let k = c.first; k <= c.last; k++) {
     // (and a person's span at a preposition: "acompañaron a Boric en Calama")
-    if (!rw.nameBreaks.has(ws[k].text) && !(c.type === 'person' && rw.personBreaks.has(ws[k].text))) continue;
+    if (
+      !rw.nameBreaks.has(ws[k].text) &&
+      !(c.type === 'person' && rw.personBreaks.has(ws[k].text)) &&
+      !pairAt(ws, c, k, rw)
+    )
+      continue;
     if (k > a) out.push({ ...c, first: a, last: k - 1, why: [...c.why, `split at "${ws[k].text}"`] });
     a = k + 1;
   }
