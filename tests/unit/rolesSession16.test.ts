@@ -90,3 +90,42 @@ describe('a firm\'s "Corp." that ends a sentence', () => {
     expect(roleOf(es, 'Hugh Jonson')).toBe('chief investment officer at First Albany Corp.');
   });
 });
+
+describe('the article\'s "and" inside one tagger span', () => {
+  const names = (es: ReturnType<typeof run>, type: string) => es.filter((e) => e.type === type).map((e) => e.name);
+  it('splits two people: "privados de Luis Sanz y Romero"', () => {
+    const t = 'Los azulgranas, privados todavía de Luis Sanz y Romero, se vieron obligados a un gran esfuerzo.' + ES;
+    const es = run(t, ['Luis Sanz y Romero']);
+    expect(names(es, 'person').sort()).toEqual(['Luis Sanz', 'Romero']);
+  });
+  it('splits two known places, keeps a body after an office whole', () => {
+    const t = 'La exposición viajará después a Alemania y Francia antes del final del verano.' + ES;
+    expect(names(run(t, [['Alemania y Francia', 'place']]), 'place').sort()).toEqual(['Alemania', 'Francia']);
+    const u =
+      'Participó el secretario de Seguridad y Protección Ciudadana, Omar Ríos, en la reunión de la mañana.' + ES;
+    expect(names(run(u, ['Seguridad y Protección Ciudadana', 'Omar Ríos']), 'person')).not.toContain(
+      'Protección Ciudadana',
+    );
+  });
+});
+
+describe('an appositive opens on the article’s own articles only', () => {
+  it('Spanish "a" is a preposition: "Marco Vidal, a pesar del respaldo …" gives no role', () => {
+    const t =
+      'Nadie quiere retirar la candidatura de Marco Vidal, a pesar del respaldo mayoritario que ha obtenido.' + ES;
+    expect(roleOf(run(t, ['Marco Vidal']), 'Marco Vidal')).toBeNull();
+  });
+});
+
+describe('"of" an institution', () => {
+  it('a "place" named for an institution is the employer: "Ian Reed of Victoria Hospital"', () => {
+    const t = 'The case was reported by Ian Reed of Victoria Hospital in a medical journal.';
+    expect(roleOf(run(t, ['Ian Reed', ['Victoria Hospital', 'place']]), 'Ian Reed')).toBe('of Victoria Hospital');
+  });
+  it('a list of names, then the body, is the body’s staff, every one', () => {
+    const t = 'Chris Kuo, Mark Wilkie, and Owen Dale of the Aberdeen Royal Infirmary told the tale.';
+    const es = run(t, ['Chris Kuo', 'Mark Wilkie', 'Owen Dale', ['Aberdeen Royal Infirmary', 'org']]);
+    expect(roleOf(es, 'Chris Kuo')).toBe('of the Aberdeen Royal Infirmary');
+    expect(roleOf(es, 'Mark Wilkie')).toBe('of the Aberdeen Royal Infirmary');
+  });
+});

@@ -86,6 +86,8 @@ export function attachRoles(ws: Word[], cands: Candidate[], rw: RoleWords | null
   // and where each ends: "the Green League's Ann Lee" is the League's.
   const orgEnd = new Map<number, Candidate>();
   for (const c of cands) if (c.type === 'org') orgAt.set(c.first, c);
+  // (and a "place" named for an institution, "Victoria Hospital", "Aberdeen University": someone's employer)
+  for (const c of cands) if (c.type === 'place' && LEX.orgHeads.has(ws[c.last].text)) orgAt.set(c.first, c);
   for (const c of cands) if (c.type === 'org') orgEnd.set(c.last, c);
   // Where each person's name starts, and its last word: "X replaced Y as manager".
   const personAt = new Map(people.map((c) => [c.first, c.last]));
@@ -117,7 +119,7 @@ export function attachRoles(ws: Word[], cands: Candidate[], rw: RoleWords | null
       [rw ? null : roleIncluding(ws, c.first), 'role before "including"'],
       [roleRelative(ws, c.last, !!rw) ?? (rw ? roleRelativeObject(ws, c.first, c.last, rw) : null), 'relative clause'],
       [prev ? listedAfter(ws, prev, c, rw, orgAt) : null, 'listed after a plural role'],
-      [ofOrganisation(ws, c, orgAt), 'of an organisation'],
+      [ofOrganisation(ws, c, orgAt, personAt), 'of an organisation'],
       [rw ? null : organisationOwner(ws, c, orgEnd), OWNER_WHY],
       [rw ? null : roleSuccession(ws, c.last, personAt, c.first), 'takes over a post'],
       [rw ? null : roleAppointed(ws, c.first, c.last), 'appointed to a post'],
@@ -301,16 +303,30 @@ function endsInFunctionWord(role: string, rw: RoleWords): boolean {
  * name, "of" or "from" and an organisation's name right after it; the role is what the article says, "of
  * the Daily Courier". (Only an organisation: "Ann Kay of Leeds" says where she is from.)
  */
-function ofOrganisation(ws: Word[], c: Candidate, orgAt: Map<number, Candidate>): string | null {
-  const prep = ws[c.last + 1]?.text;
+function ofOrganisation(
+  ws: Word[],
+  c: Candidate,
+  orgAt: Map<number, Candidate>,
+  personAt: Map<number, number>,
+): string | null {
+  // "Chris Kuo, Struan Wilkie, and Owen Dempsey of the Aberdeen Royal Infirmary": a list of names, then the
+  // body, is the body's staff, every one of them.
+  let last = c.last;
+  for (let n = 0; n < 6; n++) {
+    let j = last + 1;
+    while (ws[j]?.text === ',' || ws[j]?.text === 'and') j++;
+    if (j === last + 1 || !personAt.has(j)) break;
+    last = personAt.get(j)!;
+  }
+  const prep = ws[last + 1]?.text;
   if (prep !== 'of' && prep !== 'from') return null;
-  const k = ws[c.last + 2]?.text === 'the' ? c.last + 3 : c.last + 2;
+  const k = ws[last + 2]?.text === 'the' ? last + 3 : last + 2;
   const org = orgAt.get(k);
   if (!org) return null;
   // ("from" names where a thing was taken as often: "removed a video of X from YouTube"; only a body whose
   // name ends in an organisation's head, "from the Green Party", is the person's)
   if (prep === 'from' && !LEX.orgHeads.has(ws[org.last].text)) return null;
-  return phrase(ws, c.last + 1, org.last);
+  return phrase(ws, last + 1, org.last);
 }
 
 /**

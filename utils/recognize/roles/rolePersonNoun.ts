@@ -3,7 +3,7 @@ import { LEX, isRoleHead } from '../lexicon';
 import { phrase } from '../passes/stripTitles';
 import type { RoleWords } from '../roleWords';
 import { unElide } from '../roleWords';
-import { CLAUSE_END, DETERMINER, NOT_MODIFIER, POSSESSIVE, PREP, WHO, articlesOf, skipAge } from './roleGrammar';
+import { ARTICLE, CLAUSE_END, DETERMINER, NOT_MODIFIER, POSSESSIVE, PREP, WHO, skipAge } from './roleGrammar';
 
 // The role readers before this one know offices and trades by a list of head nouns. These read the same shapes
 // (a noun right before a name, an appositive after it) with any noun that names a kind of person, so that a
@@ -134,7 +134,8 @@ export function personNounBefore(ws: Word[], first: number, inName: Set<number>)
 export function personNounAfter(ws: Word[], last: number, rw: RoleWords | null, inName: Set<number>): string | null {
   const comma = skipAge(ws, last) + 1;
   if (ws[comma]?.text !== ',') return null;
-  const articles = articlesOf(rw);
+  // (the article's own articles only: Spanish "a" is a preposition, "X, a pesar de …")
+  const articles = rw ? rw.articles : ARTICLE;
   const k = comma + 1;
   const open = ws[k] ? unElide(ws[k].text).toLowerCase() : '';
   if (!articles.has(open) && !/^(l|d)['’]/i.test(ws[k]?.text ?? '')) return null;
