@@ -46,3 +46,19 @@ describe('scorePage: roles', () => {
     expect(scorePage(text, gold, [ann(null), bob(null)], false).roleInvented).toBeNull();
   });
 });
+
+describe('scorePage: a person given two unrelated roles (no keywords)', () => {
+  const two: GoldPage = {
+    ...gold,
+    people: [
+      { name: 'Ann Lee', aliases: ['Lee'], role: 'The mayor; a retired surgeon', roleKeywords: [], official: true },
+      gold.people[1],
+    ],
+  };
+  it('credits a role that names one of them', () => {
+    expect(scorePage(text, two, [ann('retired surgeon'), bob(null)], true).roleRight).toBe(1);
+  });
+  it("does not credit a role that names neither (a reader's junk)", () => {
+    expect(scorePage(text, two, [ann('pesar del respaldo'), bob(null)], true).roleRight).toBe(0);
+  });
+});
