@@ -129,3 +129,30 @@ describe('"of" an institution', () => {
     expect(roleOf(es, 'Mark Wilkie')).toBe('of the Aberdeen Royal Infirmary');
   });
 });
+
+describe('descriptions around quotes, and appositives on words the lexicon does not know', () => {
+  it('a name inside the quote is no rival: \'"Marco joue …", a déclaré Paul Ferrand. L’entraîneur espagnol …\'', () => {
+    const t =
+      '"Marco joue à un niveau incroyable", a déclaré Paul Ferrand en conférence de presse. L\'entraîneur espagnol du club a salué la maturité de son équipe.' +
+      FR;
+    expect(roleOf(run(t, ['Marco', 'Paul Ferrand']), 'Paul Ferrand')).toContain('entraîneur');
+  });
+  it("after the verb that closes a quote, any noun: '\", a regretté le technicien italien'", () => {
+    const t =
+      'Côté marseillais, Rémi Daquin n\'a pas caché sa frustration. "On a offert deux buts", a regretté le technicien italien, qui a pointé les erreurs.' +
+      FR;
+    expect(roleOf(run(t, ['Rémi Daquin']), 'Rémi Daquin')).toBe('le technicien italien');
+  });
+  it('a long phrase on an unknown word after a name is a clause, not its role', () => {
+    const t =
+      'Bush propuso hoy, por medio de Jaime Baker, un compromiso para acabar con la crisis actual por el que los republicanos aceptarían el recuento.' +
+      ES;
+    expect(roleOf(run(t, ['Bush', 'Jaime Baker']), 'Jaime Baker')).toBeNull();
+  });
+  it('a modifier between the article and the noun: "el ex auditor del Club Deportivo Tomás Vera"', () => {
+    const t = 'También declaró el ex auditor del Club Deportivo Tomás Vera, que sólo está imputado.' + ES;
+    expect(roleOf(run(t, ['Tomás Vera', ['Club Deportivo', 'org']]), 'Tomás Vera')).toBe(
+      'ex auditor del Club Deportivo',
+    );
+  });
+});

@@ -3,6 +3,8 @@ import type { Candidate } from '../candidate';
 import type { RoleWords } from '../roleWords';
 import { openingRole } from './openingRole';
 import { LEX } from '../lexicon';
+import { isPersonNoun } from './rolePersonNoun';
+import { phrase } from '../passes/stripTitles';
 
 // Singular definite articles: "the coach", "le technicien", "el técnico", "il tecnico". A description after one
 // points back at someone already in the story; after "a", "un", "una" it brings in someone new.
@@ -13,7 +15,7 @@ const MAX_WORDS = 80;
 
 /** ws[d] opens a definite noun phrase: "the", "el", "la", or an elided "l'" glued to the noun ("L'entraîneur"). */
 const definiteAt = (ws: Word[], d: number) =>
-  DEFINITE.has(ws[d].text.toLowerCase()) || /^l['’]\p{L}/iu.test(ws[d].text);
+  DEFINITE.has(ws[d].text.toLowerCase()) || /^l['’]\p{L}*$/iu.test(ws[d].text);
 
 /**
  * The description is a clause's subject: it opens a sentence, or follows the verb of saying after a quote
@@ -29,6 +31,44 @@ function subjectAt(ws: Word[], d: number): boolean {
   return false;
 }
 const QUOTE_END = /^["”»'’]$/;
+
+/** ws[k] stands inside a quotation that opens after ws[a] (the sentence's start): straight quotes counted. */
+function quoted(ws: Word[], a: number, k: number): boolean {
+  let depth = 0,
+    straight = 0;
+  for (let j = a; j < k; j++) {
+    const t = ws[j].text;
+    if (t === '"') straight++;
+    else if (t === '«' || t === '“') depth++;
+    else if ((t === '»' || t === '”') && depth > 0) depth--;
+  }
+  return depth > 0 || straight % 2 === 1;
+}
+
+/**
+ * After the verb that closes a quote, the speaker described by any noun for a person: '», a regretté le
+ * technicien italien', '", said the veteran winger'. The slot says the noun is the speaker, so the noun need be
+ * on no list (a person noun in English, any noun of the language elsewhere); one or two adjectives, or "de" and a
+ * body, may follow.
+ */
+function nounAfterQuote(ws: Word[], d: number, rw: RoleWords | null): { role: string; end: number } | null {
+  // (the elided article is glued to the noun, "l'entraîneur", or a word of its own, "l'" "entraîneur")
+  let k = /^l['’]\p{L}/iu.test(ws[d].text) ? d : d + 1;
+  const noun = k === d ? ws[d].text.replace(/^l['’]/i, '') : (ws[k]?.text ?? '');
+  if (!isPersonNoun(noun, rw) || /s$/.test(noun)) return null;
+  let e = k;
+  for (let n = 0; n < 2 && e + 1 < ws.length; n++) {
+    const t = ws[e + 1].text;
+    if (rw && isPersonNoun(t, rw) && !rw.isHead(t)) e++;
+    else if ((t === 'of' || rw?.connectors.has(t)) && /^\p{Lu}/u.test(ws[e + 2]?.text ?? '')) {
+      e += 2;
+      while (e + 1 < ws.length && /^\p{Lu}/u.test(ws[e + 1].text)) e++;
+      break;
+    } else break;
+  }
+  k = d;
+  return { role: phrase(ws, k, e) ?? noun, end: e };
+}
 
 /**
  * A definite description re-names the person the story has just named, when nothing else stands between:
@@ -51,17 +91,23 @@ export function roleAnaphora(ws: Word[], people: Candidate[], rw: RoleWords | nu
     const c = people[i];
     if (c.type !== 'person' || withRole.has(lastWord(c))) continue;
     // The words up to the next person named who is someone else, within the window.
-    const next = people.slice(i + 1).find((d) => lastWord(d) !== lastWord(c));
+    // (rivals are people: an untyped capitalised word, "Côté marseillais, X", is none)
+    const next = people.slice(i + 1).find((d) => d.type === 'person' && lastWord(d) !== lastWord(c));
     // (nor anyone else earlier in the name's own sentence: "A told B …; the minister" could be either)
     let a = c.first;
     while (a > 0 && !ws[a].sentenceStart) a--;
-    if (people.slice(0, i).some((d) => d.first >= a && lastWord(d) !== lastWord(c))) continue;
+    // (the sentence may open on a quote, which passes its start to the word after it)
+    while (a > 0 && /^["“«]$/.test(ws[a - 1].text)) a--;
+    // (a name quoted inside the sentence is no rival: '"Ousmane joue …", a déclaré Luis Enrique.')
+    const rival = (d: Candidate) =>
+      d.type === 'person' && d.first >= a && lastWord(d) !== lastWord(c) && !quoted(ws, a, d.first);
+    if (people.slice(0, i).some(rival)) continue;
     let sentences = 0;
     for (let d = c.last + 1; d < ws.length && d - c.last <= MAX_WORDS; d++) {
       if (next && d >= next.first) break;
       if (ws[d].sentenceStart && ++sentences > SENTENCES) break;
       if (nameAt.has(d) || !definiteAt(ws, d) || !subjectAt(ws, d)) continue;
-      const found = openingRole(ws, d, rw, starts);
+      const found = openingRole(ws, d, rw, starts) ?? (ws[d].sentenceStart ? null : nounAfterQuote(ws, d, rw));
       if (!found) continue;
       const head = found.role.split(/\s+/).find((w) => /^\p{Ll}/u.test(w.replace(/^l['’]/i, '')));
       // (a capitalised "head" is a name's: "The Hollywood Reporter")

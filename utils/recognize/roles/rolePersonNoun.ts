@@ -76,9 +76,11 @@ const POSSESSIVE_INTL = new Set(['su', 'sus', 'son', 'sa', 'ses', 'leur', 'seu',
 export function nounBeforeIntl(ws: Word[], first: number, rw: RoleWords): string | null {
   if (ws[first].sentenceStart) return null;
   // Back over at most four words of the noun's complement to the noun right after the determiner.
-  for (let n = first - 1; n >= first - 5 && n > 0; n--) {
+  for (let n = first - 1; n >= first - 7 && n > 0; n--) {
     const t = ws[n].text;
-    const det = ws[n - 1].text.toLowerCase();
+    // (a modifier may stand between the article and the noun: "el ex auditor del Atlético de Madrid X")
+    const mod = rw.modifiers.has(ws[n - 1].text.toLowerCase()) ? 1 : 0;
+    const det = (ws[n - 1 - mod]?.text ?? '').toLowerCase();
     const opens = (rw.articles.has(det) && !rw.pluralArticles.has(det)) || POSSESSIVE_INTL.has(det);
     if (opens && isPersonNoun(t, rw) && !/s$/.test(t)) {
       // The words between the noun and the name: adjectives, or "de" and what it governs; never a preposition
@@ -86,7 +88,11 @@ export function nounBeforeIntl(ws: Word[], first: number, rw: RoleWords): string
       // complement, not what it describes).
       const between = ws.slice(n + 1, first);
       const ok = between.every(
-        (w) => rw.connectors.has(w.text.toLowerCase()) || contentWord(w.text, rw) || /^\p{Lu}\p{Ll}/u.test(w.text),
+        (w) =>
+          rw.connectors.has(w.text.toLowerCase()) ||
+          rw.contractions.has(w.text.toLowerCase()) ||
+          contentWord(w.text, rw) ||
+          /^\p{Lu}\p{Ll}/u.test(w.text),
       );
       const lastBetween = between.at(-1)?.text.toLowerCase() ?? '';
       if (!ok || between.some((w) => w.sentenceStart || rw.honorifics.has(w.text.replace(/\.$/, '')))) return null;
@@ -94,7 +100,7 @@ export function nounBeforeIntl(ws: Word[], first: number, rw: RoleWords): string
       // A noun the lexicon does not know right before the name is a thing's ("el efecto Cúper", "le parc
       // Verneau") unless a possessive says whose it is ("su biógrafo Greg Barton").
       if (!between.length && !rw.isHead(t) && !POSSESSIVE_INTL.has(det)) return null;
-      return phrase(ws, n, first - 1);
+      return phrase(ws, n - mod, first - 1);
     }
     if (CLAUSE_END.has(t) || ws[n].sentenceStart) return null;
   }
@@ -138,7 +144,11 @@ export function personNounAfter(ws: Word[], last: number, rw: RoleWords | null, 
   const articles = rw ? rw.articles : ARTICLE;
   const k = comma + 1;
   const open = ws[k] ? unElide(ws[k].text).toLowerCase() : '';
-  if (!articles.has(open) && !/^(l|d)['’]/i.test(ws[k]?.text ?? '')) return null;
+  // In another language the appositive may open on its noun, bare, when the lexicon knows it: "X, ex presidente
+  // del club," (an unknown word there is as often a participle: "X, lesionado en el tobillo,", "X, née en 1926").
+  const bare =
+    !!rw && !!ws[k] && (rw.isHead(ws[k].text) || (rw.modifiers.has(open) && rw.isHead(ws[k + 1]?.text ?? '')));
+  if (!bare && !articles.has(open) && !/^(l|d)['’]/i.test(ws[k]?.text ?? '')) return null;
   const start = articles.has(ws[k].text.toLowerCase()) ? k + 1 : k;
   // The first person noun within four words, the words before it modifiers (capitalised nationalities too).
   let head = -1;
@@ -168,8 +178,13 @@ export function personNounAfter(ws: Word[], last: number, rw: RoleWords | null, 
   // Moncloa, el presidente del Gobierno, Pedro Sánchez," sets the title off before its own name.
   for (let j = start; j <= e; j++) if (inName.has(j)) return null;
   if (ws[e + 1]?.text === ',' && inName.has(e + 2)) return null;
-  // (a word the lexicon does not know, alone, may be a nationality or an adjective: "X, el brasileño,")
-  if (rw && e === start && !rw.isHead(ws[start].text)) return null;
+  // (a word the lexicon does not know, alone, may be a nationality or an adjective: "X, el brasileño,"; and a
+  // long phrase on such a word is more likely a clause than a description: "James Baker, un compromiso para acabar
+  // con la crisis actual por el que …")
+  if (rw && !rw.isHead(ws[head].text)) {
+    if (e === start || e - start > 4 || !CLAUSE_END.has(ws[e + 1]?.text ?? '.')) return null;
+    if (rw.stop.has(ws[e].text.toLowerCase()) || rw.articles.has(ws[e].text.toLowerCase())) return null;
+  }
   return phrase(ws, start, e);
 }
 
