@@ -45,3 +45,11 @@ describe('a misspelt name joins the person named in full', () => {
     expect(mentionsOf(es, 'Eva Mayer')).toEqual(['Eva Mayer']);
   });
 });
+
+describe('what owns no misspelling', () => {
+  it('a "person" that opens with no given name: "Transportes" does not join "Ciudad del Transporte"', () => {
+    const t = 'La comisaria de Transportes visitó ayer la Ciudad del Transporte, en Pamplona, con el alcalde.';
+    const es = runTagged(t, ['Ciudad del Transporte', ['Transportes', 'org']]);
+    expect(mentionsOf(es, 'Ciudad del Transporte')).toEqual(['Ciudad del Transporte']);
+  });
+});

@@ -156,3 +156,37 @@ describe('descriptions around quotes, and appositives on words the lexicon does 
     );
   });
 });
+
+describe('roles given "respectively"', () => {
+  it('English: "A and B, chairman and chief executive of Acme, respectively"', () => {
+    const t = 'Tom Hale and Ann Reyes, chairman and chief executive of Acme, respectively, said the deal was done.';
+    const es = run(t, ['Tom Hale', 'Ann Reyes', ['Acme', 'org']]);
+    expect(roleOf(es, 'Tom Hale')).toBe('chairman of Acme');
+    expect(roleOf(es, 'Ann Reyes')).toBe('chief executive of Acme');
+  });
+  it('Spanish: "A y B, ex presidente y ex vicepresidente del Club, respectivamente"', () => {
+    const t =
+      'Luis Cuesta y Pedro Nido, ex presidente y ex vicepresidente del Real Club, respectivamente, admitieron hoy el acuerdo.' +
+      ES;
+    const es = run(t, ['Luis Cuesta', 'Pedro Nido', ['Real Club', 'org']]);
+    expect(roleOf(es, 'Luis Cuesta')).toBe('ex presidente del Real Club');
+    expect(roleOf(es, 'Pedro Nido')).toBe('ex vicepresidente del Real Club');
+  });
+});
+
+describe('two titles joined by "and", set off before the name', () => {
+  it('Spanish: "La vicepresidenta de la Comisión y comisaria de Transportes, Lucía Prado,"', () => {
+    const t =
+      'La vicepresidenta de la Comisión Europea y comisaria de Transportes, Lucía Prado, confirmó hoy el apoyo del Gobierno.' +
+      ES;
+    const es = run(t, ['Lucía Prado', ['Comisión Europea', 'org'], 'Transportes']);
+    expect(roleOf(es, 'Lucía Prado')).toBe('vicepresidenta de la Comisión Europea y comisaria de Transportes');
+  });
+  it('English: "The chairman of Acme and president of its foundation, Dan Wyatt,"', () => {
+    const t =
+      'The chairman of Acme and president of its foundation, Dan Wyatt, said on Monday the plan would go ahead.';
+    expect(roleOf(run(t, ['Dan Wyatt', ['Acme', 'org']]), 'Dan Wyatt')).toBe(
+      'chairman of Acme and president of its foundation',
+    );
+  });
+});

@@ -25,6 +25,7 @@ import { roleBeforeColon } from '../roles/roleBeforeColon';
 import { rolePresidency } from '../roles/rolePresidency';
 import { personNounRoles } from '../roles/rolePersonNoun';
 import { roleAnaphora } from '../roles/roleAnaphora';
+import { roleRespectively } from '../roles/roleRespectively';
 
 // The role readers live in ../roles/; these are re-exported for the passes and tests that read roles.
 export { openingRole } from '../roles/openingRole';
@@ -205,6 +206,7 @@ export function attachRoles(ws: Word[], cands: Candidate[], rw: RoleWords | null
   if (rw) sharePluralAppositive(ws, people, rw);
   roleNextSentence(ws, people, rw);
   if (!rw) roleCountedGroup(ws, people);
+  roleRespectively(ws, people, rw);
   roleAnaphora(ws, people, rw);
   personNounRoles(ws, people, rw, inName);
 }

@@ -62,9 +62,15 @@ export function mergeMisspelt(groups: Map<string, Group>): void {
         !LEX.orgNames.has(g.name) &&
         !LEX.placeNames.has(g.name)),
   );
+  // A person named in full opens with a given name, or was typed a person by the tagger at two mentions at least:
+  // a "person" such as "Ciudad del Transporte" owns no misspelling ("Transportes", a ministry's remit).
+  const named = (h: Group) =>
+    LEX.firstNames.has(h.name.split(/\s+/)[0]) || h.cands.filter((c) => c.type === 'person').length > 1;
   for (const [key, g] of joinable) {
-    if (!groups.has(key)) continue;
-    const owners = people().filter(([k, h]) => k !== key && /\s/.test(h.name) && misspelt(g.name, h.name));
+    if (!groups.has(key) || g.cands.some((c) => c.why.includes('body of an office'))) continue;
+    const owners = people().filter(
+      ([k, h]) => k !== key && /\s/.test(h.name) && (g.type === 'person' || named(h)) && misspelt(g.name, h.name),
+    );
     if (owners.length !== 1) continue;
     const [okey, owner] = owners[0];
     // (two full names a letter apart: the one the article uses more keeps its spelling)

@@ -189,6 +189,33 @@ export function personNounAfter(ws: Word[], last: number, rw: RoleWords | null, 
 }
 
 /**
+ * "La vicepresidenta de la Comisión Europea y comisaria de Transportes, Loyola de Palacio,", "The chairman of Acme and
+ * president of its foundation, X,": two titles joined by "and", set off before the name. The readers of one title
+ * stop at the "and"; here each side must open on a role head (after an article for the first).
+ */
+export function twoTitlesBefore(ws: Word[], first: number, rw: RoleWords | null, inName: Set<number>): string | null {
+  if (ws[first - 1]?.text !== ',') return null;
+  let p = first - 2;
+  while (p > 0 && first - p <= 16 && !CLAUSE_END.has(ws[p - 1].text) && !ws[p].sentenceStart) p--;
+  if (!(ws[p].sentenceStart || CLAUSE_END.has(ws[p - 1]?.text ?? ''))) return null;
+  const head = (t: string) => (rw ? rw.isHead(t) : isRoleHead(t)) && /^\p{Ll}/u.test(unElide(t));
+  const article = (t: string) => (rw ? rw.articles.has(t.toLowerCase()) : ARTICLE.has(t.toLowerCase()));
+  const and = (t: string) => (rw ? rw.conjunctions.has(t) : t === 'and');
+  const words = ws.slice(p, first - 1);
+  // (no one named inside, though a body after its preposition may have been taken for someone: "de Transportes")
+  const named = (i: number) =>
+    inName.has(p + i) &&
+    !(rw ? rw.connectors.has(ws[p + i - 1]?.text ?? '') : /^(of|for)$/.test(ws[p + i - 1]?.text ?? ''));
+  if (words.some((w, i) => named(i)) || words.filter((w) => and(w.text)).length !== 1) return null;
+  const j = words.findIndex((w) => and(w.text));
+  // (the first title after its article, or an elided one glued to it; the second right after "and", or its article)
+  const firstHead = article(words[0].text) ? words[1] : /^l['’]/i.test(words[0].text) ? words[0] : null;
+  const second = article(words[j + 1]?.text ?? '') ? words[j + 2] : words[j + 1];
+  if (!firstHead || !second || !head(firstHead.text) || !head(second.text)) return null;
+  return phrase(ws, article(words[0].text) ? p + 1 : p, first - 2);
+}
+
+/**
  * The last resort, after every other reader: a person with no role at any mention takes the description a
  * person noun gives beside one of its mentions.
  */
@@ -204,7 +231,9 @@ export function personNounRoles(
     if (c.type !== 'person' || c.role || withRole.has(lastWord(c))) continue;
     // (one capitalised word opening a sentence may be no name at all: "Además, el …")
     if (c.first === c.last && ws[c.first].sentenceStart && !LEX.firstNames.has(ws[c.first].text)) continue;
-    const before = rw ? nounBeforeIntl(ws, c.first, rw) : personNounBefore(ws, c.first, inName);
+    const before =
+      twoTitlesBefore(ws, c.first, rw, inName) ??
+      (rw ? nounBeforeIntl(ws, c.first, rw) : personNounBefore(ws, c.first, inName));
     const role = before ?? personNounAfter(ws, c.last, rw, inName);
     if (!role) continue;
     c.role = role;

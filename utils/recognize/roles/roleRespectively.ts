@@ -1,0 +1,45 @@
+import type { Word } from '../words';
+import type { Candidate } from '../candidate';
+import type { RoleWords } from '../roleWords';
+import { phrase } from '../passes/stripTitles';
+
+// "respectively" in the languages the role readers know.
+const RESPECTIVELY = new Set(['respectively', 'respectivamente', 'respectivement', 'rispettivamente']);
+const AND = new Set(['and', 'y', 'e', 'et', 'i']);
+
+/**
+ * "Luis Cuervas y José María del Nido, ex presidente y ex vicepresidente del Sevilla FC, respectivamente", "A and B,
+ * chairman and chief executive of Acme, respectively": names joined by "and", then as many roles joined by "and",
+ * then "respectively": each name takes its role, in order, and the body named after the last role is every role's.
+ */
+export function roleRespectively(ws: Word[], people: Candidate[], rw: RoleWords | null): void {
+  const and = (t: string) => AND.has(t) || !!rw?.conjunctions.has(t);
+  for (let r = 2; r < ws.length; r++) {
+    if (!RESPECTIVELY.has(ws[r].text.toLowerCase()) || ws[r - 1].text !== ',') continue;
+    // The roles: from the comma before them to the comma before "respectively", split at the one "and".
+    let open = r - 2;
+    while (open > 0 && ws[open].text !== ',' && !ws[open].sentenceStart) open--;
+    if (ws[open].text !== ',') continue;
+    const words = ws.slice(open + 1, r - 1);
+    const split = words.findIndex((w) => and(w.text));
+    if (split <= 0 || words.slice(split + 1).some((w) => and(w.text))) continue;
+    // The names: right before the opening comma, "A and B" (two people, nothing else between).
+    const b = people.find((c) => c.last === open - 1);
+    const a = b && people.find((c) => c.last === b.first - 2 && and(ws[b.first - 1].text));
+    // (the second name may already hold the whole list as its appositive, which this reading corrects)
+    if (!a || !b || a.role) continue;
+    // The body after the second role's head ("del Sevilla FC", "of Acme") is the first role's too.
+    const second = words.slice(split + 1);
+    const body = second.findIndex((w) => /^\p{Lu}/u.test(w.text));
+    const tail = body > 0 ? phrase(ws, open + 1 + split + 1 + body - 1, r - 2) : null;
+    const first = phrase(ws, open + 1, open + split);
+    const last = phrase(ws, open + split + 2, r - 2);
+    if (!first || !last || (b.role && !b.role.includes(first))) continue;
+    a.role = tail ? `${first} ${tail}` : first;
+    b.role = last;
+    for (const c of [a, b]) {
+      c.type = 'person';
+      c.why.push('roles given respectively');
+    }
+  }
+}
