@@ -14,20 +14,18 @@ const gold: GoldPage = {
   places: ['Springfield'],
 };
 const at = (s: string, from = 0) => ({ start: text.indexOf(s, from), end: text.indexOf(s, from) + s.length, text: s });
-const ann = (role: string | null): SysEntity => ({
-  name: 'Ann Lee',
-  type: 'person',
-  role,
-  official: true,
-  mentions: [at('Ann Lee'), at('Lee', 30)],
-});
-const bob = (role: string | null): SysEntity => ({
-  name: 'Bob Ray',
-  type: 'person',
-  role,
-  official: false,
-  mentions: [at('Bob Ray'), at('Ray', 50)],
-});
+// A system person with its full name and its surname mentioned after `from`.
+const person =
+  (name: string, official: boolean, from: number) =>
+  (role: string | null): SysEntity => ({
+    name,
+    type: 'person',
+    role,
+    official,
+    mentions: [at(name), at(name.split(' ')[1], from)],
+  });
+const ann = person('Ann Lee', true, 30);
+const bob = person('Bob Ray', false, 50);
 
 describe('scorePage: roles', () => {
   it('counts a role given to someone the article gives none', () => {
