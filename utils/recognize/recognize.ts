@@ -597,10 +597,10 @@ function splitJoinedSurnames(ws: Word[], cands: Candidate[], rw: RoleWords): Can
 
 /**
  * "De la Fuente y Rodríguez", "Miró e Martinez", "Alemania y Francia": the tagger, trained on English, runs a span
- * through the article's "and" (`conjunctions`), which it has never seen. A person's span splits there (the rare
- * compound surname joined by "y", "Ortega y Gasset", is split too: two people are the common case in news); a
- * place's only between two known places ("Trinidad y Tobago" stays whole); an organisation's never ("Ministerio
- * de Trabajo y Asuntos Sociales").
+ * through the article's "and" (`conjunctions`), which it has never seen. A person's span splits there: two people
+ * are the common case in news, and the few famous compound surnames joined by "y" ("José Ortega y Gasset") are
+ * listed people, kept whole. A place's splits only between two known places ("Trinidad y Tobago" stays whole); an
+ * organisation's never ("Ministerio de Trabajo y Asuntos Sociales").
  */
 function pairAt(ws: Word[], c: Candidate, k: number, rw: RoleWords): boolean {
   if (!rw.conjunctions.has(ws[k].text) || k === c.first || k === c.last) return false;

@@ -53,7 +53,7 @@ function quoted(ws: Word[], a: number, k: number): boolean {
  */
 function nounAfterQuote(ws: Word[], d: number, rw: RoleWords | null): { role: string; end: number } | null {
   // (the elided article is glued to the noun, "l'entraîneur", or a word of its own, "l'" "entraîneur")
-  let k = /^l['’]\p{L}/iu.test(ws[d].text) ? d : d + 1;
+  const k = /^l['’]\p{L}/iu.test(ws[d].text) ? d : d + 1;
   const noun = k === d ? ws[d].text.replace(/^l['’]/i, '') : (ws[k]?.text ?? '');
   if (!isPersonNoun(noun, rw) || /s$/.test(noun)) return null;
   let e = k;
@@ -66,7 +66,7 @@ function nounAfterQuote(ws: Word[], d: number, rw: RoleWords | null): { role: st
       break;
     } else break;
   }
-  k = d;
+  // (the role without its article, as openingRole reads it)
   return { role: phrase(ws, k, e) ?? noun, end: e };
 }
 
@@ -116,7 +116,13 @@ export function roleAnaphora(ws: Word[], people: Candidate[], rw: RoleWords | nu
       // (in English, a head whose first sense is a person: "the coach", not "the model" of a study)
       if (!rw && !LEX.personNouns.has(key)) continue;
       const othersRole = people.some(
-        (o) => o.role && lastWord(o) !== lastWord(c) && o.role.toLowerCase().includes(key),
+        (o) =>
+          o.role &&
+          lastWord(o) !== lastWord(c) &&
+          o.role
+            .toLowerCase()
+            .split(/[\s']+/)
+            .includes(key),
       );
       if (othersRole) break;
       c.role = found.role;

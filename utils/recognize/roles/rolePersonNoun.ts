@@ -75,7 +75,7 @@ const POSSESSIVE_INTL = new Set(['su', 'sus', 'son', 'sa', 'ses', 'leur', 'seu',
  */
 export function nounBeforeIntl(ws: Word[], first: number, rw: RoleWords): string | null {
   if (ws[first].sentenceStart) return null;
-  // Back over at most four words of the noun's complement to the noun right after the determiner.
+  // Back over at most six words of the noun's complement to the noun right after the determiner.
   for (let n = first - 1; n >= first - 7 && n > 0; n--) {
     const t = ws[n].text;
     // (a modifier may stand between the article and the noun: "el ex auditor del Atlético de Madrid X")
