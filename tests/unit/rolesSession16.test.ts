@@ -190,3 +190,14 @@ describe('two titles joined by "and", set off before the name', () => {
     );
   });
 });
+
+describe('"que preside X" without a comma before it', () => {
+  it('the noun phrase before "que" is the body: "al club de fútbol que preside Jesús Gil"', () => {
+    const t = 'El dinero fue a parar al club de fútbol que preside Ramón Gil. Nadie lo explicó.' + ES;
+    expect(roleOf(run(t, ['Ramón Gil']), 'Ramón Gil')).toBe('preside club de fútbol');
+  });
+  it('not a verb that ties no one to a post: "el libro que escribe Ramón Gil"', () => {
+    const t = 'Nadie ha leído todavía el libro que escribe Ramón Gil. Saldrá en otoño.' + ES;
+    expect(roleOf(run(t, ['Ramón Gil']), 'Ramón Gil')).toBeNull();
+  });
+});

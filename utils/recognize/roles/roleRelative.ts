@@ -66,10 +66,12 @@ export function roleRelative(ws: Word[], last: number, intl = false): string | n
  */
 export function roleRelativeObject(ws: Word[], first: number, last: number, rw: RoleWords): string | null {
   const v = first - 1;
-  if (!TIE_INTL.has(ws[v]?.text ?? '') || !/^(que|qui|che)$/i.test(ws[v - 1]?.text ?? '') || ws[v - 2]?.text !== ',')
-    return null;
+  if (!TIE_INTL.has(ws[v]?.text ?? '') || !/^(que|qui|che)$/i.test(ws[v - 1]?.text ?? '')) return null;
   // (the clause closes after the name: "…, que preside X, deberá …", "…, que preside X.")
   if (!/^[,.;:)]$/.test(ws[last + 1]?.text ?? '')) return null;
+  // Without a comma the body is the noun phrase right before "que", in lower case too: "al club de fútbol que
+  // preside Jesús Gil", "l'association que préside X".
+  if (ws[v - 2]?.text !== ',') return bodyNounBefore(ws, v, rw);
   // The body before the comma: capitalised words, with the prepositions and articles between them.
   const end = v - 3;
   let k = end;
@@ -90,3 +92,22 @@ export function roleRelativeObject(ws: Word[], first: number, last: number, rw: 
   if (!ws.slice(start, end + 1).some((w) => /^\p{Lu}/u.test(unElide(w.text)) && !w.sentenceStart)) return null;
   return `${ws[v].text} ${phrase(ws, start, end)}`;
 }
+
+/** "el club de fútbol que preside X": the article-opened noun phrase ending right before "que", as "preside el club de fútbol". */
+function bodyNounBefore(ws: Word[], v: number, rw: RoleWords): string | null {
+  const end = v - 2;
+  for (let k = end; k >= end - 4 && k >= 0; k--) {
+    const l = unElide(ws[k].text).toLowerCase();
+    if (CLAUSE_END_WORD.test(ws[k].text) || ws[k].sentenceStart) return null;
+    // (the article opens it: "el", "la", "l'association"; a contraction too, "al club")
+    const glued = /^l['’]\p{L}/iu.test(ws[k].text);
+    if (rw.articles.has(ws[k].text.toLowerCase()) || rw.contractions.has(ws[k].text.toLowerCase()) || glued) {
+      const from = glued ? k : k + 1;
+      if (from > end || !/^\p{Ll}/u.test(unElide(ws[from].text))) return null;
+      return `${ws[v].text} ${phrase(ws, from, end)}`;
+    }
+    if (!/^\p{L}/u.test(l)) return null;
+  }
+  return null;
+}
+const CLAUSE_END_WORD = /^[,.;:!?()"«»“”]$/;
