@@ -201,3 +201,12 @@ describe('"que preside X" without a comma before it', () => {
     expect(roleOf(run(t, ['Ramón Gil']), 'Ramón Gil')).toBeNull();
   });
 });
+
+describe('a seed in brackets between a name and its appositive', () => {
+  it('"Nora Paz (4), campeona en 1995," and "Tim Lowe (3), the defending champion,"', () => {
+    const t = 'Cayó ante la francesa Nora Paz (4), campeona en 1995, por 7-5 y 6-4 en la pista central.' + ES;
+    expect(roleOf(run(t, ['Nora Paz']), 'Nora Paz')).toContain('campeona');
+    const u = 'Tim Lowe (3), the defending champion, beat a qualifier in straight sets on Monday.';
+    expect(roleOf(run(u, ['Tim Lowe']), 'Tim Lowe')).toContain('champion');
+  });
+});

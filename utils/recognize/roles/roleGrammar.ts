@@ -178,6 +178,14 @@ const AGE = /^(ans|años|anos|anni|jahre|let|years)$/i;
  * index of the comma that closes an age set off after the name (`last` when there is none).
  */
 export function skipAge(ws: Word[], last: number): number {
+  // "Mary Pierce (4), campeona en 1995": a seed or a ranking in brackets stands between a name and its appositive.
+  if (
+    ws[last + 1]?.text === '(' &&
+    /^\d{1,3}$/.test(ws[last + 2]?.text ?? '') &&
+    ws[last + 3]?.text === ')' &&
+    ws[last + 4]?.text === ','
+  )
+    last += 3;
   if (ws[last + 1]?.text !== ',') return last;
   let k = last + 2;
   if (/^(de|aged)$/i.test(ws[k]?.text ?? '')) k++;
