@@ -5,7 +5,7 @@
  * and name was written for these tests; `spans` stand in for the trained tagger.
  */
 import { describe, expect, it } from 'vitest';
-import { runTagged, roleOf, ES, FR } from './helpers/taggedSpans';
+import { runTagged, roleOf, officialOf, ES, FR } from './helpers/taggedSpans';
 import { LEX } from '../../utils/recognize/lexicon';
 
 const run = runTagged;
@@ -208,5 +208,20 @@ describe('a seed in brackets between a name and its appositive', () => {
     expect(roleOf(run(t, ['Nora Paz']), 'Nora Paz')).toContain('campeona');
     const u = 'Tim Lowe (3), the defending champion, beat a qualifier in straight sets on Monday.';
     expect(roleOf(run(u, ['Tim Lowe']), 'Tim Lowe')).toContain('champion');
+  });
+});
+
+describe("a title that is a relative's", () => {
+  it('"el hijo del alcalde marbellí Miguel Gil" is the son, not the mayor', () => {
+    const t = 'Los contactos fueron con el hijo del alcalde marbellí Miguel Gil, según el fiscal.' + ES;
+    const es = run(t, ['Miguel Gil']);
+    expect(roleOf(es, 'Miguel Gil')).toBe('hijo del alcalde marbellí');
+    expect(officialOf(es, 'Miguel Gil')).toBe(false);
+  });
+  it('French: "l\'épouse du président Marc Roux"; the title alone stays the name\'s', () => {
+    const t = "La cérémonie a réuni l'épouse du président Marc Roux et de nombreux élus." + FR;
+    expect(roleOf(run(t, ['Marc Roux']), 'Marc Roux')).toContain('épouse');
+    const u = 'La cérémonie a réuni le président Marc Roux et de nombreux élus.' + FR;
+    expect(roleOf(run(u, ['Marc Roux']), 'Marc Roux')).toBe('président');
   });
 });

@@ -42,6 +42,8 @@ export interface RoleWords {
   privateBodies: Set<string>;
   /** The private bodies of more than one word ("comisiones obreras", "ordre des avocats") as one pattern, or null. */
   privateBodyPhrases: RegExp | null;
+  /** Nouns of kinship ("hijo", "épouse", "filha"): "el hijo del alcalde X" names the son, not the mayor. */
+  kinNouns: Set<string>;
   /** English title words that are ordinary words or surnames in this language ("Mayor" in Spanish): no title here. */
   notTitles: Set<string>;
   /** The language writes every noun with a capital (German): capitals are no evidence of a name there. */
@@ -116,6 +118,7 @@ export function roleWords(lang: Lang): RoleWords | null {
     adverbs: new Set((l.adverbs ?? []).map((x) => x.toLowerCase().replace(/’/g, "'"))),
     pluralEndings: l.pluralEndings ?? [],
     notTitles: new Set(l.notTitles ?? []),
+    kinNouns: low(l.kinNouns),
     nounsCapitalised: (intl[lang] as { nounsCapitalised?: boolean }).nounsCapitalised === true,
     isHead: (w) => test(w, false),
     isOfficeHead: (w) => test(w, true),

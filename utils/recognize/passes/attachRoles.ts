@@ -26,6 +26,7 @@ import { rolePresidency } from '../roles/rolePresidency';
 import { personNounRoles } from '../roles/rolePersonNoun';
 import { roleAnaphora } from '../roles/roleAnaphora';
 import { roleRespectively } from '../roles/roleRespectively';
+import { kinOfTitle } from '../roles/kinOfTitle';
 
 // The role readers live in ../roles/; these are re-exported for the passes and tests that read roles.
 export { openingRole } from '../roles/openingRole';
@@ -98,10 +99,15 @@ export function attachRoles(ws: Word[], cands: Candidate[], rw: RoleWords | null
     const lead = rw ? honorificBefore(ws, c.first, rw, inName) : c.first;
     // The title before the name in the article's language, and the appositive after it: read once, used below.
     const intlTitle = rw
-      ? ownTitle(
-          roleBeforeIntl(ws, lead, c.last, rw) ?? titleBeforeAside(ws, lead, c.last, rw, inName),
+      ? kinOfTitle(
+          ws,
+          ownTitle(
+            roleBeforeIntl(ws, lead, c.last, rw) ?? titleBeforeAside(ws, lead, c.last, rw, inName),
+            rw,
+            ws[lead - 1]?.text === ',',
+          ),
+          lead,
           rw,
-          ws[lead - 1]?.text === ',',
         )
       : null;
     const after = roleAfterOwner(ws, c.last, rw, inName);
