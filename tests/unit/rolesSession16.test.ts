@@ -7,6 +7,7 @@
 import { describe, expect, it } from 'vitest';
 import { runTagged, roleOf, officialOf, ES, FR } from './helpers/taggedSpans';
 import { LEX } from '../../utils/recognize/lexicon';
+import { words } from '../../utils/recognize/words';
 
 const run = runTagged;
 
@@ -223,5 +224,23 @@ describe("a title that is a relative's", () => {
     expect(roleOf(run(t, ['Marc Roux']), 'Marc Roux')).toContain('épouse');
     const u = 'La cérémonie a réuni le président Marc Roux et de nombreux élus.' + FR;
     expect(roleOf(run(u, ['Marc Roux']), 'Marc Roux')).toBe('président');
+  });
+});
+
+describe('an author box: "Jeff Foust (jeff@thespacereview.com) is the editor …"', () => {
+  const t =
+    'Jeff Fowler (jeff@thespacereview.com) is the editor and publisher of The Space Review. He also runs a site.';
+  it('the e-mail in brackets stands between the name and its copula', () => {
+    expect(roleOf(run(t, ['Jeff Fowler', ['The Space Review', 'org']]), 'Jeff Fowler')).toBe('editor');
+  });
+  it('a full stop inside an address ends no sentence', () => {
+    const ws = words(t);
+    expect(ws.find((w) => w.text === 'com')?.sentenceStart).toBe(false);
+    expect(ws.find((w) => w.text === 'He')?.sentenceStart).toBe(true);
+  });
+  it('"publisher of The Space Review" is a title, not a body and a person named Space Review', () => {
+    const es = run(t, ['Jeff Fowler', ['The Space Review', 'org']]);
+    expect(es.find((e) => e.name === 'The Space Review')?.type).toBe('org');
+    expect(es.some((e) => e.name === 'The')).toBe(false);
   });
 });

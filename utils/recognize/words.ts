@@ -67,7 +67,10 @@ export function words(text: string): Word[] {
     }
     out.push({ text: w, start, end, sentenceStart });
     // An opening quote keeps the sentence start for the word after it.
-    sentenceStart = w === '.' || w === '!' || w === '?' || (sentenceStart && /^["“‘(]$/.test(w));
+    // (a full stop inside a word, "thespacereview.com", "jeff@x.org", ends no sentence)
+    sentenceStart =
+      ((w === '.' || w === '!' || w === '?') && !/^[\p{Ll}\p{N}]/u.test(text[end] ?? ' ')) ||
+      (sentenceStart && /^["“‘(]$/.test(w));
     // A firm's "Corp." or "Inc." that ends a sentence takes its full stop along: the sentence still ends when a
     // pronoun, an article or a quote opens the next ("… at First Albany Corp. He said …").
     if (FIRM_ABBREV.has(w) && SENTENCE_OPENER.test(text.slice(end, end + 8))) sentenceStart = true;

@@ -27,6 +27,8 @@ export function splitBodyName(ws: Word[], c: Candidate, lower: Set<string>): Can
     !LEX.placeNames.has(t) &&
     !LEX.orgNames.has(t);
   if (!name.every(nameLike)) return [c];
+  // (the body left must be more than an article: "publisher of The Space Review" names a title, not Ms. Review)
+  if (ws.slice(c.first, c.last - 1).every((w) => /^(the|a|an)$/i.test(w.text))) return [c];
   return [
     { ...c, last: c.last - 2, why: [...c.why, 'body split from a name'] },
     { ...c, first: c.last - 1, type: 'person', why: [...c.why, 'name split from its body'] },

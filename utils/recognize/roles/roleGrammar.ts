@@ -235,9 +235,21 @@ export function partyTag(ws: Word[], last: number): { end: number; text: string 
   return { end: open === '(' ? k : k - 1, text };
 }
 
-/** The name's last word with a party tag or an age set off after it skipped (see `partyTag`, `skipAge`). */
+/** The name's last word with a party tag, an age or a contact set off after it skipped (see `partyTag`, `skipAge`). */
 export function skipSetOff(ws: Word[], last: number): number {
-  return skipAge(ws, partyTag(ws, last)?.end ?? last);
+  return skipAge(ws, contactAfter(ws, last) ?? partyTag(ws, last)?.end ?? last);
+}
+
+/**
+ * "Jeff Foust (jeff@thespacereview.com) is the editor": an author box's e-mail address or handle in brackets after
+ * the name; the closing bracket, or null.
+ */
+function contactAfter(ws: Word[], last: number): number | null {
+  if (ws[last + 1]?.text !== '(') return null;
+  for (let k = last + 2; k < ws.length && k - last < 14; k++) {
+    if (ws[k].text === ')') return ws.slice(last + 2, k).some((w) => w.text === '@') ? k : null;
+  }
+  return null;
 }
 
 /**
