@@ -244,3 +244,16 @@ describe('an author box: "Jeff Foust (jeff@thespacereview.com) is the editor …
     expect(es.some((e) => e.name === 'The')).toBe(false);
   });
 });
+
+describe('a body written in lower case, and "at" a firm', () => {
+  it('"said Tom Bell of the California avocado group."', () => {
+    const t = '"They will go ahead," said Tom Bell of the California avocado group. Officials agreed.';
+    expect(roleOf(run(t, ['Tom Bell']), 'Tom Bell')).toBe('of the California avocado group');
+  });
+  it('"John Gerard at the consulting firm North Equity Services"; not "Ann Lee of the Boston area"', () => {
+    const t = '"It is a study," said John Gerard at the consulting firm North Equity Services. He added more.';
+    const es = run(t, ['John Gerard', ['North Equity Services', 'org']]);
+    expect(roleOf(es, 'John Gerard')).toBe('at the consulting firm North Equity Services');
+    expect(roleOf(run('She met Ann Lee of the Boston area last week.', ['Ann Lee']), 'Ann Lee')).toBeNull();
+  });
+});

@@ -54,6 +54,8 @@ export const LEX = {
   kinHeads: new Set(titles.kinHeads),
   /** Nouns for a party's members written before a name as its only title ("Republican Phil Bryant"). */
   partyMembers: new Set(titles.partyMembers),
+  /** Lower-case nouns that end the name of a body written without capitals ("the California avocado group"). */
+  bodyNouns: new Set(wordsData.bodyNouns),
   /** Nouns of businesses written right before their name ("beauty company Coty", "the retailer Target"). */
   orgNouns: new Set(wordsData.orgNouns),
   /** Staff of firms ("analyst", "economist"): a name right before one and another name is a firm's ("Wells Fargo analyst X"). */

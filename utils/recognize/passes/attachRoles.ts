@@ -327,14 +327,39 @@ function ofOrganisation(
     last = personAt.get(j)!;
   }
   const prep = ws[last + 1]?.text;
+  // "John Geraghty at the consulting firm North American Equity Services": "at" only with the body's noun.
+  if (prep === 'at' && ws[last + 2]?.text === 'the') {
+    let k = last + 3;
+    while (
+      k < last + 6 &&
+      /^\p{Ll}/u.test(ws[k]?.text ?? '') &&
+      !LEX.bodyNouns.has(ws[k].text) &&
+      !LEX.orgNouns.has(ws[k].text)
+    )
+      k++;
+    const org = LEX.bodyNouns.has(ws[k]?.text ?? '') || LEX.orgNouns.has(ws[k]?.text ?? '') ? orgAt.get(k + 1) : null;
+    return org ? phrase(ws, last + 1, org.last) : null;
+  }
   if (prep !== 'of' && prep !== 'from') return null;
   const k = ws[last + 2]?.text === 'the' ? last + 3 : last + 2;
-  const org = orgAt.get(k);
+  const org = orgAt.get(k) ?? (ws[last + 2]?.text === 'the' ? lowerCaseBody(ws, k) : null);
   if (!org) return null;
   // ("from" names where a thing was taken as often: "removed a video of X from YouTube"; only a body whose
   // name ends in an organisation's head, "from the Green Party", is the person's)
   if (prep === 'from' && !LEX.orgHeads.has(ws[org.last].text)) return null;
   return phrase(ws, last + 1, org.last);
+}
+
+/**
+ * "of the California avocado group": a body written with a place or a name and a lower-case noun of bodies, up to
+ * the clause's end; its last word, or null.
+ */
+function lowerCaseBody(ws: Word[], k: number): { last: number } | null {
+  if (!/^\p{Lu}/u.test(ws[k]?.text ?? '')) return null;
+  let e = k;
+  while (e + 1 < ws.length && e - k < 5 && /^[\p{L}-]+$/u.test(ws[e + 1].text) && !LEX.bodyNouns.has(ws[e].text)) e++;
+  if (!LEX.bodyNouns.has(ws[e].text) || !/^[,.;:)]$/.test(ws[e + 1]?.text ?? '')) return null;
+  return { last: e };
 }
 
 /**
