@@ -257,3 +257,24 @@ describe('a body written in lower case, and "at" a firm', () => {
     expect(roleOf(run('She met Ann Lee of the Boston area last week.', ['Ann Lee']), 'Ann Lee')).toBeNull();
   });
 });
+
+describe('an actor in brackets after the part', () => {
+  it('"Katherine (the astounding Florence Pughe)": typed a place by the tagger, a person here', () => {
+    const t = 'The movie follows Katherine (the astounding Florence Pughe), a woman in the Lady Macbeth line.';
+    const es = run(t, ['Katherine', ['Florence Pughe', 'place']]);
+    expect(es.find((e) => e.name === 'Florence Pughe')?.type).toBe('person');
+  });
+  it('French: "Katherine (l\'étonnante Florence Pughe)"; not a place in brackets after a town', () => {
+    const t = "Le film suit Katherine (l'étonnante Florence Pughe), une femme dans la lignée de Lady Macbeth." + FR;
+    expect(run(t, ['Katherine', ['Florence Pughe', 'place']]).find((e) => e.name === 'Florence Pughe')?.type).toBe(
+      'person',
+    );
+    const u = 'The plant opened near Dover (the old Port Street) last year.';
+    expect(
+      run(u, [
+        ['Dover', 'place'],
+        ['Port Street', 'place'],
+      ]).find((e) => e.name === 'Port Street')?.type,
+    ).toBe('place');
+  });
+});

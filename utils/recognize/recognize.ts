@@ -6,6 +6,7 @@ import { findCandidates } from './passes/findCandidates';
 import { phrase, stripTitles } from './passes/stripTitles';
 import { classify } from './passes/classify';
 import { attachRoles } from './passes/attachRoles';
+import { actorInBrackets } from './passes/actorInBrackets';
 import { joinMentions } from './passes/joinMentions';
 import { joinBracketedNames } from './passes/joinBracketedNames';
 import { joinQuotedNicknames } from './passes/joinQuotedNicknames';
@@ -138,6 +139,7 @@ export function recognize(text: string, opts: RecognizeOptions = {}): Entity[] {
   }
   cands = findTitledNames(ws, cands, rw);
   cands = findCapsNames(ws, cands, rw);
+  actorInBrackets(ws, cands);
   // (current-news organisations the tagger, trained on 1996 text, left untagged: "posted on Facebook")
   if (opts.spans) cands = fillListedNames(ws, cands);
   attachRoles(ws, cands, rw);
