@@ -3,7 +3,7 @@ import { LEX, isRoleHead } from '../lexicon';
 import { phrase } from '../passes/stripTitles';
 import type { RoleWords } from '../roleWords';
 import { unElide } from '../roleWords';
-import { CLAUSE_END, NOT_MODIFIER, POSSESSIVE, PREP, articlesOf } from './roleGrammar';
+import { CLAUSE_END, NOT_MODIFIER, POSSESSIVE, PREP, articlesOf, plainWord } from './roleGrammar';
 
 /**
  * A role that opens a sentence as its subject: "The Kremlin spokesman added", "Le ministre des Affaires
@@ -84,19 +84,8 @@ export function openingRole(
   return role ? { role, end: e } : null;
 }
 
-/**
- * ws[j] may be an adjective after a Romance head ("bianconero", "socialiste"): a lower-case word that is
- * no function word, verb of saying or copula, nor shaped like a past tense ("viajó", "falou", "parlò").
- */
+/** ws[j] may be an adjective after a Romance head ("bianconero", "socialiste"): one plain lower-case word. */
 function isAdjective(ws: Word[], j: number, rw: RoleWords): boolean {
   const t = ws[j]?.text ?? '';
-  const l = t.toLowerCase();
-  return (
-    /^\p{Ll}+$/u.test(t) &&
-    !rw.stop.has(l) &&
-    !rw.connectors.has(l) &&
-    !rw.speechVerbs.has(l) &&
-    !rw.copulas.has(l) &&
-    !/(ó|ò|ù|ou|eu|iu|ait|aient)$/u.test(l)
-  );
+  return /^\p{Ll}+$/u.test(t) && plainWord(t, rw);
 }

@@ -265,3 +265,24 @@ export function partyBracketEnd(ws: Word[], open: number): number {
   }
   return -1;
 }
+
+// Past tenses and imperfects by their ending ("viajó", "parlò", "falou", "disait", "llegaban"): a verb, no noun
+// or adjective. French "-a" past tenses share their ending with nouns; those come from the lexicon's verbs.
+const VERB_SHAPED = /(ó|ò|ù|ou|eu|iu|ait|aient|aba|aban|ían)$/u;
+
+/**
+ * A lower-case word of the article's language that may be a noun or an adjective: no function word, verb of
+ * saying, copula, nor shaped like a past tense. Shared by the readers of Romance descriptions ("le technicien
+ * italien", "su biógrafo X").
+ */
+export function plainWord(w: string, rw: RoleWords): boolean {
+  const l = w.toLowerCase();
+  return (
+    /^\p{Ll}/u.test(w) &&
+    !rw.stop.has(l) &&
+    !rw.connectors.has(l) &&
+    !rw.speechVerbs.has(l) &&
+    !rw.copulas.has(l) &&
+    !VERB_SHAPED.test(l)
+  );
+}

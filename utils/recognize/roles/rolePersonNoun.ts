@@ -3,7 +3,18 @@ import { LEX, isRoleHead } from '../lexicon';
 import { phrase } from '../passes/stripTitles';
 import type { RoleWords } from '../roleWords';
 import { unElide } from '../roleWords';
-import { ARTICLE, CLAUSE_END, DETERMINER, NOT_MODIFIER, POSSESSIVE, PREP, WHO, skipAge } from './roleGrammar';
+import {
+  ARTICLE,
+  CLAUSE_END,
+  DETERMINER,
+  NOT_MODIFIER,
+  POSSESSIVE,
+  PREP,
+  WHO,
+  plainWord,
+  skipAge,
+} from './roleGrammar';
+import type { Candidate } from '../candidate';
 
 // The role readers before this one know offices and trades by a list of head nouns. These read the same shapes
 // (a noun right before a name, an appositive after it) with any noun that names a kind of person, so that a
@@ -43,25 +54,18 @@ const NOT_DESCRIPTION = new Set([
   'another',
 ]);
 
-/** A lower-case word of the article's language that is no function word, verb of saying, copula or time noun. */
+/** A plain word of the article's language (`plainWord`) that is no contraction, adverb, verb of a post or time noun. */
 function contentWord(w: string, rw: RoleWords): boolean {
   const l = w.toLowerCase();
   return (
     /^\p{Ll}[\p{Ll}-]+$/u.test(w) &&
-    !rw.stop.has(l) &&
-    !rw.connectors.has(l) &&
+    plainWord(w, rw) &&
     !rw.contractions.has(l) &&
-    !rw.speechVerbs.has(l) &&
-    !rw.copulas.has(l) &&
     !rw.adverbs.has(l) &&
     !rw.objectVerbs.has(l) &&
-    !VERB_SHAPED.test(l) &&
     !TIME_INTL.test(l)
   );
 }
-// Past tenses and imperfects by their ending ("viajó", "parlò", "disait", "llegaban"): no noun. French "-a" past
-// tenses are too many to list and share their ending with nouns, so those come from the lexicon's verbs.
-const VERB_SHAPED = /(ó|ò|ù|ait|aient|aba|aban|ían)$/u;
 // Time nouns before a name ("el domingo Juan", "la semaine dernière Paul"): no description of it.
 const TIME_INTL =
   /^(lunes|martes|miércoles|jueves|viernes|sábado|domingo|lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche|año|mes|semana|día|an|année|mois|semaine|jour|soir|matin|ano|dia|anno|mese|giorno)s?$/u;
@@ -78,9 +82,9 @@ export function nounBeforeIntl(ws: Word[], first: number, rw: RoleWords): string
   // Back over at most six words of the noun's complement to the noun right after the determiner.
   for (let n = first - 1; n >= first - 7 && n > 0; n--) {
     const t = ws[n].text;
-    // (a modifier may stand between the article and the noun: "el ex auditor del Atlético de Madrid X")
-    const mod = rw.modifiers.has(ws[n - 1].text.toLowerCase()) ? 1 : 0;
-    const det = (ws[n - 1 - mod]?.text ?? '').toLowerCase();
+    // (a modifier between the article and the noun, "el ex auditor del Atlético de Madrid X", is read as the noun
+    // itself, and the noun as its complement)
+    const det = ws[n - 1].text.toLowerCase();
     const opens = (rw.articles.has(det) && !rw.pluralArticles.has(det)) || POSSESSIVE_INTL.has(det);
     if (opens && isPersonNoun(t, rw) && !/s$/.test(t)) {
       // The words between the noun and the name: adjectives, or "de" and what it governs; never a preposition
@@ -100,7 +104,7 @@ export function nounBeforeIntl(ws: Word[], first: number, rw: RoleWords): string
       // A noun the lexicon does not know right before the name is a thing's ("el efecto Cúper", "le parc
       // Verneau") unless a possessive says whose it is ("su biógrafo Greg Barton").
       if (!between.length && !rw.isHead(t) && !POSSESSIVE_INTL.has(det)) return null;
-      return phrase(ws, n - mod, first - 1);
+      return phrase(ws, n, first - 1);
     }
     if (CLAUSE_END.has(t) || ws[n].sentenceStart) return null;
   }
@@ -219,12 +223,7 @@ export function twoTitlesBefore(ws: Word[], first: number, rw: RoleWords | null,
  * The last resort, after every other reader: a person with no role at any mention takes the description a
  * person noun gives beside one of its mentions.
  */
-export function personNounRoles(
-  ws: Word[],
-  people: { first: number; last: number; type: string | null; role: string | null; why: string[] }[],
-  rw: RoleWords | null,
-  inName: Set<number>,
-): void {
+export function personNounRoles(ws: Word[], people: Candidate[], rw: RoleWords | null, inName: Set<number>): void {
   const lastWord = (c: { last: number }) => ws[c.last].text;
   const withRole = new Set(people.filter((c) => c.role).map(lastWord));
   for (const c of people) {
