@@ -690,7 +690,12 @@ function stripHonorific(ws: Word[], c: Candidate, rw: RoleWords): void {
     (c.type === 'person' || (c.last - c.first <= 3 && LEX.firstNames.has(ws[c.first + 1]?.text ?? ''))) &&
     c.first < c.last &&
     ws[c.first].sentenceStart &&
-    rw.stop.has(ws[c.first].text.toLowerCase())
+    rw.stop.has(ws[c.first].text.toLowerCase()) &&
+    // ("De Gaulle", "Le Pen", "Del Bosque" open a sentence with their own particle: kept, unless a given name or
+    // an honorific follows it, "De Claire Roux", "La Sra. Gil")
+    (!SURNAME_OPENER.test(ws[c.first].text) ||
+      LEX.firstNames.has(ws[c.first + 1].text) ||
+      honorifics.has(ws[c.first + 1].text.replace(/\.$/, '')))
   ) {
     c.first++;
     if (c.type !== 'person') [c.type, c.why] = ['person', [...c.why, 'given name after a sentence word']];
@@ -726,6 +731,11 @@ function stripHonorific(ws: Word[], c: Candidate, rw: RoleWords): void {
   if (k === c.first || k > c.last || !/^\p{Lu}/u.test(ws[k].text)) return;
   Object.assign(c, { first: k, type: 'person', titled: true, why: [...c.why, 'honorific stripped'] });
 }
+
+// Particles a European surname may open with at a sentence's start ("De Gaulle", "Le Pen", "Da Silva", "Van
+// Gaal"): words.json's `nameParticles` less "el", "al", "der", "den", whose capitalised form opens sentences ("El
+// Ministerio de …") far more often than names.
+const SURNAME_OPENER = /^(de|del|della|di|da|do|dos|das|du|la|le|van|von)$/i;
 
 // An elided article or preposition before a capitalised word: "d'", "l'", "qu'", "dell'", "all'".
 const ELIDED = /^((?:d|l|qu|j|n|s|c|dell|dall|nell|sull|all|coll)['’])(\p{Lu}[\p{L}'’-]*)$/iu;

@@ -48,6 +48,13 @@ export interface RoleWords {
   notTitles: Set<string>;
   /** The language writes every noun with a capital (German): capitals are no evidence of a name there. */
   nounsCapitalised: boolean;
+  /**
+   * A lower-case noun whose ending makes it an agent, someone who does something ("imitateur", "plusmarquista",
+   * "enquêtrice"): `agentSuffixes` minus the things so named (`notAgents`: "moteur", "lista").
+   */
+  isAgentNoun(w: string): boolean;
+  /** A lower-case noun whose ending names a quality or an act, never someone ("agresividad", "élection"). */
+  isAbstractNoun(w: string): boolean;
   /** A noun a role is built on ("ministre", "portavoz", "Bundeskanzler", "manažera"). */
   isHead(w: string): boolean;
   /** A head that names a public office ("ministre", not "actrice"). */
@@ -94,6 +101,14 @@ export function roleWords(lang: Lang): RoleWords | null {
     // "ex-presidente", "vice-ministre": a hyphenated form of a head.
     return x.includes('-') && x.split('-').some((p) => p.length > 2 && one(p, officeOnly));
   };
+  const agents = l.agentSuffixes ?? [];
+  const abstracts = l.abstractSuffixes ?? [];
+  const notAgents = low(l.notAgents);
+  // (a lower-case word longer than its ending by three letters at least: "lista" is no "-ista" of anyone)
+  const endsIn = (w: string, ends: string[]) => {
+    const x = unElide(w);
+    return /^\p{Ll}+$/u.test(x) && ends.some((e) => x.length >= e.length + 3 && x.endsWith(e));
+  };
   const words: RoleWords = {
     articles: low(l.articles),
     connectors: low(l.connectors),
@@ -120,6 +135,8 @@ export function roleWords(lang: Lang): RoleWords | null {
     notTitles: new Set(l.notTitles ?? []),
     kinNouns: low(l.kinNouns),
     nounsCapitalised: (intl[lang] as { nounsCapitalised?: boolean }).nounsCapitalised === true,
+    isAgentNoun: (w) => endsIn(w, agents) && !notAgents.has(unElide(w).toLowerCase()),
+    isAbstractNoun: (w) => endsIn(w, abstracts),
     isHead: (w) => test(w, false),
     isOfficeHead: (w) => test(w, true),
   };

@@ -25,7 +25,9 @@ const FIRM_ABBREV = new Set(['Inc.', 'Corp.', 'Co.', 'Ltd.', 'Bros.']);
 const SENTENCE_OPENER = /^\s+(?:["“‘]|(?:He|She|It|They|We|I|The|A|An|But|This|That|In|On|Its|His|Her|Their)\b)/u;
 
 // Soft hyphens (U+00AD) sit inside words ("Netan\u00adyahu"): part of the word.
-const WORD = /(?:\p{Lu}\.){2,}|[\p{L}\p{N}\u00ad]+(?:['’-][\p{L}\p{N}\u00ad]+)*|[^\s\p{L}\p{N}]/gu;
+// (a number keeps its decimal comma or thousands separator: "2,45", "1,000" are one word, no clause's end)
+const WORD =
+  /(?:\p{Lu}\.){2,}|\p{N}+(?:[.,]\p{N}+)+|[\p{L}\p{N}\u00ad]+(?:['’-][\p{L}\p{N}\u00ad]+)*|[^\s\p{L}\p{N}]/gu;
 
 /**
  * Words and punctuation with exact offsets. Keeps "U.S." and "Maj." whole,

@@ -69,7 +69,8 @@ export function roleAfter(
   // (an opening dash is closed by another: "X — a claim she denies, said Y" is no appositive)
   const closed = dash
     ? ws[b]?.text === dash || (!rw && dashClosesLater(ws, b, dash))
-    : /^[,.;(]$/.test(ws[b]?.text ?? '') ||
+    : // (or a colon before the words quoted: "Selon Jeff Knott, responsable de la politique de la nature : « … »")
+      /^[,.;(:]$/.test(ws[b]?.text ?? '') ||
       RELATIVE.has(ws[b]?.text ?? '') ||
       !!ws[b]?.sentenceStart ||
       // the text's end, as a story's last line: "..., said Ray Lund, analyst at Smith & Co."

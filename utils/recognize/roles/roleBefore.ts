@@ -60,7 +60,9 @@ export function roleBefore(ws: Word[], first: number, rw: RoleWords | null = nul
   // body ("Deputy Director of Public Prosecution X").
   const conn = words.findIndex((w, i) => i > 0 && CONNECTOR.test(w.text));
   if (!isTitleWord(words[conn > 0 ? conn - 1 : words.length - 1].text)) return null;
-  return phrase(ws, premodifiers(ws, k) + 1, end, LEX.honorifics);
+  // (English modifiers come before the head; another language's words before its title are no modifiers of
+  // it: "Mais la candidate X" is the candidate)
+  return phrase(ws, rw ? k + 1 : premodifiers(ws, k) + 1, end, LEX.honorifics);
 }
 
 const CONNECTOR = /^(of|for|to)$/;

@@ -34,7 +34,11 @@ const NOT_BEFORE_NAME = new Set(['dear', 'poor', 'little', 'darling', 'sweet', '
 export function isPersonNoun(w: string, rw: RoleWords | null): boolean {
   if (!/^\p{Ll}/u.test(w)) return false;
   // (only in a language with articles, whose nouns they mark, and that does not capitalise every noun)
-  if (rw) return rw.isHead(w) || (!rw.nounsCapitalised && rw.articles.size > 0 && contentWord(w, rw));
+  // (never a noun of a quality or an act: "la agresividad del surafricano X" describes no one)
+  if (rw)
+    return (
+      rw.isHead(w) || (!rw.nounsCapitalised && rw.articles.size > 0 && contentWord(w, rw) && !rw.isAbstractNoun(w))
+    );
   if (isRoleHead(w) || LEX.personNouns.has(w)) return true;
   const last = w.includes('-') ? w.slice(w.lastIndexOf('-') + 1) : '';
   return !!last && (isRoleHead(last) || LEX.personNouns.has(last));
@@ -69,6 +73,10 @@ function contentWord(w: string, rw: RoleWords): boolean {
 // Time nouns before a name ("el domingo Juan", "la semaine dernière Paul"): no description of it.
 const TIME_INTL =
   /^(lunes|martes|miércoles|jueves|viernes|sábado|domingo|lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche|año|mes|semana|día|an|année|mois|semaine|jour|soir|matin|ano|dia|anno|mese|giorno)s?$/u;
+
+/** The language's "de", alone or with its article ("del", "du", "d'"). */
+const isOf = (t: string, rw: RoleWords) =>
+  rw.connectors.has(t.toLowerCase()) || rw.contractions.has(t.toLowerCase()) || /^d['’]$/i.test(t);
 
 // Possessive determiners of the Romance languages: "su biógrafo X", "son avocat X".
 const POSSESSIVE_INTL = new Set(['su', 'sus', 'son', 'sa', 'ses', 'leur', 'seu', 'sua', 'suo']);
@@ -150,8 +158,13 @@ export function personNounAfter(ws: Word[], last: number, rw: RoleWords | null, 
   const open = ws[k] ? unElide(ws[k].text).toLowerCase() : '';
   // In another language the appositive may open on its noun, bare, when the lexicon knows it: "X, ex presidente
   // del club," (an unknown word there is as often a participle: "X, lesionado en el tobillo,", "X, née en 1926").
+  // (or a noun whose ending makes it someone's: "X, plusmarquista mundial con 2,45,")
   const bare =
-    !!rw && !!ws[k] && (rw.isHead(ws[k].text) || (rw.modifiers.has(open) && rw.isHead(ws[k + 1]?.text ?? '')));
+    !!rw &&
+    !!ws[k] &&
+    (rw.isHead(ws[k].text) ||
+      rw.isAgentNoun(ws[k].text) ||
+      (rw.modifiers.has(open) && rw.isHead(ws[k + 1]?.text ?? '')));
   if (!bare && !articles.has(open) && !/^(l|d)['’]/i.test(ws[k]?.text ?? '')) return null;
   const start = articles.has(ws[k].text.toLowerCase()) ? k + 1 : k;
   // The first person noun within four words, the words before it modifiers (capitalised nationalities too).
@@ -180,12 +193,16 @@ export function personNounAfter(ws: Word[], last: number, rw: RoleWords | null, 
   if (!CLAUSE_END.has(ws[e + 1]?.text ?? '.') && !WHO.has(ws[e + 1]?.text ?? '')) return null;
   // No other name inside ("X, la concejala Y y el edil Z"), and none right after its closing comma: "fuentes de
   // Moncloa, el presidente del Gobierno, Pedro Sánchez," sets the title off before its own name.
-  for (let j = start; j <= e; j++) if (inName.has(j)) return null;
+  // (another language names whose the role is after its "de": "X, l'imitateur de Donald Trump,", "assistante
+  // spéciale d'Obama")
+  const owner = (j: number) => !!rw && j > head && inName.has(j) && (inName.has(j - 1) || isOf(ws[j - 1].text, rw));
+  for (let j = start; j <= e; j++) if (inName.has(j) && !owner(j)) return null;
   if (ws[e + 1]?.text === ',' && inName.has(e + 2)) return null;
   // (a word the lexicon does not know, alone, may be a nationality or an adjective: "X, el brasileño,"; and a
   // long phrase on such a word is more likely a clause than a description: "James Baker, un compromiso para acabar
-  // con la crisis actual por el que …")
-  if (rw && !rw.isHead(ws[head].text)) {
+  // con la crisis actual por el que …"; not so a noun of someone who does something, "l’enquêteur principal
+  // canadien de l’accident d’avion")
+  if (rw && !rw.isHead(ws[head].text) && !rw.isAgentNoun(ws[head].text)) {
     if (e === start || e - start > 4 || !CLAUSE_END.has(ws[e + 1]?.text ?? '.')) return null;
     if (rw.stop.has(ws[e].text.toLowerCase()) || rw.articles.has(ws[e].text.toLowerCase())) return null;
   }

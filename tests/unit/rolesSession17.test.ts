@@ -1,0 +1,64 @@
+/**
+ * Session 17: Romance appositives and titles that held-back French and Spanish news missed: an appositive on a
+ * noun whose ending makes it someone's ("imitateur", "plusmarquista") and may name whose the role is ("de Donald
+ * Trump"), one closed by a colon, a sentence's "Mais" kept out of a title, a surname's own particle kept at a
+ * sentence's start, and a noun of a quality ("agresividad") never taken for a role. Every sentence and name was
+ * written for these tests; `spans` stand in for the trained tagger.
+ */
+import { describe, expect, it } from 'vitest';
+import { runTagged, roleOf, people, ES, FR } from './helpers/taggedSpans';
+import { roleWords } from '../../utils/recognize/roleWords';
+
+const run = runTagged;
+
+describe('an appositive on a noun of someone who does something (French, Spanish)', () => {
+  it('"X, l’imitateur de Paul Verdier,": the name after "de" says whose the role is', () => {
+    const t = '« Je me sens puissant », a expliqué Marc Lenoir, l’imitateur de Paul Verdier, à la radio.' + FR;
+    expect(roleOf(run(t, ['Marc Lenoir', 'Paul Verdier']), 'Marc Lenoir')).toBe('imitateur de Paul Verdier');
+  });
+  it('a long one on such a noun: "l’enquêteur principal canadien de l’accident d’avion"', () => {
+    const t = 'Luc Vanier, l’enquêteur principal canadien de l’accident d’avion, a confirmé sa thèse.' + FR;
+    expect(roleOf(run(t, ['Luc Vanier']), 'Luc Vanier')).toBe('enquêteur principal canadien de l’accident d’avion');
+  });
+  it('bare, with no article: "X, plusmarquista mundial con 2,45,"', () => {
+    const t = 'Tomás Ibarra, plusmarquista mundial con 2,45, es una incógnita para los técnicos.' + ES;
+    expect(roleOf(run(t, ['Tomás Ibarra']), 'Tomás Ibarra')).toBe('plusmarquista mundial con 2,45');
+  });
+  it('not a thing that only ends so: "X, ordenador en mano," ("ordenador" is no "-dor" of anyone)', () => {
+    expect(roleWords('es')!.isAgentNoun('ordenador')).toBe(false);
+    expect(roleWords('es')!.isAgentNoun('entrenador')).toBe(true);
+    const t = 'Ana Ruiz, ordenador en mano, atendió a los aficionados.' + ES;
+    expect(roleOf(run(t, ['Ana Ruiz']), 'Ana Ruiz')).toBeNull();
+  });
+  it('a listed job head with a name after "d’": "Kori Sand, assistante spéciale d’Obama,"', () => {
+    const t = '« Rien ne change », a publié Kori Sand, assistante spéciale d’Obama, dans un blog ce lundi.' + FR;
+    expect(roleOf(run(t, ['Kori Sand', 'Obama']), 'Kori Sand')).toBe('assistante spéciale d’Obama');
+  });
+  it('closed by a colon before a quote: "Selon X, responsable de la politique de la nature : « … »"', () => {
+    const t = 'Selon Jean Knott, responsable de la politique de la nature : « Je serais étonné ».' + FR;
+    expect(roleOf(run(t, ['Jean Knott']), 'Jean Knott')).toBe('responsable de la politique de la nature');
+  });
+});
+
+describe('what is no role before a name (Spanish, French)', () => {
+  it('a noun of a quality: "La agresividad del surafricano X acabó con Y"', () => {
+    expect(roleWords('es')!.isAbstractNoun('agresividad')).toBe(true);
+    const t = 'La agresividad del surafricano Wim Ferris acabó con el madrileño Paco Clavel por 6-3.' + ES;
+    expect(roleOf(run(t, ['Wim Ferris', 'Paco Clavel']), 'Wim Ferris')).toBeNull();
+  });
+  it('a sentence\'s capitalised conjunction: "Mais la candidate X" is the candidate', () => {
+    const t = 'Mais la candidate Marine Lepic a refusé de répondre aux questions.' + FR;
+    expect(roleOf(run(t, ['Marine Lepic']), 'Marine Lepic')).toBe('candidate');
+  });
+});
+
+describe("a surname that opens on its own particle, at a sentence's start (French)", () => {
+  it('"De Gaulle avait dit", "Le Pen a déclaré" keep "De" and "Le"', () => {
+    const t = 'Le Pen a déclaré hier que rien ne changeait. De Gaulle avait dit la même chose.' + FR;
+    expect(people(run(t, ['Le Pen', 'De Gaulle']))).toEqual(['Le Pen', 'De Gaulle']);
+  });
+  it('but a sentence word before a given name goes: "De Claire Roux, on sait peu"', () => {
+    const t = 'Selon Claire Roux, rien ne change.' + FR;
+    expect(people(run(t, ['Selon Claire Roux']))).toEqual(['Claire Roux']);
+  });
+});
