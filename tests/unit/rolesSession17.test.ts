@@ -62,3 +62,50 @@ describe("a surname that opens on its own particle, at a sentence's start (Frenc
     expect(people(run(t, ['Selon Claire Roux']))).toEqual(['Claire Roux']);
   });
 });
+
+describe('Spanish wire copy: long titles, a party before the name, correlatives, "otro"', () => {
+  it('a title whose body runs long and holds "y" and a body\'s name: "El director general de … de la Junta de Extremadura, X,"', () => {
+    const t =
+      'El director general de Telecomunicaciones y Redes de la Junta de Extremadura, José Morales Bruque, insistió hoy en su postura.' +
+      ES;
+    const es = run(t, [['Redes de la Junta de Extremadura', 'person'], 'José Morales Bruque']);
+    expect(roleOf(es, 'José Morales Bruque')).toBe(
+      'director general de Telecomunicaciones y Redes de la Junta de Extremadura',
+    );
+    expect(people(es)).toEqual(['José Morales Bruque']);
+  });
+  it('a party\'s acronym the tagger spans with the name: "El diputado de IU Gaspar Llamazares"', () => {
+    const t = 'El diputado de IU Gaspar Llamazares emplazó hoy al Gobierno asturiano a actuar.' + ES;
+    const es = run(t, [['IU Gaspar Llamazares', 'org']]);
+    expect(people(es)).toEqual(['Gaspar Llamazares']);
+    expect(roleOf(es, 'Gaspar Llamazares')).toBe('diputado de IU');
+  });
+  it('a copula and "otro": "X fue otro gran futbolista argentino"', () => {
+    const t = 'Tenía 79 años. Rinaldo Marín fue otro gran futbolista argentino de la década de los 40.' + ES;
+    expect(roleOf(run(t, ['Rinaldo Marín']), 'Rinaldo Marín')).toBe(
+      'otro gran futbolista argentino de la década de los 40',
+    );
+  });
+  it('two titles after "tanto": "tanto el ministro de Fomento y diputado por Asturias, X, como …"', () => {
+    const t =
+      'Añadió que, ante esta decisión, tanto el ministro de Fomento y diputado por Asturias, Francisco Alvarez-Cascos, como el presidente del PP en el Principado, Ovidio Sánchez, deben dar explicaciones.' +
+      ES;
+    const es = run(t, [
+      'Francisco Alvarez-Cascos',
+      'Ovidio Sánchez',
+      ['PP', 'org'],
+      // (the tagger's spans on the real sentence: a person opening on "de", an org)
+      ['de Fomento', 'person'],
+      ['Asturias', 'org'],
+    ]);
+    expect(roleOf(es, 'Francisco Alvarez-Cascos')).toBe('ministro de Fomento y diputado por Asturias');
+  });
+  it('a surname opening a sentence, of someone named in full before: "Sotomayor, plusmarquista mundial, …"', () => {
+    const t =
+      'Vyacheslav Voronin y Javier Sotomayor son las dos caras de la moneda. Sotomayor, plusmarquista mundial con 2,45, es una incógnita.' +
+      ES;
+    expect(roleOf(run(t, ['Vyacheslav Voronin', 'Javier Sotomayor', 'Sotomayor']), 'Javier Sotomayor')).toBe(
+      'plusmarquista mundial con 2,45',
+    );
+  });
+});

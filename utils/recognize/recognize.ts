@@ -25,6 +25,8 @@ import { splitBodyName } from './passes/splitBodyName';
 import { findKoreanNames } from './passes/findKoreanNames';
 import { detectLanguage } from './language';
 import { dropNounCasePeople } from './passes/dropNounCasePeople';
+import { bodyInName } from './passes/bodyInName';
+import { partyBeforeName } from './passes/partyBeforeName';
 import { roleWords, type RoleWords } from './roleWords';
 import { spelledBefore } from './passes/spelledBefore';
 import { articledNames } from './passes/articledNames';
@@ -83,6 +85,7 @@ export function recognize(text: string, opts: RecognizeOptions = {}): Entity[] {
   if (rw) cands = cands.filter((c) => !onlyHonorific(ws, c, rw));
   if (rw && opts.spans) cands = widenByGivenName(ws, cands);
   if (rw) cands = splitJoinedSurnames(ws, cands, rw);
+  if (rw && opts.spans) cands = partyBeforeName(ws, cands, rw);
   if (rw) for (const c of cands) stripHonorific(ws, c, rw);
   if (rw) for (const c of cands) stripLeadingHead(ws, c, rw);
   // "Nabi", "Presiden" alone: a title of the article's language names no one.
@@ -119,6 +122,12 @@ export function recognize(text: string, opts: RecognizeOptions = {}): Entity[] {
       ) {
         c.type = 'org';
         c.why.push('opens with a plural article');
+      }
+  if (rw)
+    for (const c of cands)
+      if (bodyInName(ws, c, rw)) {
+        c.type = 'org';
+        c.why.push('a body named inside');
       }
   if (rw) keepNotTitles(ws, cands, rw);
   cands = stripTitles(ws, cands, rw?.notTitles);

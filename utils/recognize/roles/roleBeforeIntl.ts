@@ -31,7 +31,7 @@ export function roleBeforeIntl(ws: Word[], first: number, last: number, rw: Role
   let head = -1;
   let loose = 0; // lower-case words between the head and the name ("ruso", "étrangères")
   let bracketed = 0; // words of a bracket skipped ("(CNMV)"), which the title's length does not count
-  while (k >= 0 && end - k - bracketed < 10) {
+  while (k >= 0 && end - k - bracketed < 14) {
     // (a title that opens its sentence or line has no words before it: "… Musuh Islam\n\nPresiden X")
     if (k < end && ws[k + 1].sentenceStart && head >= 0) break;
     // "le maire (LR) de Nice, X", "la sénatrice (PS) X": a party in brackets inside the title.

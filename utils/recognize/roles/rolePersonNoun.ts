@@ -74,6 +74,9 @@ function contentWord(w: string, rw: RoleWords): boolean {
 const TIME_INTL =
   /^(lunes|martes|miércoles|jueves|viernes|sábado|domingo|lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche|año|mes|semana|día|an|année|mois|semaine|jour|soir|matin|ano|dia|anno|mese|giorno)s?$/u;
 
+// The first word of a correlative pair ("tanto … como", "tant … que", "sia … sia"), before the first title of two.
+const CORRELATIVE = /^(tanto|tant|sia)$/i;
+
 /** The language's "de", alone or with its article ("del", "du", "d'"). */
 const isOf = (t: string, rw: RoleWords) =>
   rw.connectors.has(t.toLowerCase()) || rw.contractions.has(t.toLowerCase()) || /^d['’]$/i.test(t);
@@ -219,6 +222,8 @@ export function twoTitlesBefore(ws: Word[], first: number, rw: RoleWords | null,
   let p = first - 2;
   while (p > 0 && first - p <= 16 && !CLAUSE_END.has(ws[p - 1].text) && !ws[p].sentenceStart) p--;
   if (!(ws[p].sentenceStart || CLAUSE_END.has(ws[p - 1]?.text ?? ''))) return null;
+  // ("tanto el ministro de Fomento y diputado por Asturias, X, como …": the first of a correlative pair opens it)
+  if (rw && CORRELATIVE.test(ws[p].text) && p < first - 2) p++;
   const head = (t: string) => (rw ? rw.isHead(t) : isRoleHead(t)) && /^\p{Ll}/u.test(unElide(t));
   const article = (t: string) => (rw ? rw.articles.has(t.toLowerCase()) : ARTICLE.has(t.toLowerCase()));
   const and = (t: string) => (rw ? rw.conjunctions.has(t) : t === 'and');
@@ -243,10 +248,18 @@ export function twoTitlesBefore(ws: Word[], first: number, rw: RoleWords | null,
 export function personNounRoles(ws: Word[], people: Candidate[], rw: RoleWords | null, inName: Set<number>): void {
   const lastWord = (c: { last: number }) => ws[c.last].text;
   const withRole = new Set(people.filter((c) => c.role).map(lastWord));
+  const surnames = new Set(people.filter((c) => c.type === 'person' && c.last > c.first).map(lastWord));
   for (const c of people) {
     if (c.type !== 'person' || c.role || withRole.has(lastWord(c))) continue;
-    // (one capitalised word opening a sentence may be no name at all: "Además, el …")
-    if (c.first === c.last && ws[c.first].sentenceStart && !LEX.firstNames.has(ws[c.first].text)) continue;
+    // (one capitalised word opening a sentence may be no name at all: "Además, el …"; unless it is the surname of
+    // someone named in full: "Sotomayor, plusmarquista mundial, …" after "Javier Sotomayor")
+    if (
+      c.first === c.last &&
+      ws[c.first].sentenceStart &&
+      !LEX.firstNames.has(ws[c.first].text) &&
+      !surnames.has(ws[c.first].text)
+    )
+      continue;
     const before =
       twoTitlesBefore(ws, c.first, rw, inName) ??
       (rw ? nounBeforeIntl(ws, c.first, rw) : personNounBefore(ws, c.first, inName));
