@@ -109,3 +109,19 @@ describe('Spanish wire copy: long titles, a party before the name, correlatives,
     );
   });
 });
+
+describe('products and brands on tech and deals pages are no one (English)', () => {
+  it('a model number with its unit right after a name: "Satechi 72W USB-C car charger", "Mophie 3-in-1 pad"', () => {
+    const t =
+      'Satechi 72W USB-C Power Delivery Car Charger is my pick. Others charge slower than the one from Satechi. Mophie 3-in-1 Wireless Charging Pad comes second, and I tested Mophie’s solution for weeks. Ann Lee 3rd in line.';
+    const es = run(t, ['Satechi', 'Mophie', 'Ann Lee']);
+    expect(people(es)).toEqual(['Ann Lee']);
+  });
+  it('a well-known assistant or brand the tagger calls a person: "support for Alexa", "with Roku"', () => {
+    const t = 'The speaker adds support for Alexa and Siri, and the TV comes with Roku built in, said Dana Cole.';
+    const es = run(t, ['Alexa', 'Siri', 'Roku', 'Dana Cole']);
+    expect(people(es)).toEqual(['Dana Cole']);
+    expect(es.find((e) => e.name === 'Roku')?.type).toBe('org');
+    expect(es.find((e) => e.name === 'Alexa')?.type).toBe('misc');
+  });
+});

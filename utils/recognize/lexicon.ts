@@ -26,6 +26,7 @@ export const LEX = {
   placeNames: new Set([...wordsData.placeNames, ...places, ...wordsData.exonyms]),
   /** Words that open an organisation's name in Romance and German usage ("Instituto Lula", "Copa América"). */
   orgHeadsFirst: new Set(wordsData.orgHeadsFirst),
+  productNames: new Set(wordsData.productNames),
   /** Nouns that end ("Attu Island", "City Hall") or open ("Mount Holyoke", "Boulevard Montmartre") a place's name. */
   placeHeads: new Set(wordsData.placeHeads),
   placeHeadsFirst: new Set(wordsData.placeHeadsFirst),

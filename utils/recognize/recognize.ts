@@ -224,6 +224,8 @@ function keepTagged(ws: Word[], c: Candidate, lower: Set<string>, rw: RoleWords 
   else if (c.type !== 'org' && LEX.orgNames.has(name)) [c.type, c.why] = ['org', [...c.why, 'org lexicon']];
   else if (c.type !== 'place' && LEX.placeNames.has(name) && !LEX.orgNames.has(name))
     [c.type, c.why] = ['place', [...c.why, 'place lexicon']];
+  // (and a well-known product named like someone, "Siri", "Alexa", is a thing)
+  else if (c.type !== 'misc' && LEX.productNames.has(name)) [c.type, c.why] = ['misc', [...c.why, 'product lexicon']];
   // ("Policía Nacional Francisco Pardo": a person span with a given name inside holds the body before a
   // name, which trimBody cuts off)
   // ("el presidente del Gobierno Leopoldo Casares": after a title and its "de", an office's one-word body, then a

@@ -49,6 +49,14 @@ export function thingEvidence(ws: Word[], cands: Candidate[]): void {
       c.why.push(`the name of a ${noun}`);
       continue;
     }
+    // "Satechi 72W USB-C charger", "Mophie 3-in-1 pad", "Element 4K TV": a model's number with its unit right after
+    // a name makes it a brand's or a product's (no one is followed by "72W").
+    if (MODEL_NUMBER.test(ws[c.last + 1]?.text ?? '') && !LEX.firstNames.has(ws[c.first].text)) {
+      c.type = 'misc';
+      c.typedByContext = true;
+      c.why.push('a model number after it');
+      continue;
+    }
     // "the 1969 film Easy Rider", "her album Blue Harbour": a work's noun right before a name that opens with
     // no given name is the work's title ("the film Ann Lee made" keeps Ann Lee).
     if (WORK_NOUNS.has(before) && !LEX.firstNames.has(ws[c.first].text)) {
@@ -182,6 +190,8 @@ export function thingEvidence(ws: Word[], cands: Candidate[]): void {
 }
 
 const LIST_OPENERS = new Set(['such as', 'including', 'like']);
+// A number glued to its unit or a "3-in-1": "72W", "4K", "256GB", "2K20" (not "1990s", a decade, nor "3rd").
+const MODEL_NUMBER = /^(?:\d+(?!0?s$|st$|nd$|rd$|th$)[\p{L}][\p{L}\d]*|\d+-in-\d+)$/u;
 
 /**
  * The singular thing or business noun a list holding `c` hangs from ("games such as A, B and C" → "game"),
