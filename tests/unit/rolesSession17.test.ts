@@ -125,3 +125,30 @@ describe('products and brands on tech and deals pages are no one (English)', () 
     expect(es.find((e) => e.name === 'Alexa')?.type).toBe('misc');
   });
 });
+
+describe('lists after "like", posts after "as", and a verb that ends a title (Romance)', () => {
+  it('"actores como A, B y C": a plural and "como" give every listed name the plural', () => {
+    const t = 'Participarán actores como Vicky Pons, Carme Sala y Ferran Roig, entre otros.' + ES;
+    const es = run(t, ['Vicky Pons', 'Carme Sala', 'Ferran Roig']);
+    expect(['Vicky Pons', 'Carme Sala', 'Ferran Roig'].map((n) => roleOf(es, n))).toEqual([
+      'actores',
+      'actores',
+      'actores',
+    ]);
+  });
+  it('"X agit en tant que porte-parole et Y comme trésorier": a verb of serving, or "and" with the verb left out', () => {
+    const t =
+      'Les dirigeants sont là. Marc Durand agit en tant que porte-parole et Ange Pintal comme trésorier du parti.' + FR;
+    const es = run(t, ['Marc Durand', 'Ange Pintal']);
+    expect(roleOf(es, 'Marc Durand')).toBe('porte-parole');
+    expect(roleOf(es, 'Ange Pintal')).toBe('trésorier du parti');
+  });
+  it('not what someone is backed for: "apoyará a X como responsable de la política exterior"', () => {
+    const t = 'El Gobierno apoyará a Javier Salinas como responsable de la política exterior de la Unión.' + ES;
+    expect(roleOf(run(t, ['Javier Salinas']), 'Javier Salinas')).toBeNull();
+  });
+  it('a verb after the title\'s noun ends it: "l\'ancienne ministre de la justice taxait X de facho"', () => {
+    const t = "Dans ce message, l'ancienne ministre de la justice taxait Brice Horton de facho." + FR;
+    expect(roleOf(run(t, ['Brice Horton']), 'Brice Horton')).toBeNull();
+  });
+});

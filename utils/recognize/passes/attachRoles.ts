@@ -18,6 +18,7 @@ import { roleCandidacyOffice } from '../roles/roleCandidacyOffice';
 import { roleListedWithAsides } from '../roles/roleListedWithAsides';
 import { roleDemonstrative } from '../roles/roleDemonstrative';
 import { roleIncludingIntl } from '../roles/roleIncludingIntl';
+import { roleLikeListIntl } from '../roles/roleLikeListIntl';
 import { sharePluralAppositive } from '../roles/sharePluralAppositive';
 import { ownTitle } from '../roles/ownTitle';
 import { rolePortfolioList } from '../roles/rolePortfolioList';
@@ -122,7 +123,7 @@ export function attachRoles(ws: Word[], cands: Candidate[], rw: RoleWords | null
         'appositive before',
       ],
       [after, 'appositive after'],
-      [roleCopular(ws, c.last, rw), 'copular'],
+      [roleCopular(ws, c.last, rw, c.first), 'copular'],
       [rw ? null : roleIncluding(ws, c.first), 'role before "including"'],
       [roleRelative(ws, c.last, !!rw) ?? (rw ? roleRelativeObject(ws, c.first, c.last, rw) : null), 'relative clause'],
       [prev ? listedAfter(ws, prev, c, rw, orgAt) : null, 'listed after a plural role'],
@@ -135,6 +136,7 @@ export function attachRoles(ws: Word[], cands: Candidate[], rw: RoleWords | null
       [rw ? rolePresidency(ws, c) : null, 'presides'],
       [roleListedWithAsides(ws, people, c, rw), 'listed after a plural role, with asides'],
       [rw ? roleIncludingIntl(ws, c.first, c.last, rw) : null, 'picked out of a plural role'],
+      [rw ? roleLikeListIntl(ws, c.first, rw, inName) : null, 'listed after a plural and "like"'],
       [roleDemonstrative(ws, people, c, rw), 'demonstrative description after'],
     ];
     // "que fue ministra para la Transición Ecológica", "el secretario de Estado de Comercio Exterior": capitalised

@@ -3,7 +3,7 @@ import { LEX, isRoleHead } from '../lexicon';
 import { phrase } from '../passes/stripTitles';
 import type { RoleWords } from '../roleWords';
 import { unElide } from '../roleWords';
-import { CLAUSE_END, partyBracketEnd } from './roleGrammar';
+import { CLAUSE_END, partyBracketEnd, plainWord } from './roleGrammar';
 
 const isCap = (w: Word) => /^\p{Lu}/u.test(unElide(w.text));
 
@@ -84,6 +84,8 @@ export function roleBeforeIntl(ws: Word[], first: number, last: number, rw: Role
       /^\p{Ll}/u.test(t) &&
       (!rw.stop.has(l) || (rw.numberWords.has(l) && rw.isHead(ws[k - 1]?.text ?? ''))) &&
       !CLAUSE_END.has(t) &&
+      // ("l'ancienne ministre de la justice taxait X": a verb's ending marks a clause, not the title's adjective)
+      (plainWord(t, rw) || rw.numberWords.has(l)) &&
       // ("le président nancéien invita Pablo X": a verb ends the clause the title is subject of)
       !rw.objectVerbs.has(l) &&
       ++loose <= 2

@@ -50,7 +50,7 @@ const PHRASE_STOP = new Set([
  * "X, who is the chairman of the Joint Chiefs of Staff," / "X is the ambassador to the European Union.";
  * in the article's language too: "X est le directeur de l'hôpital", "X, quien es columnista del diario".
  */
-export function roleCopular(ws: Word[], last: number, rw: RoleWords | null = null): string | null {
+export function roleCopular(ws: Word[], last: number, rw: RoleWords | null = null, first = last): string | null {
   const aged = skipSetOff(ws, last);
   let a = aged + 1;
   if (ws[a]?.text === ',') a++;
@@ -77,6 +77,9 @@ export function roleCopular(ws: Word[], last: number, rw: RoleWords | null = nul
     while (k < ws.length && k - a < 5 && !CLAUSE_END.has(ws[k].text) && ws[k].text !== 'as') k++;
     if (ws[k]?.text !== 'as' || !ARTICLE.has(ws[k + 1]?.text.toLowerCase() ?? '')) return null;
     a = k + 1;
+  } else if (rw && !relative && asIntl(ws, a, rw.conjunctions.has(ws[first - 1]?.text ?? '')) > 0) {
+    // "Durán agit en tant que porte-parole et Pintado comme trésorier", "X actúa como portavoz": "as" a post.
+    a = asIntl(ws, a, true);
   } else return null;
   // "X was named chief of staff", "X has been appointed as the new coach": the verb of an appointment
   // after the copula (English only) gives the role that follows it.
@@ -91,6 +94,24 @@ export function roleCopular(ws: Word[], last: number, rw: RoleWords | null = nul
     if (/^(como|comme|come)$/.test(ws[a]?.text ?? '')) a++;
   }
   return rolePhraseAt(ws, a, rw, viaAs?.leaving ?? false);
+}
+
+// Verbs of serving in a post before "como"/"comme": "agit en tant que", "actúa como", "ejerce como", "atua como".
+const AS_VERB_INTL =
+  /^(agit|agissait|officie|travaille|sert|actúa|actuaba|actuará|ejerce|ejercía|ejercerá|trabaja|trabajaba|oficia|atua|atuava|trabalha|exerce|agisce|lavora|funge)$/u;
+
+/**
+ * After a name: a verb of serving, then "como"/"comme"/"come"/"enquanto"/"en tant que": where the post starts, or 0.
+ * Without the verb only when `bare` (the name follows "and", the verb left out: "et Pintado comme trésorier"); else
+ * "apoyará a X como responsable de …" would make a post of what X is backed for.
+ */
+function asIntl(ws: Word[], a: number, bare: boolean): number {
+  const verb = AS_VERB_INTL.test(ws[a]?.text ?? '');
+  if (!verb && !bare) return 0;
+  const k = verb ? a + 1 : a;
+  if (/^(como|comme|come|enquanto)$/.test(ws[k]?.text ?? '')) return k + 1;
+  if (ws[k]?.text === 'en' && ws[k + 1]?.text === 'tant' && ws[k + 2]?.text === 'que') return k + 3;
+  return 0;
 }
 
 /**

@@ -1,0 +1,24 @@
+import type { Word } from '../words';
+import type { RoleWords } from '../roleWords';
+import { plainWord } from './roleGrammar';
+
+/**
+ * "actores como Pavlovsky, Vicky Peña y Carme Sansa", "des comédiens comme A et B", "atores como X", "attori come
+ * X": a plural noun, "like" ("como", "comme", "come", "tels que", "tales como") and a list of names give every
+ * listed name that noun (the English "such as" is `roleIncluding`). Only names, commas and "and" stand between the
+ * word "like" and the name; the noun is a plural of the language, lower case, no quality or act ("países" names
+ * places, which are no one anyway).
+ */
+export function roleLikeListIntl(ws: Word[], first: number, rw: RoleWords, inName: Set<number>): string | null {
+  let k = first - 1;
+  while (k > 0 && (inName.has(k) || ws[k].text === ',' || rw.conjunctions.has(ws[k].text))) k--;
+  if (k < 1 || !inName.has(k + 1)) return null;
+  let n: number;
+  if (/^(como|comme|come)$/.test(ws[k].text)) n = /^(tales|tal)$/.test(ws[k - 1]?.text ?? '') ? k - 2 : k - 1;
+  else if (ws[k].text === 'que' && /^(tels|telles)$/.test(ws[k - 1]?.text ?? '')) n = k - 2;
+  else return null;
+  const noun = ws[n]?.text ?? '';
+  const plural = rw.pluralEndings.some((e) => noun.length > e.length + 2 && noun.endsWith(e));
+  if (!plural || !/^\p{Ll}/u.test(noun) || !plainWord(noun, rw) || rw.isAbstractNoun(noun)) return null;
+  return noun;
+}
