@@ -8,6 +8,7 @@
 import { describe, expect, it } from 'vitest';
 import { runTagged, roleOf, people, ES, FR } from './helpers/taggedSpans';
 import { roleWords } from '../../utils/recognize/roleWords';
+import { isOfficialRole } from '../../utils/recognize/roles/isOfficialRole';
 
 const run = runTagged;
 
@@ -150,5 +151,35 @@ describe('lists after "like", posts after "as", and a verb that ends a title (Ro
   it('a verb after the title\'s noun ends it: "l\'ancienne ministre de la justice taxait X de facho"', () => {
     const t = "Dans ce message, l'ancienne ministre de la justice taxait Brice Horton de facho." + FR;
     expect(roleOf(run(t, ['Brice Horton']), 'Brice Horton')).toBeNull();
+  });
+});
+
+describe("a body's acronym set off inside a title before the name (Spanish)", () => {
+  it('by commas: "el secretario provincial de la Unión de Agricultores y Ganaderos, UAGA-COAG, X,"', () => {
+    const t =
+      'Asimismo, el secretario provincial de la Unión de Agricultores y Ganaderos, UAGA-COAG, Eduardo Lara, destaca el acuerdo.' +
+      ES;
+    expect(roleOf(run(t, ['Eduardo Lara', ['UAGA-COAG', 'org']]), 'Eduardo Lara')).toBe(
+      'secretario provincial de la Unión de Agricultores y Ganaderos',
+    );
+  });
+  it('by dashes: "El presidente de la Asociación de Titulados Pesqueros - Aetinape -, X,"', () => {
+    const t =
+      'El presidente de la Asociación de Titulados Pesqueros - Aetinape -, José Manuel Muñoz, ha pedido ayuda.' + ES;
+    expect(roleOf(run(t, ['José Manuel Muñoz', ['Aetinape', 'org']]), 'José Manuel Muñoz')).toBe(
+      'presidente de la Asociación de Titulados Pesqueros',
+    );
+  });
+});
+
+describe('the official flag of a central bank\'s head, and of a firm\'s "general manager" (English)', () => {
+  it('"Fed chairman" and "Director General of the World Health Organization" are offices', () => {
+    expect(isOfficialRole('Fed chairman')).toBe(true);
+    expect(isOfficialRole('Director General of the World Health Organization')).toBe(true);
+  });
+  it('"Petofi general manager", "Belgrade airport General Director" are not', () => {
+    expect(isOfficialRole('Petofi general manager')).toBe(false);
+    expect(isOfficialRole('Belgrade airport General Director')).toBe(false);
+    expect(isOfficialRole('Lt. General')).toBe(true);
   });
 });

@@ -19,7 +19,13 @@ const PRIVATE_BODY =
 // Weak office heads that name jobs as often as offices.
 const JOB_LIKE = /\b(director|chairman|chairwoman|chair|head|coordinator|adviser|advisor)\b/i;
 const PUBLIC_BODY =
-  /\b(government|ministry|department|state|federal|national|council|agency|commission|parliament|congress|senate|house|kremlin|pentagon|white house|police|army|navy|air force|military|intelligence|nato|un|united nations|eu|european union|party|opposition|supreme|court|cabinet|presidential|foreign|defen[cs]e|interior|treasury|security|country's|nation's|labour|labor|conservative|tory|liberal democrats?|prosecution|nsc|fbi|cia|nsa|cdc|fda|epa|doj|dhs|administration|central bank|county|region|regional|province|provincial|municipal|regulator's|regulator’s|fire|nasa|noaa|fema|faa|irs|mi5|mi6|gchq)\b/i;
+  /\b(government|ministry|department|state|federal|national|council|agency|commission|parliament|congress|senate|house|kremlin|pentagon|white house|police|army|navy|air force|military|intelligence|nato|un|united nations|eu|european union|party|opposition|supreme|court|cabinet|presidential|foreign|defen[cs]e|interior|treasury|security|country's|nation's|labour|labor|conservative|tory|liberal democrats?|prosecution|nsc|fbi|cia|nsa|cdc|fda|epa|doj|dhs|administration|central bank|county|region|regional|province|provincial|municipal|regulator's|regulator’s|fire|nasa|noaa|fema|faa|irs|mi5|mi6|gchq|fed|federal reserve|central bank|ecb|imf|world bank|bundesbank|world health organi[sz]ation|unesco|unicef|wto|oecd|iaea|interpol|african union|arab league)\b/i;
+
+// "general manager", "General Director", "director general": a firm's or an airport's head, no general (the
+// public body, if any, makes it an office: "Director General of the WHO").
+const JOB_GENERAL =
+  /\bgeneral (manager|director|counsel|partner|contractor|practitioner)\b|\b(director|manager) general\b/gi;
+const strongOffice = (role: string) => STRONG_OFFICE.test(role.replace(JOB_GENERAL, '$1$2'));
 
 // Roles read from a relative clause of heading something ("préside", "dirige", "encabeza"), and the public
 // bodies of Spanish, French, Portuguese and Italian papers that make such a role an office.
@@ -110,7 +116,7 @@ export function isOfficialRole(role: string | null, rw: RoleWords | null = null)
   if (/^(former |ex-)?(Vice[- ])?(President|Prime Minister|Premier)([- ]elect)?$/i.test(role) && /^\p{Lu}/u.test(role))
     return true;
   // A country's director or chairman may run a film or a firm ("French director"): not enough alone.
-  const office = STRONG_OFFICE.test(role) || (WEAK_OFFICE.test(role) && !JOB_LIKE.test(role));
+  const office = strongOffice(role) || (WEAK_OFFICE.test(role) && !JOB_LIKE.test(role));
   // "Russian President", "North Korean leader": an office of a country; "former Iranian president" too (a past
   // holder's office is an office).
   const held = role.replace(/^(?:former|ex-|late)\s+/i, '');
@@ -126,7 +132,7 @@ export function isOfficialRole(role: string | null, rw: RoleWords | null = null)
   if (/^of (?:the )?\p{Lu}/u.test(role) && PUBLIC_BODY.test(role) && !PRIVATE_BODY.test(role) && !PARTY_ONLY.test(role))
     return true;
   // A press secretary of a film, a company or a church is a job, of a government an office.
-  if (STRONG_OFFICE.test(role))
+  if (strongOffice(role))
     return (
       !/\b(film|movie|team|club|company|firm|church|episcopal|diocese|archdiocese)\b/i.test(role) ||
       PUBLIC_BODY.test(role)

@@ -7,6 +7,10 @@ import { CLAUSE_END, partyBracketEnd, plainWord } from './roleGrammar';
 
 const isCap = (w: Word) => /^\p{Lu}/u.test(unElide(w.text));
 
+// A body's acronym set off after its name ("UAGA-COAG", "CNMV"), and the dashes that may set one off.
+const ACRONYM_ASIDE = /^\p{Lu}{2,}(?:-\p{Lu}{2,})*$/u;
+const DASHES = new Set(['-', '–', '—']);
+
 // A preposition and an article in one word: "al" (a el), "au"/"aux" (à le/les), "ao" (a o).
 const CONTRACTED = new Set(['al', 'au', 'aux', 'ao', 'à']);
 
@@ -26,6 +30,10 @@ export function roleBeforeIntl(ws: Word[], first: number, last: number, rw: Role
     let j = k;
     while (j >= 0 && k - j < 3 && isCap(ws[j]) && !ws[j].sentenceStart) j--;
     if (j < k && /^(o|ou|ossia|ovvero)$/.test(ws[j]?.text ?? '') && ws[j - 1]?.text === ',') k = j - 2;
+    // (so is its acronym, set off by commas or dashes: "de la Unión de Agricultores y Ganaderos, UAGA-COAG, X",
+    // "de Titulados Náutico Pesqueros - Aetinape -, X")
+    else if (ACRONYM_ASIDE.test(ws[k]?.text ?? '') && ws[k - 1]?.text === ',' && k > 1) k -= 2;
+    else if (DASHES.has(ws[k]?.text ?? '') && isCap(ws[k - 1] ?? ws[k]) && DASHES.has(ws[k - 2]?.text ?? '')) k -= 3;
   }
   const end = k;
   let head = -1;
