@@ -183,3 +183,14 @@ describe('the official flag of a central bank\'s head, and of a firm\'s "general
     expect(isOfficialRole('Lt. General')).toBe(true);
   });
 });
+
+describe('a headline in capitals names its people by surname', () => {
+  it('"VORONIN AL ASALTO" joins Vyacheslav Voronin; "MAY" stays out where the text writes "may"', () => {
+    const t = 'VORONIN AL ASALTO DEL RÉCORD\n\nVyacheslav Voronin busca el oro en Sídney.' + ES;
+    const voronin = run(t, ['Vyacheslav Voronin']).find((e) => e.name === 'Vyacheslav Voronin')!;
+    expect(voronin.mentions.map((m) => t.slice(m.start, m.end))).toEqual(['VORONIN', 'Vyacheslav Voronin']);
+    const en = 'MAY WINS AGAIN\n\nTheresa May won the vote. Critics may say it was close.';
+    const may = run(en, ['Theresa May']).find((e) => e.name === 'Theresa May')!;
+    expect(may.mentions).toHaveLength(1);
+  });
+});

@@ -26,6 +26,7 @@ import { findKoreanNames } from './passes/findKoreanNames';
 import { detectLanguage } from './language';
 import { dropNounCasePeople } from './passes/dropNounCasePeople';
 import { bodyInName } from './passes/bodyInName';
+import { capsSurnames } from './passes/capsSurnames';
 import { partyBeforeName } from './passes/partyBeforeName';
 import { roleWords, type RoleWords } from './roleWords';
 import { spelledBefore } from './passes/spelledBefore';
@@ -148,6 +149,7 @@ export function recognize(text: string, opts: RecognizeOptions = {}): Entity[] {
   }
   cands = findTitledNames(ws, cands, rw);
   cands = findCapsNames(ws, cands, rw);
+  cands = capsSurnames(ws, cands);
   actorInBrackets(ws, cands);
   // (current-news organisations the tagger, trained on 1996 text, left untagged: "posted on Facebook")
   if (opts.spans) cands = fillListedNames(ws, cands);

@@ -1,0 +1,27 @@
+import type { Word } from '../words';
+import type { Candidate } from '../candidate';
+
+const CAPS = /^\p{Lu}[\p{Lu}'’]{2,}$/u;
+
+/**
+ * "JONES Y MAY, LUCHA SIN CUARTEL", "DE FREEMAN": a headline in capitals names its people by surname, which a
+ * tagger trained on mixed case does not see. A word in capitals that is, in title case, the last word of a person
+ * named in full in the text is a mention of that person (joinMentions then joins it), unless the text also writes
+ * it in lower case ("MAY" where "may" is a verb) or another name already covers it.
+ */
+export function capsSurnames(ws: Word[], cands: Candidate[]): Candidate[] {
+  const surnames = new Set(
+    cands.filter((c) => c.type === 'person' && c.last > c.first).map((c) => ws[c.last].text.toLowerCase()),
+  );
+  if (!surnames.size) return cands;
+  const lower = new Set(ws.filter((w) => /^\p{Ll}+$/u.test(w.text)).map((w) => w.text));
+  const covered = new Set<number>();
+  for (const c of cands) for (let k = c.first; k <= c.last; k++) covered.add(k);
+  const found: Candidate[] = [];
+  ws.forEach((w, k) => {
+    const l = w.text.toLowerCase();
+    if (covered.has(k) || !CAPS.test(w.text) || !surnames.has(l) || lower.has(l)) return;
+    found.push({ first: k, last: k, type: 'person', role: null, titled: false, why: ['surname in capitals'] });
+  });
+  return found.length ? [...cands, ...found].sort((a, b) => a.first - b.first) : cands;
+}
