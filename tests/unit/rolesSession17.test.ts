@@ -194,3 +194,20 @@ describe('a headline in capitals names its people by surname', () => {
     expect(may.mentions).toHaveLength(1);
   });
 });
+
+describe('French and Spanish places the tagger calls people', () => {
+  it('after a noun of a place and its "de": "les fonderies de Cousances", "la comuna de Calama"', () => {
+    const fr = 'En 1953, les hauts fourneaux et fonderies de Cousances virent le jour, dit Jean Baudot.' + FR;
+    expect(people(run(fr, ['Cousances', 'Jean Baudot']))).toEqual(['Jean Baudot']);
+    const es = 'En un discurso en la comuna de Calama, en el norte del país, habló Gabriel Boris.' + ES;
+    expect(people(run(es, ['Calama', 'Gabriel Boris']))).toEqual(['Gabriel Boris']);
+  });
+  it('a compound town name and a saint\'s after "à": "à Dammarie-sur-Saulx", "à Saint-Dizier"', () => {
+    const t =
+      'Dès le XIIe siècle, à Dammarie-sur-Saulx, une industrie existait, et Jean Bonnemire créa une forge à Saint-Dizier.' +
+      FR;
+    const es = run(t, ['Dammarie-sur-Saulx', 'Saint-Dizier', 'Jean Bonnemire']);
+    expect(people(es)).toEqual(['Jean Bonnemire']);
+    expect(es.find((e) => e.name === 'Dammarie-sur-Saulx')?.type).toBe('place');
+  });
+});

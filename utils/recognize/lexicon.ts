@@ -65,6 +65,7 @@ export const LEX = {
   thingNouns: new Set(wordsData.thingNouns),
   /** Prepositions of place: a lone capitalised word after them is no one ("in Westbury", "en Quilmes"). */
   placePrepositions: new Set(wordsData.placePrepositions),
+  townNouns: new Set(wordsData.townNouns),
   /** Verbs that report speech ("said", "added") and "according" (to): their subject is a speaker. */
   speechVerbs: new Set(titles.speechVerbs),
   /** Verbs with a person for object, in headlines ("Wikinews interviews", "Acme hires"): never a title's modifier. */

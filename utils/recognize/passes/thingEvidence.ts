@@ -20,14 +20,6 @@ import { placeInChain } from './placeInChain';
  * - one word between a place and a country by commas: "Levico Terme, Trento, Italy" (`placeInChain`).
  * A surname of someone named in full still joins that person later (joinMentions), whatever its type.
  */
-// Romance nouns of towns and regions, before "de" and a place's name.
-const TOWN_NOUNS = new Set(
-  (
-    'ville commune village bourg région département canton ciudad localidad municipio pueblo villa provincia ' +
-    'región departamento comarca cidade município vila região città comune paese regione'
-  ).split(' '),
-);
-
 export function thingEvidence(ws: Word[], cands: Candidate[]): void {
   const lone = new Map<string, Candidate[]>();
   for (const c of cands) {
@@ -67,10 +59,24 @@ export function thingEvidence(ws: Word[], cands: Candidate[]): void {
     }
     // "la ville de Vaudricourt", "la localidad de Tarancón", "la commune d'Anould": a name after a lower-case
     // noun of a town or a region and its "de" is that place's.
-    if (/^(de|d['’]|di|da|do)$/.test(before) && TOWN_NOUNS.has(noun)) {
+    // (and of places within one, or named after one: "le bassin de Saint-Dizier", "la raffinerie de Grandpuits", "la
+    // comuna de Calama", `townNouns`; not a given name's: "l'école de Paul")
+    if (
+      /^(de|d['’]|di|da|do)$/.test(before) &&
+      LEX.townNouns.has(noun) &&
+      !(LEX.firstNames.has(ws[c.first].text) && c.last > c.first)
+    ) {
       c.type = 'place';
       c.typedByContext = true;
       c.why.push(`after "${noun} de"`);
+      continue;
+    }
+    // "Dammarie-sur-Saulx", "Bar-le-Duc", "Isle-sur-le-Doubs": a French place's compound name, its parts linked by
+    // a lower-case "sur", "le", "lès", "en" … (no one's name is); and "à Saint-Dizier", "de Sainte-Marie".
+    if (c.first === c.last && (TOWN_COMPOUND.test(ws[c.first].text) || saintAfterPreposition(ws, c.first))) {
+      c.type = 'place';
+      c.typedByContext = true;
+      c.why.push("a town's compound name");
       continue;
     }
     // "in Levico Terme, Trento, Italy": a link of a place's chain.
@@ -190,6 +196,13 @@ export function thingEvidence(ws: Word[], cands: Candidate[]): void {
 }
 
 const LIST_OPENERS = new Set(['such as', 'including', 'like']);
+// A compound place name of France (or Belgium, Switzerland): capitalised parts linked by lower-case words.
+const TOWN_COMPOUND =
+  /^\p{Lu}[\p{L}'’]*(?:-(?:sur|sous|le|la|les|lès|lez|en|de|du|des|aux|et)(?=-))+-\p{Lu}[\p{L}'’-]*$/u;
+/** "à Saint-Dizier", "de Sainte-Marie": a saint's hyphenated name after "à" or "de" is a town's. */
+function saintAfterPreposition(ws: Word[], k: number): boolean {
+  return /^Saint(e)?-\p{Lu}/u.test(ws[k].text) && /^(à|de|d['’]|en)$/i.test(ws[k - 1]?.text ?? '');
+}
 // A number glued to its unit or a "3-in-1": "72W", "4K", "256GB", "2K20" (not "1990s", a decade, nor "3rd").
 const MODEL_NUMBER = /^(?:\d+(?!0?s$|st$|nd$|rd$|th$)[\p{L}][\p{L}\d]*|\d+-in-\d+)$/u;
 
