@@ -211,3 +211,17 @@ describe('French and Spanish places the tagger calls people', () => {
     expect(es.find((e) => e.name === 'Dammarie-sur-Saulx')?.type).toBe('place');
   });
 });
+
+describe('a noun of someone right before the name, and an adjective that is no head (Spanish)', () => {
+  it('"cuando el neogaullista Jacques Chirac se convirtió": a noun whose ending makes it someone\'s', () => {
+    const t =
+      'El nivel bajó en 1995, cuando el neogaullista Jacques Chirac se convirtió en presidente del Estado.' + ES;
+    expect(roleOf(run(t, ['Jacques Chirac']), 'Jacques Chirac')).toBe('neogaullista');
+  });
+  it('"X habló. El alivio fiscal beneficiará …": "fiscal" after a noun is its adjective, no prosecutor', () => {
+    const t =
+      'El anuncio lo hizo Lionel Jasper en la televisión. El alivio fiscal beneficiará sobre todo a los hogares modestos.' +
+      ES;
+    expect(roleOf(run(t, ['Lionel Jasper']), 'Lionel Jasper')).toBeNull();
+  });
+});

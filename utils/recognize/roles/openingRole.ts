@@ -36,6 +36,10 @@ export function openingRole(
       return null;
   }
   if (head < 0) return null;
+  // (in another language the noun comes first: a head after another word that is no modifier of it is an
+  // adjective, "El alivio fiscal beneficiará" is no prosecutor's)
+  if (rw && ws.slice(k, head).some((w) => !rw.modifiers.has(unElide(w.text).toLowerCase()) && !/^\p{Lu}/u.test(w.text)))
+    return null;
   const h = ws[head].text.toLowerCase();
   if (/[^s]s$/.test(h) && (isRoleHead(h.slice(0, -1)) || rw?.isHead(h.slice(0, -1)))) return null;
   let e = head;

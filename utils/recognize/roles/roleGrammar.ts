@@ -268,7 +268,8 @@ export function partyBracketEnd(ws: Word[], open: number): number {
 
 // Past tenses and imperfects by their ending ("viajó", "parlò", "falou", "disait", "llegaban"): a verb, no noun
 // or adjective. French "-a" past tenses share their ending with nouns; those come from the lexicon's verbs.
-const VERB_SHAPED = /(ó|ò|ù|ou|eu|iu|ait|aient|aba|aban|ían)$/u;
+// (and the Spanish future and plural preterite: "beneficiará", "dimitieron")
+const VERB_SHAPED = /(ó|ò|ù|ou|eu|iu|ait|aient|aba|aban|ían|rá|rán|aron|ieron)$/u;
 
 /**
  * A lower-case word of the article's language that may be a noun or an adjective: no function word, verb of

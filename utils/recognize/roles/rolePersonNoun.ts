@@ -113,8 +113,9 @@ export function nounBeforeIntl(ws: Word[], first: number, rw: RoleWords): string
       if (!ok || between.some((w) => w.sentenceStart || rw.honorifics.has(w.text.replace(/\.$/, '')))) return null;
       if (!contentWord(lastBetween || t, rw)) return null;
       // A noun the lexicon does not know right before the name is a thing's ("el efecto Cúper", "le parc
-      // Verneau") unless a possessive says whose it is ("su biógrafo Greg Barton").
-      if (!between.length && !rw.isHead(t) && !POSSESSIVE_INTL.has(det)) return null;
+      // Verneau") unless a possessive says whose it is ("su biógrafo Greg Barton") or its ending makes it
+      // someone's ("el neogaullista Jacques Chirac").
+      if (!between.length && !rw.isHead(t) && !POSSESSIVE_INTL.has(det) && !rw.isAgentNoun(t)) return null;
       return phrase(ws, n, first - 1);
     }
     if (CLAUSE_END.has(t) || ws[n].sentenceStart) return null;
