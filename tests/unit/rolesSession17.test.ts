@@ -9,6 +9,7 @@ import { describe, expect, it } from 'vitest';
 import { runTagged, roleOf, people, ES, FR } from './helpers/taggedSpans';
 import { roleWords } from '../../utils/recognize/roleWords';
 import { isOfficialRole } from '../../utils/recognize/roles/isOfficialRole';
+import { tokenize } from '../../utils/ner/tokenize';
 
 const run = runTagged;
 
@@ -223,5 +224,25 @@ describe('a noun of someone right before the name, and an adjective that is no h
       'El anuncio lo hizo Lionel Jasper en la televisión. El alivio fiscal beneficiará sobre todo a los hogares modestos.' +
       ES;
     expect(roleOf(run(t, ['Lionel Jasper']), 'Lionel Jasper')).toBeNull();
+  });
+});
+
+describe('a line-up\'s numbered names ("2-Lilian Thuram")', () => {
+  it('the tokenizers split a hyphen between a number and a capitalised word, and no other', () => {
+    const toks = tokenize('France-1-Bernard Lama; 2-Lilian Thuram, 3-in-1, F-16, COVID-19, Kim Jong-un, 1-0').map(
+      (t) => t.text,
+    );
+    expect(toks).toEqual(
+      'France-1 - Bernard Lama ; 2 - Lilian Thuram , 3-in-1 , F-16 , COVID-19 , Kim Jong-un , 1-0'.split(' '),
+    );
+  });
+  it('the names are found: "France-1-Bernard Lama; 2-Lilian Thuram"', () => {
+    const t = 'Teams:\nFrance-1-Bernard Lama; 2-Lilian Thuram (14-Sabri Lamouchi 87th), 5-Laurent Blanc.';
+    expect(people(run(t, ['Bernard Lama', 'Lilian Thuram', 'Sabri Lamouchi', 'Laurent Blanc']))).toEqual([
+      'Bernard Lama',
+      'Lilian Thuram',
+      'Sabri Lamouchi',
+      'Laurent Blanc',
+    ]);
   });
 });

@@ -21,8 +21,10 @@ const ABBR = new Set(
 // A slash before a capitalised word, or between a lower-case letter and a capital, separates two names
 // ("AP Photo/David Zalubowski", "Zalubowski/AP", "Paris/London"), so it joins only what it joins inside
 // a word ("and/or", "km/h", "24/7", "AC/DC").
+// A hyphen between a number and a capitalised word is a list's ("2-Lilian Thuram", "France-1-Bernard Lama" in a
+// line-up): it joins nothing.
 const WORD =
-  /[\p{L}\p{M}\p{N}]+(?:(?:[-'’.&·]|\/(?!\p{Lu}\p{Ll})(?!(?<=\p{Ll}\/)\p{Lu})|,(?=\d))[\p{L}\p{M}\p{N}]+)*/uy;
+  /[\p{L}\p{M}\p{N}]+(?:(?:-(?!(?<=\p{N}-)\p{Lu})|['’.&·]|\/(?!\p{Lu}\p{Ll})(?!(?<=\p{Ll}\/)\p{Lu})|,(?=\d))[\p{L}\p{M}\p{N}]+)*/uy;
 const SPACE = /\s+/uy;
 const CLITIC = /['’](?:s|m|d|ll|re|ve)(?![\p{L}\p{M}\p{N}])/iuy;
 const DECIMAL = /^\.\d/;

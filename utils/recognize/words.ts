@@ -25,9 +25,10 @@ const FIRM_ABBREV = new Set(['Inc.', 'Corp.', 'Co.', 'Ltd.', 'Bros.']);
 const SENTENCE_OPENER = /^\s+(?:["“‘]|(?:He|She|It|They|We|I|The|A|An|But|This|That|In|On|Its|His|Her|Their)\b)/u;
 
 // Soft hyphens (U+00AD) sit inside words ("Netan\u00adyahu"): part of the word.
-// (a number keeps its decimal comma or thousands separator: "2,45", "1,000" are one word, no clause's end)
+// (a number keeps its decimal comma or thousands separator: "2,45", "1,000" are one word, no clause's end; a
+// hyphen between a number and a capitalised word joins nothing: "2-Lilian Thuram" in a line-up)
 const WORD =
-  /(?:\p{Lu}\.){2,}|\p{N}+(?:[.,]\p{N}+)+|[\p{L}\p{N}\u00ad]+(?:['’-][\p{L}\p{N}\u00ad]+)*|[^\s\p{L}\p{N}]/gu;
+  /(?:\p{Lu}\.){2,}|\p{N}+(?:[.,]\p{N}+)+|[\p{L}\p{N}\u00ad]+(?:(?:['’]|-(?!(?<=\p{N}-)\p{Lu}))[\p{L}\p{N}\u00ad]+)*|[^\s\p{L}\p{N}]/gu;
 
 /**
  * Words and punctuation with exact offsets. Keeps "U.S." and "Maj." whole,
