@@ -246,3 +246,18 @@ describe('a line-up\'s numbered names ("2-Lilian Thuram")', () => {
     ]);
   });
 });
+
+describe('encyclopedic and agent-noun roles (French)', () => {
+  it('a copula after a birth set off by brackets or commas: "X (né le 14 mars 1975 à Johannesburg) est un coureur cycliste"', () => {
+    const a = 'Simon Kessel (né le 14 mars 1975 à Johannesburg) est un coureur cycliste professionnel.' + FR;
+    expect(roleOf(run(a, ['Simon Kessel']), 'Simon Kessel')).toBe('coureur cycliste professionnel');
+    const b = 'Anne Mathieu, née le 13 juin 1977 à Nancy, est une boxeuse française.' + FR;
+    expect(roleOf(run(b, ['Anne Mathieu']), 'Anne Mathieu')).toBe('boxeuse française');
+  });
+  it('a title before the name on such a noun: "Le coureur de l\'équipe BBox Bouygues Telecom Damien Gaudin"', () => {
+    const t = "Le coureur de l'équipe BBox Bouygues Telecom Damien Gaudet a remporté trois titres." + FR;
+    expect(roleOf(run(t, ['Damien Gaudet', ['BBox Bouygues Telecom', 'org']]), 'Damien Gaudet')).toBe(
+      "coureur de l'équipe BBox Bouygues Telecom",
+    );
+  });
+});

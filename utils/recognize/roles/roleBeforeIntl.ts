@@ -72,7 +72,9 @@ export function roleBeforeIntl(ws: Word[], first: number, last: number, rw: Role
     // ("sus dos delanteros, A y B": a number before a plural head)
     const counted =
       head >= 0 && k < head && rw.numberWords.has(l) && rw.pluralEndings.some((e) => ws[head].text.endsWith(e));
-    if ((rw.isHead(t) && !bodyWord(ws, k, rw)) || (isRoleHead(t) && !/^\p{Lu}/u.test(t))) head = k;
+    // (or a noun whose ending makes it someone's: "Le coureur de l'équipe X Damien Gaudin", "Les observateurs
+    // espagnols, A et B,")
+    if ((rw.isHead(t) && !bodyWord(ws, k, rw)) || (isRoleHead(t) && !/^\p{Lu}/u.test(t)) || rw.isAgentNoun(t)) head = k;
     else if (rw.modifiers.has(l) || counted) {
       /* "ancien", "eleito" */
     } else if (rw.connectors.has(l) || (rw.articles.has(l) && rw.connectors.has(ws[k - 1]?.text.toLowerCase() ?? ''))) {

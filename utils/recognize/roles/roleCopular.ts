@@ -145,7 +145,13 @@ function rolePhraseAt(ws: Word[], a: number, rw: RoleWords | null, leaving: bool
   // ministre"), never a verb: "Macron a reçu le ministre" gives Macron no role.
   if (rw) {
     const t = ws[a]?.text ?? '';
-    if (!rw.isHead(t) && !isRoleHead(t) && !rw.modifiers.has(unElide(t).toLowerCase()) && !/^\p{Lu}/u.test(t))
+    if (
+      !rw.isHead(t) &&
+      !rw.isAgentNoun(t) &&
+      !isRoleHead(t) &&
+      !rw.modifiers.has(unElide(t).toLowerCase()) &&
+      !/^\p{Lu}/u.test(t)
+    )
       return null;
   }
   // The phrase ends at a clause word of the language ("depuis", "cuando"), not at its articles or "de".
@@ -167,7 +173,13 @@ function rolePhraseAt(ws: Word[], a: number, rw: RoleWords | null, leaving: bool
   // expert"): its words count as modifiers.
   let reach = 0;
   while (reach < words.length && reach < 10 && /^\p{Lu}/u.test(words[reach].text)) reach++;
-  if (!words.slice(0, Math.max(5, reach + 1)).some((w) => isRoleHead(w.text) || !!rw?.isHead(w.text))) return null;
+  // (or, in another language, a noun whose ending makes it someone's: "est un coureur cycliste")
+  if (
+    !words
+      .slice(0, Math.max(5, reach + 1))
+      .some((w) => isRoleHead(w.text) || !!rw?.isHead(w.text) || !!rw?.isAgentNoun(w.text))
+  )
+    return null;
   if (/(ly|ing|ed)$/.test(words[0].text) && !isTitleWord(words[0].text)) return null;
   const role = phrase(ws, a, b - 1);
   return role && leaving && !/^(former|ex-)/i.test(role) ? `former ${role}` : role;

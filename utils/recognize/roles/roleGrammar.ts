@@ -237,7 +237,27 @@ export function partyTag(ws: Word[], last: number): { end: number; text: string 
 
 /** The name's last word with a party tag, an age or a contact set off after it skipped (see `partyTag`, `skipAge`). */
 export function skipSetOff(ws: Word[], last: number): number {
-  return skipAge(ws, contactAfter(ws, last) ?? partyTag(ws, last)?.end ?? last);
+  return skipAge(ws, lifeAside(ws, last) ?? contactAfter(ws, last) ?? partyTag(ws, last)?.end ?? last);
+}
+
+// Words that open an aside of someone's birth: "né le 14 mars 1975", "nacida en Lima", "born in 1950".
+const BORN = /^(né|née|nés|nées|nacido|nacida|nascido|nascida|nato|nata|born)$/u;
+
+/**
+ * "Simon Kessler (né le 14 mars 1975 à Johannesburg) est", "Charles Monginot (1825-1900) est", "Anne Mathis, née le 13
+ * juin 1977 à Nancy, est": a birth, or the years of a life, set off after the name; the aside's last word, or null.
+ */
+function lifeAside(ws: Word[], last: number): number | null {
+  const open = ws[last + 1]?.text;
+  if (open !== '(' && open !== ',') return null;
+  const first = ws[last + 2]?.text ?? '';
+  if (!BORN.test(first) && !(open === '(' && /^\d{3,4}$/.test(first))) return null;
+  const close = open === '(' ? ')' : ',';
+  for (let k = last + 3; k < ws.length && k - last < 25; k++) {
+    if (ws[k].text === close) return open === '(' ? k : k - 1;
+    if (ws[k].text === '.' || ws[k].sentenceStart) return null;
+  }
+  return null;
 }
 
 /**
