@@ -261,3 +261,23 @@ describe('encyclopedic and agent-noun roles (French)', () => {
     );
   });
 });
+
+describe('people who share a name (English)', () => {
+  it('a bare surname is none of several relatives that one is called by the given name alone: "Chelsea" is no "Clinton"', () => {
+    const t =
+      'Chelsea makes debut on Clinton train trip.\nChelsea Clinton made her debut on Sunday. Chelsea was introduced at every stop by President Bill Clinton. Hillary Rodham Clinton saw them off.';
+    const es = run(t, ['Chelsea Clinton', 'Chelsea', 'Clinton', 'Bill Clinton', 'Hillary Rodham Clinton']);
+    const chelsea = es.find((e) => e.name === 'Chelsea Clinton')!;
+    expect(chelsea.mentions.map((m) => t.slice(m.start, m.end))).not.toContain('Clinton');
+  });
+  it('a royal title takes a given name alone: "King Hussein" is not "Hussein Khalaf"', () => {
+    const t =
+      "Ibrahim's assistant, Hussein Khalaf, was expelled earlier this year after King Hussein began calling for change in Baghdad.";
+    const es = run(t, ['Hussein Khalaf', 'Hussein', 'Ibrahim']);
+    expect(es.find((e) => e.name === 'Hussein Khalaf')!.mentions).toHaveLength(1);
+  });
+  it('a copula before a preposition gives no post: "Chelsea, 16, was at President Bill Clinton\'s side"', () => {
+    const t = "Chelsea Clinton, 16, was at President Bill Clinton's side as he rode the rails through Ohio.";
+    expect(roleOf(run(t, ['Chelsea Clinton', 'Bill Clinton', ['Ohio', 'place']]), 'Chelsea Clinton')).toBeNull();
+  });
+});

@@ -140,6 +140,10 @@ export function joinMentions(text: string, ws: Word[], cands: Candidate[], rw: R
       .filter((e) => key.endsWith(e))
       .flatMap((e) => [key.slice(0, -e.length), refleet(key.slice(0, -e.length))]);
     let owners = byPart.get(key) ?? stems.map((k) => byPart.get(k) ?? []).find((o) => o.length === 1) ?? [];
+    // ("King Hussein" beside "Hussein Khalaf": a royal title goes with a given name alone, a person of that name,
+    // not the given name of another; only a surname may join then, "Queen Elizabeth" … "Elizabeth Windsor" aside)
+    if (LEX.royalTitles.has(ws[c.first - 1]?.text ?? ''))
+      owners = owners.filter((k) => nameKey(nameWords(groups.get(k)!.name).pop()!) === key);
     // Both declined ("Динару" of "Динара Снижевская"): the one person with a part of the same stem.
     const endings = rw?.nameEndings ?? [];
     if (!owners.length && endings.length) {
@@ -515,6 +519,9 @@ function firstNamed(
     return yes;
   });
   if (byGiven.length && keys.length - byGiven.length === 1) return keys.filter((k) => !byGiven.includes(k));
+  // (with three or more, those called by the given name are out of the running all the same: "Chelsea" is never
+  // the bare "Clinton" of an article that also names Bill and Hillary Clinton)
+  if (byGiven.length && byGiven.length < keys.length) keys = keys.filter((k) => !byGiven.includes(k));
   const start = (k: string) => Math.min(...groups.get(k)!.cands.map((c) => c.first));
   const count = (k: string) => groups.get(k)!.cands.filter((c) => c.first < at).length;
   const sentence = (k: number) => {

@@ -96,6 +96,9 @@ export function roleCopular(ws: Word[], last: number, rw: RoleWords | null = nul
   return rolePhraseAt(ws, a, rw, viaAs?.leaving ?? false);
 }
 
+// Prepositions that open what a copula says of where or how someone is, not of a post.
+const AT_PLACE = /^(at|in|on|with|by|from|into|near|under|over|behind|beside|among|without|out|off|up|down)$/;
+
 // Verbs of serving in a post before "como"/"comme": "agit en tant que", "actúa como", "ejerce como", "atua como".
 const AS_VERB_INTL =
   /^(agit|agissait|officie|travaille|sert|actúa|actuaba|actuará|ejerce|ejercía|ejercerá|trabaja|trabajaba|oficia|atua|atuava|trabalha|exerce|agisce|lavora|funge)$/u;
@@ -181,6 +184,8 @@ function rolePhraseAt(ws: Word[], a: number, rw: RoleWords | null, leaving: bool
   )
     return null;
   if (/(ly|ing|ed)$/.test(words[0].text) && !isTitleWord(words[0].text)) return null;
+  // ("Chelsea, 16, was at President Bill Clinton's side": a place or a state after the copula, no post)
+  if (!rw && AT_PLACE.test(words[0].text)) return null;
   const role = phrase(ws, a, b - 1);
   return role && leaving && !/^(former|ex-)/i.test(role) ? `former ${role}` : role;
 }
