@@ -281,3 +281,10 @@ describe('people who share a name (English)', () => {
     expect(roleOf(run(t, ['Chelsea Clinton', 'Bill Clinton', ['Ohio', 'place']]), 'Chelsea Clinton')).toBeNull();
   });
 });
+
+describe("a country's office named by its nationality adjective", () => {
+  it('"Zambian President", "Malian President", "Cambodian Prime Minister" are offices', () => {
+    for (const r of ['Zambian President', 'Malian President', 'Cambodian Prime Minister', 'Paraguayan President'])
+      expect(isOfficialRole(r)).toBe(true);
+  });
+});
