@@ -17,7 +17,9 @@ import { placeInChain } from './placeInChain';
  * - one word, no given name, that only ever follows a preposition of place: "in Westbury", "en Quilmes",
  *   "dans Roissy" (people are not "in" anyone);
  * - after someone's age and "de" / "of": "Luc Roux, 22 ans, de Metz", "Al Reed, 30, of York" (`homeAfterAge`);
- * - one word between a place and a country by commas: "Levico Terme, Trento, Italy" (`placeInChain`).
+ * - one word between a place and a country by commas: "Levico Terme, Trento, Italy" (`placeInChain`);
+ * - a model number right after it ("Satechi 72W"); a noun of a town, or of a place within one, and its "de" before
+ *   it ("la raffinerie de Grandpuits", `townNouns`); a French town's compound name ("Dammarie-sur-Saulx").
  * A surname of someone named in full still joins that person later (joinMentions), whatever its type.
  */
 export function thingEvidence(ws: Word[], cands: Candidate[]): void {
