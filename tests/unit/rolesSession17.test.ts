@@ -288,3 +288,12 @@ describe("a country's office named by its nationality adjective", () => {
       expect(isOfficialRole(r)).toBe(true);
   });
 });
+
+describe('a sentence-opening adverb the tagger glues to a name (Spanish)', () => {
+  it('"Luego Elias Chebet ganó" is Elias Chebet; "Mientras México, Perú …" leaves the place', () => {
+    const t = 'Luego Elias Chebet ganó la carrera. Mientras México, Perú y Chile protestaban, nadie habló.' + ES;
+    const es = run(t, ['Luego Elias Chebet', 'Mientras México', ['Perú', 'place'], ['Chile', 'place']]);
+    expect(people(es)).toEqual(['Elias Chebet']);
+    expect(es.find((e) => e.name === 'México')?.type).toBe('place');
+  });
+});

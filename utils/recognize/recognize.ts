@@ -712,6 +712,9 @@ function stripHonorific(ws: Word[], c: Candidate, rw: RoleWords): void {
   ) {
     c.first++;
     if (c.type !== 'person') [c.type, c.why] = ['person', [...c.why, 'given name after a sentence word']];
+    // ("Mientras México, …": what is left may be a place the lexicon knows)
+    else if (c.first === c.last && LEX.placeNames.has(ws[c.first].text) && !LEX.orgNames.has(ws[c.first].text))
+      [c.type, c.why] = ['place', [...c.why, 'place lexicon']];
   }
   // ("la classe de CE2 de Mme Roux", "el despacho 3B de la Sra. Gil": a span run from a thing's code or name through
   // "de" and an article to an honorific is the honorific's name)
