@@ -297,3 +297,12 @@ describe('a sentence-opening adverb the tagger glues to a name (Spanish)', () =>
     expect(es.find((e) => e.name === 'México')?.type).toBe('place');
   });
 });
+
+describe('what is left of a span after its sentence word is typed by the lexicons again', () => {
+  it('"Chez Peugeot d\'abord": the carmaker, not someone', () => {
+    const t = "Il a beaucoup voyagé. Chez Peugeot d'abord, puis dans une filature, a raconté Lucien Carel." + FR;
+    const es = run(t, ['Chez Peugeot', 'Lucien Carel']);
+    expect(people(es)).toEqual(['Lucien Carel']);
+    expect(es.find((e) => e.name === 'Peugeot')?.type).toBe('org');
+  });
+});

@@ -66,7 +66,9 @@ export function recognize(text: string, opts: RecognizeOptions = {}): Entity[] {
   let korean: Candidate[] = [];
   if (lang === 'ko' && rw) ({ ws, cands: korean } = findKoreanNames(ws, rw));
   // The words the text writes in lower case (a capitalised headline word it also writes so is no name's).
-  const lower = opts.spans ? lowerWords(ws) : new Set<string>();
+  // (read once: the capitals passes below ask it too, whether or not a tagger gave spans)
+  const written = lowerWords(ws);
+  const lower = opts.spans ? written : new Set<string>();
   let cands = opts.spans
     ? fromSpans(ws, opts.spans)
         .flatMap((c) =>
@@ -148,8 +150,8 @@ export function recognize(text: string, opts: RecognizeOptions = {}): Entity[] {
     ].sort((a, b) => a.first - b.first);
   }
   cands = findTitledNames(ws, cands, rw);
-  cands = findCapsNames(ws, cands, rw);
-  cands = capsSurnames(ws, cands);
+  cands = findCapsNames(ws, cands, rw, written);
+  cands = capsSurnames(ws, cands, written);
   actorInBrackets(ws, cands);
   // (current-news organisations the tagger, trained on 1996 text, left untagged: "posted on Facebook")
   if (opts.spans) cands = fillListedNames(ws, cands);
@@ -219,15 +221,8 @@ function keepTagged(ws: Word[], c: Candidate, lower: Set<string>, rw: RoleWords 
     while (c.last - c.first >= 2 && lower.has(ws[c.last].text.toLowerCase())) c.last--;
   }
   const words = ws.slice(c.first, c.last + 1).map((w) => w.text);
-  // A well-known person, organisation or place keeps its type whatever the tagger said ("Google" is no one,
-  // "Nancy Pelosi" no organisation).
   const name = words.join(' ');
-  if (c.type !== 'person' && LEX.personNames.has(name)) [c.type, c.why] = ['person', [...c.why, 'person lexicon']];
-  else if (c.type !== 'org' && LEX.orgNames.has(name)) [c.type, c.why] = ['org', [...c.why, 'org lexicon']];
-  else if (c.type !== 'place' && LEX.placeNames.has(name) && !LEX.orgNames.has(name))
-    [c.type, c.why] = ['place', [...c.why, 'place lexicon']];
-  // (and a well-known product named like someone, "Siri", "Alexa", is a thing)
-  else if (c.type !== 'misc' && LEX.productNames.has(name)) [c.type, c.why] = ['misc', [...c.why, 'product lexicon']];
+  listedType(c, name);
   // ("Policía Nacional Francisco Pardo": a person span with a given name inside holds the body before a
   // name, which trimBody cuts off)
   // ("el presidente del Gobierno Leopoldo Casares": after a title and its "de", an office's one-word body, then a
@@ -384,6 +379,18 @@ function isCapsRun(ws: Word[], c: Candidate): boolean {
 }
 
 /** The words the text writes in lower case. */
+/**
+ * A well-known person, organisation, place or product keeps its type whatever the tagger said ("Google" is no one,
+ * "Nancy Pelosi" no organisation, "Siri" a thing): `name` is the candidate's words as written.
+ */
+function listedType(c: Candidate, name: string): void {
+  if (c.type !== 'person' && LEX.personNames.has(name)) [c.type, c.why] = ['person', [...c.why, 'person lexicon']];
+  else if (c.type !== 'org' && LEX.orgNames.has(name)) [c.type, c.why] = ['org', [...c.why, 'org lexicon']];
+  else if (c.type !== 'place' && LEX.placeNames.has(name) && !LEX.orgNames.has(name))
+    [c.type, c.why] = ['place', [...c.why, 'place lexicon']];
+  else if (c.type !== 'misc' && LEX.productNames.has(name)) [c.type, c.why] = ['misc', [...c.why, 'product lexicon']];
+}
+
 function lowerWords(ws: Word[]): Set<string> {
   return new Set(ws.filter((w) => /^\p{Ll}+$/u.test(w.text)).map((w) => w.text));
 }
@@ -536,8 +543,7 @@ function titledBody(ws: Word[], first: number, given: number, rw: RoleWords): bo
   if (rw.connectors.has(ws[given - 1].text.toLowerCase())) return true;
   let k = first - 1;
   if (rw.articles.has(ws[k]?.text.toLowerCase() ?? '')) k--;
-  const prep = ws[k]?.text.toLowerCase() ?? '';
-  return (rw.connectors.has(prep) || rw.contractions.has(prep)) && rw.isHead(ws[k - 1]?.text ?? '');
+  return rw.isOf(ws[k]?.text ?? '') && rw.isHead(ws[k - 1]?.text ?? '');
 }
 
 /** The span holds an honorific and nothing else but articles and full stops: "Dña", "El Sr.". */
@@ -712,9 +718,15 @@ function stripHonorific(ws: Word[], c: Candidate, rw: RoleWords): void {
   ) {
     c.first++;
     if (c.type !== 'person') [c.type, c.why] = ['person', [...c.why, 'given name after a sentence word']];
-    // ("Mientras México, …": what is left may be a place the lexicon knows)
-    else if (c.first === c.last && LEX.placeNames.has(ws[c.first].text) && !LEX.orgNames.has(ws[c.first].text))
-      [c.type, c.why] = ['place', [...c.why, 'place lexicon']];
+    // ("Mientras México, …": what is left may be a name the lexicons know)
+    else
+      listedType(
+        c,
+        ws
+          .slice(c.first, c.last + 1)
+          .map((w) => w.text)
+          .join(' '),
+      );
   }
   // ("la classe de CE2 de Mme Roux", "el despacho 3B de la Sra. Gil": a span run from a thing's code or name through
   // "de" and an article to an honorific is the honorific's name)

@@ -14,6 +14,8 @@ export interface RoleWords {
   copulas: Set<string>;
   /** Verbs that report speech ("a déclaré", "dijo") and "selon"/"según": their subject is a speaker. */
   speechVerbs: Set<string>;
+  /** Verbs of serving in a post before "como"/"comme" ("agit en tant que", "actúa como"): the post follows. */
+  asVerbs: Set<string>;
   /** Verbs whose object is someone named with a title ("invita", "reçoit", "nombró"): a title before a name never ends in one. */
   objectVerbs: Set<string>;
   /** Nationality nouns and adjectives, capitalised as the language writes them ("Français", "Argentinos"). */
@@ -55,6 +57,10 @@ export interface RoleWords {
   isAgentNoun(w: string): boolean;
   /** A lower-case noun whose ending names a quality or an act, never someone ("agresividad", "élection"). */
   isAbstractNoun(w: string): boolean;
+  /** The language's "of", alone or with its article: a connector ("de", "d'") or a contraction ("del", "du"). */
+  isOf(w: string): boolean;
+  /** A plural by its ending, the ending leaving three letters at least ("ministres", "jugadores"; not "les"). */
+  isPlural(w: string): boolean;
   /** A noun a role is built on ("ministre", "portavoz", "Bundeskanzler", "manažera"). */
   isHead(w: string): boolean;
   /** A head that names a public office ("ministre", not "actrice"). */
@@ -119,6 +125,7 @@ export function roleWords(lang: Lang): RoleWords | null {
     copulas: low(l.copulas),
     speechVerbs: low(l.speechVerbs),
     objectVerbs: low(l.objectVerbs),
+    asVerbs: low(l.asVerbs),
     demonyms: new Set(l.demonyms ?? []),
     honorifics: new Set((l.honorifics ?? []).map((h) => h.replace(/\.$/, ''))),
     nameEndings: [...(l.nameEndings ?? [])].sort((a, b) => b.length - a.length),
@@ -137,6 +144,8 @@ export function roleWords(lang: Lang): RoleWords | null {
     nounsCapitalised: (intl[lang] as { nounsCapitalised?: boolean }).nounsCapitalised === true,
     isAgentNoun: (w) => endsIn(w, agents) && !notAgents.has(unElide(w).toLowerCase()),
     isAbstractNoun: (w) => endsIn(w, abstracts),
+    isOf: (w) => words.connectors.has(w.toLowerCase()) || words.contractions.has(w.toLowerCase()),
+    isPlural: (w) => words.pluralEndings.some((e) => w.length > e.length + 2 && w.endsWith(e)),
     isHead: (w) => test(w, false),
     isOfficeHead: (w) => test(w, true),
   };

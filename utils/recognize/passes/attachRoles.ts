@@ -230,10 +230,9 @@ function isBodyOf(ws: Word[], b: Candidate, c: Candidate, role: string, rw: Role
   if (b.titled || b.last !== c.first - 2 || ws[c.first - 1].text !== ',' || LEX.firstNames.has(ws[b.first].text))
     return false;
   const name = phrase(ws, b.first, b.last) ?? '';
-  const prep = ws[b.first - 1]?.text.toLowerCase() ?? '';
   // (an office's body: "gobernador de", not "abogado de Bárcenas", whose client is someone)
   const head = role.split(/\s+/).find((w) => rw.isHead(w)) ?? '';
-  return role.endsWith(' ' + name) && (rw.connectors.has(prep) || rw.contractions.has(prep)) && rw.isOfficeHead(head);
+  return role.endsWith(' ' + name) && rw.isOf(ws[b.first - 1]?.text ?? '') && rw.isOfficeHead(head);
 }
 
 /** Where a name starts with the honorific written before it ("Me X", "M. X", "Sra. X"), not in another name. */

@@ -13,9 +13,9 @@ export function bodyInName(ws: Word[], c: Candidate, rw: RoleWords): boolean {
   if (c.type !== 'person' || c.titled) return false;
   for (let k = c.first + 2; k <= c.last; k++) {
     if (!LEX.orgHeadsFirst.has(ws[k].text)) continue;
-    const of = ws[k - 1].text.toLowerCase();
-    const ofThe = rw.articles.has(of) && rw.connectors.has(ws[k - 2].text.toLowerCase());
-    if (rw.connectors.has(of) || rw.contractions.has(of) || ofThe) return true;
+    const of = ws[k - 1].text;
+    const ofThe = rw.articles.has(of.toLowerCase()) && rw.connectors.has(ws[k - 2].text.toLowerCase());
+    if (rw.isOf(of) || ofThe) return true;
   }
   return false;
 }

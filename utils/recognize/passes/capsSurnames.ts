@@ -9,12 +9,11 @@ const CAPS = /^\p{Lu}[\p{Lu}'’]{2,}$/u;
  * named in full in the text is a mention of that person (joinMentions then joins it), unless the text also writes
  * it in lower case ("MAY" where "may" is a verb) or another name already covers it.
  */
-export function capsSurnames(ws: Word[], cands: Candidate[]): Candidate[] {
+export function capsSurnames(ws: Word[], cands: Candidate[], lower: Set<string>): Candidate[] {
   const surnames = new Set(
     cands.filter((c) => c.type === 'person' && c.last > c.first).map((c) => ws[c.last].text.toLowerCase()),
   );
   if (!surnames.size) return cands;
-  const lower = new Set(ws.filter((w) => /^\p{Ll}+$/u.test(w.text)).map((w) => w.text));
   const covered = new Set<number>();
   for (const c of cands) for (let k = c.first; k <= c.last; k++) covered.add(k);
   const found: Candidate[] = [];

@@ -20,12 +20,11 @@ const titleCase = (w: string) => w.charAt(0) + w.slice(1).toLowerCase();
  * ("BY JANE DOE") and author lines ("JANE DOE IS THE PAPER'S POLITICAL EDITOR"). A line (or a byline
  * word) followed by two or three words in capitals, the first a known given name, is a person.
  */
-export function findCapsNames(ws: Word[], cands: Candidate[], rw: RoleWords | null): Candidate[] {
+export function findCapsNames(ws: Word[], cands: Candidate[], rw: RoleWords | null, lower: Set<string>): Candidate[] {
   const covered = new Map<number, Candidate>();
   for (const c of cands) for (let k = c.first; k <= c.last; k++) covered.set(k, c);
   const out = [...cands];
-  // Words the article writes in lower case: in capitals they are a headline's ("SEAN SPICER ELIMINATED").
-  const lower = new Set(ws.filter((w) => /^\p{Ll}+$/u.test(w.text)).map((w) => w.text));
+  // (`lower`: the words the article writes in lower case; in capitals they are a headline's, "SEAN SPICER ELIMINATED")
   const notName = (t: string) => NOT_NAME.has(t.toLowerCase()) || lower.has(t.toLowerCase());
   for (let k = 0; k < ws.length; k++) {
     let f = k;

@@ -521,18 +521,18 @@ function firstNamed(
   if (byGiven.length && keys.length - byGiven.length === 1) return keys.filter((k) => !byGiven.includes(k));
   // (with three or more, those called by the given name are out of the running all the same: "Chelsea" is never
   // the bare "Clinton" of an article that also names Bill and Hillary Clinton)
-  if (byGiven.length && byGiven.length < keys.length) keys = keys.filter((k) => !byGiven.includes(k));
+  const pool = byGiven.length && byGiven.length < keys.length ? keys.filter((k) => !byGiven.includes(k)) : keys;
   const start = (k: string) => Math.min(...groups.get(k)!.cands.map((c) => c.first));
   const count = (k: string) => groups.get(k)!.cands.filter((c) => c.first < at).length;
   const sentence = (k: number) => {
     while (k > 0 && !ws[k].sentenceStart) k--;
     return k;
   };
-  const [best, ...rest] = [...keys].sort((a, b) => start(a) - start(b));
-  if (start(best) >= at) return keys;
+  const [best, ...rest] = [...pool].sort((a, b) => start(a) - start(b));
+  if (start(best) >= at) return pool;
   const earlier = rest.every((k) => sentence(start(best)) < sentence(start(k)));
   const oftener = rest.every((k) => count(best) > count(k));
-  return earlier || oftener ? [best] : keys;
+  return earlier || oftener ? [best] : pool;
 }
 
 /** The text writes the given name of `name` on its own somewhere ("his wife Naina"), not before the surname. */

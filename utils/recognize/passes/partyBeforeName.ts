@@ -13,8 +13,7 @@ const ACRONYM = /^\p{Lu}{2,5}$/u;
 export function partyBeforeName(ws: Word[], cands: Candidate[], rw: RoleWords): Candidate[] {
   return cands.flatMap((c) => {
     if (c.last - c.first < 2 || !ACRONYM.test(ws[c.first].text)) return [c];
-    const of = ws[c.first - 1]?.text.toLowerCase() ?? '';
-    if (!(rw.connectors.has(of) || rw.contractions.has(of)) || !rw.isHead(ws[c.first - 2]?.text ?? '')) return [c];
+    if (!rw.isOf(ws[c.first - 1]?.text ?? '') || !rw.isHead(ws[c.first - 2]?.text ?? '')) return [c];
     if (!ws.slice(c.first + 1, c.last + 1).every((w) => /^\p{Lu}\p{Ll}/u.test(w.text) || w.text === '-')) return [c];
     const why = [...c.why, 'party before the name'];
     return [

@@ -104,8 +104,7 @@ export function isOfficialRole(role: string | null, rw: RoleWords | null = null)
     // "o filho do presidente", "l'avocat du ministre": after a head that is no office and its "de", the
     // office is someone else's (the father's, the client's).
     const head = parts.findIndex((w) => rw.isHead(w));
-    const of = (w: string) => rw.connectors.has(w.toLowerCase()) || rw.contractions.has(w.toLowerCase());
-    if (head >= 0 && !rw.isOfficeHead(parts[head]) && of(parts[head + 1] ?? '')) return false;
+    if (head >= 0 && !rw.isOfficeHead(parts[head]) && rw.isOf(parts[head + 1] ?? '')) return false;
     // "son premier enfant", "sa première fille": French "premier" before a head that is no office
     // is "first", not the English "premier".
     if (head > 0 && !rw.isOfficeHead(parts[head]) && /^premi(?:er|ère)s?$/iu.test(parts[head - 1])) return false;

@@ -22,8 +22,6 @@ export function kinOfTitle(ws: Word[], title: string | null, lead: number, rw: R
   // "del alcalde", "du président", "do ministro", or "de la ministra", "de l'"
   let k = start - 1;
   if (rw.articles.has(prep) && rw.connectors.has((ws[k - 1]?.text ?? '').toLowerCase())) k--;
-  const joins =
-    rw.connectors.has(ws[k]?.text.toLowerCase() ?? '') || rw.contractions.has(ws[k]?.text.toLowerCase() ?? '');
-  if (!joins || !rw.kinNouns.has((ws[k - 1]?.text ?? '').toLowerCase())) return title;
+  if (!rw.isOf(ws[k]?.text ?? '') || !rw.kinNouns.has((ws[k - 1]?.text ?? '').toLowerCase())) return title;
   return phrase(ws, k - 1, lead - 1);
 }

@@ -109,7 +109,7 @@ export function roleAfter(
     // (or after "de" and a title: "portavoz del comisario Mario Monti", "conseiller du ministre Paul Roux")
     const ofTitled = (k: number) => {
       const p = ws[k - 2]?.text.toLowerCase() ?? '';
-      return k - 2 >= a && rw.isHead(ws[k - 1].text) && (rw.connectors.has(p) || rw.contractions.has(p));
+      return k - 2 >= a && rw.isHead(ws[k - 1].text) && rw.isOf(p);
     };
     for (let k = a; k < b; k++)
       if (named(k) && !named(k - 1) && !rw.connectors.has(ws[k - 1].text.toLowerCase()) && !ofThe(k) && !ofTitled(k))

@@ -72,7 +72,7 @@ const OPENS_NP = new Set(['of', 'for', 'at', 'in', 'on', 'with', 'to', 'from', '
 /** ws[k] is the language's preposition ("de", "du", "della"), or an article right after one ("de la"). */
 function afterPreposition(ws: Word[], k: number, rw: RoleWords): boolean {
   const w = (i: number) => ws[i]?.text.toLowerCase() ?? '';
-  const prep = (i: number) => rw.connectors.has(w(i)) || rw.contractions.has(w(i));
+  const prep = (i: number) => rw.isOf(w(i));
   return prep(k) || (rw.articles.has(w(k)) && prep(k - 1));
 }
 

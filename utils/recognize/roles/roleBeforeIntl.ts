@@ -174,7 +174,7 @@ function headJustBefore(ws: Word[], k: number, rw: RoleWords): boolean {
 function bodyWord(ws: Word[], k: number, rw: RoleWords): boolean {
   if (!isCap(ws[k])) return false;
   const p = ws[k - 1]?.text.toLowerCase() ?? '';
-  if (rw.connectors.has(p) || rw.contractions.has(p)) return true;
+  if (rw.isOf(p)) return true;
   return rw.articles.has(p) && rw.connectors.has(ws[k - 2]?.text.toLowerCase() ?? '');
 }
 

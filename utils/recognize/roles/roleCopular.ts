@@ -77,9 +77,9 @@ export function roleCopular(ws: Word[], last: number, rw: RoleWords | null = nul
     while (k < ws.length && k - a < 5 && !CLAUSE_END.has(ws[k].text) && ws[k].text !== 'as') k++;
     if (ws[k]?.text !== 'as' || !ARTICLE.has(ws[k + 1]?.text.toLowerCase() ?? '')) return null;
     a = k + 1;
-  } else if (rw && !relative && asIntl(ws, a, rw.conjunctions.has(ws[first - 1]?.text ?? '')) > 0) {
+  } else if (rw && !relative && asIntl(ws, a, rw, rw.conjunctions.has(ws[first - 1]?.text ?? '')) > 0) {
     // "Durán agit en tant que porte-parole et Pintado comme trésorier", "X actúa como portavoz": "as" a post.
-    a = asIntl(ws, a, true);
+    a = asIntl(ws, a, rw, true);
   } else return null;
   // "X was named chief of staff", "X has been appointed as the new coach": the verb of an appointment
   // after the copula (English only) gives the role that follows it.
@@ -99,17 +99,13 @@ export function roleCopular(ws: Word[], last: number, rw: RoleWords | null = nul
 // Prepositions that open what a copula says of where or how someone is, not of a post.
 const AT_PLACE = /^(at|in|on|with|by|from|into|near|under|over|behind|beside|among|without|out|off|up|down)$/;
 
-// Verbs of serving in a post before "como"/"comme": "agit en tant que", "actúa como", "ejerce como", "atua como".
-const AS_VERB_INTL =
-  /^(agit|agissait|officie|travaille|sert|actúa|actuaba|actuará|ejerce|ejercía|ejercerá|trabaja|trabajaba|oficia|atua|atuava|trabalha|exerce|agisce|lavora|funge)$/u;
-
 /**
- * After a name: a verb of serving, then "como"/"comme"/"come"/"enquanto"/"en tant que": where the post starts, or 0.
+ * After a name: a verb of serving (`asVerbs`), then "como"/"comme"/"come"/"enquanto"/"en tant que": where the post starts, or 0.
  * Without the verb only when `bare` (the name follows "and", the verb left out: "et Pintado comme trésorier"); else
  * "apoyará a X como responsable de …" would make a post of what X is backed for.
  */
-function asIntl(ws: Word[], a: number, bare: boolean): number {
-  const verb = AS_VERB_INTL.test(ws[a]?.text ?? '');
+function asIntl(ws: Word[], a: number, rw: RoleWords, bare: boolean): number {
+  const verb = rw.asVerbs.has(ws[a]?.text.toLowerCase() ?? '');
   if (!verb && !bare) return 0;
   const k = verb ? a + 1 : a;
   if (/^(como|comme|come|enquanto)$/.test(ws[k]?.text ?? '')) return k + 1;

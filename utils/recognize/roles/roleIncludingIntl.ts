@@ -28,7 +28,7 @@ export function roleIncludingIntl(ws: Word[], first: number, last: number, rw: R
     if (!role) return null;
     const heads = role.split(/\s+/).filter((w) => rw.isHead(w));
     const h = unElide(heads[heads.length - 1] ?? '');
-    return h && rw.pluralEndings.some((e) => h.length > e.length + 2 && h.endsWith(e)) ? role : null;
+    return h && rw.isPlural(h) ? role : null;
   }
   return null;
 }

@@ -18,7 +18,6 @@ export function roleLikeListIntl(ws: Word[], first: number, rw: RoleWords, inNam
   else if (ws[k].text === 'que' && /^(tels|telles)$/.test(ws[k - 1]?.text ?? '')) n = k - 2;
   else return null;
   const noun = ws[n]?.text ?? '';
-  const plural = rw.pluralEndings.some((e) => noun.length > e.length + 2 && noun.endsWith(e));
-  if (!plural || !/^\p{Ll}/u.test(noun) || !plainWord(noun, rw) || rw.isAbstractNoun(noun)) return null;
+  if (!rw.isPlural(noun) || !/^\p{Ll}/u.test(noun) || !plainWord(noun, rw) || rw.isAbstractNoun(noun)) return null;
   return noun;
 }

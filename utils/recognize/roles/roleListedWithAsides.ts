@@ -60,7 +60,7 @@ function pluralHead(role: string, rw: RoleWords | null): boolean {
   if (rw) {
     const heads = words.filter((w) => rw.isHead(w));
     const h = heads[heads.length - 1] ?? '';
-    return !!h && rw.pluralEndings.some((e) => h.length > e.length + 2 && h.endsWith(e));
+    return !!h && rw.isPlural(h);
   }
   const p = words.findIndex((w, i) => i > 0 && /^(of|for|at|in|from|to)$/.test(w));
   const head = p > 0 ? words[p - 1] : words[words.length - 1];

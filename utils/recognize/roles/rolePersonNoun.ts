@@ -77,10 +77,6 @@ const TIME_INTL =
 // The first word of a correlative pair ("tanto … como", "tant … que", "sia … sia"), before the first title of two.
 const CORRELATIVE = /^(tanto|tant|sia)$/i;
 
-/** The language's "de", alone or with its article ("del", "du", "d'"). */
-const isOf = (t: string, rw: RoleWords) =>
-  rw.connectors.has(t.toLowerCase()) || rw.contractions.has(t.toLowerCase()) || /^d['’]$/i.test(t);
-
 // Possessive determiners of the Romance languages: "su biógrafo X", "son avocat X".
 const POSSESSIVE_INTL = new Set(['su', 'sus', 'son', 'sa', 'ses', 'leur', 'seu', 'sua', 'suo']);
 
@@ -199,7 +195,7 @@ export function personNounAfter(ws: Word[], last: number, rw: RoleWords | null, 
   // Moncloa, el presidente del Gobierno, Pedro Sánchez," sets the title off before its own name.
   // (another language names whose the role is after its "de": "X, l'imitateur de Donald Trump,", "assistante
   // spéciale d'Obama")
-  const owner = (j: number) => !!rw && j > head && inName.has(j) && (inName.has(j - 1) || isOf(ws[j - 1].text, rw));
+  const owner = (j: number) => !!rw && j > head && inName.has(j) && (inName.has(j - 1) || rw.isOf(ws[j - 1].text));
   for (let j = start; j <= e; j++) if (inName.has(j) && !owner(j)) return null;
   if (ws[e + 1]?.text === ',' && inName.has(e + 2)) return null;
   // (a word the lexicon does not know, alone, may be a nationality or an adjective: "X, el brasileño,"; and a

@@ -15,7 +15,7 @@ export function sharePluralAppositive(ws: Word[], people: Candidate[], rw: RoleW
       .filter((w) => w.text !== '.' && !rw.honorifics.has(w.text.replace(/\.$/, '')));
     if (between.length !== 1 || !rw.conjunctions.has(between[0].text)) continue;
     const head = b.role.split(/\s+/).find((w) => rw.isHead(w));
-    if (!head || !rw.pluralEndings.some((e) => head.length > e.length + 2 && head.endsWith(e))) continue;
+    if (!head || !rw.isPlural(head)) continue;
     a.role = b.role;
     a.why.push('plural appositive after the next name');
   }
