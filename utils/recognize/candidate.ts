@@ -12,6 +12,9 @@ export interface Candidate {
   why: string[];
   /** The words around it said what it is ("beauty company Coty", "Wells Fargo analyst X"): a guess from the name's shape does not undo that. */
   typedByContext?: boolean;
+  /** A place by where it stands among places ("Nashville, Tennessee"): that outweighs the tagger at every mention
+   * of the one word, which `typedByContext` alone does not (a surname may stand before a plural of places). */
+  placedByGeography?: boolean;
 }
 
 /** The `why` of a name that a title, an honorific or a rank stood before: evidence of a person besides capitals. */

@@ -66,6 +66,10 @@ export const LEX = {
   /** Prepositions of place: a lone capitalised word after them is no one ("in Westbury", "en Quilmes"). */
   placePrepositions: new Set(wordsData.placePrepositions),
   townNouns: new Set(wordsData.townNouns),
+  /** States and provinces (US, Canada, Australia), with AP's abbreviations ("Tenn."), and their postal codes ("TN"):
+   * the region after a town's name and a comma ("Nashville, Tennessee", "Denver, CO"). */
+  regionNames: new Set(wordsData.regionNames),
+  regionCodes: new Set(wordsData.regionCodes),
   /** Verbs that report speech ("said", "added") and "according" (to): their subject is a speaker. */
   speechVerbs: new Set(titles.speechVerbs),
   /** Verbs with a person for object, in headlines ("Wikinews interviews", "Acme hires"): never a title's modifier. */

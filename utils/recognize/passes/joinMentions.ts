@@ -249,11 +249,11 @@ function add(groups: Map<string, Group>, key: string, name: string, c: Candidate
   // The same name of two or more words typed by what the text says around it ("led Forest Hill police
   // officers") outweighs the tagger's guess at another mention ("Forest Hill's hotel"), unless the text also
   // said otherwise or the name opens with a given name ("Taylor Swift" listed after "artists like" is still
-  // someone elsewhere).
+  // someone elsewhere). So does one word set among places ("Denver, CO" beside the tagger's person "Denver").
   else if (
     c.typedByContext &&
     c.type &&
-    c.last > c.first &&
+    (c.last > c.first || c.placedByGeography) &&
     name === g.name &&
     !LEX.firstNames.has(name.split(/\s/)[0]) &&
     !g.cands.some((x) => x.typedByContext && x.type !== c.type)

@@ -4,6 +4,7 @@ import { LEX, isRoleHead } from '../lexicon';
 import { PREP } from '../roles/roleGrammar';
 import { homeAfterAge } from './homeAfterAge';
 import { placeInChain } from './placeInChain';
+import { townBeforeRegion } from './townBeforeRegion';
 
 /**
  * Pass 2c (tagger mode): the reverse of personEvidence. A span the tagger typed as a person is a thing
@@ -18,11 +19,22 @@ import { placeInChain } from './placeInChain';
  *   "dans Roissy" (people are not "in" anyone);
  * - after someone's age and "de" / "of": "Luc Roux, 22 ans, de Metz", "Al Reed, 30, of York" (`homeAfterAge`);
  * - one word between a place and a country by commas: "Levico Terme, Trento, Italy" (`placeInChain`);
+ * - a name before a comma and a state or its code that ends the phrase: "Nashville, Tennessee" (`townBeforeRegion`);
  * - a model number right after it ("Satechi 72W"); a noun of a town, or of a place within one, and its "de" before
  *   it ("la raffinerie de Grandpuits", `townNouns`); a French town's compound name ("Dammarie-sur-Saulx").
  * A surname of someone named in full still joins that person later (joinMentions), whatever its type.
  */
 export function thingEvidence(ws: Word[], cands: Candidate[]): void {
+  // (the last words of people named in full: "Mark Tedeschi, QC" is no town, nor is a later "Tedeschi, QC")
+  const surnames = new Set(cands.filter((c) => c.type === 'person' && c.last > c.first).map((c) => ws[c.last].text));
+  // (the town, and the state after it, which the tagger may read as a body: "Charlotte, NC")
+  const placeBeforeRegion = (c: Candidate) => {
+    for (const x of [c, ...cands.filter((r) => r.first === c.last + 2)]) {
+      if (x.type !== 'place') x.why.push(x === c ? 'before its region' : 'region after a town');
+      x.type = 'place';
+      x.typedByContext = x.placedByGeography = true;
+    }
+  };
   const lone = new Map<string, Candidate[]>();
   for (const c of cands) {
     // "Kalamazoo and Van Buren counties", "Smith and Main streets": names listed before a plural noun of
@@ -32,6 +44,17 @@ export function thingEvidence(ws: Word[], cands: Candidate[]): void {
       if (c.type !== 'place') c.why.push('listed before a plural of places');
       c.type = 'place';
       c.typedByContext = true;
+      continue;
+    }
+    // ("Riverbend Music Center, Cincinnati, OH": the tagger's organisation of one word, the city of a team, is the town
+    // before its state; one with an organisation's head noun keeps its type)
+    if (
+      c.type === 'org' &&
+      c.first === c.last &&
+      !LEX.orgHeads.has(ws[c.first].text) &&
+      townBeforeRegion(ws, c, surnames)
+    ) {
+      placeBeforeRegion(c);
       continue;
     }
     if (c.type !== 'person' || c.titled) continue;
@@ -84,8 +107,13 @@ export function thingEvidence(ws: Word[], cands: Candidate[]): void {
     // "in Levico Terme, Trento, Italy": a link of a place's chain.
     if (placeInChain(ws, c)) {
       c.type = 'place';
-      c.typedByContext = true;
+      c.typedByContext = c.placedByGeography = true;
       c.why.push('between places');
+      continue;
+    }
+    // "in Nashville, Tennessee", "Denver, CO": a town before its state.
+    if (townBeforeRegion(ws, c, surnames)) {
+      placeBeforeRegion(c);
       continue;
     }
     // "Luc Roux, 22 ans, de Metz", "Al Reed, 30, of York": where someone is from, after the age.
