@@ -87,3 +87,18 @@ describe('cities that were teams in the training text', () => {
     expect(typeOf(es, 'Toronto')).toBe('place');
   });
 });
+
+describe('a brand written as two joined words', () => {
+  it('"WeWork", "SmartNews": the tagger’s person is a company', () => {
+    const t = 'Prosecutors are investigating WeWork, said a WeWork spokesperson. SmartNews declined to comment.';
+    const es = runTagged(t, ['WeWork', 'SmartNews']);
+    expect(people(es)).toEqual([]);
+    expect(typeOf(es, 'WeWork')).toBe('org');
+    expect(typeOf(es, 'SmartNews')).toBe('org');
+  });
+  it('not a surname with its particle, nor a given name’s syllables: "McCain", "MacArthur", "DeSantis", "RuiWen"', () => {
+    const t = 'Then McCain spoke, MacArthur answered, DeSantis disagreed and RuiWen laughed.';
+    const es = runTagged(t, ['McCain', 'MacArthur', 'DeSantis', 'RuiWen']);
+    expect(people(es)).toEqual(['McCain', 'MacArthur', 'DeSantis', 'RuiWen']);
+  });
+});

@@ -60,6 +60,14 @@ export function thingEvidence(ws: Word[], cands: Candidate[]): void {
     if (c.type !== 'person' || c.titled) continue;
     const before = ws[c.first - 1]?.text.toLowerCase() ?? '';
     const noun = (ws[c.first - 2]?.text ?? '').toLowerCase();
+    // "WeWork", "YouTube", "SmartNews": one word joined from two capitalised words is a brand's, not someone's (a
+    // surname's particle aside: "McCain", "MacArthur", "DeSantis", "LaBella").
+    if (c.first === c.last && BRAND_JOINED.test(ws[c.first].text) && !NAME_JOINED.test(ws[c.first].text)) {
+      c.type = 'org';
+      c.typedByContext = true;
+      c.why.push('a brand’s joined words');
+      continue;
+    }
     if ((before === 'called' || before === 'named') && LEX.thingNouns.has(noun)) {
       c.type = 'misc';
       c.typedByContext = true;
@@ -233,6 +241,14 @@ const TOWN_COMPOUND =
 function saintAfterPreposition(ws: Word[], k: number): boolean {
   return /^Saint(e)?-\p{Lu}/u.test(ws[k].text) && /^(à|de|d['’]|en)$/i.test(ws[k - 1]?.text ?? '');
 }
+// Two capitalised words joined ("WeWork", "YouTube", "PlayStation"), the second of four letters or more (a syllable
+// of a given name is shorter: "RuiWen", "MaliVai").
+const BRAND_JOINED = /^\p{Lu}\p{Ll}+\p{Lu}\p{Ll}{3,}$/u;
+// ...as surnames and given names join them: a particle ("Mc", "Mac", "Fitz", "De", "La", "Van") or two letters ("DiCaprio",
+// "JaVale") but for a word no name opens with ("WeWork", "MySpace", "GoPro"), a given name's "Key", "Mary", "Anna"
+// ("KeyShawn", "MaryKate").
+const NAME_JOINED =
+  /^((?!We|My|Go|Up|So|No)\p{Lu}\p{Ll}|Mac|Fitz|Van|Von|Del|Della|Des|Dal|Ten|Ter|San|Key|Mary|Anna|Lee|Dee|Jean)\p{Lu}/u;
 // A number glued to its unit or a "3-in-1": "72W", "4K", "256GB", "2K20" (not "1990s", a decade, nor "3rd").
 const MODEL_NUMBER = /^(?:\d+(?!0?s$|st$|nd$|rd$|th$)[\p{L}][\p{L}\d]*|\d+-in-\d+)$/u;
 
