@@ -69,6 +69,10 @@ export const LEX = {
   /** States and provinces (US, Canada, Australia), with AP's abbreviations ("Tenn."), and their postal codes ("TN"):
    * the region after a town's name and a comma ("Nashville, Tennessee", "Denver, CO"). */
   regionNames: new Set(wordsData.regionNames),
+  /** Heads of the bodies, prizes and places Romance languages name after someone, head first ("Institut Jacques
+   * Delors", "Hospital Gregorio Marañón", "rue Victor Hugo"); an office's body ("Comisión") is not one: the name
+   * after it is its holder's ("la vicepresidenta de la Comisión Teresa Ribera"). */
+  namedAfterHeads: new Set(wordsData.namedAfterHeads),
   regionCodes: new Set(wordsData.regionCodes),
   /** Verbs that report speech ("said", "added") and "according" (to): their subject is a speaker. */
   speechVerbs: new Set(titles.speechVerbs),

@@ -26,6 +26,7 @@ import { findKoreanNames } from './passes/findKoreanNames';
 import { detectLanguage } from './language';
 import { dropNounCasePeople } from './passes/dropNounCasePeople';
 import { bodyInName } from './passes/bodyInName';
+import { bodyNamedAfter } from './passes/bodyNamedAfter';
 import { capsSurnames } from './passes/capsSurnames';
 import { partyBeforeName } from './passes/partyBeforeName';
 import { roleWords, type RoleWords } from './roleWords';
@@ -126,6 +127,10 @@ export function recognize(text: string, opts: RecognizeOptions = {}): Entity[] {
         c.type = 'org';
         c.why.push('opens with a plural article');
       }
+  // "l'Institut Jacques Delors": a body named after someone, its head first (a head no other span holds).
+  if (rw)
+    for (const c of cands)
+      if (!cands.some((d) => d !== c && d.first <= c.first - 1 && c.first - 1 <= d.last)) bodyNamedAfter(ws, c, rw);
   if (rw)
     for (const c of cands)
       if (bodyInName(ws, c, rw)) {

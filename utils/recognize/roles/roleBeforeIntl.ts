@@ -87,6 +87,9 @@ export function roleBeforeIntl(ws: Word[], first: number, last: number, rw: Role
         continue;
       }
       if (head >= 0 && k < head) break; // "de" before the head belongs to another phrase
+      // (the words after a preposition are its own phrase's: "le candidat républicain à l'élection présidentielle, X",
+      // two loose words before "à" and one after)
+      loose = 0;
     } else if (isCap(ws[k]) && !rw.stop.has(l) && !LEX.notNames.has(t) && !(ws[k].sentenceStart && head >= 0)) {
       /* "Affaires", "Economía", "Premier" */
     } else if (

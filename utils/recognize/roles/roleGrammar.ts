@@ -246,16 +246,21 @@ const BORN = /^(né|née|nés|nées|nacido|nacida|nascido|nascida|nato|nata|born
 /**
  * "Simon Kessler (né le 14 mars 1975 à Johannesburg) est", "Charles Monginot (1825-1900) est", "Anne Mathis, née le 13
  * juin 1977 à Nancy, est": a birth, or the years of a life, set off after the name; the aside's last word, or null.
+ * In brackets, any aside with a year in it (birthplace and dates: "(Santpoort, 26 octobre 1914--…, 14 août 2006)").
  */
 function lifeAside(ws: Word[], last: number): number | null {
   const open = ws[last + 1]?.text;
   if (open !== '(' && open !== ',') return null;
   const first = ws[last + 2]?.text ?? '';
-  if (!BORN.test(first) && !(open === '(' && /^\d{3,4}$/.test(first))) return null;
+  // (in brackets, any aside that holds a year: "(1914-2002)", "(16 juin 1914--3 février 2002)", "(Santpoort, 26
+  // octobre 1914--Schiermonnikoog, 14 août 2006)")
+  if (!BORN.test(first) && open !== '(') return null;
   const close = open === '(' ? ')' : ',';
-  for (let k = last + 3; k < ws.length && k - last < 25; k++) {
-    if (ws[k].text === close) return open === '(' ? k : k - 1;
+  let year = BORN.test(first);
+  for (let k = last + 2; k < ws.length && k - last < 25; k++) {
+    if (ws[k].text === close && k > last + 2) return !year ? null : open === '(' ? k : k - 1;
     if (ws[k].text === '.' || ws[k].sentenceStart) return null;
+    if (/^\d{3,4}\b/.test(ws[k].text) || /\b\d{4}$/.test(ws[k].text)) year = true;
   }
   return null;
 }
