@@ -53,3 +53,54 @@ describe('a title set off before the name, its complement with words of its own'
     );
   });
 });
+
+describe('people held-back Spanish and French text lost (session 18, batches hb18a–c)', () => {
+  it('"al defensa argentino Chamot": a job noun and a nationality before a name the tagger read as a place', () => {
+    const t = 'Arrigo Sacchi recupera al defensa argentino Ruvel, aunque dará descanso a Toni.' + ES;
+    const es = runTagged(t, ['Arrigo Sacchi', ['Ruvel', 'place'], 'Toni']);
+    expect(roleOf(es, 'Ruvel')).toBe('defensa argentino');
+  });
+  it('not an adjective after a noun: "el grupo inversor catalán Metrópolis" stays a body', () => {
+    const t = 'Entre los aspirantes figura el grupo inversor catalán Metrópolis, según fuentes del sector.' + ES;
+    expect(people(runTagged(t, [['Metrópolis', 'place']]))).toEqual([]);
+  });
+  it('"el candidato de la oposición, Kostunica, quien se niega": "quien" follows someone', () => {
+    const t = 'Fue derrotado por el candidato de la oposición, Kostrov, quien se niega a participar.' + ES;
+    const es = runTagged(t, [['Kostrov', 'place']]);
+    expect(roleOf(es, 'Kostrov')).toBe('candidato de la oposición');
+  });
+  it('not a nationality noun after an article: "The Briton, who lost his title"', () => {
+    const t = 'The Briton, who lost his title to Mike Tyson in March, said he was shocked.';
+    expect(people(runTagged(t, [['Briton', 'misc'], 'Mike Tyson']))).toEqual(['Mike Tyson']);
+  });
+  it('"Milosevic, el presidente de Yugoslavia requerido como criminal …": an appositive too long to close ends at a participle', () => {
+    const t =
+      'Rusia se distancia de Milasic, el presidente de Yugoslavia requerido como criminal de guerra y derrotado en las urnas por el candidato de la oposición.' +
+      ES;
+    const es = runTagged(t, [['Rusia', 'place'], 'Milasic', ['Yugoslavia', 'place']]);
+    expect(roleOf(es, 'Milasic')).toBe('presidente de Yugoslavia');
+  });
+  it('not a noun after an article or "de": "X, el secretario general del partido socialista, …" reads on', () => {
+    const t = 'Habló Luis Mora, el secretario general del partido socialista de la región, durante la tarde.' + ES;
+    expect(roleOf(runTagged(t, ['Luis Mora']), 'Luis Mora')).toBe(
+      'secretario general del partido socialista de la región',
+    );
+  });
+  it('"Herzog fut élu président d’Israël": an untagged word opening a sentence, then a role after a copula', () => {
+    const t = 'Hertzel fut élu président d’Israël pour deux mandats, en 1983 puis en 1988.' + FR;
+    const es = runTagged(t, []);
+    expect(people(es)).toEqual(['Hertzel']);
+    expect(roleOf(es, 'Hertzel')).toBe('président d’Israël pour deux mandats');
+  });
+  it('not a place or a word the text writes in lower case: "Paris est la capitale", "Ensuite est venu le maire"', () => {
+    const t = 'Paris est la capitale de la France. Sorbel est une ville. Le président est arrivé.' + FR;
+    expect(
+      people(
+        runTagged(t, [
+          ['Paris', 'place'],
+          ['France', 'place'],
+        ]),
+      ),
+    ).toEqual([]);
+  });
+});

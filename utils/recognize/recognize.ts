@@ -27,6 +27,7 @@ import { detectLanguage } from './language';
 import { dropNounCasePeople } from './passes/dropNounCasePeople';
 import { bodyInName } from './passes/bodyInName';
 import { bodyNamedAfter } from './passes/bodyNamedAfter';
+import { copularOpener } from './passes/copularOpener';
 import { capsSurnames } from './passes/capsSurnames';
 import { partyBeforeName } from './passes/partyBeforeName';
 import { roleWords, type RoleWords } from './roleWords';
@@ -157,6 +158,8 @@ export function recognize(text: string, opts: RecognizeOptions = {}): Entity[] {
   cands = findTitledNames(ws, cands, rw);
   cands = findCapsNames(ws, cands, rw, written);
   cands = capsSurnames(ws, cands, written);
+  // ("Herzog fut élu président d'Israël": a sentence's first word, untagged, then a role after a copula)
+  if (opts.spans) cands = copularOpener(ws, cands, rw, written);
   actorInBrackets(ws, cands);
   // (current-news organisations the tagger, trained on 1996 text, left untagged: "posted on Facebook")
   if (opts.spans) cands = fillListedNames(ws, cands);

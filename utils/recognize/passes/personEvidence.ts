@@ -91,6 +91,22 @@ export function personEvidence(ws: Word[], cands: Candidate[], rw: RoleWords | n
       Object.assign(c, { first: c.first - 1, type: 'person', why: [...c.why, 'given name before'] });
       continue;
     }
+    // "el candidato de la oposición, Kostunica, quien se niega", "Smith, who said": a name set off before a relative
+    // pronoun only people take (Spanish "quien", English "who"; French "qui" and Italian "che" take things too) is
+    // someone's.
+    if (
+      c.last - c.first < 3 &&
+      ws[c.last + 1]?.text === ',' &&
+      /^(quien|quienes|who)$/.test(ws[c.last + 2]?.text ?? '') &&
+      ws.slice(c.first, c.last + 1).every((w) => NAME_WORD.test(w.text) && !LEX.demonyms.has(w.text)) &&
+      // ("The Briton, who lost": a noun after an article)
+      !/^(the|el|la|los|las)$/i.test(ws[c.first - 1]?.text ?? '') &&
+      !thing
+    ) {
+      c.type = 'person';
+      c.why.push('a relative pronoun of people after it');
+      continue;
+    }
     // "the Obama administration": a president's name, whatever the tagger made of it.
     if (
       c.first === c.last &&
@@ -107,9 +123,19 @@ export function personEvidence(ws: Word[], cands: Candidate[], rw: RoleWords | n
     // "Brazil star Neymar", "the midfielder Casemiro": one name right after a lower-case job noun is
     // the person who holds the job, when no lexicon knows the name as a thing; so in the article's
     // language for a word the tagger could not type ("со своей дочерью Варей": with her daughter Varya),
-    // though not for an organisation or place, which there is often the job's body in the genitive
+    // though not for an organisation ("director del diario socialista Libération": "socialista" is an adjective
+    // there), nor for a place in a language that declines names, where it is often the job's body in the genitive
     // ("útočník Liverpoolu": Liverpool's striker).
-    const job = ws[c.first - 1]?.text ?? '';
+    // (a nationality adjective may follow the job noun in the article's language: "el defensa argentino Chamot")
+    const adj = ws[c.first - 1]?.text ?? '';
+    // (the job noun then opens its phrase after an article: not "el grupo inversor catalán Metrópolis", an adjective)
+    const det = (ws[c.first - 3]?.text ?? '').toLowerCase();
+    const nationality =
+      !!rw &&
+      /^\p{Ll}/u.test(adj) &&
+      rw.demonyms.has(adj.charAt(0).toUpperCase() + adj.slice(1)) &&
+      (rw.articles.has(det) || rw.contractions.has(det));
+    const job = ws[c.first - (nationality ? 2 : 1)]?.text ?? '';
     // ("son premier enfant Christiane": a known given name after a head of the article's language)
     if (givenNameAfterHead(ws, c, rw)) {
       c.type = 'person';
@@ -119,7 +145,8 @@ export function personEvidence(ws: Word[], cands: Candidate[], rw: RoleWords | n
     if (
       c.first === c.last &&
       /^\p{Ll}/u.test(job) &&
-      (isRoleHead(job) || (c.type === 'misc' && !!rw?.isHead(job))) &&
+      (isRoleHead(job) ||
+        ((c.type === 'misc' || (c.type === 'place' && !!rw && !rw.nameEndings.length)) && !!rw?.isHead(job))) &&
       NAME_WORD.test(ws[c.first].text) &&
       !LEX.placeNames.has(ws[c.first].text) &&
       !LEX.orgNames.has(ws[c.first].text) &&

@@ -75,7 +75,12 @@ export function roleAfter(
       !!ws[b]?.sentenceStart ||
       // the text's end, as a story's last line: "..., said Ray Lund, analyst at Smith & Co."
       (b === ws.length && b - a < 16);
-  if (b > ws.length || b === a || !closed) {
+  // "Milosevic, el presidente de Yugoslavia requerido como criminal de guerra y derrotado …": a Romance appositive
+  // that runs on past its length ends before a participle that qualifies it (not a noun after an article or "de":
+  // "el abogado", "del partido").
+  const cut = !closed && rw ? participleEnd(ws, a, b, rw) : -1;
+  if (cut > 0) b = cut;
+  else if (b > ws.length || b === a || !closed) {
     // "Jennifer Williams, a top national security aide to Vice President Pence on Trump's July 25 phone
     // call with …": a long appositive runs past the limit; after an article, its head and what comes
     // before it are the role.
@@ -145,6 +150,21 @@ export function roleAfter(
   if (ws[b]?.text === ',' && DETERMINER.has(words[0].text.toLowerCase()) && next === words[0].text.toLowerCase())
     return null;
   return phrase(ws, a, b - 1);
+}
+
+// Spanish, Portuguese and Italian past participles ("requerido", "nombrada", "eleito", "condannato").
+const PARTICIPLE = /^\p{Ll}+(ado|ada|ados|adas|ido|ida|idos|idas|ato|ata|ati|ate|uto|uta)$/u;
+
+/** The index of a participle after the appositive's head, between a and b, that ends it; or -1. */
+function participleEnd(ws: Word[], a: number, b: number, rw: RoleWords): number {
+  for (let k = a + 2; k < Math.min(b + 1, ws.length) && k - a < 16; k++) {
+    if (CLAUSE_END.has(ws[k].text) || ws[k].sentenceStart) return -1;
+    if (!PARTICIPLE.test(ws[k].text) || rw.isHead(ws[k].text)) continue;
+    const prev = ws[k - 1].text.toLowerCase();
+    if (rw.articles.has(prev) || rw.isOf(prev)) continue;
+    return ws.slice(a, k).some((w) => rw.isHead(w.text)) ? k : -1;
+  }
+  return -1;
 }
 
 /**
