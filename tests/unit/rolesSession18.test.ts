@@ -104,3 +104,42 @@ describe('people held-back Spanish and French text lost (session 18, batches hb1
     ).toEqual([]);
   });
 });
+
+describe('French roles from held-back GSD sentences (hb18a, hb18b)', () => {
+  it('"l’abbé Dubos": religious titles are heads; a plural before "de" is no one’s ("Réflexions critiques de l’abbé")', () => {
+    const t = 'Les Réflexions critiques de l’abbé Dumas ont marqué un tournant.' + FR;
+    expect(roleOf(runTagged(t, ['Dumas']), 'Dumas')).toBe('abbé');
+  });
+  it('"X est désigné membre du conseil d’administration": "membre" is a role', () => {
+    const t = 'Paul Sorel est désigné membre du conseil d’administration de l’école par le Conseil de Paris.' + FR;
+    expect(roleOf(runTagged(t, ['Paul Sorel']), 'Paul Sorel')).toBe('membre du conseil d’administration de l’école');
+  });
+  it('"il épouse X, fille du directeur": after a subject pronoun "épouse" is a verb', () => {
+    const t = 'En 1894, il épouse Anne Busset, fille du directeur du domaine minier, dont il a huit enfants.' + FR;
+    expect(roleOf(runTagged(t, ['Anne Busset']), 'Anne Busset')).toBe('fille du directeur du domaine minier');
+  });
+  it('"Jacques d’Harcourt (gouverneur du Crotoy)": a role in brackets after the name', () => {
+    const t = 'Le château fut donné à Jacques Morel (gouverneur du Crotoy) au printemps.' + FR;
+    expect(roleOf(runTagged(t, ['Jacques Morel', ['Crotoy', 'place']]), 'Jacques Morel')).toBe('gouverneur du Crotoy');
+  });
+  it('not a party label in brackets: "Marc Lenoir (PS) a voté contre"', () => {
+    const t = 'Marc Lenoir (PS) a voté contre le texte.' + FR;
+    expect(roleOf(runTagged(t, ['Marc Lenoir', ['PS', 'org']]), 'Marc Lenoir')).toBeNull();
+  });
+  it('"X (de son nom de naissance Y) est un réalisateur", "X (né en 1947 à Vienne (Autriche)) est": any bracket', () => {
+    const t1 = 'François Chaput (de son nom de naissance François Lemoine) est un réalisateur de télévision.' + FR;
+    expect(roleOf(runTagged(t1, ['François Chaput', 'François Lemoine']), 'François Chaput')).toBe(
+      'réalisateur de télévision',
+    );
+    const t2 = 'Franz Kogel (né en 1947 à Vienne (Autriche)) est un trompettiste autrichien.' + FR;
+    expect(roleOf(runTagged(t2, ['Franz Kogel', ['Vienne', 'place'], ['Autriche', 'place']]), 'Franz Kogel')).toBe(
+      'trompettiste autrichien',
+    );
+  });
+  it('"Billy Gilbert, acteur reconnu pour ces mimiques …": a French participle ends a long appositive', () => {
+    const t =
+      'La voix originale du géant est donnée par Billy Gilman, acteur reconnu pour ces mimiques de violentes éruptions nasales qui ont fait rire trois générations de spectateurs.' +
+      FR;
+    expect(roleOf(runTagged(t, ['Billy Gilman']), 'Billy Gilman')).toBe('acteur');
+  });
+});

@@ -28,6 +28,7 @@ import { personNounRoles } from '../roles/rolePersonNoun';
 import { roleAnaphora } from '../roles/roleAnaphora';
 import { roleRespectively } from '../roles/roleRespectively';
 import { kinOfTitle } from '../roles/kinOfTitle';
+import { roleInBrackets } from '../roles/roleInBrackets';
 
 // The role readers live in ../roles/; these are re-exported for the passes and tests that read roles.
 export { openingRole } from '../roles/openingRole';
@@ -123,6 +124,7 @@ export function attachRoles(ws: Word[], cands: Candidate[], rw: RoleWords | null
         'appositive before',
       ],
       [after, 'appositive after'],
+      [rw ? roleInBrackets(ws, c.last, rw) : null, 'role in brackets'],
       [roleCopular(ws, c.last, rw, c.first), 'copular'],
       [rw ? null : roleIncluding(ws, c.first), 'role before "including"'],
       [roleRelative(ws, c.last, !!rw) ?? (rw ? roleRelativeObject(ws, c.first, c.last, rw) : null), 'relative clause'],

@@ -152,12 +152,14 @@ export function roleAfter(
   return phrase(ws, a, b - 1);
 }
 
-// Spanish, Portuguese and Italian past participles ("requerido", "nombrada", "eleito", "condannato").
-const PARTICIPLE = /^\p{Ll}+(ado|ada|ados|adas|ido|ida|idos|idas|ato|ata|ati|ate|uto|uta)$/u;
+// Spanish, Portuguese, Italian and French past participles ("requerido", "nombrada", "eleito", "condannato",
+// "reconnu", "chargée").
+const PARTICIPLE =
+  /^(\p{Ll}+(ado|ada|ados|adas|ido|ida|idos|idas|ato|ata|ati|ate|uto|uta|é|ée|és|ées)|(re)?connue?s?|élue?s?|morte?s?)$/u;
 
 /** The index of a participle after the appositive's head, between a and b, that ends it; or -1. */
 function participleEnd(ws: Word[], a: number, b: number, rw: RoleWords): number {
-  for (let k = a + 2; k < Math.min(b + 1, ws.length) && k - a < 16; k++) {
+  for (let k = a + 1; k < Math.min(b + 1, ws.length) && k - a < 16; k++) {
     if (CLAUSE_END.has(ws[k].text) || ws[k].sentenceStart) return -1;
     if (!PARTICIPLE.test(ws[k].text) || rw.isHead(ws[k].text)) continue;
     const prev = ws[k - 1].text.toLowerCase();

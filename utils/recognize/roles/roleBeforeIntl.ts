@@ -14,6 +14,25 @@ const DASHES = new Set(['-', '–', '—']);
 // A preposition and an article in one word: "al" (a el), "au"/"aux" (à le/les), "ao" (a o).
 const CONTRACTED = new Set(['al', 'au', 'aux', 'ao', 'à']);
 
+// Subject pronouns (French, Portuguese, Italian): a word right after one is a verb ("il épouse", "ela preside").
+const SUBJECT = new Set([
+  'il',
+  'elle',
+  'on',
+  'ils',
+  'elles',
+  'je',
+  'tu',
+  'nous',
+  'vous',
+  'ele',
+  'ela',
+  'eles',
+  'elas',
+  'lui',
+  'lei',
+]);
+
 /**
  * Titles in languages that write them in lower case before the name, with the
  * body after the head: "o técnico Tite", "o presidente eleito Jair Bolsonaro",
@@ -74,6 +93,10 @@ export function roleBeforeIntl(ws: Word[], first: number, last: number, rw: Role
       head >= 0 && k < head && rw.numberWords.has(l) && rw.pluralEndings.some((e) => ws[head].text.endsWith(e));
     // (or a noun whose ending makes it someone's: "Le coureur de l'équipe X Damien Gaudin", "Les observateurs
     // espagnols, A et B,")
+    // ("il épouse Antonie Busquet": after a subject pronoun the noun's twin is a verb)
+    // (Italian "il" is an article: "Il presidente della Regione")
+    const subject = ws[k - 1]?.text.toLowerCase() ?? '';
+    if (SUBJECT.has(subject) && !rw.articles.has(subject) && head < 0) break;
     if ((rw.isHead(t) && !bodyWord(ws, k, rw)) || (isRoleHead(t) && !/^\p{Lu}/u.test(t)) || rw.isAgentNoun(t)) head = k;
     else if (rw.modifiers.has(l) || counted) {
       /* "ancien", "eleito" */
@@ -190,7 +213,8 @@ function outerHead(ws: Word[], k: number, rw: RoleWords): number {
   // (ws[k] may be the article after the preposition: "de la", "de los")
   if (rw.articles.has(ws[k].text.toLowerCase()) && rw.connectors.has(ws[j]?.text.toLowerCase() ?? '')) j--;
   const t = ws[j]?.text ?? '';
-  return j >= 0 && /^\p{Ll}/u.test(unElide(t)) && rw.isHead(t) && !ws[j + 1].sentenceStart ? j : -1;
+  // (a plural is no one's title: "les Réflexions critiques de l'abbé X", "critiques" an adjective there)
+  return j >= 0 && /^\p{Ll}/u.test(unElide(t)) && rw.isHead(t) && !rw.isPlural(t) && !ws[j + 1].sentenceStart ? j : -1;
 }
 
 /** The opening bracket of a party label that closes at ws[close], after a title word, or -1. */

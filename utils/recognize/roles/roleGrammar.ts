@@ -246,21 +246,28 @@ const BORN = /^(né|née|nés|nées|nacido|nacida|nascido|nascida|nato|nata|born
 /**
  * "Simon Kessler (né le 14 mars 1975 à Johannesburg) est", "Charles Monginot (1825-1900) est", "Anne Mathis, née le 13
  * juin 1977 à Nancy, est": a birth, or the years of a life, set off after the name; the aside's last word, or null.
- * In brackets, any aside with a year in it (birthplace and dates: "(Santpoort, 26 octobre 1914--…, 14 août 2006)").
+ * In brackets, any aside (birthplace and dates: "(Santpoort, 26 octobre 1914--…, 14 août 2006)", a birth name).
  */
 function lifeAside(ws: Word[], last: number): number | null {
   const open = ws[last + 1]?.text;
   if (open !== '(' && open !== ',') return null;
   const first = ws[last + 2]?.text ?? '';
-  // (in brackets, any aside that holds a year: "(1914-2002)", "(16 juin 1914--3 février 2002)", "(Santpoort, 26
-  // octobre 1914--Schiermonnikoog, 14 août 2006)")
-  if (!BORN.test(first) && open !== '(') return null;
-  const close = open === '(' ? ')' : ',';
-  let year = BORN.test(first);
-  for (let k = last + 2; k < ws.length && k - last < 25; k++) {
-    if (ws[k].text === close && k > last + 2) return !year ? null : open === '(' ? k : k - 1;
+  // (in brackets, any aside, a bracket inside it too: "(1914-2002)", "(Santpoort, 26 octobre 1914--Schiermonnikoog, 14
+  // août 2006)", "(de son nom de naissance François de Chateleux)", "(né en 1947 à Vienne (Autriche))"; the readers
+  // after it ask for a copula or a relative next)
+  if (open === '(') {
+    let depth = 0;
+    for (let k = last + 2; k < ws.length && k - last < 25; k++) {
+      if (ws[k].text === '.' || ws[k].sentenceStart) return null;
+      if (ws[k].text === '(') depth++;
+      else if (ws[k].text === ')' && depth-- === 0) return k > last + 2 ? k : null;
+    }
+    return null;
+  }
+  if (!BORN.test(first)) return null;
+  for (let k = last + 3; k < ws.length && k - last < 25; k++) {
+    if (ws[k].text === ',') return k - 1;
     if (ws[k].text === '.' || ws[k].sentenceStart) return null;
-    if (/^\d{3,4}\b/.test(ws[k].text) || /\b\d{4}$/.test(ws[k].text)) year = true;
   }
   return null;
 }
