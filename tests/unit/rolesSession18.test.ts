@@ -143,3 +143,14 @@ describe('French roles from held-back GSD sentences (hb18a, hb18b)', () => {
     expect(roleOf(runTagged(t, ['Billy Gilman']), 'Billy Gilman')).toBe('acteur');
   });
 });
+
+describe('professions the Romance lexicons lacked', () => {
+  it('"del botánico Eduardo X", "asegura X, veterinario del parque", "le sculpteur X", "o escultor X"', () => {
+    const es1 = runTagged('El nombre recuerda al botánico Eduardo Pöpel desde entonces.' + ES, ['Eduardo Pöpel']);
+    expect(roleOf(es1, 'Eduardo Pöpel')).toBe('botánico');
+    const es2 = runTagged('"Cuidan a sus crías", asegura Ayoze Melo, veterinario del parque.' + ES, ['Ayoze Melo']);
+    expect(roleOf(es2, 'Ayoze Melo')).toBe('veterinario del parque');
+    const fr = runTagged('Le buste fut réalisé par le sculpteur Hans Pölzer en 1920.' + FR, ['Hans Pölzer']);
+    expect(roleOf(fr, 'Hans Pölzer')).toBe('sculpteur');
+  });
+});
