@@ -154,3 +154,32 @@ describe('professions the Romance lexicons lacked', () => {
     expect(roleOf(fr, 'Hans Pölzer')).toBe('sculpteur');
   });
 });
+
+describe('French roles from held-back GSD sentences (hb18f)', () => {
+  it('"X est ordonné prêtre le 5 juillet 1922 pour …": a rite of office, and a date ends the role', () => {
+    const t = 'Frantisek Tomek est ordonné prêtre le 5 juillet 1922 pour le diocèse d’Olomouc.' + FR;
+    expect(roleOf(runTagged(t, ['Frantisek Tomek']), 'Frantisek Tomek')).toBe('prêtre');
+  });
+  it('"des cheikhs islamistes, comme A et B": a comma and an adjective before "comme"', () => {
+    const t = 'Parmi les libérés il y a des célèbres cheikhs islamistes, comme Karim Fazi et Ali Chad, accusés.' + FR;
+    const es = runTagged(t, ['Karim Fazi', 'Ali Chad']);
+    expect(roleOf(es, 'Karim Fazi')).toBe('cheikhs islamistes');
+    expect(roleOf(es, 'Ali Chad')).toBe('cheikhs islamistes');
+  });
+  it('"ses confrères A et B": colleagues are a role', () => {
+    const t = 'Il collabore notamment avec ses confrères Edith Hale et Charles Maire.' + FR;
+    expect(roleOf(runTagged(t, ['Edith Hale', 'Charles Maire']), 'Edith Hale')).toBe('confrères');
+  });
+  it('"les compositeurs A et B, l’écrivain (et lauréat du Prix Nobel en 1912) C": an aside inside the title', () => {
+    const t =
+      'On comptait les compositeurs Gustav Maler et Rikard Straus, l’écrivain (et lauréat du Prix Nobel en 1912) Gerd Hauptner et le chef d’orchestre Eugen Spirin.' +
+      FR;
+    const es = runTagged(t, ['Gustav Maler', 'Rikard Straus', 'Gerd Hauptner', 'Eugen Spirin']);
+    expect(roleOf(es, 'Rikard Straus')).toBe('compositeurs');
+    expect(roleOf(es, 'Gerd Hauptner')).toBe('écrivain (et lauréat du Prix Nobel en 1912)');
+  });
+  it('"Lorsque Sieyès eut soumis …": a conjunction opening the sentence is no part of the name', () => {
+    const t = 'Lorsque Sieyard eut soumis l’idée à l’Assemblée, Berlot demanda la priorité.' + FR;
+    expect(people(runTagged(t, ['Lorsque Sieyard', 'Berlot']))).toEqual(['Sieyard', 'Berlot']);
+  });
+});

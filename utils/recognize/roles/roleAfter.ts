@@ -75,6 +75,13 @@ export function roleAfter(
       !!ws[b]?.sentenceStart ||
       // the text's end, as a story's last line: "..., said Ray Lund, analyst at Smith & Co."
       (b === ws.length && b - a < 16);
+  // (", l'écrivain (et lauréat du Prix Nobel en 1912) Gerhart Hauptmann": a bracket, then a name, makes the words
+  // before it that name's title)
+  if (rw && ws[b]?.text === '(') {
+    let c = b + 1;
+    while (c < ws.length && c - b <= 12 && ws[c].text !== ')') c++;
+    if (ws[c]?.text === ')' && inName.has(c + 1)) return null;
+  }
   // "Milosevic, el presidente de Yugoslavia requerido como criminal de guerra y derrotado …": a Romance appositive
   // that runs on past its length ends before a participle that qualifies it (not a noun after an article or "de":
   // "el abogado", "del partido").

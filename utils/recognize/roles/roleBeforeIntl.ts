@@ -62,7 +62,8 @@ export function roleBeforeIntl(ws: Word[], first: number, last: number, rw: Role
     // (a title that opens its sentence or line has no words before it: "… Musuh Islam\n\nPresiden X")
     if (k < end && ws[k + 1].sentenceStart && head >= 0) break;
     // "le maire (LR) de Nice, X", "la sénatrice (PS) X": a party in brackets inside the title.
-    const open = ws[k].text === ')' ? partyBracketStart(ws, k) : -1;
+    // ("l'écrivain (et lauréat du Prix Nobel en 1912) X": an aside in brackets right before the name)
+    const open = ws[k].text === ')' ? (k === end && !comma ? asideStart(ws, k) : partyBracketStart(ws, k)) : -1;
     if (open > 0) {
       bracketed += k - open + 1;
       k = open - 1;
@@ -215,6 +216,15 @@ function outerHead(ws: Word[], k: number, rw: RoleWords): number {
   const t = ws[j]?.text ?? '';
   // (a plural is no one's title: "les Réflexions critiques de l'abbé X", "critiques" an adjective there)
   return j >= 0 && /^\p{Ll}/u.test(unElide(t)) && rw.isHead(t) && !rw.isPlural(t) && !ws[j + 1].sentenceStart ? j : -1;
+}
+
+/** The opening bracket of an aside of up to twelve words that closes at ws[close], or -1. */
+function asideStart(ws: Word[], close: number): number {
+  for (let k = close - 1; k > 0 && close - k <= 12; k--) {
+    if (ws[k].text === ')' || ws[k].sentenceStart) return -1;
+    if (ws[k].text === '(') return k;
+  }
+  return -1;
 }
 
 /** The opening bracket of a party label that closes at ws[close], after a title word, or -1. */

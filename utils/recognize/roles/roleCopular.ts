@@ -3,14 +3,24 @@ import { LEX, isRoleHead, isTitleWord } from '../lexicon';
 import { phrase } from '../passes/stripTitles';
 import type { RoleWords } from '../roleWords';
 import { unElide } from '../roleWords';
-import { ARTICLE, CLAUSE_END, DETERMINER, WHO, articlesOf, opensTimeAdjunct, skipSetOff } from './roleGrammar';
+import {
+  ARTICLE,
+  CLAUSE_END,
+  DETERMINER,
+  WHO,
+  articlesOf,
+  opensTimeAdjunct,
+  opensTimeAdjunctIntl,
+  skipSetOff,
+} from './roleGrammar';
 
 // Participles of an appointment: "was named", "has been appointed", "were elected".
 const APPOINTED = /^(named|appointed|elected|nominated|promoted|confirmed|installed|chosen|hired|made)$/;
 
 // The same participles in Spanish, French, Portuguese and Italian: "fue nombrado", "a été nommée", "foi eleito".
+// (and the rites that make a priest, a king or an officer: "est ordonné prêtre", "fue coronado rey", "promu général")
 const APPOINTED_INTL =
-  /^(nombrad[oa]s?|designad[oa]s?|elegid[oa]s?|reelegid[oa]s?|nommée?s?|élue?s?|réélue?s?|désignée?s?|nomead[oa]s?|eleit[oa]s?|nominat[oia]|elett[oia])$/u;
+  /^(nombrad[oa]s?|designad[oa]s?|elegid[oa]s?|reelegid[oa]s?|nommée?s?|élue?s?|réélue?s?|désignée?s?|nomead[oa]s?|eleit[oa]s?|nominat[oia]|elett[oia]|ordonnée?s?|sacrée?s?|couronnée?s?|proclamée?s?|promue?s?|ordenad[oa]s?|coronad[oa]s?|proclamad[oa]s?|ascendid[oa]s?|coroad[oa]s?|empossad[oa]s?|ordinat[oia]|incoronat[oia]|proclamat[oia])$/u;
 
 // Adverbs between a copula and the role it gives.
 const COPULA_ADVERB = new Set([
@@ -161,7 +171,7 @@ function rolePhraseAt(ws: Word[], a: number, rw: RoleWords | null, leaving: bool
     b < ws.length &&
     !CLAUSE_END.has(ws[b].text) &&
     !stops(ws[b].text.toLowerCase()) &&
-    !(!rw && b > a && opensTimeAdjunct(ws, b)) &&
+    !(b > a && (rw ? opensTimeAdjunctIntl(ws, b) : opensTimeAdjunct(ws, b))) &&
     b - a < 12
   )
     b++;

@@ -215,6 +215,17 @@ export function opensTimeAdjunct(ws: Word[], b: number): boolean {
   return t === 'under' && /^\p{Lu}/u.test(n);
 }
 
+/**
+ * A date or a year opening a time adjunct in a Romance language ("le 5 juillet 1922", "el 3 de mayo", "en 1990",
+ * "desde 2010", "de 1990 à 1995"): where a role read after a copula ends.
+ */
+export function opensTimeAdjunctIntl(ws: Word[], b: number): boolean {
+  return (
+    /^(le|el|o|il|en|em|in|depuis|desde|dès|dal|da|de|du|entre|au|al)$/i.test(ws[b]?.text ?? '') &&
+    /^\d/.test(ws[b + 1]?.text ?? '')
+  );
+}
+
 // A lawmaker's party and state: "R-Texas", "D-Calif", "D-W" (of "D-W.Va.").
 const PARTY = /^[RDI]-\p{Lu}\p{L}*$/u;
 
