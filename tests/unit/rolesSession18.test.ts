@@ -7,6 +7,7 @@
  */
 import { describe, expect, it } from 'vitest';
 import { runTagged, roleOf, people, ES, FR } from './helpers/taggedSpans';
+import { isOfficialRole } from '../../utils/recognize/roles/isOfficialRole';
 
 describe('a body named after someone, head first', () => {
   it('"X, vice-présidente de l’Institut Paul Verdier,": the institute is a body, and the role is X’s', () => {
@@ -181,5 +182,34 @@ describe('French roles from held-back GSD sentences (hb18f)', () => {
   it('"Lorsque Sieyès eut soumis …": a conjunction opening the sentence is no part of the name', () => {
     const t = 'Lorsque Sieyard eut soumis l’idée à l’Assemblée, Berlot demanda la priorité.' + FR;
     expect(people(runTagged(t, ['Lorsque Sieyard', 'Berlot']))).toEqual(['Sieyard', 'Berlot']);
+  });
+});
+
+describe('a relative pronoun of people, not after a quantifier', () => {
+  it('"some Democrats, who had planned a celebration": a party’s members, no one', () => {
+    const t = 'The news worried some Democrats, who had planned a triumphal celebration of the lead.';
+    expect(people(runTagged(t, [['Democrats', 'misc']]))).toEqual([]);
+  });
+});
+
+describe('the official flag on English roles (hb18i)', () => {
+  it('public bodies and parties named in full or dotted: the IMF, the U.N., a Socialist leader', () => {
+    expect(isOfficialRole("head of the International Monetary Fund's mission in Ukraine")).toBe(true);
+    expect(isOfficialRole('U.N. special representative')).toBe(true);
+    expect(isOfficialRole('Acting Socialist leader')).toBe(true);
+    expect(isOfficialRole('security chief')).toBe(true);
+    expect(isOfficialRole('chairman of the Organisation for Security and Cooperation in Europe')).toBe(true);
+  });
+  it('not a firm, a league, a university, a church or a private body’s spokesman', () => {
+    expect(isOfficialRole('president of RSA Data Security')).toBe(false);
+    expect(isOfficialRole('president of the National Abortion Rights Action League')).toBe(false);
+    expect(isOfficialRole("university's Vice-Chancellor")).toBe(false);
+    expect(isOfficialRole('Rev., pastor of Mount Zion Missionary Baptist Church')).toBe(false);
+    expect(isOfficialRole("spokesman for the Association of Lloyd's State Chairmen")).toBe(false);
+  });
+  it('still a spokesman and a Kremlin spokesperson', () => {
+    expect(isOfficialRole('spokesman')).toBe(true);
+    expect(isOfficialRole('Kremlin spokesperson')).toBe(true);
+    expect(isOfficialRole('Secretary-General of the Arab League')).toBe(true);
   });
 });

@@ -98,9 +98,15 @@ export function personEvidence(ws: Word[], cands: Candidate[], rw: RoleWords | n
       c.last - c.first < 3 &&
       ws[c.last + 1]?.text === ',' &&
       /^(quien|quienes|who)$/.test(ws[c.last + 2]?.text ?? '') &&
-      ws.slice(c.first, c.last + 1).every((w) => NAME_WORD.test(w.text) && !LEX.demonyms.has(w.text)) &&
-      // ("The Briton, who lost": a noun after an article)
-      !/^(the|el|la|los|las)$/i.test(ws[c.first - 1]?.text ?? '') &&
+      ws
+        .slice(c.first, c.last + 1)
+        .every(
+          (w) => NAME_WORD.test(w.text) && !LEX.demonyms.has(w.text) && !LEX.partyMembers.has(w.text.replace(/s$/, '')),
+        ) &&
+      // ("The Briton, who lost", "some Democrats, who had planned": a noun after an article or a quantifier)
+      !/^(the|some|many|several|other|most|few|these|those|all|el|la|los|las|unos|unas|algunos|algunas|muchos)$/i.test(
+        ws[c.first - 1]?.text ?? '',
+      ) &&
       !thing
     ) {
       c.type = 'person';

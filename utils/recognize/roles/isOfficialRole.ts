@@ -14,12 +14,14 @@ const WEAK_OFFICE =
 const PUBLIC_ATTORNEY = /\b(U\.S\.|US|United States|district|state|county|city) attorney\b/i;
 // Private bodies: the president of a teachers' association or a firm holds no public office, nor does a
 // national Red Cross's (a relief society, whatever the country before it).
+// (and a league or an institute, "the National Abortion Rights Action League", but for the Arab League)
 const PRIVATE_BODY =
-  /\b(association|federation|company|corporation|firm|club|foundation|society|red cross|red crescent)\b/i;
+  /\b(association|federation|company|corporation|firm|club|foundation|society|red cross|red crescent|(?<!arab )league|institute)\b/i;
 // Weak office heads that name jobs as often as offices.
-const JOB_LIKE = /\b(director|chairman|chairwoman|chair|head|coordinator|adviser|advisor)\b/i;
+// (and a firm's "chief executive": "chief executive of the Construction Industry Council")
+const JOB_LIKE = /\b(director|chairman|chairwoman|chair|head|coordinator|adviser|advisor|chief executive)\b/i;
 const PUBLIC_BODY =
-  /\b(government|ministry|department|state|federal|national|council|agency|commission|parliament|congress|senate|house|kremlin|pentagon|white house|police|army|navy|air force|military|intelligence|nato|un|united nations|eu|european union|party|opposition|supreme|court|cabinet|presidential|foreign|defen[cs]e|interior|treasury|security|country's|nation's|labour|labor|conservative|tory|liberal democrats?|prosecution|nsc|fbi|cia|nsa|cdc|fda|epa|doj|dhs|administration|central bank|county|region|regional|province|provincial|municipal|regulator's|regulator’s|fire|nasa|noaa|fema|faa|irs|mi5|mi6|gchq|fed|federal reserve|central bank|ecb|imf|world bank|bundesbank|world health organi[sz]ation|unesco|unicef|wto|oecd|iaea|interpol|african union|arab league)\b/i;
+  /\b(government|ministry|department|state|federal|national|council|agency|commission|parliament|congress|senate|house|kremlin|pentagon|white house|police|army|navy|air force|military|intelligence|nato|un|united nations|eu|european union|party|opposition|supreme|court|cabinet|presidential|foreign|defen[cs]e|interior|treasury|security (?:council|chief|service|services|forces|adviser|minister)|homeland security|state security|national security|organi[sz]ation for security|osce|country's|nation's|labour|labor|conservative|tory|liberal democrats?|socialist|communist|nationalist|republican|democratic|prosecution|nsc|fbi|cia|nsa|cdc|fda|epa|doj|dhs|administration|central bank|county|region|regional|province|provincial|municipal|regulator's|regulator’s|fire|nasa|noaa|fema|faa|irs|mi5|mi6|gchq|fed|federal reserve|central bank|ecb|imf|international monetary fund|world bank|bundesbank|world health organi[sz]ation|unesco|unicef|wto|oecd|iaea|interpol|african union|arab league)\b|\bu\.n\.(?!\p{L})/iu;
 
 // "general manager", "General Director", "director general": a firm's or an airport's head, no general (the
 // public body, if any, makes it an office: "Director General of the WHO").
@@ -78,11 +80,13 @@ export function isOfficialRole(role: string | null, rw: RoleWords | null = null)
   // "Queen Elizabeth II's third child", "the senator's wife": the office is the owner's, the role kinship.
   if (!rw && KIN_OF.test(role)) return false;
   if (PUBLIC_ATTORNEY.test(role)) return true;
-  if (PRIVATE_BODY.test(role) && !STRONG_OFFICE.test(role)) return false;
+  // (a spokesperson speaks for a body: "spokesman for the Association of Lloyd's State Chairmen" is a job)
+  if (PRIVATE_BODY.test(role) && !STRONG_OFFICE.test(role.replace(/spokes(?:person|man|woman)/giu, ''))) return false;
   // "member of the national wheelchair basketball team": a sport's player or team, unless an office is named
   // ("sports minister", "ministre des Sports", whose word is no sport's name).
   if (isSportsRole(role) && !STRONG_OFFICE.test(role) && !(rw && parts.some((w) => rw.isOfficeHead(w)))) return false;
-  if (parts.some((w, i) => LEX.ranks.has(w) && !firmsVice(parts, i))) return true;
+  // (a clergyman's "Rev." is a rank of his church, no office)
+  if (parts.some((w, i) => LEX.ranks.has(w) && w !== 'Rev.' && !firmsVice(parts, i))) return true;
   if (rw) {
     const low = role.toLowerCase().replace(/’/g, "'");
     // "préside le groupe socialiste à l'Assemblée", "preside la Sala de lo Penal de la Audiencia Nacional": a
@@ -133,8 +137,9 @@ export function isOfficialRole(role: string | null, rw: RoleWords | null = null)
   // A press secretary of a film, a company or a church is a job, of a government an office.
   if (strongOffice(role))
     return (
-      !/\b(film|movie|team|club|company|firm|church|episcopal|diocese|archdiocese)\b/i.test(role) ||
-      PUBLIC_BODY.test(role)
+      !/\b(film|movie|team|club|company|firm|church|episcopal|diocese|archdiocese|university|university's|college)\b/i.test(
+        role,
+      ) || PUBLIC_BODY.test(role)
     );
   return WEAK_OFFICE.test(role) && PUBLIC_BODY.test(role);
 }
