@@ -213,3 +213,22 @@ describe('the official flag on English roles (hb18i)', () => {
     expect(isOfficialRole('Secretary-General of the Arab League')).toBe(true);
   });
 });
+
+describe('roles from held-back AnCora stories (hb18g)', () => {
+  it('"del Hospital La Paz, cuyo jefe es X": the head before the copula, of the body before "cuyo"', () => {
+    const t = 'Fuentes del Hospital La Paz, cuyo jefe es Carlos Villar, indicaron que no podían informar.' + ES;
+    expect(roleOf(runTagged(t, ['Carlos Villar', ['Hospital La Paz', 'org']]), 'Carlos Villar')).toBe(
+      'jefe del Hospital La Paz',
+    );
+  });
+  it('"the Federal Reserve, whose chairman is X": so in English, not "chairman is"', () => {
+    const t = 'The report came from the Federal Reserve, whose chairman is John Marsh, on Monday.';
+    expect(roleOf(runTagged(t, ['John Marsh', ['Federal Reserve', 'org']]), 'John Marsh')).toBe(
+      'chairman of the Federal Reserve',
+    );
+  });
+  it('"X, antigua amante de Y,": a lover is a role of kin', () => {
+    const t = 'La policía detuvo a Dolores Vaz, antigua amante de Alicia Horno, tras semanas de presión.' + ES;
+    expect(roleOf(runTagged(t, ['Dolores Vaz', 'Alicia Horno']), 'Dolores Vaz')).toBe('antigua amante de Alicia Horno');
+  });
+});

@@ -29,6 +29,7 @@ import { roleAnaphora } from '../roles/roleAnaphora';
 import { roleRespectively } from '../roles/roleRespectively';
 import { kinOfTitle } from '../roles/kinOfTitle';
 import { roleInBrackets } from '../roles/roleInBrackets';
+import { roleWhose } from '../roles/roleWhose';
 
 // The role readers live in ../roles/; these are re-exported for the passes and tests that read roles.
 export { openingRole } from '../roles/openingRole';
@@ -187,6 +188,9 @@ export function attachRoles(ws: Word[], cands: Candidate[], rw: RoleWords | null
       found.unshift([`${title}, ${appos}`, 'rank and appositive']);
     // "el jefe de Gabinete", "le ministre des Affaires": a one-word "name" after an office and its
     // connector is the office's body, not someone.
+    // ("the agency, whose chairman is X": before the title readers, which would take "chairman is" for a title)
+    const whose = roleWhose(ws, c.first, rw);
+    if (whose) found.unshift([whose, 'whose head is the name']);
     const bodyOf = found.find(([r]) => r && DANGLING.test(r));
     if (bodyOf && c.first === c.last && !c.titled) {
       c.type = 'org';
