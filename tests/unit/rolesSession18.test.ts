@@ -232,3 +232,33 @@ describe('roles from held-back AnCora stories (hb18g)', () => {
     expect(roleOf(runTagged(t, ['Dolores Vaz', 'Alicia Horno']), 'Dolores Vaz')).toBe('antigua amante de Alicia Horno');
   });
 });
+
+describe('French roles from held-back GSD sentences (hb18h)', () => {
+  it('"X (né le … à Portland dans l’Oregon … et mort le … à New Haven …) est un acteur": a long life aside', () => {
+    const t =
+      "Donald Cole (né le 26 septembre 1901 à Portland dans l'Oregon aux États-Unis et mort le 1er octobre 1961 à New Haven dans le Connecticut) est un acteur américain." +
+      FR;
+    expect(roleOf(runTagged(t, ['Donald Cole']), 'Donald Cole')).toBe('acteur américain');
+  });
+  it('"X (de son vrai nom Y), né le … à Tunis (Tunisie), est un chanteur": asides one after another', () => {
+    const t =
+      'Félix Grey (de son vrai nom Félix Bout), né le 28 juin 1958 à Tunis (Tunisie), est un chanteur français.' + FR;
+    expect(roleOf(runTagged(t, ['Félix Grey', 'Félix Bout']), 'Félix Grey')).toBe('chanteur français');
+  });
+  it('"X est alors nommée porte-parole": an adverb before the participle of an appointment', () => {
+    const t = 'Emilie Guimard est alors nommée porte-parole du mouvement.' + FR;
+    expect(roleOf(runTagged(t, ['Emilie Guimard']), 'Emilie Guimard')).toBe('porte-parole du mouvement');
+  });
+  it('"fils d’X (1854--1926), dirigeant de l’Empire de presse": a life’s years before an appositive', () => {
+    const t = 'Il était le fils d’Edward Willis Scrip (1854--1926), dirigeant de l’Empire de presse du pays.' + FR;
+    expect(roleOf(runTagged(t, ['Edward Willis Scrip']), 'Edward Willis Scrip')).toBe(
+      'dirigeant de l’Empire de presse du pays',
+    );
+  });
+  it('"Le dernier meunier, Paul X cesse son activité": a title opening its sentence needs no closing comma', () => {
+    const t = 'Le dernier meunier, Paul Lenoir cesse son activité en 1971.' + FR;
+    expect(roleOf(runTagged(t, ['Paul Lenoir']), 'Paul Lenoir')).toBe('dernier meunier');
+    const t2 = 'Selon le ministre, Paul Lenoir cesse son activité en 1971.' + FR;
+    expect(roleOf(runTagged(t2, ['Paul Lenoir']), 'Paul Lenoir')).toBeNull();
+  });
+});

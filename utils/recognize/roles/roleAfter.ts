@@ -11,6 +11,7 @@ import {
   WHO,
   headOk,
   opensTimeAdjunct,
+  lifeBracketEnd,
   partyBracketEnd,
   partyTag,
   skipAge,
@@ -35,6 +36,8 @@ export function roleAfter(
   // "Ana Gil (PSOE), alcaldesa de …", "X (PSDB-SP), relator da …": a party in brackets, as Romance papers
   // give it, stands between the name and the appositive.
   if (rw && partyBracketEnd(ws, last + 1) > 0) last = partyBracketEnd(ws, last + 1);
+  // ("fils d'Edward Willis Scripps (1854--1926), dirigeant de l'Empire": so do a life's years)
+  else if (rw && ws[(lifeBracketEnd(ws, last) ?? -1) + 1]?.text === ',') last = lifeBracketEnd(ws, last)!;
   const dash = DASH.has(ws[last + 1]?.text ?? '') ? ws[last + 1].text : null;
   if (ws[last + 1]?.text !== ',' && !dash) return null;
   // "Mary Ellis, 54, a nurse from Leeds", "Hélène Caron, 52 ans, infirmière": an age before the appositive.

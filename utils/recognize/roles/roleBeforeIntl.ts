@@ -164,7 +164,10 @@ export function roleBeforeIntl(ws: Word[], first: number, last: number, rw: Role
       !!ws[last + 2] &&
       isCap(ws[last + 2]) &&
       rw.pluralEndings.some((e) => h.endsWith(e));
-    if (!opens || !(pair || /^[,.;:()\-–—]$/.test(ws[last + 1]?.text ?? '.'))) return null;
+    // (a title that opens its sentence with its article needs no closing comma: "Le dernier meunier, Paul Lemonnier
+    // cesse son activité")
+    const fronted = k >= 0 && ws[k].sentenceStart && rw.articles.has(w);
+    if (!opens || !(pair || fronted || /^[,.;:()\-–—]$/.test(ws[last + 1]?.text ?? '.'))) return null;
   }
   return phrase(ws, start, end);
 }

@@ -99,6 +99,8 @@ export function roleCopular(ws: Word[], last: number, rw: RoleWords | null = nul
   }
   // "X, quien fue nombrado ministro de Educación,", "X a été élue présidente": so in other languages, with
   // "como"/"comme" before the post at most.
+  // ("est alors nommée porte-parole": an adverb before the participle)
+  if (rw && rw.adverbs.has(ws[a]?.text.toLowerCase() ?? '') && APPOINTED_INTL.test(ws[a + 1]?.text ?? '')) a++;
   if (rw && APPOINTED_INTL.test(ws[a]?.text ?? '')) {
     a++;
     if (/^(como|comme|come)$/.test(ws[a]?.text ?? '')) a++;

@@ -248,7 +248,21 @@ export function partyTag(ws: Word[], last: number): { end: number; text: string 
 
 /** The name's last word with a party tag, an age or a contact set off after it skipped (see `partyTag`, `skipAge`). */
 export function skipSetOff(ws: Word[], last: number): number {
-  return skipAge(ws, lifeAside(ws, last) ?? contactAfter(ws, last) ?? partyTag(ws, last)?.end ?? last);
+  // ("Félix Gray (de son vrai nom Félix Boutboul), né le 28 juin 1958 à Tunis, est": asides one after another)
+  let end = last;
+  for (let n = 0; n < 3; n++) {
+    const next = lifeAside(ws, end);
+    if (next === null) break;
+    end = next;
+  }
+  return skipAge(ws, end !== last ? end : (contactAfter(ws, last) ?? partyTag(ws, last)?.end ?? last));
+}
+
+/** The closing bracket of an aside in brackets right after ws[last] that holds a year ("(1854--1926)"), or null. */
+export function lifeBracketEnd(ws: Word[], last: number): number | null {
+  if (ws[last + 1]?.text !== '(') return null;
+  const end = lifeAside(ws, last);
+  return end !== null && ws.slice(last + 2, end).some((w) => /\d{4}/.test(w.text)) ? end : null;
 }
 
 // Words that open an aside of someone's birth: "né le 14 mars 1975", "nacida en Lima", "born in 1950".
@@ -268,7 +282,7 @@ function lifeAside(ws: Word[], last: number): number | null {
   // after it ask for a copula or a relative next)
   if (open === '(') {
     let depth = 0;
-    for (let k = last + 2; k < ws.length && k - last < 25; k++) {
+    for (let k = last + 2; k < ws.length && k - last < 40; k++) {
       if (ws[k].text === '.' || ws[k].sentenceStart) return null;
       if (ws[k].text === '(') depth++;
       else if (ws[k].text === ')' && depth-- === 0) return k > last + 2 ? k : null;
