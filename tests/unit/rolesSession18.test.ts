@@ -262,3 +262,14 @@ describe('French roles from held-back GSD sentences (hb18h)', () => {
     expect(roleOf(runTagged(t2, ['Paul Lenoir']), 'Paul Lenoir')).toBeNull();
   });
 });
+
+describe('Spanish titles from held-back GSD sentences (hb18d)', () => {
+  it('"al Gobernador (E) Arturo X": a capitalised title after "al" is a title, not an office’s body', () => {
+    const t = 'Los vecinos expresaron su agradecimiento al Gobernador (E) Arturo Suárez por las ayudas.' + ES;
+    expect(roleOf(runTagged(t, ['Arturo Suárez']), 'Arturo Suárez')).toBe('Gobernador (E)');
+  });
+  it('"al representante del arquero -- Jorge X --": a title before a name set off by dashes', () => {
+    const t = 'El dinero irá al representante del arquero -- Jorge Mena --.' + ES;
+    expect(roleOf(runTagged(t, ['Jorge Mena']), 'Jorge Mena')).toBe('representante del arquero');
+  });
+});

@@ -107,7 +107,8 @@ export function attachRoles(ws: Word[], cands: Candidate[], rw: RoleWords | null
           ownTitle(
             roleBeforeIntl(ws, lead, c.last, rw) ?? titleBeforeAside(ws, lead, c.last, rw, inName),
             rw,
-            ws[lead - 1]?.text === ',',
+            // (set off by a comma or a dash: "al representante del arquero -- Jorge Mendes --")
+            /^[,\-–—]$/.test(ws[lead - 1]?.text ?? ''),
           ),
           lead,
           rw,

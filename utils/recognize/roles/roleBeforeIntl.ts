@@ -41,8 +41,11 @@ const SUBJECT = new Set([
  */
 export function roleBeforeIntl(ws: Word[], first: number, last: number, rw: RoleWords): string | null {
   let k = first - 1;
-  const comma = ws[k]?.text === ',';
+  // (or dashes, closed after the name: "al representante del arquero -- Jorge Mendes --")
+  const dashed = DASHES.has(ws[k]?.text ?? '') && DASHES.has(ws[last + 1]?.text ?? '');
+  const comma = ws[k]?.text === ',' || dashed;
   if (comma) k--;
+  if (dashed && ws[k]?.text === '-') k--;
   // "el presidente de la Comisión Nacional de Aguas, o Aguanal, X,": the body's other name, set off after
   // "or", is an aside inside the title, which ends before it.
   if (comma) {
@@ -204,7 +207,8 @@ function headJustBefore(ws: Word[], k: number, rw: RoleWords): boolean {
 function bodyWord(ws: Word[], k: number, rw: RoleWords): boolean {
   if (!isCap(ws[k])) return false;
   const p = ws[k - 1]?.text.toLowerCase() ?? '';
-  if (rw.isOf(p)) return true;
+  // (after "of", not after "to the": "al Gobernador Arturo Suarez", "au Président X" are titles)
+  if (rw.isOf(p) && !CONTRACTED.has(p)) return true;
   return rw.articles.has(p) && rw.connectors.has(ws[k - 2]?.text.toLowerCase() ?? '');
 }
 
