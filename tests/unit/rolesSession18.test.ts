@@ -273,3 +273,16 @@ describe('Spanish titles from held-back GSD sentences (hb18d)', () => {
     expect(roleOf(runTagged(t, ['Jorge Mena']), 'Jorge Mena')).toBe('representante del arquero');
   });
 });
+
+describe('the official flag on English roles (hb18l)', () => {
+  it('a dictator or a strongman holds power; a judge alone is a court’s', () => {
+    expect(isOfficialRole('Soviet dictator')).toBe(true);
+    expect(isOfficialRole('military strongman')).toBe(true);
+    expect(isOfficialRole('judge')).toBe(true);
+    expect(isOfficialRole('talent show judges')).toBe(false);
+  });
+  it('not an extremist group’s leader: "U.S. neo-Nazi leader"', () => {
+    expect(isOfficialRole('U.S. neo-Nazi leader')).toBe(false);
+    expect(isOfficialRole('U.S. Senate leader')).toBe(true);
+  });
+});

@@ -6,7 +6,7 @@ import { isSportsRole } from './isSportsRole';
 
 // Heads that are offices wherever they appear (and their plurals: "councillors A and B")...
 const STRONG_OFFICE =
-  /\b(ministers?|senator|congress(wo)?man|ambassador|envoy|governor|mayor|spokes(person|man|woman)|(under)?secretary|chancellor|premier|king|queen|prince|emperor|pope|lawmaker|legislator|diplomat|attach[eé]|consul|charg[eé] d['’]affaires|general|admiral|colonel|commander|prosecutor|attorney-general|secretary-general|sheriff|coroner|magistrate|ombudsman|superintendent|council(l)?or|council(wo)?man|alderman|ayatollah|sultan|emir|speaker|constable|mp|mep|msp|rep\.|sen\.|gov\.)(?:s(?![\p{L}]))?(?![\p{L}])/iu;
+  /\b(ministers?|senator|congress(wo)?man|ambassador|envoy|governor|mayor|spokes(person|man|woman)|(under)?secretary|dictator|strongman|chancellor|premier|king|queen|prince|emperor|pope|lawmaker|legislator|diplomat|attach[eé]|consul|charg[eé] d['’]affaires|general|admiral|colonel|commander|prosecutor|attorney-general|secretary-general|sheriff|coroner|magistrate|ombudsman|superintendent|council(l)?or|council(wo)?man|alderman|ayatollah|sultan|emir|speaker|constable|mp|mep|msp|rep\.|sen\.|gov\.)(?:s(?![\p{L}]))?(?![\p{L}])/iu;
 // ...and heads that are offices only in a public body ("FBI director", not "film director").
 const WEAK_OFFICE =
   /\b(president|vice-president|director|chairman|chairwoman|chair|chief|head|leader|official|officer|coordinator|adviser|advisor|commissioner|deputy|judge|justice|representative|aide|negotiator|counterpart|administrator|sergeant|lieutenant|member)s?\b/i;
@@ -62,7 +62,9 @@ const COURT_JUDGE =
 // "of the X Party" or "of the X Party (XP)": a party named and nothing else.
 const PARTY_ONLY = /^of (?:the )?(?:\p{Lu}[\p{L}.'’-]*\s)*Party(?:\s\(\p{Lu}+\))?$/u;
 // Armed groups fighting a state hold no public office: "rebel commander", "separatist military leader".
-const INSURGENT = /\b(rebels?|separatists?|guerrillas?|insurgents?|militants?|militia)\b/i;
+// (nor do extremist or criminal groups: "U.S. neo-Nazi leader", "cartel boss")
+const INSURGENT =
+  /\b(rebels?|separatists?|guerrillas?|insurgents?|militants?|militia|neo-nazis?|extremists?|terrorists?|gang|cartel|mafia)\b/i;
 
 /** True when a role names a public office or military rank rather than a job. */
 export function isOfficialRole(role: string | null, rw: RoleWords | null = null): boolean {
@@ -74,6 +76,8 @@ export function isOfficialRole(role: string | null, rw: RoleWords | null = null)
   // "Judge", "U.S. District Judge", "a federal judge", "judge of the Court of Appeal": a court's judge
   // (a talent show's are "judges" in lower case, without a court).
   if (COURT_JUDGE.test(role)) return true;
+  // (a judge named so alone in news is a court's: "judge", "a judge", "the judge")
+  if (/^(?:(?:a|the|presiding|trial)\s+)?judge$/i.test(role)) return true;
   // A rebel or separatist leader commands fighters, not a public body (a separatist government's post is one).
   if (INSURGENT.test(role) && !/\b(government|president|minister|premier)\b/i.test(role)) return false;
   const parts = role.split(/[\s,]+/);
