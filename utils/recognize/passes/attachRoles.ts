@@ -187,11 +187,11 @@ export function attachRoles(ws: Word[], cands: Candidate[], rw: RoleWords | null
       found.unshift([appos && !appos.startsWith(title) ? `${ranked}, ${appos}` : ranked, 'rank and party']);
     } else if (title && appos && LEX.ranks.has(title) && !appos.startsWith(title))
       found.unshift([`${title}, ${appos}`, 'rank and appositive']);
-    // "el jefe de Gabinete", "le ministre des Affaires": a one-word "name" after an office and its
-    // connector is the office's body, not someone.
     // ("the agency, whose chairman is X": before the title readers, which would take "chairman is" for a title)
     const whose = roleWhose(ws, c.first, rw);
     if (whose) found.unshift([whose, 'whose head is the name']);
+    // "el jefe de Gabinete", "le ministre des Affaires": a one-word "name" after an office and its
+    // connector is the office's body, not someone.
     const bodyOf = found.find(([r]) => r && DANGLING.test(r));
     if (bodyOf && c.first === c.last && !c.titled) {
       c.type = 'org';

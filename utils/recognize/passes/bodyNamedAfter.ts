@@ -6,9 +6,10 @@ import { LEX } from '../lexicon';
 /**
  * "l'Institut Jacques Delors", "la Fondation Jean Jaurès", "del Hospital Gregorio Marañón": in the Romance languages
  * a body, a prize or a place named after someone puts its head noun first, capitalised, right before the name
- * (`namedAfterHeads`); the tagger often spans the name alone. After an article or a contraction ("du", "del"), the head and the name are the body's name, and the
- * person's name inside it names no one here (nor takes the words before the head for a title: "vice-présidente de
- * l'Institut"). The span widens over the head and becomes an organisation (a place after a place's head: "la rue Victor Hugo").
+ * (`namedAfterHeads`); the tagger often spans the name alone. After an article or a contraction ("du", "del"), the
+ * head and the name are the body's name, and the person's name inside it names no one here (nor takes the words
+ * before the head for a title: "vice-présidente de l'Institut"). The span widens over the head and becomes an
+ * organisation (a place after a place's head: "la Place Victor Hugo").
  */
 export function bodyNamedAfter(ws: Word[], c: Candidate, rw: RoleWords): boolean {
   if (c.type !== 'person' || c.titled) return false;

@@ -244,9 +244,9 @@ function saintAfterPreposition(ws: Word[], k: number): boolean {
 // Two capitalised words joined ("WeWork", "YouTube", "PlayStation"), the second of four letters or more (a syllable
 // of a given name is shorter: "RuiWen", "MaliVai").
 const BRAND_JOINED = /^\p{Lu}\p{Ll}+\p{Lu}\p{Ll}{3,}$/u;
-// ...as surnames and given names join them: a particle ("Mc", "Mac", "Fitz", "De", "La", "Van") or two letters ("DiCaprio",
-// "JaVale") but for a word no name opens with ("WeWork", "MySpace", "GoPro"), a given name's "Key", "Mary", "Anna"
-// ("KeyShawn", "MaryKate").
+// ...as surnames and given names join them: a particle ("Mc", "Mac", "Fitz", "De", "La", "Van") or two letters
+// ("DiCaprio", "JaVale") but for a word no name opens with ("WeWork", "MySpace", "GoPro"), a given name's "Key",
+// "Mary", "Anna" ("KeyShawn", "MaryKate").
 const NAME_JOINED =
   /^((?!We|My|Go|Up|So|No)\p{Lu}\p{Ll}|Mac|Fitz|Van|Von|Del|Della|Des|Dal|Ten|Ter|San|Key|Mary|Anna|Lee|Dee|Jean)\p{Lu}/u;
 // A number glued to its unit or a "3-in-1": "72W", "4K", "256GB", "2K20" (not "1990s", a decade, nor "3rd").

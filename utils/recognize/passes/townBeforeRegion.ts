@@ -5,8 +5,8 @@ import { LEX } from '../lexicon';
 /**
  * "in Nashville, Tennessee", "Pepsi Center, Denver, CO", "Sugar Land, Texas.": a name right before a comma and a
  * state or province (or its postal code), where the region ends the phrase, is a town's. No given name opens it,
- * and the region is no owner ("Kirby, Tennessee's senator") nor the first of a longer name. `surnames`: the last words of
- * the people named in full here.
+ * and the region is no owner ("Kirby, Tennessee's senator") nor the first of a longer name. `surnames`: the last
+ * words of the people named in full here.
  */
 export function townBeforeRegion(ws: Word[], c: Candidate, surnames: ReadonlySet<string>): boolean {
   if (c.last - c.first > 2 || ws[c.last + 1]?.text !== ',') return false;
