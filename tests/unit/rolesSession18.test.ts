@@ -286,3 +286,16 @@ describe('the official flag on English roles (hb18l)', () => {
     expect(isOfficialRole('U.S. Senate leader')).toBe(true);
   });
 });
+
+describe('the official flag: a country’s president named alone, regions’ leaders', () => {
+  it('"president", "former president" alone in English news; a region’s leader or chief', () => {
+    expect(isOfficialRole('president')).toBe(true);
+    expect(isOfficialRole('former president')).toBe(true);
+    expect(isOfficialRole('former Chechen leader')).toBe(true);
+    expect(isOfficialRole('Kurdistan chief')).toBe(true);
+  });
+  it('not a firm’s president named with the firm, nor a rebel leader of a region', () => {
+    expect(isOfficialRole('president of Acme Widgets')).toBe(false);
+    expect(isOfficialRole('Chechen rebel leader')).toBe(false);
+  });
+});

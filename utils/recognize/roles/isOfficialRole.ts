@@ -119,6 +119,8 @@ export function isOfficialRole(role: string | null, rw: RoleWords | null = null)
     // "presidente eleito", "ministre des Affaires étrangères", "Bundeskanzler".
     if (parts.some((w) => rw.isOfficeHead(w))) return true;
   }
+  // ("president", "former president" named alone in news: a country's; a firm's president is named with the firm)
+  if (!rw && /^(?:the\s+)?(?:former\s+|ex-)?president$/.test(role)) return true;
   // A head of state or government's title, capitalised on its own: "President", "President-elect", "Prime Minister".
   if (/^(former |ex-)?(Vice[- ])?(President|Prime Minister|Premier)([- ]elect)?$/i.test(role) && /^\p{Lu}/u.test(role))
     return true;
