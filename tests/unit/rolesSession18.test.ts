@@ -299,3 +299,23 @@ describe('the official flag: a country’s president named alone, regions’ lea
     expect(isOfficialRole('Chechen rebel leader')).toBe(false);
   });
 });
+
+describe('Romance roles from the last held-back batches (hb18j, hb18k)', () => {
+  it('"X, né à Limoges le …, décédé à Neuilly le …, est un homme politique": a death aside after the birth', () => {
+    const t =
+      'Fernand Chapuis, né à Limoges le 10 mars 1862, décédé à Neuilly le 10 février 1939, est un homme politique français.' +
+      FR;
+    expect(roleOf(runTagged(t, ['Fernand Chapuis']), 'Fernand Chapuis')).toBe('homme politique français');
+  });
+  it('"X (dates) fue uno de los traductores rusos …": one of the holders of a plural role, after a copula', () => {
+    const t =
+      'Anatoli Gelesko (1934 -- 2011) fue uno de los traductores rusos de poesía española más reconocidos.' + ES;
+    expect(roleOf(runTagged(t, ['Anatoli Gelesko']), 'Anatoli Gelesko')).toBe(
+      'uno de los traductores rusos de poesía española',
+    );
+  });
+  it('"X fue el único líder negro …": "único" modifies the head', () => {
+    const t = 'Haile Selas fue el único líder negro aceptado entre los reyes europeos.' + ES;
+    expect(roleOf(runTagged(t, ['Haile Selas']), 'Haile Selas')).toBe('único líder negro aceptado');
+  });
+});

@@ -152,9 +152,12 @@ function rolePhraseAt(ws: Word[], a: number, rw: RoleWords | null, leaving: bool
   if (rw ? rw.adverbs.has(ws[a]?.text.toLowerCase().replace(/’/g, "'") ?? '') : COPULA_ADVERB.has(ws[a]?.text ?? ''))
     a++;
   if (a < ws.length && articlesOf(rw).has(ws[a].text.toLowerCase())) a++;
+  // ("fue uno de los traductores rusos", "est l'un des fondateurs": one of the holders of a plural role)
+  const oneOf =
+    !!rw && /^(uno|una|un|une|l['’]un|l['’]une|um|uma)$/i.test(ws[a]?.text ?? '') && rw.isOf(ws[a + 1]?.text ?? '');
   // In other languages the phrase opens with its head, a modifier or a capitalised title ("Premier
   // ministre"), never a verb: "Macron a reçu le ministre" gives Macron no role.
-  if (rw) {
+  if (rw && !oneOf) {
     const t = ws[a]?.text ?? '';
     if (
       !rw.isHead(t) &&

@@ -266,7 +266,9 @@ export function lifeBracketEnd(ws: Word[], last: number): number | null {
 }
 
 // Words that open an aside of someone's birth: "né le 14 mars 1975", "nacida en Lima", "born in 1950".
-const BORN = /^(né|née|nés|nées|nacido|nacida|nascido|nascida|nato|nata|born)$/u;
+// (and of a death, which follows the birth: "né à Limoges le …, décédé à Neuilly le …, est")
+const BORN =
+  /^(né|née|nés|nées|nacido|nacida|nascido|nascida|nato|nata|born|décédée?|morte?|fallecid[oa]|muert[oa]|falecid[oa]|mort[oa]|died)$/u;
 
 /**
  * "Simon Kessler (né le 14 mars 1975 à Johannesburg) est", "Charles Monginot (1825-1900) est", "Anne Mathis, née le 13
