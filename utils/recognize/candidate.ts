@@ -17,5 +17,12 @@ export interface Candidate {
   placedByGeography?: boolean;
 }
 
+/** The indexes of the words the candidates span. */
+export function coveredWords(cands: readonly Candidate[]): Set<number> {
+  const covered = new Set<number>();
+  for (const c of cands) for (let k = c.first; k <= c.last; k++) covered.add(k);
+  return covered;
+}
+
 /** The `why` of a name that a title, an honorific or a rank stood before: evidence of a person besides capitals. */
 export const TITLED_WHY: ReadonlySet<string> = new Set(['title stripped', 'honorific stripped', 'name after title']);

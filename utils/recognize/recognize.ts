@@ -1,7 +1,7 @@
 import type { Entity } from '../types';
 import { words, INTL_HONORIFIC_ABBREV, type Word } from './words';
 import { LEX, isTitleWord, isPlaceEnd } from './lexicon';
-import { TITLED_WHY, type Candidate } from './candidate';
+import { TITLED_WHY, coveredWords, type Candidate } from './candidate';
 import { findCandidates } from './passes/findCandidates';
 import { phrase, stripTitles } from './passes/stripTitles';
 import { classify } from './passes/classify';
@@ -129,9 +129,10 @@ export function recognize(text: string, opts: RecognizeOptions = {}): Entity[] {
         c.why.push('opens with a plural article');
       }
   // "l'Institut Jacques Delors": a body named after someone, its head first (a head no other span holds).
-  if (rw)
-    for (const c of cands)
-      if (!cands.some((d) => d !== c && d.first <= c.first - 1 && c.first - 1 <= d.last)) bodyNamedAfter(ws, c, rw);
+  if (rw) {
+    const covered = coveredWords(cands);
+    for (const c of cands) if (!covered.has(c.first - 1)) bodyNamedAfter(ws, c, rw);
+  }
   if (rw)
     for (const c of cands)
       if (bodyInName(ws, c, rw)) {

@@ -1,5 +1,5 @@
 import type { Word } from '../words';
-import type { Candidate } from '../candidate';
+import { coveredWords, type Candidate } from '../candidate';
 
 const CAPS = /^\p{Lu}[\p{Lu}'’]{2,}$/u;
 
@@ -14,8 +14,7 @@ export function capsSurnames(ws: Word[], cands: Candidate[], lower: Set<string>)
     cands.filter((c) => c.type === 'person' && c.last > c.first).map((c) => ws[c.last].text.toLowerCase()),
   );
   if (!surnames.size) return cands;
-  const covered = new Set<number>();
-  for (const c of cands) for (let k = c.first; k <= c.last; k++) covered.add(k);
+  const covered = coveredWords(cands);
   const found: Candidate[] = [];
   ws.forEach((w, k) => {
     const l = w.text.toLowerCase();

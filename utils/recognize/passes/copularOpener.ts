@@ -1,5 +1,5 @@
 import type { Word } from '../words';
-import type { Candidate } from '../candidate';
+import { coveredWords, type Candidate } from '../candidate';
 import type { RoleWords } from '../roleWords';
 import { LEX, isRoleHead } from '../lexicon';
 import { roleCopular } from '../roles/roleCopular';
@@ -15,8 +15,7 @@ const SURNAME = /^\p{Lu}\p{Ll}+(?:['’-]\p{Lu}?\p{Ll}+)?$/u;
  * know, and the role read after it has a head of someone's job or office ("Paris est la capitale" has none).
  */
 export function copularOpener(ws: Word[], cands: Candidate[], rw: RoleWords | null, lower: Set<string>): Candidate[] {
-  const covered = new Set<number>();
-  for (const c of cands) for (let k = c.first; k <= c.last; k++) covered.add(k);
+  const covered = coveredWords(cands);
   const out = [...cands];
   for (let k = 0; k < ws.length; k++) {
     const w = ws[k];

@@ -1,5 +1,5 @@
 import type { Word } from '../words';
-import type { Candidate } from '../candidate';
+import { coveredWords, type Candidate } from '../candidate';
 import { LEX, isRoleHead, isTitleWord } from '../lexicon';
 import type { RoleWords } from '../roleWords';
 import { roleBeforeIntl } from '../roles/roleBeforeIntl';
@@ -43,8 +43,7 @@ export function personEvidence(ws: Word[], cands: Candidate[], rw: RoleWords | n
   const byStart = new Map(cands.map((c) => [c.first, c]));
   const byEnd = new Map(cands.map((c) => [c.last, c]));
   const isPersonName = (c: Candidate | undefined) => !!c && c.type === 'person' && c.last > c.first;
-  const covered = new Set<number>();
-  for (const c of cands) for (let k = c.first; k <= c.last; k++) covered.add(k);
+  const covered = coveredWords(cands);
   for (const c of cands) {
     if (c.type !== 'place' && c.type !== 'org' && c.type !== 'misc') continue;
     const text = ws

@@ -37,7 +37,10 @@ export function roleAfter(
   // give it, stands between the name and the appositive.
   if (rw && partyBracketEnd(ws, last + 1) > 0) last = partyBracketEnd(ws, last + 1);
   // ("fils d'Edward Willis Scripps (1854--1926), dirigeant de l'Empire": so do a life's years)
-  else if (rw && ws[(lifeBracketEnd(ws, last) ?? -1) + 1]?.text === ',') last = lifeBracketEnd(ws, last)!;
+  else if (rw) {
+    const life = lifeBracketEnd(ws, last);
+    if (life !== null && ws[life + 1]?.text === ',') last = life;
+  }
   const dash = DASH.has(ws[last + 1]?.text ?? '') ? ws[last + 1].text : null;
   if (ws[last + 1]?.text !== ',' && !dash) return null;
   // "Mary Ellis, 54, a nurse from Leeds", "Hélène Caron, 52 ans, infirmière": an age before the appositive.

@@ -95,12 +95,12 @@ export function roleBeforeIntl(ws: Word[], first: number, last: number, rw: Role
     // ("sus dos delanteros, A y B": a number before a plural head)
     const counted =
       head >= 0 && k < head && rw.numberWords.has(l) && rw.pluralEndings.some((e) => ws[head].text.endsWith(e));
-    // (or a noun whose ending makes it someone's: "Le coureur de l'équipe X Damien Gaudin", "Les observateurs
-    // espagnols, A et B,")
-    // ("il épouse Antonie Busquet": after a subject pronoun the noun's twin is a verb)
-    // (Italian "il" is an article: "Il presidente della Regione")
+    // ("il épouse Antonie Busquet": after a subject pronoun the noun's twin is a verb; Italian "il" is an article,
+    // "Il presidente della Regione")
     const subject = ws[k - 1]?.text.toLowerCase() ?? '';
     if (SUBJECT.has(subject) && !rw.articles.has(subject) && head < 0) break;
+    // (or a noun whose ending makes it someone's: "Le coureur de l'équipe X Damien Gaudin", "Les observateurs
+    // espagnols, A et B,")
     if ((rw.isHead(t) && !bodyWord(ws, k, rw)) || (isRoleHead(t) && !/^\p{Lu}/u.test(t)) || rw.isAgentNoun(t)) head = k;
     else if (rw.modifiers.has(l) || counted) {
       /* "ancien", "eleito" */
