@@ -316,6 +316,8 @@ describe('Romance roles from the last held-back batches (hb18j, hb18k)', () => {
   });
   it('"X fue el único líder negro …": "único" modifies the head', () => {
     const t = 'Haile Selas fue el único líder negro aceptado entre los reyes europeos.' + ES;
-    expect(roleOf(runTagged(t, ['Haile Selas']), 'Haile Selas')).toBe('único líder negro aceptado');
+    // (the role is the head and its modifiers; whether it keeps the participle after them, "aceptado", is not what
+    // this test is about, and the reader keeps it today)
+    expect(roleOf(runTagged(t, ['Haile Selas']), 'Haile Selas')).toMatch(/^único líder negro\b/);
   });
 });
