@@ -4,6 +4,7 @@ import firstNames from './lexicon/first-names.json';
 import givenNames from './lexicon/given-names.json';
 import givenNamesIntl from './lexicon/given-names-intl.json';
 import places from './lexicon/places.json';
+import countries from './lexicon/countries.json';
 import orgs from './lexicon/orgs.json';
 import personNouns from './lexicon/person-nouns.json';
 
@@ -23,7 +24,8 @@ export const LEX = {
   /** People of current news the 1996-trained tagger misses or mistypes ("Obama declined", "Nancy Pelosi" as an org). */
   personNames: new Set(wordsData.personNames),
   orgNames: new Set([...wordsData.orgNames, ...orgs]),
-  placeNames: new Set([...wordsData.placeNames, ...places, ...wordsData.exonyms]),
+  /** Places: ours, CoNLL train's, and the countries and continents in nine languages (CLDR, countries.json). */
+  placeNames: new Set([...wordsData.placeNames, ...places, ...wordsData.exonyms, ...countries]),
   /** Words that open an organisation's name in Romance and German usage ("Instituto Lula", "Copa América"). */
   orgHeadsFirst: new Set(wordsData.orgHeadsFirst),
   productNames: new Set(wordsData.productNames),

@@ -1,0 +1,42 @@
+/**
+ * Session 19: the countries and continents in the languages Dramatis reads, from the CLDR names Node's `Intl`
+ * carries (`scripts/roles/build-countries.ts` → lexicon/countries.json). Every sentence was written for these tests;
+ * `spans` stand in for the trained tagger, typed as the English-trained model types such exonyms (people).
+ */
+import { describe, expect, it } from 'vitest';
+import { runTagged, people } from './helpers/taggedSpans';
+import { LEX } from '../../utils/recognize/lexicon';
+import type { Entity } from '../../utils/types';
+
+const typeOf = (es: Entity[], name: string) => es.find((e) => e.name === name)?.type ?? null;
+
+describe('country names in other languages', () => {
+  it('"Eslovaquia firmó el acuerdo con Lituania": both are places, not people', () => {
+    const es = runTagged('Eslovaquia firmó ayer el acuerdo con Lituania, según el ministerio.', [
+      'Eslovaquia',
+      'Lituania',
+    ]);
+    expect(typeOf(es, 'Eslovaquia')).toBe('place');
+    expect(typeOf(es, 'Lituania')).toBe('place');
+    expect(people(es)).toEqual([]);
+  });
+  it('"la Corée du Nord et la Birmanie": a multi-word name and the one CLDR gives in brackets ("Myanmar (Birmanie)")', () => {
+    const es = runTagged('Le ministre a visité la Corée du Nord et la Birmanie le mois dernier.', [
+      'Corée du Nord',
+      'Birmanie',
+    ]);
+    expect(people(es)).toEqual([]);
+    expect(typeOf(es, 'Birmanie')).toBe('place');
+  });
+  it('a country that is also a given name is left to the tagger ("Chad Brown said")', () => {
+    expect(LEX.placeNames.has('Chad')).toBe(false);
+    expect(LEX.placeNames.has('Jordan')).toBe(false);
+    const es = runTagged('Chad said the deal was done, and Jordan agreed.', ['Chad', 'Jordan']);
+    expect(people(es)).toEqual(['Chad', 'Jordan']);
+  });
+  it('bodies and pseudo-regions are not places: "ONU", "EU", "VS"', () => {
+    for (const w of ['ONU', 'EU', 'VS', 'AS', 'Aksen Asing']) expect(LEX.placeNames.has(w)).toBe(false);
+    for (const w of ['Lituanie', 'Eslovaquia', 'Coreia do Norte', 'Amérique latine', 'Nordkorea'])
+      expect(LEX.placeNames.has(w)).toBe(true);
+  });
+});
