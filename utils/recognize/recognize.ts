@@ -19,6 +19,7 @@ import { findCapsNames } from './passes/findCapsNames';
 import { fillListedNames } from './passes/fillListedNames';
 import { dropListedThings } from './passes/dropListedThings';
 import { joinPatronymics } from './passes/joinPatronymics';
+import { verbOpener } from './passes/verbOpener';
 import { trimNameEdges } from './passes/trimNameEdges';
 import { splitNameOfBody } from './passes/splitNameOfBody';
 import { splitBodyName } from './passes/splitBodyName';
@@ -92,6 +93,7 @@ export function recognize(text: string, opts: RecognizeOptions = {}): Entity[] {
   if (rw) cands = splitJoinedSurnames(ws, cands, rw);
   if (rw && opts.spans) cands = partyBeforeName(ws, cands, rw);
   if (rw) for (const c of cands) stripHonorific(ws, c, rw);
+  if (rw && opts.spans) cands = verbOpener(ws, cands, rw);
   if (rw) for (const c of cands) stripLeadingHead(ws, c, rw);
   // "Nabi", "Presiden" alone: a title of the article's language names no one.
   if (rw)

@@ -51,6 +51,11 @@ export interface RoleWords {
   /** The language writes every noun with a capital (German): capitals are no evidence of a name there. */
   nounsCapitalised: boolean;
   /**
+   * Endings of the verb forms and adverbs that open a sentence with a capital ("Agregó", "Destacou", "Actualmente",
+   * "Finalement"): such a word the tagger took in before a name is no part of it (`passes/verbOpener.ts`).
+   */
+  verbEndings: string[];
+  /**
    * A lower-case noun whose ending makes it an agent, someone who does something ("imitateur", "plusmarquista",
    * "enquêtrice"): `agentSuffixes` minus the things so named (`notAgents`: "moteur", "lista").
    */
@@ -142,6 +147,7 @@ export function roleWords(lang: Lang): RoleWords | null {
     notTitles: new Set(l.notTitles ?? []),
     kinNouns: low(l.kinNouns),
     nounsCapitalised: (intl[lang] as { nounsCapitalised?: boolean }).nounsCapitalised === true,
+    verbEndings: l.verbEndings ?? [],
     isAgentNoun: (w) => endsIn(w, agents) && !notAgents.has(unElide(w).toLowerCase()),
     isAbstractNoun: (w) => endsIn(w, abstracts),
     isOf: (w) => words.connectors.has(w.toLowerCase()) || words.contractions.has(w.toLowerCase()),

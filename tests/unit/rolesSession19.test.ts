@@ -1,0 +1,50 @@
+/**
+ * Session 19: names the tagger glues to a Romance sentence's opening verb or adverb ("Agregó que Bush",
+ * "Actualmente Lorenzo Fernández"). Every sentence was written for these tests; `spans` stand in for the trained
+ * tagger, spanned as the English-trained model spans them.
+ */
+import { describe, expect, it } from 'vitest';
+import { runTagged, people } from './helpers/taggedSpans';
+
+describe('a sentence’s opening verb or adverb is no part of the name after it', () => {
+  it('"Actualmente Lorenzo Fernández dirige el club": the adverb is cut', () => {
+    const es = runTagged(
+      'El club de la ciudad tiene un nuevo dueño desde el mes de mayo. Actualmente Lorenzo Fernández dirige el club y los negocios de la familia.',
+      ['Actualmente Lorenzo Fernández'],
+    );
+    expect(people(es)).toEqual(['Lorenzo Fernández']);
+  });
+  it('"Agregó que Bush no vendrá": the span splits at "que" and the verb alone names no one', () => {
+    const es = runTagged(
+      'El portavoz de la Casa Blanca habló ayer con los periodistas en el aeropuerto. Agregó que Bush no vendrá a la cumbre de los países del sur.',
+      ['Agregó que Bush'],
+    );
+    expect(people(es)).toEqual(['Bush']);
+  });
+  it('Portuguese and French: "Destacou Maria Silva", "Finalement Jean Roux"', () => {
+    const pt = runTagged(
+      'O governo do estado falou ontem com a imprensa sobre o plano para as escolas da região. Destacou Maria Silva que o plano está pronto para o ano que vem.',
+      ['Destacou Maria Silva'],
+    );
+    expect(people(pt)).toEqual(['Maria Silva']);
+    const fr = runTagged(
+      'Le conseil municipal de la ville a voté hier soir le budget pour les écoles et les routes. Finalement Jean Roux a quitté la salle avant la fin de la séance.',
+      ['Finalement Jean Roux'],
+    );
+    expect(people(fr)).toEqual(['Jean Roux']);
+  });
+  it('a given name with a verb’s ending stays ("Clemente Mastella", "Fernando Alonso")', () => {
+    const es = runTagged(
+      'El ministro de la región llegó tarde a la reunión con los alcaldes. Clemente Mastella habló después de la comida. Fernando Alonso ganó la carrera del domingo en el circuito de la ciudad.',
+      ['Clemente Mastella', 'Fernando Alonso'],
+    );
+    expect(people(es)).toEqual(['Clemente Mastella', 'Fernando Alonso']);
+  });
+  it('a surname the text also writes inside a sentence stays ("Miró Ferrer … de Miró")', () => {
+    const es = runTagged(
+      'El museo de la ciudad abrió ayer sus puertas con una gran fiesta para los vecinos. Miró Ferrer fue el arquitecto de la sala de Miró en la ciudad.',
+      ['Miró Ferrer', 'Miró'],
+    );
+    expect(people(es)).toContain('Miró Ferrer');
+  });
+});
