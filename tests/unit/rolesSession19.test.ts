@@ -4,7 +4,7 @@
  * tagger, spanned as the English-trained model spans them.
  */
 import { describe, expect, it } from 'vitest';
-import { runTagged, people } from './helpers/taggedSpans';
+import { runTagged, people, roleOf } from './helpers/taggedSpans';
 
 describe('a sentence’s opening verb or adverb is no part of the name after it', () => {
   it('"Actualmente Lorenzo Fernández dirige el club": the adverb is cut', () => {
@@ -46,5 +46,23 @@ describe('a sentence’s opening verb or adverb is no part of the name after it'
       ['Miró Ferrer', 'Miró'],
     );
     expect(people(es)).toContain('Miró Ferrer');
+  });
+});
+
+describe('a person noun before a full name when another of that surname has a role', () => {
+  it('"first lady Hillary Rodham Clinton" after "President Bill Clinton": her role is her own', () => {
+    const es = runTagged(
+      'Sarah Brady praised President Bill Clinton for his efforts. Their son sat in a box with first lady Hillary Rodham Clinton and watched.',
+      ['Sarah Brady', 'Bill Clinton', 'Hillary Rodham Clinton'],
+    );
+    expect(roleOf(es, 'Hillary Rodham Clinton')).toBe('first lady');
+    expect(roleOf(es, 'Bill Clinton')).toBe('President');
+  });
+  it('"Ruth Perry, the woman with the task of …" and "Perry, a Liberian Senate member": the one Perry keeps the post', () => {
+    const es = runTagged(
+      'Ruth Perry, the woman with the task of uniting the factions, will be installed next week. Perry, a Liberian Senate member during the 1980s, returned to Monrovia on Thursday.',
+      ['Ruth Perry', 'Perry', ['Monrovia', 'place']],
+    );
+    expect(roleOf(es, 'Ruth Perry')).toContain('Senate member');
   });
 });

@@ -244,10 +244,24 @@ export function twoTitlesBefore(ws: Word[], first: number, rw: RoleWords | null,
  */
 export function personNounRoles(ws: Word[], people: Candidate[], rw: RoleWords | null, inName: Set<number>): void {
   const lastWord = (c: { last: number }) => ws[c.last].text;
-  const withRole = new Set(people.filter((c) => c.role).map(lastWord));
-  const surnames = new Set(people.filter((c) => c.type === 'person' && c.last > c.first).map(lastWord));
+  // Whose role is read already. A surname alone stands for anyone of that name who has a role; a full name for that
+  // person, or for the one person named in full with that surname whose surname alone has one ("Perry, a Liberian
+  // Senate member" is Ruth Perry), but not for another of that surname ("first lady Hillary Rodham Clinton" after
+  // "President Bill Clinton").
+  const full = (c: Candidate) => `${ws[c.first].text} ${lastWord(c)}`;
+  const fullNamed = new Map<string, Set<string>>();
+  for (const c of people)
+    if (c.type === 'person' && c.last > c.first)
+      fullNamed.set(lastWord(c), (fullNamed.get(lastWord(c)) ?? new Set()).add(full(c)));
+  const keys = (c: Candidate) => (c.last > c.first ? [lastWord(c), full(c)] : [lastWord(c), `alone ${lastWord(c)}`]);
+  const withRole = new Set(people.filter((c) => c.role).flatMap(keys));
+  const hasRole = (c: Candidate) =>
+    c.last === c.first
+      ? withRole.has(lastWord(c))
+      : withRole.has(full(c)) || (withRole.has(`alone ${lastWord(c)}`) && fullNamed.get(lastWord(c))!.size === 1);
+  const surnames = new Set(fullNamed.keys());
   for (const c of people) {
-    if (c.type !== 'person' || c.role || withRole.has(lastWord(c))) continue;
+    if (c.type !== 'person' || c.role || hasRole(c)) continue;
     // (one capitalised word opening a sentence may be no name at all: "Además, el …"; unless it is the surname of
     // someone named in full: "Sotomayor, plusmarquista mundial, …" after "Javier Sotomayor")
     if (
@@ -264,6 +278,6 @@ export function personNounRoles(ws: Word[], people: Candidate[], rw: RoleWords |
     if (!role) continue;
     c.role = role;
     c.why.push(before ? 'person noun before' : 'appositive after, person noun');
-    withRole.add(lastWord(c));
+    for (const k of keys(c)) withRole.add(k);
   }
 }
