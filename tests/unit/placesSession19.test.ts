@@ -40,3 +40,25 @@ describe('country names in other languages', () => {
       expect(LEX.placeNames.has(w)).toBe(true);
   });
 });
+
+describe('places WordNet knows only as places', () => {
+  it('"à Vladivostok", "Chapel Hill": the tagger’s person is the place', () => {
+    const es = runTagged('Le navire est arrivé hier à Vladivostok. The band formed in Chapel Hill in 1993.', [
+      'Vladivostok',
+      'Chapel Hill',
+    ]);
+    expect(typeOf(es, 'Vladivostok')).toBe('place');
+    expect(typeOf(es, 'Chapel Hill')).toBe('place');
+  });
+  it('a team named after its city stays the tagger’s organisation ("Nashville beat Dallas")', () => {
+    const es = runTagged('Nashville beat Dallas 3-2 on Tuesday night.', [
+      ['Nashville', 'org'],
+      ['Dallas', 'org'],
+    ]);
+    expect(typeOf(es, 'Nashville')).toBe('org');
+  });
+  it('a name that is also a person’s in WordNet stays a person ("Washington said")', () => {
+    expect(LEX.wordnetPlaces.has('Washington')).toBe(false);
+    expect(LEX.wordnetPlaces.has('Lincoln')).toBe(false);
+  });
+});

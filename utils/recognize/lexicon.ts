@@ -5,6 +5,7 @@ import givenNames from './lexicon/given-names.json';
 import givenNamesIntl from './lexicon/given-names-intl.json';
 import places from './lexicon/places.json';
 import countries from './lexicon/countries.json';
+import wordnetPlaces from './lexicon/wordnet-places.json';
 import orgs from './lexicon/orgs.json';
 import personNouns from './lexicon/person-nouns.json';
 
@@ -26,6 +27,8 @@ export const LEX = {
   orgNames: new Set([...wordsData.orgNames, ...orgs]),
   /** Places: ours, CoNLL train's, and the countries and continents in nine languages (CLDR, countries.json). */
   placeNames: new Set([...wordsData.placeNames, ...places, ...wordsData.exonyms, ...countries]),
+  /** Names WordNet knows only as places ("Vladivostok", "Chapel Hill"): a tagger's person of that name is the place. */
+  wordnetPlaces: new Set(wordnetPlaces),
   /** Words that open an organisation's name in Romance and German usage ("Instituto Lula", "Copa América"). */
   orgHeadsFirst: new Set(wordsData.orgHeadsFirst),
   productNames: new Set(wordsData.productNames),

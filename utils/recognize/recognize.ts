@@ -400,6 +400,8 @@ function listedType(c: Candidate, name: string): void {
   else if (c.type !== 'place' && LEX.placeNames.has(name) && !LEX.orgNames.has(name))
     [c.type, c.why] = ['place', [...c.why, 'place lexicon']];
   else if (c.type !== 'misc' && LEX.productNames.has(name)) [c.type, c.why] = ['misc', [...c.why, 'product lexicon']];
+  // (only a person: a city's name on a sports page is its team's, "Nashville beat Dallas")
+  else if (c.type === 'person' && LEX.wordnetPlaces.has(name)) [c.type, c.why] = ['place', [...c.why, 'WordNet place']];
 }
 
 function lowerWords(ws: Word[]): Set<string> {
