@@ -66,3 +66,19 @@ describe('a person noun before a full name when another of that surname has a ro
     expect(roleOf(es, 'Ruth Perry')).toContain('Senate member');
   });
 });
+
+describe('"and of" splits two people', () => {
+  it('"obras de Gauguin y de Picasso": two painters, not one', () => {
+    const es = runTagged(
+      'El museo de la ciudad expone desde ayer las obras de Gauguin y de Picasso en la sala principal del edificio.',
+      ['Gauguin y de Picasso'],
+    );
+    expect(people(es)).toEqual(['Gauguin', 'Picasso']);
+  });
+  it('a double surname joined by "y" stays one name ("José Ortega y Gasset")', () => {
+    const es = runTagged('El filósofo de la ciudad, José Ortega y Gasset, escribió el libro en el año de la guerra.', [
+      'José Ortega y Gasset',
+    ]);
+    expect(people(es)).toEqual(['José Ortega y Gasset']);
+  });
+});

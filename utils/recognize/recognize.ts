@@ -645,7 +645,8 @@ function pairAt(ws: Word[], c: Candidate, k: number, rw: RoleWords): boolean {
     return (
       !officeBefore &&
       !LEX.personNames.has(phrase(ws, c.first, c.last) ?? '') &&
-      !ws.slice(c.first, c.last + 1).some((w) => rw.connectors.has(w.text))
+      // ("Gauguin y de Picasso", "Mozart et de Haydn": "and of" opens no part of a name, though "de" may be in one)
+      (rw.connectors.has(ws[k + 1].text) || !ws.slice(c.first, c.last + 1).some((w) => rw.connectors.has(w.text)))
     );
   return (
     c.type === 'place' &&
