@@ -82,3 +82,28 @@ describe('"and of" splits two people', () => {
     expect(people(es)).toEqual(['José Ortega y Gasset']);
   });
 });
+
+describe('a bare surname that several people named here share', () => {
+  const text =
+    'Wife of gun victim Brady praises Clinton.\nSarah Brady praised President Bill Clinton for his efforts on Monday. ' +
+    'Their son sat in a box with first lady Hillary Rodham Clinton and watched. Clinton signed the bill in 1994, she said.';
+  const es = () => runTagged(text, ['Brady', 'Clinton', 'Sarah Brady', 'Bill Clinton', 'Hillary Rodham Clinton']);
+  it('a later "Clinton" is read for itself, not sent to the headline’s undecided "Clinton"', () => {
+    const bill = es().find((e) => e.name === 'Bill Clinton')!;
+    expect(bill.mentions.map((m) => text.slice(m.start, m.end))).toContain('Clinton');
+    expect(bill.mentions.some((m) => m.start === text.indexOf('Clinton signed'))).toBe(true);
+  });
+  it('the headline’s "Clinton", above every full name, is the one who holds an office', () => {
+    const bill = es().find((e) => e.name === 'Bill Clinton')!;
+    expect(bill.mentions.some((m) => m.start === text.indexOf('Clinton.'))).toBe(true);
+    expect(people(es()).filter((n) => n === 'Clinton')).toEqual([]);
+  });
+  it('with no office to tell them apart, the headline’s "Smith" stays undecided and a later "Smith" still joins John', () => {
+    const t =
+      'Smith wins the village prize.\nJohn Smith, 54, grew the largest pumpkin in the county this year. ' +
+      'His cousin Mary Smith came second with a marrow. Smith said he would plant more next spring.';
+    const es = runTagged(t, ['Smith', 'John Smith', 'Mary Smith']);
+    const john = es.find((e) => e.name === 'John Smith')!;
+    expect(john.mentions.some((m) => m.start === t.indexOf('Smith said'))).toBe(true);
+  });
+});

@@ -128,10 +128,13 @@ export function joinMentions(text: string, ws: Word[], cands: Candidate[], rw: R
   // opens a person's name yields to the person reading the text also gave it.
   const calledByGiven = new Map<string, boolean>();
   const calledPerson = new Set(short.filter((c) => c.type === 'person').map((c) => nameKey(nameOf(c))));
+  // Bare surnames no one person could be given when they were met ("Clinton" in a headline above Bill's, Hillary's
+  // and Chelsea's full names): a later "Clinton" is read for itself, not sent to that leftover group.
+  const undecided = new Set<string>();
   for (const c of short) {
     const key = nameKey(nameOf(c));
     // (a surname read as no place here does not join the place of that name: "Lima claims" and "in Lima")
-    if (groups.has(key) && !(asSurname.has(c) && groups.get(key)!.type === 'place')) {
+    if (groups.has(key) && !undecided.has(key) && !(asSurname.has(c) && groups.get(key)!.type === 'place')) {
       add(groups, key, nameOf(c), c);
       continue;
     }
@@ -156,7 +159,7 @@ export function joinMentions(text: string, ws: Word[], cands: Candidate[], rw: R
     // A surname two people named here share ("Joe Biden", "Hunter Biden") is, alone, the one the
     // article named first: news introduces its main figure first and names relatives in full.
     else if (owners.length > 1 && (anyLast.get(key)?.length ?? 0) > 1)
-      owners = firstNamed(ws, groups, anyLast.get(key)!, c.first, calledByGiven);
+      owners = firstNamed(ws, groups, anyLast.get(key)!, c.first, calledByGiven, rw);
     // "Lorenz" typed as a place, "Lladanosa" as an organisation: the surname of a
     // person named in full here is that person.
     // "the North" in an article about North Korea: the one place named here that it opens.
@@ -176,8 +179,10 @@ export function joinMentions(text: string, ws: Word[], cands: Candidate[], rw: R
       c.type === 'place' ||
       c.type === 'misc' ||
       (owners.length === 0 && c.titled)
-    )
+    ) {
+      if (owners.length > 1 && c.type === 'person' && !groups.has(key)) undecided.add(key);
       add(groups, key, nameOf(c), c);
+    }
   }
 
   addUntaggedSurnames(text, ws, cands, groups);
@@ -510,6 +515,7 @@ function firstNamed(
   keys: string[],
   at: number,
   calledByGiven: Map<string, boolean>,
+  rw: RoleWords | null,
 ): string[] {
   // "Boris Yeltsin visited his wife Naina ... Yeltsin said": a person the article also calls by the given
   // name alone is told apart by it, so the bare surname is the one other person who shares it.
@@ -529,10 +535,14 @@ function firstNamed(
     return k;
   };
   const [best, ...rest] = [...pool].sort((a, b) => start(a) - start(b));
-  if (start(best) >= at) return pool;
+  // (undecided by order: the one of them who holds a public office, as news calls the office holder by the bare
+  // surname and the family in full, "Clinton train trip" above "President Bill Clinton", "Hillary Rodham Clinton")
+  const inOffice = pool.filter((k) => groups.get(k)!.cands.some((c) => isOfficialRole(c.role, rw)));
+  const undecided = inOffice.length === 1 ? inOffice : pool;
+  if (start(best) >= at) return undecided;
   const earlier = rest.every((k) => sentence(start(best)) < sentence(start(k)));
   const oftener = rest.every((k) => count(best) > count(k));
-  return earlier || oftener ? [best] : pool;
+  return earlier || oftener ? [best] : undecided;
 }
 
 /** The text writes the given name of `name` on its own somewhere ("his wife Naina"), not before the surname. */
