@@ -107,3 +107,22 @@ describe('a bare surname that several people named here share', () => {
     expect(john.mentions.some((m) => m.start === t.indexOf('Smith said'))).toBe(true);
   });
 });
+
+describe('an honorific’s gender tells apart people who share a surname', () => {
+  it('"Mrs Yeltsin" is Naina, "wife of the Russian president", not Boris', () => {
+    const t =
+      'Boris Yeltsin won a second term in July. Naina Yeltsin, wife of the Russian president, has had an operation. ' +
+      'Mrs Yeltsin would be released from hospital in a few days.';
+    const es = runTagged(t, ['Naina Yeltsin', 'Boris Yeltsin', 'Yeltsin']);
+    const naina = es.find((e) => e.name === 'Naina Yeltsin')!;
+    expect(naina.mentions.some((m) => m.start === t.indexOf('Yeltsin would'))).toBe(true);
+  });
+  it('"Mrs. Clinton" is Hillary and "Mr. Clinton" Bill, by their given names', () => {
+    const t =
+      'Hillary Clinton spoke on Monday. Bill Clinton joined her later. Mrs. Clinton said the plan was ready, and Mr. Clinton agreed.';
+    const es = runTagged(t, ['Hillary Clinton', 'Bill Clinton', 'Clinton']);
+    const at = (name: string) => es.find((e) => e.name === name)!.mentions.map((m) => m.start);
+    expect(at('Hillary Clinton')).toContain(t.indexOf('Clinton said'));
+    expect(at('Bill Clinton')).toContain(t.indexOf('Clinton agreed'));
+  });
+});

@@ -8,6 +8,7 @@ import type { RoleWords } from '../roleWords';
 import { initials, joinAcronyms } from './joinAcronyms';
 import { koreanFamilyName } from './findKoreanNames';
 import { mergeMisspelt } from './mergeMisspelt';
+import { honorificGender, personGender } from './personGender';
 
 // Spellings of one Slavic surname in Latin letters: "Zelensky", "Zelenskiy", "Zelenskyy", "Zelenskii".
 const SLAVIC_ENDING = /(sk|ck|zk)(?:iy|yy|ii|ij|yi|y|i)(?=-|$)/g;
@@ -153,6 +154,13 @@ export function joinMentions(text: string, ws: Word[], cands: Candidate[], rw: R
       const hits = [...byPart].filter(([p]) => sameDeclined(p, key, endings));
       const keys = new Set(hits.flatMap(([, o]) => o));
       if (keys.size === 1) owners = [...keys];
+    }
+    // "Mrs Yeltsin" after "Naina Yeltsin, wife of the Russian president" and "Boris Yeltsin": an honorific's gender
+    // leaves out the people of that surname the article gives the other.
+    const hon = owners.length > 1 ? honorificGender(ws, c.first) : null;
+    if (hon) {
+      const fit = owners.filter((k) => personGender(ws, groups.get(k)!.cands) !== (hon === 'f' ? 'm' : 'f'));
+      if (fit.length) owners = fit;
     }
     // A news article calls people by their surname: one owner by surname wins over first names.
     if (owners.length > 1 && byLast.get(key)?.length === 1) owners = byLast.get(key)!;
