@@ -126,3 +126,39 @@ describe('an honorific’s gender tells apart people who share a surname', () =>
     expect(at('Bill Clinton')).toContain(t.indexOf('Clinton agreed'));
   });
 });
+
+describe('the agent of a body: "chaired by", "présidé par", "creada por"', () => {
+  it('French: "le parti est présidé par Ali Ahmeti", "L’association, fondée par Marie Curie,"', () => {
+    const t =
+      'Le parti est présidé par Ali Ahmeti depuis 2002 dans la région. L’association, fondée par Marie Curie, a fermé ses portes hier soir pour les vacances de la fin de l’année.';
+    const es = runTagged(t, ['Ali Ahmeti', 'Marie Curie']);
+    expect(roleOf(es, 'Ali Ahmeti')).toBe('président du parti');
+    expect(roleOf(es, 'Marie Curie')).toBe('fondateur de l’association');
+  });
+  it('Spanish: "La fundación fue creada por María López", "Podemos, liderado por Pablo Iglesias"', () => {
+    const t =
+      'La fundación fue creada por María López en el año 2000 para los niños de la región. Ayer, Podemos, liderado por Pablo Iglesias, perdió las elecciones.';
+    const es = runTagged(t, ['María López', 'Pablo Iglesias', ['Podemos', 'org']]);
+    expect(roleOf(es, 'María López')).toBe('creador de la fundación');
+    expect(roleOf(es, 'Pablo Iglesias')).toBe('líder de Podemos');
+  });
+  it('English: "The Senate Intelligence Committee, led by Richard Burr," and "a film directed by Jane Doe"', () => {
+    const t =
+      'The Senate Intelligence Committee, led by Richard Burr, said on Monday. The film, directed by Jane Doe, won.';
+    const es = runTagged(t, ['Richard Burr', 'Jane Doe', ['Senate Intelligence Committee', 'org']]);
+    expect(roleOf(es, 'Richard Burr')).toBe('leader of the Senate Intelligence Committee');
+    expect(roleOf(es, 'Jane Doe')).toBe('director of the film');
+  });
+  it('no body, no role: "la revolución de Zanzíbar, dirigida por John Okello", "Il est présidé par X"', () => {
+    const es = runTagged(
+      'El libro cuenta la historia de la revolución de Zanzíbar, dirigida por John Okello en el año 1964.',
+      ['John Okello', ['Zanzíbar', 'place']],
+    );
+    expect(roleOf(es, 'John Okello')).toBeNull();
+    const fr = runTagged(
+      'Le festival a lieu chaque année dans la ville. Il est présidé par Philippe Audic depuis 2010.',
+      ['Philippe Audic'],
+    );
+    expect(roleOf(fr, 'Philippe Audic')).toBeNull();
+  });
+});

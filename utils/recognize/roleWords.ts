@@ -3,6 +3,8 @@ import type { Lang } from './language';
 
 /** One language's role vocabulary (lexicon/titles-intl.json), as sets. */
 export interface RoleWords {
+  /** The language these words are of. */
+  lang: Lang;
   articles: Set<string>;
   connectors: Set<string>;
   stop: Set<string>;
@@ -121,6 +123,7 @@ export function roleWords(lang: Lang): RoleWords | null {
     return /^\p{Ll}+$/u.test(x) && ends.some((e) => x.length >= e.length + 3 && x.endsWith(e));
   };
   const words: RoleWords = {
+    lang,
     articles: low(l.articles),
     connectors: low(l.connectors),
     stop: low(l.stop),

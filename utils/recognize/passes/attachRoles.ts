@@ -30,6 +30,7 @@ import { roleRespectively } from '../roles/roleRespectively';
 import { kinOfTitle } from '../roles/kinOfTitle';
 import { roleInBrackets } from '../roles/roleInBrackets';
 import { roleWhose } from '../roles/roleWhose';
+import { roleAgentBy } from '../roles/roleAgentBy';
 
 // The role readers live in ../roles/; these are re-exported for the passes and tests that read roles.
 export { openingRole } from '../roles/openingRole';
@@ -142,6 +143,7 @@ export function attachRoles(ws: Word[], cands: Candidate[], rw: RoleWords | null
       [rw ? roleIncludingIntl(ws, c.first, c.last, rw) : null, 'picked out of a plural role'],
       [rw ? roleLikeListIntl(ws, c.first, rw, inName) : null, 'listed after a plural and "like"'],
       [roleDemonstrative(ws, people, c, rw), 'demonstrative description after'],
+      [roleAgentBy(ws, c, rw), 'agent of a body ("chaired by")'],
     ];
     // "que fue ministra para la Transición Ecológica", "el secretario de Estado de Comercio Exterior": capitalised
     // words with no given name right after a title and its preposition or article are the office's body.
