@@ -5,12 +5,14 @@
  * capitalised ("Vladivostok", "Chapel Hill", "Harpers Ferry"; not "Washington", also a person, nor "Plano"'s
  * twin "plano"). The English-trained tagger calls some of these people; the list turns such a person back into a
  * place (it never retypes an organisation: "Nashville" is a team on a sports page). Left out: given names
- * ("Lorraine", "Florence") and names CoNLL-2003 eng.train writes as a person's whole name or first word.
+ * ("Lorraine"), surnames (compromise's, "Lund"), and names CoNLL-2003 eng.train writes as a person's whole name,
+ * first or last word ("Lima", "Santos", "Florence").
  *
  *   npx tsx scripts/roles/build-wordnet-places.ts [--data ../shared/data]
  */
 import { readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
+import nlp from 'compromise';
 
 const args = process.argv.slice(2);
 const data = args.includes('--data') ? args[args.indexOf('--data') + 1] : '../shared/data';
@@ -41,10 +43,16 @@ for (const line of readFileSync(join(data, 'ner/conll2003/eng.train'), 'utf8').s
   const [w, , , tag] = line.trim().split(' ');
   if (tag?.endsWith('-PER') && !(tag.startsWith('B-') && span.length)) span.push(w);
   else {
-    if (span.length) personWords.add(span[0]).add(span.join(' '));
+    // (its first word, its last word, the whole name: "Lima" and "Santos" are surnames there)
+    if (span.length) personWords.add(span[0]).add(span[span.length - 1]).add(span.join(' '));
     span = tag?.startsWith('B-PER') ? [w] : [];
   }
 }
+// ...and the surnames of compromise's lexicon (MIT): "Lund", "Ferrara".
+const lexicon = (nlp.world() as unknown as { model: { one: { lexicon: Record<string, string | string[]> } } }).model.one
+  .lexicon;
+for (const [w, t] of Object.entries(lexicon))
+  if ((Array.isArray(t) ? t : [t]).includes('LastName')) personWords.add(w.replace(/^\p{L}/u, (x) => x.toUpperCase()));
 
 const places: string[] = [];
 for (const line of readFileSync(join(DICT, 'index.noun'), 'utf8').split('\n')) {
