@@ -162,3 +162,19 @@ describe('the agent of a body: "chaired by", "présidé par", "creada por"', () 
     expect(roleOf(fr, 'Philippe Audic')).toBeNull();
   });
 });
+
+describe('bodies and suffixes', () => {
+  it('"director of the National Institute of Allergy and Infectious Diseases": no one is named after the "and"', () => {
+    const t = 'Anthony Fauci, the director of the National Institute of Allergy and Infectious Diseases, testified.';
+    const es = runTagged(t, ['Anthony Fauci', ['National Institute of Allergy and Infectious Diseases', 'org']]);
+    expect(people(es)).toEqual(['Anthony Fauci']);
+  });
+  it('"Kennedy Jr." is Robert F. Kennedy Jr.; "Smith Jr." is the son, not the father', () => {
+    const t = 'Robert F. Kennedy Jr. announced his campaign. Kennedy Jr. said he would run.';
+    const es = runTagged(t, ['Robert F. Kennedy Jr.', 'Kennedy Jr.']);
+    expect(people(es)).toEqual(['Robert F. Kennedy Jr.']);
+    const t2 = 'John Smith founded the firm. His son John Smith Jr. runs it now. Smith Jr. said the firm would grow.';
+    const es2 = runTagged(t2, ['John Smith', 'John Smith Jr.', 'Smith Jr.']);
+    expect(es2.find((e) => e.name === 'John Smith Jr.')!.mentions).toHaveLength(2);
+  });
+});

@@ -73,7 +73,9 @@ export function joinMentions(text: string, ws: Word[], cands: Candidate[], rw: R
     if (retyped) asSurname.add(c);
     // (a Korean full name is one word: "문재인" is a full name, "문" its short form)
     const koreanFull = c.type === 'person' && name.length >= 3 && koreanFamilyName(name) !== null;
-    if (c.last === c.first && !known && !koreanFull) {
+    // ("Kennedy Jr." after "Robert F. Kennedy Jr.": a surname and its generational suffix is a surname alone)
+    const suffixed = c.type === 'person' && c.last === c.first + 1 && SUFFIX.test(normaliseName(ws[c.last].text));
+    if ((c.last === c.first && !known && !koreanFull) || suffixed) {
       short.push(c);
       continue;
     }
@@ -133,7 +135,7 @@ export function joinMentions(text: string, ws: Word[], cands: Candidate[], rw: R
   // and Chelsea's full names): a later "Clinton" is read for itself, not sent to that leftover group.
   const undecided = new Set<string>();
   for (const c of short) {
-    const key = nameKey(nameOf(c));
+    const key = nameKey(c.last > c.first ? ws[c.first].text : nameOf(c));
     // (a surname read as no place here does not join the place of that name: "Lima claims" and "in Lima")
     if (groups.has(key) && !undecided.has(key) && !(asSurname.has(c) && groups.get(key)!.type === 'place')) {
       add(groups, key, nameOf(c), c);
@@ -155,12 +157,18 @@ export function joinMentions(text: string, ws: Word[], cands: Candidate[], rw: R
       const keys = new Set(hits.flatMap(([, o]) => o));
       if (keys.size === 1) owners = [...keys];
     }
+    // ("Smith Jr." is John Smith Jr., not his father John Smith)
+    const suffix = c.last > c.first ? suffixOf(nameOf(c)) : null;
+    const sameSuffix = suffix ? owners.filter((k) => suffixOf(groups.get(k)!.name) === suffix) : [];
+    if (sameSuffix.length === 1) owners = sameSuffix;
     // "Mrs Yeltsin" after "Naina Yeltsin, wife of the Russian president" and "Boris Yeltsin": an honorific's gender
     // leaves out the people of that surname the article gives the other.
     const hon = owners.length > 1 ? honorificGender(ws, c.first) : null;
     if (hon) {
       const fit = owners.filter((k) => personGender(ws, groups.get(k)!.cands) !== (hon === 'f' ? 'm' : 'f'));
-      if (fit.length) owners = fit;
+      // (not before the person is named: "Mr. Meyer opened the meeting. Ruth Meyer … Carl Meyer" may be a third)
+      const namedBefore = (k: string) => groups.get(k)!.cands.some((d) => d.first < c.first);
+      if (fit.length > 1 || (fit.length === 1 && namedBefore(fit[0]))) owners = fit;
     }
     // A news article calls people by their surname: one owner by surname wins over first names.
     if (owners.length > 1 && byLast.get(key)?.length === 1) owners = byLast.get(key)!;

@@ -27,6 +27,9 @@ export function splitBodyName(ws: Word[], c: Candidate, lower: Set<string>): Can
     !LEX.placeNames.has(t) &&
     !LEX.orgNames.has(t);
   if (!name.every(nameLike)) return [c];
+  // ("National Institute of Allergy and Infectious Diseases": a body's words after its "and" or "of" are the body's;
+  // a holder's name follows the body's last capitalised word)
+  if (/^\p{Ll}|^&$/u.test(ws[c.last - 2].text)) return [c];
   // (the body left must be more than an article: "publisher of The Space Review" names a title, not Ms. Review)
   if (ws.slice(c.first, c.last - 1).every((w) => /^(the|a|an)$/i.test(w.text))) return [c];
   return [
