@@ -178,3 +178,13 @@ describe('bodies and suffixes', () => {
     expect(es2.find((e) => e.name === 'John Smith Jr.')!.mentions).toHaveLength(2);
   });
 });
+
+describe('a title opening with a place whose first word is a sentence word', () => {
+  it('"New York Attorney General Letitia James", "New Hampshire Gov. Chris Sununu": "New" is the place’s', () => {
+    const t =
+      'The ruling was welcomed by New York Attorney General Letitia James on Monday. New Hampshire Gov. Chris Sununu agreed.';
+    const es = runTagged(t, ['Letitia James', 'Chris Sununu']);
+    expect(roleOf(es, 'Letitia James')).toBe('New York Attorney General');
+    expect(roleOf(es, 'Chris Sununu')).toBe('New Hampshire Gov.');
+  });
+});

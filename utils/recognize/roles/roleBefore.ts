@@ -30,7 +30,7 @@ export function roleBefore(ws: Word[], first: number, rw: RoleWords | null = nul
       !PREP.has(ws[k].text) &&
       // (the article's own function words, capitalised to open a sentence: "Il premier X", "El expresidente X")
       !rw?.stop.has(ws[k].text.toLowerCase()) &&
-      !(LEX.notNames.has(ws[k].text) && (ws[k].sentenceStart || !isTitleWord(ws[k].text)))) ||
+      !(LEX.notNames.has(ws[k].text) && (ws[k].sentenceStart || !isTitleWord(ws[k].text)) && !opensPlace(ws, k))) ||
       // ("COO and president X": an acronym title in capitals joins too, though a capitalised word may be a name)
       (ws[k].text === 'and' && k < end && k > 0 && isRoleHead(ws[k - 1].text) && lowerOrAcronym(ws[k - 1].text)) ||
       // "Apple founder and legendary CEO X": a modifier of the second title, after that "and".
@@ -66,6 +66,13 @@ export function roleBefore(ws: Word[], first: number, rw: RoleWords | null = nul
 }
 
 const CONNECTOR = /^(of|for|to)$/;
+
+/** "New York Attorney General X", "New Zealand Prime Minister Y": a sentence word that opens a listed place's name. */
+function opensPlace(ws: Word[], k: number): boolean {
+  const two = `${ws[k].text} ${ws[k + 1]?.text}`;
+  const place = (n: string) => LEX.placeNames.has(n) || LEX.wordnetPlaces.has(n) || LEX.regionNames.has(n);
+  return place(two) || place(`${two} ${ws[k + 2]?.text}`);
+}
 // Prepositions proper (not "as", "who", "named", which PREP also holds): a noun phrase may open after one.
 const OPENS_NP = new Set(['of', 'for', 'at', 'in', 'on', 'with', 'to', 'from', 'by', 'about', 'into', 'among']);
 
