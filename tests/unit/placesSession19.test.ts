@@ -62,3 +62,12 @@ describe('places WordNet knows only as places', () => {
     expect(LEX.wordnetPlaces.has('Lincoln')).toBe(false);
   });
 });
+
+describe('a function word opening a sentence names nothing', () => {
+  it('"Selon son entourage": the tagger’s organisation "Selon" is dropped', () => {
+    const t =
+      'Le président a reçu mardi le premier ministre à l’Elysée pour parler de la réforme. Selon son entourage, le chef de l’Etat souhaite accélérer les réformes.';
+    const es = runTagged(t, [['Selon', 'org']]);
+    expect(typeOf(es, 'Selon')).toBeNull();
+  });
+});

@@ -98,8 +98,12 @@ export function recognize(text: string, opts: RecognizeOptions = {}): Entity[] {
   // "Nabi", "Presiden" alone: a title of the article's language names no one.
   if (rw)
     cands = cands.filter((c) => c.type !== 'person' || ws.slice(c.first, c.last + 1).some((w) => !rw.isHead(w.text)));
-  // "Un troisième Français a été tué": a nationality noun names no one in particular.
-  if (rw) cands = cands.filter((c) => c.first !== c.last || !rw.demonyms.has(ws[c.first].text));
+  // "Un troisième Français a été tué": a nationality noun names no one in particular; nor does a function word of the
+  // language capitalised to open a sentence ("Selon son entourage", "Según fuentes oficiales"), whatever its type.
+  if (rw)
+    cands = cands.filter(
+      (c) => c.first !== c.last || (!rw.demonyms.has(ws[c.first].text) && !rw.stop.has(ws[c.first].text.toLowerCase())),
+    );
   // "più fondi per i Comuni", "los Verdes": one capitalised word after a plural article is a plural noun
   // (Italian capitalises institutions so), not someone.
   if (rw)
