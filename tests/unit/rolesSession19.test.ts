@@ -188,3 +188,24 @@ describe('a title opening with a place whose first word is a sentence word', () 
     expect(roleOf(es, 'Chris Sununu')).toBe('New Hampshire Gov.');
   });
 });
+
+describe('German: sentence words, declined titles, a title alone', () => {
+  const t =
+    'Am Dienstag hat der Bundeskanzler Olaf Scholz den Präsidenten Emmanuel Macron in Berlin empfangen. Laut Regierungssprecher Steffen Hebestreit ging es bei dem Treffen um die Lage in der Ukraine und um die Hilfe für das Land. Die Opposition kritisierte die Pläne der Regierung.';
+  const es = () =>
+    runTagged(t, [
+      ['Bundeskanzler', 'misc'],
+      'Olaf Scholz',
+      'Präsidenten Emmanuel Macron',
+      'Laut Regierungssprecher Steffen Hebestreit',
+    ]);
+  it('"Laut Regierungssprecher Steffen Hebestreit": "according to" and the title are no part of the name', () => {
+    expect(roleOf(es(), 'Steffen Hebestreit')).toBe('Regierungssprecher');
+  });
+  it('"den Präsidenten Emmanuel Macron": a declined title is a title', () => {
+    expect(roleOf(es(), 'Emmanuel Macron')).toBe('Präsidenten');
+  });
+  it('"der Bundeskanzler" the tagger typed a thing names nothing', () => {
+    expect(es().some((e) => e.name === 'Bundeskanzler')).toBe(false);
+  });
+});

@@ -95,9 +95,13 @@ export function recognize(text: string, opts: RecognizeOptions = {}): Entity[] {
   if (rw) for (const c of cands) stripHonorific(ws, c, rw);
   if (rw && opts.spans) cands = verbOpener(ws, cands, rw);
   if (rw) for (const c of cands) stripLeadingHead(ws, c, rw);
-  // "Nabi", "Presiden" alone: a title of the article's language names no one.
+  // "Nabi", "Presiden" alone: a title of the article's language names no one (nor anything: the German tagger's
+  // thing "Bundeskanzler" left before "Olaf Scholz").
   if (rw)
-    cands = cands.filter((c) => c.type !== 'person' || ws.slice(c.first, c.last + 1).some((w) => !rw.isHead(w.text)));
+    cands = cands.filter(
+      (c) =>
+        (c.type !== 'person' && c.last > c.first) || ws.slice(c.first, c.last + 1).some((w) => !rw.isHead(w.text)),
+    );
   // "Un troisième Français a été tué": a nationality noun names no one in particular; nor does a function word of the
   // language capitalised to open a sentence ("Selon son entourage", "Según fuentes oficiales"), whatever its type.
   if (rw)
