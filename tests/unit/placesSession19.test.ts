@@ -71,3 +71,24 @@ describe('a function word opening a sentence names nothing', () => {
     expect(typeOf(es, 'Selon')).toBeNull();
   });
 });
+
+describe('organisations the tagger ran together or credited', () => {
+  it('"Users of Google or Facebook": two listed organisations, not one', () => {
+    const t = 'Users of Google or Facebook can sign in with one click.';
+    const es = runTagged(t, [['Users of Google or Facebook', 'org']]);
+    expect(typeOf(es, 'Google')).toBe('org');
+    expect(typeOf(es, 'Facebook')).toBe('org');
+    expect(typeOf(es, 'Users of Google or Facebook')).toBeNull();
+  });
+  it('a body whose "and" joins no two listed names stays whole ("Department of Health and Human Services")', () => {
+    const t = 'The Department of Health and Human Services said on Monday that it would act.';
+    const es = runTagged(t, [['Department of Health and Human Services', 'org']]);
+    expect(typeOf(es, 'Department of Health and Human Services')).toBe('org');
+  });
+  it('"Hindustan Times/Getty Images": a credited newspaper is an organisation, not a photographer', () => {
+    const t = 'Smog covers the city on Monday. Hindustan Times/Getty Images\nThe air was the worst in years.';
+    const es = runTagged(t, [['Hindustan Times/Getty Images', 'org']]);
+    expect(typeOf(es, 'Hindustan Times')).toBe('org');
+    expect(people(es)).toEqual([]);
+  });
+});

@@ -74,6 +74,7 @@ export function recognize(text: string, opts: RecognizeOptions = {}): Entity[] {
   const lower = opts.spans ? written : new Set<string>();
   let cands = opts.spans
     ? fromSpans(ws, opts.spans)
+        .flatMap((c) => splitListedPair(ws, c))
         .flatMap((c) =>
           rw ? splitAtBreaks(ws, c, rw) : splitNameOfBody(ws, c).flatMap((d) => splitBodyName(ws, d, lower)),
         )
@@ -99,8 +100,7 @@ export function recognize(text: string, opts: RecognizeOptions = {}): Entity[] {
   // thing "Bundeskanzler" left before "Olaf Scholz").
   if (rw)
     cands = cands.filter(
-      (c) =>
-        (c.type !== 'person' && c.last > c.first) || ws.slice(c.first, c.last + 1).some((w) => !rw.isHead(w.text)),
+      (c) => (c.type !== 'person' && c.last > c.first) || ws.slice(c.first, c.last + 1).some((w) => !rw.isHead(w.text)),
     );
   // "Un troisième Français a été tué": a nationality noun names no one in particular; nor does a function word of the
   // language capitalised to open a sentence ("Selon son entourage", "Según fuentes oficiales"), whatever its type.
@@ -367,6 +367,11 @@ function keepTagged(ws: Word[], c: Candidate, lower: Set<string>, rw: RoleWords 
     const who = words.slice(0, slash);
     if (who.length < 2 || who.length > 3 || !who.every((w) => /^\p{Lu}[\p{L}'’.-]*$/u.test(w))) return false;
     if (LEX.orgNames.has(who.join(' ')) || LEX.placeNames.has(who.join(' '))) return false;
+    // ("Hindustan Times/Getty Images": a newspaper or an agency credited, by the noun that ends its name)
+    if (LEX.orgHeads.has(who[who.length - 1])) {
+      [c.last, c.type, c.why] = [c.first + slash - 1, 'org', [...c.why, 'credited paper or agency']];
+      return true;
+    }
     [c.last, c.type, c.why] = [c.first + slash - 1, 'person', [...c.why, 'photo credit']];
     return true;
   }
@@ -661,6 +666,31 @@ function pairAt(ws: Word[], c: Candidate, k: number, rw: RoleWords): boolean {
     LEX.placeNames.has(phrase(ws, c.first, k - 1) ?? '') &&
     LEX.placeNames.has(phrase(ws, k + 1, c.last) ?? '')
   );
+}
+
+/**
+ * "Google or Facebook", "Users of Google or Facebook", "Twitter and Instagram": a tagger's span run through "or" or
+ * "and" from one listed organisation or place to another is the two of them (the words before the first, "Users
+ * of", are no name). Not when the whole span is listed ("Bosnia and Herzegovina") or a side is no listed name
+ * ("Department of Health and Human Services").
+ */
+function splitListedPair(ws: Word[], c: Candidate): Candidate[] {
+  if (c.type === 'person' || c.last - c.first < 2) return [c];
+  const listed = (a: number, b: number) => {
+    const n = phrase(ws, a, b) ?? '';
+    return LEX.orgNames.has(n) || LEX.placeNames.has(n);
+  };
+  if (listed(c.first, c.last)) return [c];
+  for (let k = c.first + 1; k < c.last; k++) {
+    if (!/^(or|and|ou|et|o|y|e|und|oder)$/.test(ws[k].text) || !listed(k + 1, c.last)) continue;
+    for (let a = c.first; a < k; a++)
+      if (listed(a, k - 1))
+        return [
+          { ...c, first: a, last: k - 1, why: [...c.why, `split at "${ws[k].text}"`] },
+          { ...c, first: k + 1, why: [...c.why, `split at "${ws[k].text}"`] },
+        ];
+  }
+  return [c];
 }
 
 /**
