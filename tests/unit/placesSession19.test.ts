@@ -92,3 +92,16 @@ describe('organisations the tagger ran together or credited', () => {
     expect(people(es)).toEqual([]);
   });
 });
+
+describe('news outlets and a listed name before a date', () => {
+  it('"posted on Twitter Tuesday": the day is no part of the name, which is found though the tagger left it', () => {
+    const es = runTagged('She shared a letter posted on Twitter Tuesday, the court said.', []);
+    expect(typeOf(es, 'Twitter')).toBe('org');
+  });
+  it('"told Newsweek": a news outlet the tagger called a place is an organisation', () => {
+    const es = runTagged('A professor who did not work on the study told Newsweek that the results were clear.', [
+      ['Newsweek', 'place'],
+    ]);
+    expect(typeOf(es, 'Newsweek')).toBe('org');
+  });
+});

@@ -30,6 +30,8 @@ const CAP = /^\p{Lu}/u;
 /** Two words with nothing between them. */
 const glued = (a: Word | undefined, b: Word | undefined) => !!a && !!b && a.end === b.start;
 const ALL_CAPS = /^\p{Lu}{2,}$/u;
+const DATE_WORD =
+  /^(Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|January|February|March|April|May|June|July|August|September|October|November|December)$/;
 
 /**
  * A listed organisation's or person's name that no candidate covers becomes one, wherever the text writes it exactly
@@ -51,7 +53,8 @@ export function fillListedNames(ws: Word[], cands: Candidate[]): Candidate[] {
     const last = i + toks.length - 1;
     const before = ws[i - 1];
     const after = ws[last + 1];
-    if (after && CAP.test(after.text) && after.start - ws[last].end <= 1) continue;
+    // (a day or a month after it is no part of it: "posted on Twitter Tuesday")
+    if (after && CAP.test(after.text) && after.start - ws[last].end <= 1 && !DATE_WORD.test(after.text)) continue;
     // (a capitalised sentence opener before it, "The WHO said", is no part of a run)
     if (before && !before.sentenceStart && CAP.test(before.text) && ws[i].start - before.end <= 1) continue;
     if (
