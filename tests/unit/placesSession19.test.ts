@@ -105,3 +105,16 @@ describe('news outlets and a listed name before a date', () => {
     expect(typeOf(es, 'Newsweek')).toBe('org');
   });
 });
+
+describe('a party-and-state tag is no entity', () => {
+  it('"Mike Johnson, R-La.," and "(D-NY)" highlight nothing of their own', () => {
+    const t =
+      'Speaker Mike Johnson, R-La., said the bill would pass. Rep. Alexandria Ocasio-Cortez (D-NY) called it cruel.';
+    const es = runTagged(t, ['Mike Johnson', ['R-La', 'misc'], 'Alexandria Ocasio-Cortez', ['D-NY', 'org']]);
+    expect(es.map((e) => e.name).sort()).toEqual(['Alexandria Ocasio-Cortez', 'Mike Johnson']);
+  });
+  it('"D-Day" opening no aside stays', () => {
+    const es = runTagged('The D-Day landings began in June 1944.', [['D-Day', 'misc']]);
+    expect(typeOf(es, 'D-Day')).toBe('misc');
+  });
+});

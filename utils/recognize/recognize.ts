@@ -80,6 +80,12 @@ export function recognize(text: string, opts: RecognizeOptions = {}): Entity[] {
         )
         .filter((c) => keepTagged(ws, c, lower, rw))
     : findCandidates(ws);
+  // "Mike Johnson, R-La.,", "(D-NY)": a party-and-state tag set off after a name is no entity (attachRoles reads it).
+  cands = cands.filter(
+    (c) =>
+      !/^[(,]$/.test(ws[c.first - 1]?.text ?? '') ||
+      !/^[RDI]-\p{Lu}[\p{L}.]{0,6}$/u.test(text.slice(ws[c.first].start, ws[c.last].end)),
+  );
   teamNicknames(ws, cands);
   cands = cands.filter((c) => !bracketedGivenName(ws, c, cands));
   cands = joinBracketedNickname(ws, cands);
