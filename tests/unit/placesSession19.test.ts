@@ -118,3 +118,15 @@ describe('a party-and-state tag is no entity', () => {
     expect(typeOf(es, 'D-Day')).toBe('misc');
   });
 });
+
+describe('French sentence edges', () => {
+  const t =
+    'Le député Eric Coquerel a réagi sur X. Jean-Luc Mélenchon, chef de file de LFI, a également critiqué la mesure. Selon Le Monde, la procédure a été lancée en janvier par le ministère de la ville.';
+  const es = () => runTagged(t, ['Eric Coquerel', 'X. Jean-Luc Mélenchon', ['LFI', 'org'], ['Selon Le Monde', 'org']]);
+  it('"a réagi sur X. Jean-Luc Mélenchon": the platform is no initial of the name', () => {
+    expect(people(es())).toContain('Jean-Luc Mélenchon');
+  });
+  it('"Selon Le Monde": the preposition opening the sentence is no part of the paper’s name', () => {
+    expect(typeOf(es(), 'Le Monde')).toBe('org');
+  });
+});

@@ -92,6 +92,19 @@ export function recognize(text: string, opts: RecognizeOptions = {}): Entity[] {
   if (opts.spans) cands = trimNameEdges(ws, joinPatronymics(ws, cands));
   if (opts.spans) widenNamed(ws, cands);
   if (opts.spans) widenInitials(ws, cands);
+  // "a réagi sur X. Jean-Luc Mélenchon", "posted on X. John Smith said": the platform that ends a sentence after a
+  // preposition is no initial of the name that opens the next.
+  if (opts.spans)
+    for (const c of cands)
+      if (
+        c.last > c.first + 1 &&
+        ws[c.first].text === 'X' &&
+        ws[c.first + 1].text === '.' &&
+        /^(on|sur|en|via|in|auf|no|em|su)$/i.test(ws[c.first - 1]?.text ?? '')
+      ) {
+        c.first += 2;
+        c.why.push('the platform X cut');
+      }
   if (opts.spans) for (const c of cands) trimBody(ws, c, rw);
   // "la abogada Dña. Lucía Ferrer", "El Sr. Ramírez": an honorific the tagger spans alone (with an article or
   // its full stop) names no one (the role passes read it).
@@ -100,6 +113,21 @@ export function recognize(text: string, opts: RecognizeOptions = {}): Entity[] {
   if (rw) cands = splitJoinedSurnames(ws, cands, rw);
   if (rw && opts.spans) cands = partyBeforeName(ws, cands, rw);
   if (rw) for (const c of cands) stripHonorific(ws, c, rw);
+  // "Selon Le Monde", "Según El País": a sentence's opening preposition or adverb is no part of the thing's name
+  // after it (an article may be: "Le Monde", "La Nación").
+  if (rw)
+    for (const c of cands)
+      while (
+        c.type !== 'person' &&
+        c.first < c.last &&
+        ws[c.first].sentenceStart &&
+        rw.stop.has(ws[c.first].text.toLowerCase()) &&
+        !rw.articles.has(ws[c.first].text.toLowerCase()) &&
+        /^\p{Lu}/u.test(ws[c.first + 1].text)
+      ) {
+        c.first++;
+        c.why.push('sentence word cut');
+      }
   if (rw && opts.spans) cands = verbOpener(ws, cands, rw);
   if (rw) for (const c of cands) stripLeadingHead(ws, c, rw);
   // "Nabi", "Presiden" alone: a title of the article's language names no one (nor anything: the German tagger's
