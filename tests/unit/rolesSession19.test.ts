@@ -209,3 +209,13 @@ describe('German: sentence words, declined titles, a title alone', () => {
     expect(es().some((e) => e.name === 'Bundeskanzler')).toBe(false);
   });
 });
+
+describe('a government named after its head', () => {
+  it('"del Gobierno de Pedro Sánchez", "El Gobierno de Salvador Allende": the body and the person', () => {
+    const t =
+      'La ministra habló ayer de la política del Gobierno de Pedro Sánchez en el Congreso. El Gobierno de Salvador Allende cayó en 1973 con un golpe en el país.';
+    const es = runTagged(t, ['Gobierno de Pedro Sánchez', ['El Gobierno de Salvador Allende', 'org']]);
+    expect(people(es)).toEqual(['Pedro Sánchez', 'Salvador Allende']);
+    expect(es.find((e) => e.name === 'Gobierno')?.type).toBe('org');
+  });
+});

@@ -34,6 +34,8 @@ export const LEX = {
   productNames: new Set(wordsData.productNames),
   /** Nouns that end ("Attu Island", "City Hall") or open ("Mount Holyoke", "Boulevard Montmartre") a place's name. */
   placeHeads: new Set(wordsData.placeHeads),
+  /** Words of a government named after its head ("el Gobierno de Pedro Sánchez", "le gouvernement de X"). */
+  governmentHeads: new Set(wordsData.governmentHeads),
   placeHeadsFirst: new Set(wordsData.placeHeadsFirst),
   /** Words that open the name of a storm or other event ("Hurricane Sandy"). */
   eventHeads: new Set(wordsData.eventHeads),

@@ -75,6 +75,7 @@ export function recognize(text: string, opts: RecognizeOptions = {}): Entity[] {
   let cands = opts.spans
     ? fromSpans(ws, opts.spans)
         .flatMap((c) => splitListedPair(ws, c))
+        .flatMap((c) => splitGovernmentOf(ws, c))
         .flatMap((c) =>
           rw ? splitAtBreaks(ws, c, rw) : splitNameOfBody(ws, c).flatMap((d) => splitBodyName(ws, d, lower)),
         )
@@ -700,6 +701,26 @@ function pairAt(ws: Word[], c: Candidate, k: number, rw: RoleWords): boolean {
     LEX.placeNames.has(phrase(ws, c.first, k - 1) ?? '') &&
     LEX.placeNames.has(phrase(ws, k + 1, c.last) ?? '')
   );
+}
+
+/**
+ * "el Gobierno de Salvador Allende", "le gouvernement de Lionel Jospin", "the Government of Rishi Sunak": a
+ * government named after its head is the body and a person; the tagger spans both as one name. The name after
+ * "de"/"of" must open with a given name and hold two or three capitalised words.
+ */
+function splitGovernmentOf(ws: Word[], c: Candidate): Candidate[] {
+  // ("El Gobierno de …" opening a sentence: the article is no part of either)
+  const head = /^(El|Le|The|La|Il|O)$/.test(ws[c.first].text) && c.first < c.last ? c.first + 1 : c.first;
+  if (!LEX.governmentHeads.has(ws[head].text)) return [c];
+  const of = head + 1;
+  if (!/^(de|of|du|do|da|del|von)$/.test(ws[of]?.text ?? '')) return [c];
+  const n = c.last - of;
+  if (n < 2 || n > 3 || !LEX.firstNames.has(ws[of + 1].text)) return [c];
+  if (!ws.slice(of + 1, c.last + 1).every((w) => /^\p{Lu}\p{Ll}/u.test(w.text))) return [c];
+  return [
+    { ...c, first: head, last: head, type: 'org', why: [...c.why, 'a government named after its head'] },
+    { ...c, first: of + 1, type: 'person', why: [...c.why, 'head of a government named after them'] },
+  ];
 }
 
 /**
