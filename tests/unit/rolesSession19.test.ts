@@ -219,3 +219,14 @@ describe('a government named after its head', () => {
     expect(es.find((e) => e.name === 'Gobierno')?.type).toBe('org');
   });
 });
+
+describe('French: a name ends before "de l’"', () => {
+  it('"le sénateur John McCain de l’Arizona": the senator and his state', () => {
+    const t =
+      "Selon le sénateur John McCain de l'Arizona, le texte est prêt pour le vote. Le poète Jean de La Fontaine a écrit les fables de la ville.";
+    const es = runTagged(t, ["John McCain de l'Arizona", 'Jean de La Fontaine']);
+    expect(people(es)).toEqual(['John McCain', 'Jean de La Fontaine']);
+    expect(es.find((e) => e.name === 'Arizona')?.type).toBe('place');
+    expect(roleOf(es, 'John McCain')).toBe('sénateur');
+  });
+});

@@ -130,6 +130,7 @@ export function recognize(text: string, opts: RecognizeOptions = {}): Entity[] {
         c.why.push('sentence word cut');
       }
   if (rw && opts.spans) cands = verbOpener(ws, cands, rw);
+  if (rw) cands = cands.flatMap((c) => cutOfThe(ws, c));
   if (rw) for (const c of cands) stripLeadingHead(ws, c, rw);
   // "Nabi", "Presiden" alone: a title of the article's language names no one (nor anything: the German tagger's
   // thing "Bundeskanzler" left before "Olaf Scholz").
@@ -721,6 +722,28 @@ function splitGovernmentOf(ws: Word[], c: Candidate): Candidate[] {
     { ...c, first: head, last: head, type: 'org', why: [...c.why, 'a government named after its head'] },
     { ...c, first: of + 1, type: 'person', why: [...c.why, 'head of a government named after them'] },
   ];
+}
+
+/**
+ * "le sénateur John McCain de l'Arizona", "Frédéric Pierlot de l'OFP": French writes no surname with "de l'", so a
+ * person's span runs no further: the name ends before it, and what follows is the state or the body (an acronym, or a
+ * listed place), or nothing.
+ */
+function cutOfThe(ws: Word[], c: Candidate): Candidate[] {
+  if (c.type !== 'person') return [c];
+  for (let k = c.first + 1; k < c.last; k++) {
+    if (ws[k].text !== 'de' || !/^l['’]$/.test(ws[k + 1].text)) continue;
+    const name = { ...c, last: k - 1, why: [...c.why, 'ends before "de l\'"'] };
+    const rest = phrase(ws, k + 2, c.last) ?? '';
+    const type =
+      /^\p{Lu}{2,}$/u.test(rest) || LEX.orgNames.has(rest)
+        ? 'org'
+        : LEX.placeNames.has(rest) || LEX.wordnetPlaces.has(rest) || LEX.regionNames.has(rest)
+          ? 'place'
+          : null;
+    return type ? [name, { ...c, first: k + 2, type, why: [...c.why, 'after "de l\'"'] }] : [name];
+  }
+  return [c];
 }
 
 /**
