@@ -130,3 +130,16 @@ describe('French sentence edges', () => {
     expect(typeOf(es(), 'Le Monde')).toBe('org');
   });
 });
+
+describe('an outlet in capitals before a byline’s name', () => {
+  it('"EL PERIODICO Gerardo González": the paper and the writer', () => {
+    const t = 'EL PERIODICO Gerardo González escribió ayer sobre el partido del domingo en la ciudad.';
+    const es = runTagged(t, [['EL PERIODICO Gerardo González', 'org']]);
+    expect(typeOf(es, 'EL PERIODICO')).toBe('org');
+    expect(people(es)).toEqual(['Gerardo González']);
+  });
+  it('an organisation in capitals with no given name after stays whole ("NASA Ames Research Center")', () => {
+    const es = runTagged('The NASA Ames Research Center opened on Monday.', [['NASA Ames Research Center', 'org']]);
+    expect(typeOf(es, 'NASA Ames Research Center')).toBe('org');
+  });
+});

@@ -76,6 +76,7 @@ export function recognize(text: string, opts: RecognizeOptions = {}): Entity[] {
     ? fromSpans(ws, opts.spans)
         .flatMap((c) => splitListedPair(ws, c))
         .flatMap((c) => splitGovernmentOf(ws, c))
+        .flatMap((c) => splitCapsPrefix(ws, c))
         .flatMap((c) =>
           rw ? splitAtBreaks(ws, c, rw) : splitNameOfBody(ws, c).flatMap((d) => splitBodyName(ws, d, lower)),
         )
@@ -722,6 +723,23 @@ function splitGovernmentOf(ws: Word[], c: Candidate): Candidate[] {
     { ...c, first: head, last: head, type: 'org', why: [...c.why, 'a government named after its head'] },
     { ...c, first: of + 1, type: 'person', why: [...c.why, 'head of a government named after them'] },
   ];
+}
+
+/**
+ * "EL PERIODICO Gerardo González", "AFP Jean Roux": a byline's outlet in capitals, then a given name and a surname,
+ * spanned as one name: the capitals are the outlet, the rest is someone.
+ */
+function splitCapsPrefix(ws: Word[], c: Candidate): Candidate[] {
+  for (let f = c.first + 1; f < c.last && f - c.first <= 3; f++) {
+    if (!/^\p{Lu}{2,}$/u.test(ws[f - 1].text)) return [c];
+    if (!LEX.firstNames.has(ws[f].text) || c.last - f > 2) continue;
+    if (!ws.slice(f, c.last + 1).every((w) => /^\p{Lu}\p{Ll}/u.test(w.text))) return [c];
+    return [
+      { ...c, last: f - 1, type: 'org', why: [...c.why, 'outlet in capitals before a name'] },
+      { ...c, first: f, type: 'person', why: [...c.why, 'name after an outlet in capitals'] },
+    ];
+  }
+  return [c];
 }
 
 /**
