@@ -230,3 +230,16 @@ describe('French: a name ends before "de l’"', () => {
     expect(roleOf(es, 'John McCain')).toBe('sénateur');
   });
 });
+
+describe('a person the tagger typed a thing', () => {
+  it('"José Ramón Guimaraens": two given names before a surname in "s" name someone, not a business', () => {
+    const t =
+      'Después de que también lo hicieran José Ramón Guimaraens, que fue presidente de la empresa, los doce procesados declararon ante el juez.';
+    const es = runTagged(t, [['José Ramón Guimaraens', 'org']]);
+    expect(people(es)).toEqual(['José Ramón Guimaraens']);
+  });
+  it('"the Sant Egidio Community" stays a body though "Egidio" is a given name', () => {
+    const es = runTagged('Talks were held at the Egidio Community in Rome on Monday.', [['Egidio Community', 'org']]);
+    expect(people(es)).toEqual([]);
+  });
+});

@@ -100,7 +100,11 @@ export function joinMentions(text: string, ws: Word[], cands: Candidate[], rw: R
         /^(de|del|do|da|di)$/.test(ws[c.first + 1].text) &&
         LEX.placeNames.has(ws[c.last].text)
       ) &&
-      (LEX.newsFirstNames.has(ws[c.first].text) || !/[^su]s$/.test(ws[c.last].text) || surnameInS(ws, c))
+      (LEX.newsFirstNames.has(ws[c.first].text) ||
+        !/[^su]s$/.test(ws[c.last].text) ||
+        surnameInS(ws, c) ||
+        // ("José Ramón Guimaraens": two given names, then a surname in "s", name no business)
+        (c.last - c.first === 2 && LEX.firstNames.has(ws[c.first + 1].text)))
     ) {
       c.type = 'person';
       c.why.push('first name');
