@@ -143,3 +143,17 @@ describe('an outlet in capitals before a byline’s name', () => {
     expect(typeOf(es, 'NASA Ames Research Center')).toBe('org');
   });
 });
+
+describe('months and days of the Romance languages name no one', () => {
+  it('"el 20 de Enero de 2001": a month written with a capital is the tagger’s person no longer', () => {
+    const es = runTagged(
+      'El presidente indultó a varias personas durante el último día de su presidencia, el 20 de Enero de 2001, en la capital.',
+      ['Enero'],
+    );
+    expect(people(es)).toEqual([]);
+  });
+  it('a given name that is also a month stays someone’s ("Julio Iglesias")', () => {
+    expect(LEX.notNames.has('Julio')).toBe(false);
+    expect(LEX.notNames.has('Domingo')).toBe(false);
+  });
+});
