@@ -243,3 +243,15 @@ describe('a person the tagger typed a thing', () => {
     expect(people(es)).toEqual([]);
   });
 });
+
+describe('a firm set off after a name with "at"', () => {
+  it('"said Peter Roe, at Paribas in London": where he works is his role', () => {
+    const t = '"They were in line with our estimate," said Peter Roe, at Paribas in London.';
+    const es = runTagged(t, ['Peter Roe', ['Paribas', 'org'], ['London', 'place']]);
+    expect(roleOf(es, 'Peter Roe')).toBe('at Paribas');
+  });
+  it('not a place: "Jane Doe, at Heathrow, said"', () => {
+    const es = runTagged('Jane Doe, at Heathrow, said the flights were late.', ['Jane Doe', ['Heathrow', 'place']]);
+    expect(roleOf(es, 'Jane Doe')).toBeNull();
+  });
+});

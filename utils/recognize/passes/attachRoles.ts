@@ -337,6 +337,12 @@ function ofOrganisation(
     last = personAt.get(j)!;
   }
   const prep = ws[last + 1]?.text;
+  // "said Peter Roe, at Paribas in London": a firm set off after the name, right after "at", is where they work.
+  if (prep === ',' && ws[last + 2]?.text === 'at' && c.last === last) {
+    const org = orgAt.get(last + 3);
+    if (org && org.type === 'org' && /^(,|\.|in|on|and)$/.test(ws[org.last + 1]?.text ?? '.'))
+      return phrase(ws, last + 2, org.last);
+  }
   // "John Geraghty at the consulting firm North American Equity Services": "at" only with the body's noun.
   if (prep === 'at' && ws[last + 2]?.text === 'the') {
     let k = last + 3;
