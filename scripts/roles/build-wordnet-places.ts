@@ -44,7 +44,11 @@ for (const line of readFileSync(join(data, 'ner/conll2003/eng.train'), 'utf8').s
   if (tag?.endsWith('-PER') && !(tag.startsWith('B-') && span.length)) span.push(w);
   else {
     // (its first word, its last word, the whole name: "Lima" and "Santos" are surnames there)
-    if (span.length) personWords.add(span[0]).add(span[span.length - 1]).add(span.join(' '));
+    if (span.length)
+      personWords
+        .add(span[0])
+        .add(span[span.length - 1])
+        .add(span.join(' '));
     span = tag?.startsWith('B-PER') ? [w] : [];
   }
 }
