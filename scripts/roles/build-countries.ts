@@ -13,6 +13,7 @@
  */
 import { readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
+import { conllPeople } from './conllPeople.ts';
 
 const args = process.argv.slice(2);
 const data = args.includes('--data') ? args[args.indexOf('--data') + 1] : '../shared/data';
@@ -70,21 +71,10 @@ const personWords = new Set<string>([
 ]);
 // eng.train: a person's whole name ("Jordan" alone) or the first word of a longer one ("Chad Brown"); a
 // surname inside a name ("Andy Poland") does not make the country someone's.
-let span: string[] = [];
-const endSpan = () => {
-  if (span.length) personWords.add(span[0]);
-  if (span.length > 1) personWords.add(span.join(' '));
-  span = [];
-};
-for (const line of readFileSync(join(data, 'ner/conll2003/eng.train'), 'utf8').split('\n')) {
-  const [w, , , tag] = line.trim().split(' ');
-  if (tag?.endsWith('-PER') && !(tag.startsWith('B-') && span.length)) span.push(w);
-  else {
-    endSpan();
-    if (tag?.startsWith('B-PER')) span.push(w);
-  }
+for (const name of conllPeople(data)) {
+  personWords.add(name[0]);
+  if (name.length > 1) personWords.add(name.join(' '));
 }
-endSpan();
 
 const names = new Set<string>();
 const add = (raw: string) => {

@@ -13,6 +13,7 @@
 import { readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import nlp from 'compromise';
+import { conllPeople } from './conllPeople.ts';
 
 const args = process.argv.slice(2);
 const data = args.includes('--data') ? args[args.indexOf('--data') + 1] : '../shared/data';
@@ -38,20 +39,12 @@ const personWords = new Set([
   ...readList('given-names.json'),
   ...readList('given-names-intl.json'),
 ]);
-let span: string[] = [];
-for (const line of readFileSync(join(data, 'ner/conll2003/eng.train'), 'utf8').split('\n')) {
-  const [w, , , tag] = line.trim().split(' ');
-  if (tag?.endsWith('-PER') && !(tag.startsWith('B-') && span.length)) span.push(w);
-  else {
-    // (its first word, its last word, the whole name: "Lima" and "Santos" are surnames there)
-    if (span.length)
-      personWords
-        .add(span[0])
-        .add(span[span.length - 1])
-        .add(span.join(' '));
-    span = tag?.startsWith('B-PER') ? [w] : [];
-  }
-}
+// (its first word, its last word, the whole name: "Lima" and "Santos" are surnames there)
+for (const name of conllPeople(data))
+  personWords
+    .add(name[0])
+    .add(name[name.length - 1])
+    .add(name.join(' '));
 // ...and the surnames of compromise's lexicon (MIT): "Lund", "Ferrara".
 const lexicon = (nlp.world() as unknown as { model: { one: { lexicon: Record<string, string | string[]> } } }).model.one
   .lexicon;
