@@ -255,3 +255,12 @@ describe('a firm set off after a name with "at"', () => {
     expect(roleOf(es, 'Jane Doe')).toBeNull();
   });
 });
+
+describe('a title that runs into its own name is no description of the person before', () => {
+  it('"…, Cristian Ritondo, respondió. La diputada de Unión por la Patria Cecilia Moreau habló": not Ritondo’s', () => {
+    const t =
+      'El jefe del bloque de Juntos por el Cambio, Cristian Ritondo, respondió. La diputada de Unión por la Patria Cecilia Moreau también habló en la sesión de la Cámara.';
+    const es = runTagged(t, ['Cristian Ritondo', ['La diputada de Unión', 'org'], 'Cecilia Moreau']);
+    expect(roleOf(es, 'Cristian Ritondo') ?? '').not.toContain('diputada');
+  });
+});

@@ -79,6 +79,12 @@ export function openingRole(
   // A name right after the role: it is that name's title, not a description of the last sentence's person.
   const next = ws[e + 1];
   if (!next || starts.has(e + 1) || (/^\p{Lu}/u.test(next.text) && !next.sentenceStart)) return null;
+  // ("La diputada de Unión por la Patria Cecilia Moreau habló": the body's name runs on, through small words and
+  // capitals, into a name, whose title it is)
+  for (let k = e + 1; k <= e + 6 && k < ws.length; k++) {
+    if (starts.has(k)) return null;
+    if (!/^\p{Lu}/u.test(ws[k].text) && !/^\p{Ll}{1,4}$/u.test(ws[k].text)) break;
+  }
   // "La porte-parole du gouvernement, Sophie Martin, a confirmé": the role is set off before its own name.
   let j = e + 1;
   while (j < ws.length && j - e < 8 && !CLAUSE_END.has(ws[j].text)) j++;
