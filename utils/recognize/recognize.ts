@@ -20,6 +20,12 @@ import { fillListedNames } from './passes/fillListedNames';
 import { dropListedThings } from './passes/dropListedThings';
 import { joinPatronymics } from './passes/joinPatronymics';
 import { verbOpener } from './passes/verbOpener';
+import { splitListedPair } from './passes/splitListedPair';
+import { splitGovernmentOf } from './passes/splitGovernmentOf';
+import { splitCapsPrefix } from './passes/splitCapsPrefix';
+import { cutOfThe } from './passes/cutOfThe';
+import { cutPlatformX } from './passes/cutPlatformX';
+import { cutSentenceWord } from './passes/cutSentenceWord';
 import { trimNameEdges } from './passes/trimNameEdges';
 import { splitNameOfBody } from './passes/splitNameOfBody';
 import { splitBodyName } from './passes/splitBodyName';
@@ -94,19 +100,7 @@ export function recognize(text: string, opts: RecognizeOptions = {}): Entity[] {
   if (opts.spans) cands = trimNameEdges(ws, joinPatronymics(ws, cands));
   if (opts.spans) widenNamed(ws, cands);
   if (opts.spans) widenInitials(ws, cands);
-  // "a réagi sur X. Jean-Luc Mélenchon", "posted on X. John Smith said": the platform that ends a sentence after a
-  // preposition is no initial of the name that opens the next.
-  if (opts.spans)
-    for (const c of cands)
-      if (
-        c.last > c.first + 1 &&
-        ws[c.first].text === 'X' &&
-        ws[c.first + 1].text === '.' &&
-        /^(on|sur|en|via|in|auf|no|em|su)$/i.test(ws[c.first - 1]?.text ?? '')
-      ) {
-        c.first += 2;
-        c.why.push('the platform X cut');
-      }
+  if (opts.spans) for (const c of cands) cutPlatformX(ws, c);
   if (opts.spans) for (const c of cands) trimBody(ws, c, rw);
   // "la abogada Dña. Lucía Ferrer", "El Sr. Ramírez": an honorific the tagger spans alone (with an article or
   // its full stop) names no one (the role passes read it).
@@ -115,21 +109,7 @@ export function recognize(text: string, opts: RecognizeOptions = {}): Entity[] {
   if (rw) cands = splitJoinedSurnames(ws, cands, rw);
   if (rw && opts.spans) cands = partyBeforeName(ws, cands, rw);
   if (rw) for (const c of cands) stripHonorific(ws, c, rw);
-  // "Selon Le Monde", "Según El País": a sentence's opening preposition or adverb is no part of the thing's name
-  // after it (an article may be: "Le Monde", "La Nación").
-  if (rw)
-    for (const c of cands)
-      while (
-        c.type !== 'person' &&
-        c.first < c.last &&
-        ws[c.first].sentenceStart &&
-        rw.stop.has(ws[c.first].text.toLowerCase()) &&
-        !rw.articles.has(ws[c.first].text.toLowerCase()) &&
-        /^\p{Lu}/u.test(ws[c.first + 1].text)
-      ) {
-        c.first++;
-        c.why.push('sentence word cut');
-      }
+  if (rw) for (const c of cands) cutSentenceWord(ws, c, rw);
   if (rw && opts.spans) cands = verbOpener(ws, cands, rw);
   if (rw) cands = cands.flatMap((c) => cutOfThe(ws, c));
   if (rw) for (const c of cands) stripLeadingHead(ws, c, rw);
@@ -703,90 +683,6 @@ function pairAt(ws: Word[], c: Candidate, k: number, rw: RoleWords): boolean {
     LEX.placeNames.has(phrase(ws, c.first, k - 1) ?? '') &&
     LEX.placeNames.has(phrase(ws, k + 1, c.last) ?? '')
   );
-}
-
-/**
- * "el Gobierno de Salvador Allende", "le gouvernement de Lionel Jospin", "the Government of Rishi Sunak": a
- * government named after its head is the body and a person; the tagger spans both as one name. The name after
- * "de"/"of" must open with a given name and hold two or three capitalised words.
- */
-function splitGovernmentOf(ws: Word[], c: Candidate): Candidate[] {
-  // ("El Gobierno de …" opening a sentence: the article is no part of either)
-  const head = /^(El|Le|The|La|Il|O)$/.test(ws[c.first].text) && c.first < c.last ? c.first + 1 : c.first;
-  if (!LEX.governmentHeads.has(ws[head].text)) return [c];
-  const of = head + 1;
-  if (!/^(de|of|du|do|da|del|von)$/.test(ws[of]?.text ?? '')) return [c];
-  const n = c.last - of;
-  if (n < 2 || n > 3 || !LEX.firstNames.has(ws[of + 1].text)) return [c];
-  if (!ws.slice(of + 1, c.last + 1).every((w) => /^\p{Lu}\p{Ll}/u.test(w.text))) return [c];
-  return [
-    { ...c, first: head, last: head, type: 'org', why: [...c.why, 'a government named after its head'] },
-    { ...c, first: of + 1, type: 'person', why: [...c.why, 'head of a government named after them'] },
-  ];
-}
-
-/**
- * "EL PERIODICO Gerardo González", "AFP Jean Roux": a byline's outlet in capitals, then a given name and a surname,
- * spanned as one name: the capitals are the outlet, the rest is someone.
- */
-function splitCapsPrefix(ws: Word[], c: Candidate): Candidate[] {
-  for (let f = c.first + 1; f < c.last && f - c.first <= 3; f++) {
-    if (!/^\p{Lu}{2,}$/u.test(ws[f - 1].text)) return [c];
-    if (!LEX.firstNames.has(ws[f].text) || c.last - f > 2) continue;
-    if (!ws.slice(f, c.last + 1).every((w) => /^\p{Lu}\p{Ll}/u.test(w.text))) return [c];
-    return [
-      { ...c, last: f - 1, type: 'org', why: [...c.why, 'outlet in capitals before a name'] },
-      { ...c, first: f, type: 'person', why: [...c.why, 'name after an outlet in capitals'] },
-    ];
-  }
-  return [c];
-}
-
-/**
- * "le sénateur John McCain de l'Arizona", "Frédéric Pierlot de l'OFP": French writes no surname with "de l'", so a
- * person's span runs no further: the name ends before it, and what follows is the state or the body (an acronym, or a
- * listed place), or nothing.
- */
-function cutOfThe(ws: Word[], c: Candidate): Candidate[] {
-  if (c.type !== 'person') return [c];
-  for (let k = c.first + 1; k < c.last; k++) {
-    if (ws[k].text !== 'de' || !/^l['’]$/.test(ws[k + 1].text)) continue;
-    const name = { ...c, last: k - 1, why: [...c.why, 'ends before "de l\'"'] };
-    const rest = phrase(ws, k + 2, c.last) ?? '';
-    const type =
-      /^\p{Lu}{2,}$/u.test(rest) || LEX.orgNames.has(rest)
-        ? 'org'
-        : LEX.placeNames.has(rest) || LEX.wordnetPlaces.has(rest) || LEX.regionNames.has(rest)
-          ? 'place'
-          : null;
-    return type ? [name, { ...c, first: k + 2, type, why: [...c.why, 'after "de l\'"'] }] : [name];
-  }
-  return [c];
-}
-
-/**
- * "Google or Facebook", "Users of Google or Facebook", "Twitter and Instagram": a tagger's span run through "or" or
- * "and" from one listed organisation or place to another is the two of them (the words before the first, "Users
- * of", are no name). Not when the whole span is listed ("Bosnia and Herzegovina") or a side is no listed name
- * ("Department of Health and Human Services").
- */
-function splitListedPair(ws: Word[], c: Candidate): Candidate[] {
-  if (c.type === 'person' || c.last - c.first < 2) return [c];
-  const listed = (a: number, b: number) => {
-    const n = phrase(ws, a, b) ?? '';
-    return LEX.orgNames.has(n) || LEX.placeNames.has(n);
-  };
-  if (listed(c.first, c.last)) return [c];
-  for (let k = c.first + 1; k < c.last; k++) {
-    if (!/^(or|and|ou|et|o|y|e|und|oder)$/.test(ws[k].text) || !listed(k + 1, c.last)) continue;
-    for (let a = c.first; a < k; a++)
-      if (listed(a, k - 1))
-        return [
-          { ...c, first: a, last: k - 1, why: [...c.why, `split at "${ws[k].text}"`] },
-          { ...c, first: k + 1, why: [...c.why, `split at "${ws[k].text}"`] },
-        ];
-  }
-  return [c];
 }
 
 /**

@@ -14,6 +14,11 @@ for (const [list, g] of [
   [titles.maleWords, 'm'],
 ] as [string[], Gender][])
   for (const w of list) (/^\p{Lu}/u.test(w) ? HONORIFIC : ROLE_WORD).set(strip(w), g);
+// All the role nouns as one whole-word pattern, built once (a person's role is read against it, not word by word).
+const ROLE_PATTERN = new RegExp(
+  `(?<!\\p{L})(${[...ROLE_WORD.keys()].sort((a, b) => b.length - a.length).join('|')})(?!\\p{L})`,
+  'gu',
+);
 const GIVEN = new Map<string, Gender>([
   ...gender.female.map((n): [string, Gender] => [n, 'f']),
   ...gender.male.map((n): [string, Gender] => [n, 'm']),
@@ -38,10 +43,7 @@ export function personGender(ws: Word[], cands: Candidate[]): Gender | null {
       const g = GIVEN.get(ws[c.first].text);
       if (g) votes.add(g);
     }
-    if (c.role) {
-      const role = c.role.toLowerCase();
-      for (const [w, g] of ROLE_WORD) if (new RegExp(`(?<!\\p{L})${w}(?!\\p{L})`, 'u').test(role)) votes.add(g);
-    }
+    if (c.role) for (const m of c.role.toLowerCase().matchAll(ROLE_PATTERN)) votes.add(ROLE_WORD.get(m[1])!);
   }
   return votes.size === 1 ? [...votes][0] : null;
 }

@@ -1,5 +1,5 @@
 import type { Word } from '../words';
-import { LEX, isRoleHead, isTitleWord } from '../lexicon';
+import { LEX, isListedPlace, isRoleHead, isTitleWord } from '../lexicon';
 import { phrase } from '../passes/stripTitles';
 import { CLAUSE_END, DETERMINER, NOT_MODIFIER, POSSESSIVE, PREP } from './roleGrammar';
 import type { RoleWords } from '../roleWords';
@@ -70,8 +70,7 @@ const CONNECTOR = /^(of|for|to)$/;
 /** "New York Attorney General X", "New Zealand Prime Minister Y": a sentence word that opens a listed place's name. */
 function opensPlace(ws: Word[], k: number): boolean {
   const two = `${ws[k].text} ${ws[k + 1]?.text}`;
-  const place = (n: string) => LEX.placeNames.has(n) || LEX.wordnetPlaces.has(n) || LEX.regionNames.has(n);
-  return place(two) || place(`${two} ${ws[k + 2]?.text}`);
+  return isListedPlace(two) || isListedPlace(`${two} ${ws[k + 2]?.text}`);
 }
 // Prepositions proper (not "as", "who", "named", which PREP also holds): a noun phrase may open after one.
 const OPENS_NP = new Set(['of', 'for', 'at', 'in', 'on', 'with', 'to', 'from', 'by', 'about', 'into', 'among']);
