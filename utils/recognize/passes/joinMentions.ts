@@ -558,11 +558,11 @@ function firstNamed(
   // (undecided by order: the one of them who holds a public office, as news calls the office holder by the bare
   // surname and the family in full, "Clinton train trip" above "President Bill Clinton", "Hillary Rodham Clinton")
   const inOffice = pool.filter((k) => groups.get(k)!.cands.some((c) => isOfficialRole(c.role, rw)));
-  const undecided = inOffice.length === 1 ? inOffice : pool;
-  if (start(best) >= at) return undecided;
+  const byOffice = inOffice.length === 1 ? inOffice : pool;
+  if (start(best) >= at) return byOffice;
   const earlier = rest.every((k) => sentence(start(best)) < sentence(start(k)));
   const oftener = rest.every((k) => count(best) > count(k));
-  return earlier || oftener ? [best] : undecided;
+  return earlier || oftener ? [best] : byOffice;
 }
 
 /** The text writes the given name of `name` on its own somewhere ("his wife Naina"), not before the surname. */
