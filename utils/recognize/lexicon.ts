@@ -68,6 +68,8 @@ export const LEX = {
   orgNouns: new Set(wordsData.orgNouns),
   /** Staff of firms ("analyst", "economist"): a name right before one and another name is a firm's ("Wells Fargo analyst X"). */
   firmStaffNouns: new Set(wordsData.firmStaffNouns),
+  /** Heads of a body written between its one-word name and the head's name ("Mossad chief David Barnea"). */
+  bodyChiefNouns: new Set(wordsData.bodyChiefNouns),
   /** Nouns whose name a person's name is not ("an app called X", "a film named Y"). */
   thingNouns: new Set(wordsData.thingNouns),
   /** Prepositions of place: a lone capitalised word after them is no one ("in Westbury", "en Quilmes"). */
@@ -117,6 +119,8 @@ export function isRoleHead(w: string): boolean {
     LEX.nonOfficialHeads.has(x) ||
     LEX.jobHeads.has(x) ||
     (x.endsWith('s') && LEX.jobHeads.has(x.slice(0, -1))) ||
+    // (a sibilant's plural in -es: "actresses", "coaches", "bosses", "witnesses")
+    (/(ss|ch|sh|x)es$/.test(x) && LEX.jobHeads.has(x.slice(0, -2))) ||
     // (an office's plural in lower case: "two opposition leaders, A and B"; "Joint Chiefs" names a body)
     (x.endsWith('s') && LEX.officeHeads.has(x.slice(0, -1)) && w.startsWith(x)) ||
     (LEX.lowerCaseHeads.has(x) && w.startsWith(x));

@@ -1,6 +1,6 @@
 import type { Entity } from '../types';
 import { words, INTL_HONORIFIC_ABBREV, type Word } from './words';
-import { LEX, isTitleWord, isPlaceEnd } from './lexicon';
+import { LEX, isTitleWord, isPlaceEnd, isRoleHead } from './lexicon';
 import { TITLED_WHY, coveredWords, type Candidate } from './candidate';
 import { findCandidates } from './passes/findCandidates';
 import { phrase, stripTitles } from './passes/stripTitles';
@@ -922,7 +922,10 @@ function namesAThing(text: string, e: Entity): boolean {
     /^[.,!?]?[”"]/u.test(after)
   )
     return true;
-  if (/\s/.test(e.name) || LEX.firstNames.has(e.name)) return false;
+  if (/\s/.test(e.name) || LEX.firstNames.has(e.name) || LEX.personNames.has(e.name)) return false;
+  // ("Putin spokesman Dmitry Peskov", "Biden aide Ann Lee": a name opening a sentence, then someone's job and a
+  // name, is that someone's principal; a body before its head's noun was retyped already: `thingEvidence`)
+  if (/^\s+\p{Ll}+\s+\p{Lu}/u.test(after) && isRoleHead(after.trim().split(/\s+/)[0])) return false;
   // (the full stop of "Mr." or "Sen." ends no sentence: "Mr. Meyer" is someone)
   if (ABBREV_BEFORE.test(before)) return false;
   return m.start === 0 || /(^|[\n.!?:]\s*)["“‘(]?\s*$/u.test(before);

@@ -438,6 +438,6 @@ function listedAfter(
   const head = (p > 0 ? parts[p - 1] : parts.filter((w) => !PREP.has(w)).pop()) ?? '';
   // A plural rank shares itself too: "Sens. A and B", "Reps. A, B and C".
   const plural =
-    (/s$/i.test(head) && !/ss$/i.test(head) && isRoleHead(head)) || (LEX.ranks.has(head) && /s\.$/.test(head));
+    (/s$/i.test(head) && !/ss$/i.test(head) && isRoleHead(head)) || (LEX.ranks.has(head) && /s\.?$/.test(head));
   return plural ? prev.role : null;
 }

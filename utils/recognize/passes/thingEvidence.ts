@@ -195,6 +195,22 @@ export function thingEvidence(ws: Word[], cands: Candidate[]): void {
       c.why.push(`a firm before "${after}"`);
       continue;
     }
+    // "Mossad chief David Barnea", "Wagner boss Yevgeny Prigozhin": one word, no given name, between which and a
+    // person's name stands the noun of the one who heads something, is that body's name (not "Trump", whom the text
+    // or the lexicon knows as someone: "Trump adviser X" is no body's either, the noun being no head's).
+    if (
+      c.first === c.last &&
+      LEX.bodyChiefNouns.has(after) &&
+      !LEX.firstNames.has(ws[c.first].text) &&
+      !surnames.has(ws[c.first].text) &&
+      !LEX.personNames.has(ws[c.first].text) &&
+      cands.some((x) => x.first === c.last + 2 && x.type === 'person')
+    ) {
+      c.type = 'org';
+      c.typedByContext = true;
+      c.why.push(`a body before "${after}"`);
+      continue;
+    }
     // "Ascom, a global solutions provider focused on …", "Vexa, the chipmaker,": a business noun heads the
     // appositive after a one-word name (a press release's opening; no given name, which a person's is).
     if (c.first === c.last && !LEX.firstNames.has(ws[c.first].text) && businessAppositive(ws, c.last)) {
