@@ -61,3 +61,45 @@ describe('a one-word name before a head’s noun and a name', () => {
     expect(people(es)).toEqual(['Kovalenko', 'Ann Lee']);
   });
 });
+
+describe('a title the text calls a film, a book or an album is no one', () => {
+  const review =
+    '19) Ingrid Goes West\n\nIngrid Goes West is a twisted and dark comedy — part addiction narrative, part stalker story. Aubrey Plaza plays Ingrid.\n\nIngrid Goes West is currently streaming on Hulu.';
+  it('"X is a twisted and dark comedy —": every mention, the list’s heading too', () => {
+    const es = runTagged(review, ['Ingrid Goes West', 'Aubrey Plaza', 'Ingrid', ['Hulu', 'org']]);
+    expect(people(es)).not.toContain('Ingrid Goes West');
+    expect(es.find((e) => e.name === 'Ingrid Goes West')?.type).toBe('misc');
+    expect(people(es)).toContain('Aubrey Plaza');
+  });
+  it('the tagger’s miscellany opening with a given name stays a work ("Logan Lucky … is available to rent")', () => {
+    const es = runTagged(
+      'Logan Lucky is available to digitally rent on YouTube. Steven Soderbergh directed Logan Lucky in West Virginia.',
+      [['Logan Lucky', 'misc'], 'Steven Soderbergh', ['YouTube', 'org'], ['West Virginia', 'place']],
+    );
+    expect(people(es)).toEqual(['Steven Soderbergh']);
+  });
+  it('"X est un film de …", "X es una película sobre …"', () => {
+    const fr = runTagged(
+      'Le réalisateur a présenté son nouveau travail au festival de la ville cette semaine devant le public. Marjorie Prime est un film de Michael Almereyda sur la mémoire et le deuil.',
+      ['Marjorie Prime', 'Michael Almereyda'],
+    );
+    expect(people(fr)).toEqual(['Michael Almereyda']);
+    const es = runTagged(
+      'El director presentó su nuevo trabajo en el festival de la ciudad esta semana ante el público. Marjorie Prime es una película de Michael Almereyda sobre la memoria.',
+      ['Marjorie Prime', 'Michael Almereyda'],
+    );
+    expect(people(es)).toEqual(['Michael Almereyda']);
+  });
+  it('guard: someone stays someone: "a documentary filmmaker", "available to watch the game", "disponible pour le match", "Mr. Hanks"', () => {
+    const es = runTagged(
+      'Mark Jones is a documentary filmmaker from Ohio. Ann Lee was available to watch the game. Mr. Hanks spoke. Tom Hanks is now streaming on Twitch.',
+      ['Mark Jones', 'Ann Lee', 'Hanks', 'Tom Hanks', ['Ohio', 'place'], ['Twitch', 'org']],
+    );
+    expect(people(es)).toEqual(['Mark Jones', 'Ann Lee', 'Tom Hanks']);
+    const fr = runTagged(
+      'Le club de la capitale a joué samedi soir devant un public nombreux et bruyant. Karim Benzema est disponible pour le match de samedi contre Lyon.',
+      ['Karim Benzema', ['Lyon', 'org']],
+    );
+    expect(people(fr)).toEqual(['Karim Benzema']);
+  });
+});

@@ -14,6 +14,7 @@ import { joinBracketedNickname } from './passes/joinBracketedNickname';
 import { findTitledNames } from './passes/findTitledNames';
 import { personEvidence } from './passes/personEvidence';
 import { thingEvidence } from './passes/thingEvidence';
+import { workEvidence } from './passes/workEvidence';
 import { speakerRoles } from './passes/speakerRoles';
 import { findCapsNames } from './passes/findCapsNames';
 import { fillListedNames } from './passes/fillListedNames';
@@ -172,6 +173,7 @@ export function recognize(text: string, opts: RecognizeOptions = {}): Entity[] {
   else {
     personEvidence(ws, cands, rw);
     thingEvidence(ws, cands);
+    workEvidence(ws, cands, lang);
   }
   if (korean.length) {
     // (a tagger span over a Korean name's word is the name, found again)

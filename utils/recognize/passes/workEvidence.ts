@@ -1,0 +1,88 @@
+import type { Word } from '../words';
+import type { Candidate } from '../candidate';
+import type { Lang } from '../language';
+import { LEX } from '../lexicon';
+import wordsData from '../lexicon/words.json';
+
+interface WorkWords {
+  copulas: string[];
+  adverbs: string[];
+  articles: string[];
+  heads: string[];
+  ends: string[];
+  available: Record<string, string[]>;
+  availableTo: string[];
+  afterVerb: string[];
+}
+const WORKS = wordsData.works as Record<string, WorkWords>;
+
+/**
+ * Pass 2d (tagger mode): a film's, a book's or an album's title the tagger read as someone's name ("Ingrid Goes
+ * West", "Lady Macbeth", "Columbus") is a work's when the text says what it is:
+ * - "X is a twisted and dark comedy —", "X est un film de …", "X es una película sobre …": the name, a copula, an
+ *   article, a few modifiers and the noun of a work that ends the noun phrase ("X is a documentary filmmaker" is
+ *   someone: the noun phrase goes on);
+ * - "X is currently streaming on Hulu", "X is available to digitally rent", "X est disponible sur Netflix": it is
+ *   watched, not met ("X is available on Monday" is no platform, and "Benzema est disponible" names none).
+ * Every mention of the same words, a list's heading or a later sentence, is then the work. The lists are
+ * `works` in words.json, per language.
+ */
+export function workEvidence(ws: Word[], cands: Candidate[], lang: Lang): void {
+  const w = WORKS[lang];
+  if (!w) return;
+  const key = (c: Candidate) =>
+    ws
+      .slice(c.first, c.last + 1)
+      .map((x) => x.text)
+      .join(' ');
+  // (the tagger's miscellany too, which a given name opening it would make someone's later: "Ingrid Goes West")
+  const named = (c: Candidate) => (c.type === 'person' || c.type === 'misc') && !c.titled;
+  const works = new Set<string>();
+  for (const c of cands) if (named(c) && !c.role && saysWork(ws, c.last + 1, w)) works.add(key(c));
+  // (someone an honorific, at the full name or the surname, or the lexicon names is no work: "Mr. Hanks", "Taylor
+  // Swift")
+  const titled = new Set(cands.filter((c) => c.titled || LEX.honorifics.has(ws[c.first - 1]?.text ?? '')).map(key));
+  for (const k of works)
+    if (titled.has(k) || titled.has(k.split(' ').pop()!) || LEX.personNames.has(k)) works.delete(k);
+  if (!works.size) return;
+  for (const c of cands)
+    if (named(c) && works.has(key(c))) {
+      if (c.type !== 'misc') c.why.push('the text calls it a work');
+      c.type = 'misc';
+      c.typedByContext = true;
+    }
+}
+
+/** From ws[k]: a copula and what follows it say the subject is a work, or is watched somewhere. */
+function saysWork(ws: Word[], k: number, w: WorkWords): boolean {
+  const at = (i: number) => ws[i]?.text ?? '';
+  if (!w.copulas.includes(at(k))) return false;
+  k++;
+  if (w.adverbs.includes(at(k))) k++;
+  const platform = w.available[at(k)];
+  if (platform) {
+    const next = at(k + 1);
+    if (platform.includes(next)) {
+      const p = at(k + 2);
+      return /^\p{Lu}/u.test(p) && !LEX.notNames.has(p) && !ws[k + 2].sentenceStart;
+    }
+    // ("available to digitally rent on Google Play")
+    if (next !== 'to') return false;
+    // (not "available to watch the game": a verb with an object is someone's doing)
+    const v = at(k + 2) === 'digitally' ? k + 3 : k + 2;
+    return w.availableTo.includes(at(v)) && (v + 1 >= ws.length || w.afterVerb.includes(at(v + 1)));
+  }
+  if (!w.articles.includes(at(k).toLowerCase())) return false;
+  // A few modifiers ("twisted and dark", "placid costume", "très beau"), then the work's noun, then the end of
+  // the noun phrase: a preposition, a relative, a dash or punctuation.
+  for (let i = k + 1; i <= k + 6 && i < ws.length; i++) {
+    const t = at(i);
+    if (ws[i].sentenceStart) return false;
+    if (w.heads.includes(t.toLowerCase())) {
+      const end = at(i + 1);
+      return !end || w.ends.includes(end) || ws[i + 1].sentenceStart;
+    }
+    if (!/^[\p{Ll}][\p{Ll}'’-]*$/u.test(t) && t !== ',') return false;
+  }
+  return false;
+}
