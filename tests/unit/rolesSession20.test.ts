@@ -103,3 +103,54 @@ describe('a title the text calls a film, a book or an album is no one', () => {
     expect(people(fr)).toEqual(['Karim Benzema']);
   });
 });
+
+describe('French and Spanish openers and parties', () => {
+  const fr = (s: string) =>
+    `L'Assemblée nationale a examiné mardi le projet de loi sur les retraites dans une séance agitée. ${s}`;
+  it('"Selon Marine Le Pen, …": without its preposition the tagger’s body is someone the lexicon knows', () => {
+    const es = runTagged(fr('Selon Marine Le Pen, présidente du groupe, le texte est inacceptable.'), [
+      ['Selon Marine Le Pen', 'org'],
+    ]);
+    expect(people(es)).toEqual(['Marine Le Pen']);
+  });
+  it('"Interrogé par Le Monde, X": a participle opening a sentence before its agent names nothing', () => {
+    const es = runTagged(fr('Interrogé par Le Monde, Jean-Luc Mélenchon a dénoncé une manœuvre.'), [
+      ['Interrogé', 'org'],
+      ['Le Monde', 'org'],
+      'Jean-Luc Mélenchon',
+    ]);
+    expect(es.map((e) => e.name)).not.toContain('Interrogé');
+    expect(people(es)).toEqual(['Jean-Luc Mélenchon']);
+  });
+  it('guard: a surname in -é opening a sentence before a verb stays ("Bové a dit")', () => {
+    const es = runTagged(fr('José Bové est venu. Bové a dit non.'), ['José Bové', 'Bové']);
+    expect(people(es)).toEqual(['José Bové']);
+    expect(es.find((e) => e.name === 'José Bové')?.mentions.length).toBe(2);
+  });
+  it('"Rassemblement national", "La France insoumise": the party’s lower-case words are its name’s, and the role’s', () => {
+    const es = runTagged(
+      fr(
+        'Le député La France insoumise Louis Boyard a voté contre. Le député Rassemblement national Jean-Philippe Tanguy a voté pour.',
+      ),
+      [['La France', 'org'], 'Louis Boyard', 'Jean-Philippe Tanguy'],
+    );
+    expect(es.filter((e) => e.type === 'org').map((e) => e.name)).toEqual(
+      expect.arrayContaining(['La France insoumise', 'Rassemblement national']),
+    );
+    expect(people(es)).toEqual(['Louis Boyard', 'Jean-Philippe Tanguy']);
+    expect(roleOf(es, 'Louis Boyard')).toBe('député La France insoumise');
+    expect(roleOf(es, 'Jean-Philippe Tanguy')).toBe('député Rassemblement national');
+  });
+  it('"La diputada de Unión por la Patria Cecilia Moreau": the party, then the person, with her role', () => {
+    const es = runTagged(
+      'El Congreso debatió ayer la ley de presupuesto durante toda la jornada en la capital. La diputada de Unión por la Patria Cecilia Moreau habló en la sesión del martes.',
+      [['Congreso', 'org'], ['La diputada de Unión', 'org'], 'Patria Cecilia Moreau'],
+    );
+    expect(people(es)).toEqual(['Cecilia Moreau']);
+    expect(roleOf(es, 'Cecilia Moreau')).toBe('diputada de Unión por la Patria');
+  });
+  it('"Le député LFI François Ruffin": "François" is a given name', () => {
+    const es = runTagged(fr('Le député LFI François Ruffin a signé la tribune.'), [['LFI François Ruffin', 'org']]);
+    expect(people(es)).toEqual(['François Ruffin']);
+  });
+});

@@ -24,7 +24,7 @@ export const LEX = {
   orgHeads: new Set(wordsData.orgHeads),
   /** People of current news the 1996-trained tagger misses or mistypes ("Obama declined", "Nancy Pelosi" as an org). */
   personNames: new Set(wordsData.personNames),
-  orgNames: new Set([...wordsData.orgNames, ...orgs]),
+  orgNames: new Set([...wordsData.orgNames, ...wordsData.partyNames, ...orgs]),
   /** Places: ours, CoNLL train's, and the countries and continents in nine languages (CLDR, countries.json). */
   placeNames: new Set([...wordsData.placeNames, ...places, ...wordsData.exonyms, ...countries]),
   /** Names WordNet knows only as places ("Vladivostok", "Chapel Hill"): a tagger's person of that name is the place. */

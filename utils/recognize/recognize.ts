@@ -15,6 +15,7 @@ import { findTitledNames } from './passes/findTitledNames';
 import { personEvidence } from './passes/personEvidence';
 import { thingEvidence } from './passes/thingEvidence';
 import { workEvidence } from './passes/workEvidence';
+import { widenListedOrgs } from './passes/widenListedOrgs';
 import { speakerRoles } from './passes/speakerRoles';
 import { findCapsNames } from './passes/findCapsNames';
 import { fillListedNames } from './passes/fillListedNames';
@@ -80,7 +81,7 @@ export function recognize(text: string, opts: RecognizeOptions = {}): Entity[] {
   const written = lowerWords(ws);
   const lower = opts.spans ? written : new Set<string>();
   let cands = opts.spans
-    ? fromSpans(ws, opts.spans)
+    ? widenListedOrgs(ws, fromSpans(ws, opts.spans))
         .flatMap((c) => splitListedPair(ws, c))
         .flatMap((c) => splitGovernmentOf(ws, c))
         .flatMap((c) => splitCapsPrefix(ws, c))
@@ -241,8 +242,10 @@ function keepTagged(ws: Word[], c: Candidate, lower: Set<string>, rw: RoleWords 
     c.first++;
   // A name starts and ends with a capitalised word: "Faria de", "and Security" are cut edges;
   // a particle glued to a capital ends one ("Omar Hassan al-Bashir").
-  while (c.first < c.last && !/^[\p{Lu}\d]/u.test(ws[c.first].text)) c.first++;
-  while (c.last > c.first && !/^([\p{Lu}\d]|\p{Ll}{1,3}-\p{Lu})/u.test(ws[c.last].text)) c.last--;
+  // (not a listed party's: "Rassemblement national", `widenListedOrgs`)
+  const listed = c.why.includes('listed party');
+  while (!listed && c.first < c.last && !/^[\p{Lu}\d]/u.test(ws[c.first].text)) c.first++;
+  while (!listed && c.last > c.first && !/^([\p{Lu}\d]|\p{Ll}{1,3}-\p{Lu})/u.test(ws[c.last].text)) c.last--;
   if (!/^[\p{Lu}\d]/u.test(ws[c.first].text)) return false;
   // "Saoirse Ronan as Christine": a clause word inside a span ends the name (in a headline in capitals
   // too: "LAUREN ALAINA IS CHANNELING").

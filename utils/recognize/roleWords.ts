@@ -58,6 +58,12 @@ export interface RoleWords {
    */
   verbEndings: string[];
   /**
+   * A past participle's endings ("Interrogé", "Consultado") and the prepositions after one that opens a sentence
+   * ("Interrogé par", "Consultado por"): such a word alone is no name, whatever the tagger typed (`passes/verbOpener.ts`).
+   */
+  participleEndings: string[];
+  participleNext: Set<string>;
+  /**
    * A lower-case noun whose ending makes it an agent, someone who does something ("imitateur", "plusmarquista",
    * "enquêtrice"): `agentSuffixes` minus the things so named (`notAgents`: "moteur", "lista").
    */
@@ -151,6 +157,8 @@ export function roleWords(lang: Lang): RoleWords | null {
     kinNouns: low(l.kinNouns),
     nounsCapitalised: (intl[lang] as { nounsCapitalised?: boolean }).nounsCapitalised === true,
     verbEndings: l.verbEndings ?? [],
+    participleEndings: l.participleEndings ?? [],
+    participleNext: new Set(l.participleNext ?? []),
     isAgentNoun: (w) => endsIn(w, agents) && !notAgents.has(unElide(w).toLowerCase()),
     isAbstractNoun: (w) => endsIn(w, abstracts),
     isOf: (w) => words.connectors.has(w.toLowerCase()) || words.contractions.has(w.toLowerCase()),

@@ -1,6 +1,7 @@
 import type { Word } from '../words';
 import type { Candidate } from '../candidate';
 import type { RoleWords } from '../roleWords';
+import { LEX } from '../lexicon';
 
 /**
  * "Selon Le Monde", "Según El País": a sentence's opening preposition or adverb is no part of the thing's name after
@@ -17,5 +18,11 @@ export function cutSentenceWord(ws: Word[], c: Candidate, rw: RoleWords): void {
   ) {
     c.first++;
     c.why.push('sentence word cut');
+    // ("Selon Marine Le Pen", typed a body with its preposition: without it, someone the lexicon knows)
+    const name = ws
+      .slice(c.first, c.last + 1)
+      .map((w) => w.text)
+      .join(' ');
+    if (LEX.personNames.has(name)) [c.type, c.why] = ['person', [...c.why, 'person lexicon']];
   }
 }

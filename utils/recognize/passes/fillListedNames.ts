@@ -21,6 +21,7 @@ const LISTED: Map<string, Listed[]> = (() => {
     }
   };
   add(wordsData.orgNames, 'org');
+  add(wordsData.partyNames, 'org');
   add(wordsData.personNames, 'person');
   for (const l of byFirst.values()) l.sort((a, b) => b.toks.length - a.toks.length);
   return byFirst;

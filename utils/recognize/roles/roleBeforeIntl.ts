@@ -4,6 +4,7 @@ import { phrase } from '../passes/stripTitles';
 import type { RoleWords } from '../roleWords';
 import { unElide } from '../roleWords';
 import { CLAUSE_END, partyBracketEnd, plainWord } from './roleGrammar';
+import { partyEndingAt } from '../passes/widenListedOrgs';
 
 const isCap = (w: Word) => /^\p{Lu}/u.test(unElide(w.text));
 
@@ -70,6 +71,13 @@ export function roleBeforeIntl(ws: Word[], first: number, last: number, rw: Role
     if (open > 0) {
       bracketed += k - open + 1;
       k = open - 1;
+      continue;
+    }
+    // "Le député La France insoumise X", "la diputada de Unión por la Patria X": a listed party's name, its lower-case
+    // words too, is the office's body.
+    const party = head < 0 ? partyEndingAt(ws, k) : -1;
+    if (party > 0) {
+      k = party - 1;
       continue;
     }
     const t = ws[k].text;
