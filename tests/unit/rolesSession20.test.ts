@@ -154,3 +154,28 @@ describe('French and Spanish openers and parties', () => {
     expect(people(es)).toEqual(['François Ruffin']);
   });
 });
+
+describe('police reports and appointments', () => {
+  it('"The suspect, identified by police as X,": the description is the role, not the next sentence’s', () => {
+    const es = runTagged(
+      'The suspect, identified by police as Marcus Reed, 34, of Dayton, was arrested Friday. The victim was taken to a hospital.',
+      ['Marcus Reed', ['Dayton', 'place']],
+    );
+    expect(roleOf(es, 'Marcus Reed')).toBe('suspect');
+  });
+  it('"The 17-year-old driver was identified as X", "A gunman, identified as X,"', () => {
+    const es = runTagged(
+      'A gunman, identified as Tom Wood, opened fire. The 17-year-old driver was identified as Jake Moss.',
+      ['Tom Wood', 'Jake Moss'],
+    );
+    expect(roleOf(es, 'Tom Wood')).toBe('gunman');
+    expect(roleOf(es, 'Jake Moss')).toBe('17-year-old driver');
+  });
+  it('"The company named Sarah Friar …": "named" appoints someone there, it names no company', () => {
+    const es = runTagged(
+      'The company named Sarah Friar, formerly of Square, as its chief financial officer. He adopted a dog named Rex Barker.',
+      ['Sarah Friar', ['Square', 'org'], 'Rex Barker'],
+    );
+    expect(people(es)).toEqual(['Sarah Friar']);
+  });
+});

@@ -19,6 +19,7 @@ import { roleListedWithAsides } from '../roles/roleListedWithAsides';
 import { roleDemonstrative } from '../roles/roleDemonstrative';
 import { roleIncludingIntl } from '../roles/roleIncludingIntl';
 import { roleLikeListIntl } from '../roles/roleLikeListIntl';
+import { roleIdentifiedAs } from '../roles/roleIdentifiedAs';
 import { sharePluralAppositive } from '../roles/sharePluralAppositive';
 import { ownTitle } from '../roles/ownTitle';
 import { rolePortfolioList } from '../roles/rolePortfolioList';
@@ -127,6 +128,8 @@ export function attachRoles(ws: Word[], cands: Candidate[], rw: RoleWords | null
         'appositive before',
       ],
       [after, 'appositive after'],
+      // (after the appositives, whose places in this list the title readers below count on)
+      [rw ? null : roleIdentifiedAs(ws, c.first), 'identified as'],
       [rw ? roleInBrackets(ws, c.last, rw) : null, 'role in brackets'],
       [roleCopular(ws, c.last, rw, c.first), 'copular'],
       [rw ? null : roleIncluding(ws, c.first), 'role before "including"'],

@@ -68,7 +68,14 @@ export function thingEvidence(ws: Word[], cands: Candidate[]): void {
       c.why.push('a brand’s joined words');
       continue;
     }
-    if ((before === 'called' || before === 'named') && LEX.thingNouns.has(noun)) {
+    // (not "The company named Sarah Friar as its CFO": after "the" and its noun, "named" is the verb of appointing
+    // when someone's given name follows)
+    const appointed =
+      before === 'named' &&
+      /^(the|its|their|his|her)$/i.test(ws[c.first - 3]?.text ?? '') &&
+      c.last > c.first &&
+      LEX.firstNames.has(ws[c.first].text);
+    if ((before === 'called' || before === 'named') && LEX.thingNouns.has(noun) && !appointed) {
       c.type = 'misc';
       c.typedByContext = true;
       c.why.push(`the name of a ${noun}`);
