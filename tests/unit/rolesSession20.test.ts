@@ -179,3 +179,51 @@ describe('police reports and appointments', () => {
     expect(people(es)).toEqual(['Sarah Friar']);
   });
 });
+
+describe('one person across the forms news writes', () => {
+  it('"Mexican President Andrés Manuel López Obrador": an accented given name left out of the span opens the name', () => {
+    const es = runTagged('Mexican President Andrés Manuel López Obrador criticized the ruling on Monday.', [
+      'Manuel López Obrador',
+    ]);
+    expect(people(es)).toEqual(['Andrés Manuel López Obrador']);
+    expect(roleOf(es, 'Andrés Manuel López Obrador')).toBe('Mexican President');
+  });
+  it('guard: an English given name that is a place too does not join ("Virginia Gov." aside, "in Virginia Tom Lee said")', () => {
+    const es = runTagged('After the storm in Virginia Tom Lee said the roads were closed.', [
+      ['Virginia', 'place'],
+      'Tom Lee',
+    ]);
+    expect(people(es)).toEqual(['Tom Lee']);
+  });
+  it('"Marine Le Pen’s father, Jean-Marie Le Pen": a listed person the tagger spans in part is named in full', () => {
+    const es = runTagged("Marine Le Pen's father, Jean-Marie Le Pen, died in January.", [
+      'Le Pen',
+      'Jean-Marie Le Pen',
+    ]);
+    expect(people(es)).toEqual(['Marine Le Pen', 'Jean-Marie Le Pen']);
+    expect(roleOf(es, 'Jean-Marie Le Pen')).toBe("Marine Le Pen's father");
+  });
+  it('"AMLO", "MBS": a listed short form of someone named in full is that person, whatever the tagger typed', () => {
+    const es = runTagged(
+      'Andrés Manuel López Obrador criticized the ruling. AMLO later softened his tone. Mohammed bin Salman hosted the summit; MBS spoke first.',
+      ['Andrés Manuel López Obrador', ['AMLO', 'org'], 'Mohammed bin Salman', ['MBS', 'org']],
+    );
+    expect(people(es)).toEqual(['Andrés Manuel López Obrador', 'Mohammed bin Salman']);
+    expect(es.find((e) => e.name === 'Mohammed bin Salman')?.mentions.length).toBe(2);
+    expect(es.some((e) => e.name === 'AMLO')).toBe(false);
+  });
+  it('"Prince Mohammed" after "Saudi Crown Prince Mohammed bin Salman": a royal’s given name with his title', () => {
+    const es = runTagged(
+      'Saudi Crown Prince Mohammed bin Salman hosted the summit. Prince Mohammed thanked the guests.',
+      ['Mohammed bin Salman', 'Mohammed'],
+    );
+    expect(people(es)).toEqual(['Mohammed bin Salman']);
+  });
+  it('guard: "King Hussein" beside the businessman "Hussein Khalaf" stays the king', () => {
+    const es = runTagged('King Hussein of Jordan met Hussein Khalaf, a businessman. King Hussein said no.', [
+      'Hussein',
+      'Hussein Khalaf',
+    ]);
+    expect(people(es)).toEqual(['Hussein', 'Hussein Khalaf']);
+  });
+});

@@ -24,6 +24,8 @@ export const LEX = {
   orgHeads: new Set(wordsData.orgHeads),
   /** People of current news the 1996-trained tagger misses or mistypes ("Obama declined", "Nancy Pelosi" as an org). */
   personNames: new Set(wordsData.personNames),
+  /** Short forms news writes for some of them ("AMLO", "MBS", "AOC"): that person where the text names them in full. */
+  personAliases: new Map(Object.entries(wordsData.personAliases as Record<string, string>)),
   orgNames: new Set([...wordsData.orgNames, ...wordsData.partyNames, ...orgs]),
   /** Places: ours, CoNLL train's, and the countries and continents in nine languages (CLDR, countries.json). */
   placeNames: new Set([...wordsData.placeNames, ...places, ...wordsData.exonyms, ...countries]),

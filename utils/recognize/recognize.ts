@@ -15,7 +15,7 @@ import { findTitledNames } from './passes/findTitledNames';
 import { personEvidence } from './passes/personEvidence';
 import { thingEvidence } from './passes/thingEvidence';
 import { workEvidence } from './passes/workEvidence';
-import { widenListedOrgs } from './passes/widenListedOrgs';
+import { widenListedNames } from './passes/widenListedNames';
 import { speakerRoles } from './passes/speakerRoles';
 import { findCapsNames } from './passes/findCapsNames';
 import { fillListedNames } from './passes/fillListedNames';
@@ -81,7 +81,7 @@ export function recognize(text: string, opts: RecognizeOptions = {}): Entity[] {
   const written = lowerWords(ws);
   const lower = opts.spans ? written : new Set<string>();
   let cands = opts.spans
-    ? widenListedOrgs(ws, fromSpans(ws, opts.spans))
+    ? widenListedNames(ws, fromSpans(ws, opts.spans))
         .flatMap((c) => splitListedPair(ws, c))
         .flatMap((c) => splitGovernmentOf(ws, c))
         .flatMap((c) => splitCapsPrefix(ws, c))
@@ -107,7 +107,14 @@ export function recognize(text: string, opts: RecognizeOptions = {}): Entity[] {
   // "la abogada Dña. Lucía Ferrer", "El Sr. Ramírez": an honorific the tagger spans alone (with an article or
   // its full stop) names no one (the role passes read it).
   if (rw) cands = cands.filter((c) => !onlyHonorific(ws, c, rw));
-  if (rw && opts.spans) cands = widenByGivenName(ws, cands);
+  // (in English only a given name with a letter English does not write, "Andrés Manuel López Obrador": English
+  // given names are words and places too, "Virginia", "Will")
+  if (opts.spans)
+    cands = widenByGivenName(
+      ws,
+      cands,
+      rw ? (w) => LEX.firstNames.has(w) : (w) => LEX.firstNames.has(w) && /[^\p{ASCII}]/u.test(w),
+    );
   if (rw) cands = splitJoinedSurnames(ws, cands, rw);
   if (rw && opts.spans) cands = partyBeforeName(ws, cands, rw);
   if (rw) for (const c of cands) stripHonorific(ws, c, rw);
@@ -242,7 +249,7 @@ function keepTagged(ws: Word[], c: Candidate, lower: Set<string>, rw: RoleWords 
     c.first++;
   // A name starts and ends with a capitalised word: "Faria de", "and Security" are cut edges;
   // a particle glued to a capital ends one ("Omar Hassan al-Bashir").
-  // (not a listed party's: "Rassemblement national", `widenListedOrgs`)
+  // (not a listed party's: "Rassemblement national", `widenListedNames`)
   const listed = c.why.includes('listed party');
   while (!listed && c.first < c.last && !/^[\p{Lu}\d]/u.test(ws[c.first].text)) c.first++;
   while (!listed && c.last > c.first && !/^([\p{Lu}\d]|\p{Ll}{1,3}-\p{Lu})/u.test(ws[c.last].text)) c.last--;
@@ -605,19 +612,14 @@ function onlyHonorific(ws: Word[], c: Candidate, rw: RoleWords): boolean {
  * "el senador Andrés Felipe Undurraga": the tagger may leave a first given name out of a person's span; a
  * given name right before it, in no other span, is the name's.
  */
-function widenByGivenName(ws: Word[], cands: Candidate[]): Candidate[] {
+function widenByGivenName(ws: Word[], cands: Candidate[], isGiven: (w: string) => boolean): Candidate[] {
   const taken = new Set(cands.flatMap((c) => Array.from({ length: c.last - c.first + 1 }, (_, i) => c.first + i)));
   // (a given name the tagger spans alone, "María" of "María del Carmen Olivares", joins the name after it)
   const alone = new Map(cands.filter((c) => c.first === c.last).map((c) => [c.first, c]));
   const absorbed = new Set<Candidate>();
   for (const c of cands) {
     if (c.type !== 'person') continue;
-    while (
-      c.first > 0 &&
-      LEX.firstNames.has(ws[c.first - 1].text) &&
-      !taken.has(c.first - 1) &&
-      !ws[c.first].sentenceStart
-    ) {
+    while (c.first > 0 && isGiven(ws[c.first - 1].text) && !taken.has(c.first - 1) && !ws[c.first].sentenceStart) {
       c.first--;
       taken.add(c.first);
       c.why.push('given name before the span');
@@ -627,8 +629,8 @@ function widenByGivenName(ws: Word[], cands: Candidate[]): Candidate[] {
     const given = alone.get(c.first - 2);
     if (
       (of === 'del' || of === 'de') &&
-      LEX.firstNames.has(ws[c.first].text) &&
-      LEX.firstNames.has(ws[c.first - 2]?.text ?? '') &&
+      isGiven(ws[c.first].text) &&
+      isGiven(ws[c.first - 2]?.text ?? '') &&
       !taken.has(c.first - 1) &&
       (!taken.has(c.first - 2) || !!given) &&
       !ws[c.first].sentenceStart &&

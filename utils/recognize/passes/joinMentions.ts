@@ -48,9 +48,21 @@ interface Group {
  */
 export function joinMentions(text: string, ws: Word[], cands: Candidate[], rw: RoleWords | null = null): Entity[] {
   // The name a candidate files under: its text, or the full form of a known short form ("US").
+  const rawOf = (c: Candidate) => text.slice(ws[c.first].start, ws[c.last].end);
+  // ("AMLO" after "Andrés Manuel López Obrador", which the tagger calls a body: a listed short form of someone the
+  // text names in full is that person)
+  const personNamed = new Set(cands.filter((c) => c.type === 'person').map(rawOf));
+  const aliased = new Map<Candidate, string>();
+  for (const c of cands) {
+    const full = LEX.personAliases.get(rawOf(c));
+    if (!full || !personNamed.has(full)) continue;
+    aliased.set(c, full);
+    if (c.type !== 'person') c.why.push(`short form of ${full}`);
+    c.type = 'person';
+  }
   const nameOf = (c: Candidate) => {
-    const raw = text.slice(ws[c.first].start, ws[c.last].end);
-    return c.type !== 'person' ? (LEX.aliases.get(raw) ?? raw) : raw;
+    const raw = rawOf(c);
+    return aliased.get(c) ?? (c.type !== 'person' ? (LEX.aliases.get(raw) ?? raw) : raw);
   };
   const groups = new Map<string, Group>();
   const order = [...cands].sort((a, b) => ws[a.first].start - ws[b.first].start);
@@ -152,8 +164,13 @@ export function joinMentions(text: string, ws: Word[], cands: Candidate[], rw: R
     let owners = byPart.get(key) ?? stems.map((k) => byPart.get(k) ?? []).find((o) => o.length === 1) ?? [];
     // ("King Hussein" beside "Hussein Khalaf": a royal title goes with a given name alone, a person of that name,
     // not the given name of another; only a surname may join then, "Queen Elizabeth" … "Elizabeth Windsor" aside)
-    if (LEX.royalTitles.has(ws[c.first - 1]?.text ?? ''))
+    // ("Prince Mohammed" after "Saudi Crown Prince Mohammed bin Salman": unless the one person of that given name
+    // holds a royal title himself)
+    if (LEX.royalTitles.has(ws[c.first - 1]?.text ?? '')) {
+      const royal = owners.filter((k) => groups.get(k)!.cands.some((d) => d.role && ROYAL_ROLE.test(d.role)));
       owners = owners.filter((k) => nameKey(nameWords(groups.get(k)!.name).pop()!) === key);
+      if (!owners.length && royal.length === 1) owners = royal;
+    }
     // Both declined ("Динару" of "Динара Снижевская"): the one person with a part of the same stem.
     const endings = rw?.nameEndings ?? [];
     if (!owners.length && endings.length) {
@@ -621,3 +638,6 @@ function roleOfGroup(cands: Candidate[]): string | null {
   const bareTitle = (r: string) => LEX.royalTitles.has(r.split(/\s+/).pop() ?? '');
   return (bareTitle(roles[0] ?? '') && roles.find((r) => !bareTitle(r))) || roles[0] || null;
 }
+
+// A royal title inside a role ("Saudi Crown Prince", "the Emir of Qatar").
+const ROYAL_ROLE = /\b(prince|princess|king|queen|emir|sheikh|sultan|emperor|empress)\b/i;

@@ -4,7 +4,7 @@ import { phrase } from '../passes/stripTitles';
 import type { RoleWords } from '../roleWords';
 import { unElide } from '../roleWords';
 import { CLAUSE_END, partyBracketEnd, plainWord } from './roleGrammar';
-import { partyEndingAt } from '../passes/widenListedOrgs';
+import { partyEndingAt } from '../passes/widenListedNames';
 
 const isCap = (w: Word) => /^\p{Lu}/u.test(unElide(w.text));
 
