@@ -3,7 +3,7 @@
  * trained tagger, spanned as the English-trained model spans them (checked with its output on each sentence).
  */
 import { describe, expect, it } from 'vitest';
-import { runTagged, people, roleOf } from './helpers/taggedSpans';
+import { runTagged, people, roleOf, officialOf } from './helpers/taggedSpans';
 
 describe('a plural role before a list of names is each name’s', () => {
   it('"The actresses A and B": a plural in -es of a job', () => {
@@ -225,5 +225,26 @@ describe('one person across the forms news writes', () => {
       'Hussein Khalaf',
     ]);
     expect(people(es)).toEqual(['Hussein', 'Hussein Khalaf']);
+  });
+});
+
+describe('a player’s position in two words', () => {
+  it('"Kansas City Chiefs tight end X", "wide receiver Y", "Chelsea left back Z": the role, and no office', () => {
+    const es = runTagged(
+      'Kansas City Chiefs tight end Travis Kelce was there, with wide receiver Rashee Rice. Chelsea left back Marc Cucurella was injured.',
+      [['Kansas City', 'place'], 'Travis Kelce', 'Rashee Rice', ['Chelsea', 'org'], 'Marc Cucurella'],
+    );
+    expect(roleOf(es, 'Travis Kelce')).toBe('Kansas City Chiefs tight end');
+    expect(officialOf(es, 'Travis Kelce')).toBe(false);
+    expect(roleOf(es, 'Rashee Rice')).toBe('wide receiver');
+    expect(roleOf(es, 'Marc Cucurella')).toBe('Chelsea left back');
+  });
+  it('guard: "the back door", "near the end" before a name are no positions', () => {
+    const es = runTagged('He shut the back door Tom Lee had opened. Near the end Ann Lee spoke.', [
+      'Tom Lee',
+      'Ann Lee',
+    ]);
+    expect(roleOf(es, 'Tom Lee')).toBe(null);
+    expect(roleOf(es, 'Ann Lee')).toBe(null);
   });
 });

@@ -19,6 +19,8 @@ export const LEX = {
   officeHeads: lower(titles.officeHeads),
   nonOfficialHeads: lower(titles.nonOfficialHeads),
   jobHeads: lower(titles.jobHeads),
+  /** A player's position in two words whose last is no role of its own ("tight end", "left back", "first baseman"). */
+  positions: lower(titles.positions),
   demonyms: new Set(titles.demonyms),
   notNames: new Set(wordsData.notNames),
   orgHeads: new Set(wordsData.orgHeads),
@@ -167,4 +169,11 @@ export function isListedPlace(name: string): boolean {
 
 export function isPlaceEnd(w: string): boolean {
   return LEX.placeHeads.has(w) && !SURNAME_PLACE_HEADS.has(w);
+}
+
+/** ws[k - 1] and ws[k] are a player's position in two words ("tight end", "left back"), in lower case. */
+export function positionEndsAt(texts: (i: number) => string | undefined, k: number): boolean {
+  const a = texts(k - 1);
+  const b = texts(k);
+  return !!a && !!b && /^\p{Ll}/u.test(a) && LEX.positions.has(`${a} ${b}`);
 }

@@ -27,7 +27,9 @@ const PUBLIC_BODY =
 // public body, if any, makes it an office: "Director General of the WHO").
 const JOB_GENERAL =
   /\bgeneral (manager|director|counsel|partner|contractor|practitioner)\b|\b(director|manager) general\b/gi;
-const strongOffice = (role: string) => STRONG_OFFICE.test(role.replace(JOB_GENERAL, '$1$2'));
+// (a team's name in the plural is no office: "Kansas City Chiefs tight end", not "Joint Chiefs of Staff")
+const strongOffice = (role: string) =>
+  STRONG_OFFICE.test(role.replace(JOB_GENERAL, '$1$2').replace(/\b(Chiefs|Leaders|Officials)\b(?! of Staff)/gu, ''));
 
 // Roles read from a relative clause of heading something ("préside", "dirige", "encabeza"), and the public
 // bodies of Spanish, French, Portuguese and Italian papers that make such a role an office.

@@ -1,3 +1,4 @@
+import { LEX } from '../lexicon';
 // Sports and the teams that play them, in English, French, Spanish, Portuguese and Italian: "basketball",
 // "wheelchair rugby", "Olympic", "fútbol", "basket-ball", "calcio".
 const SPORT =
@@ -9,5 +10,8 @@ const SPORT =
  * a coach's or a team official's, no public office, though "national" or "member" are in it.
  */
 export function isSportsRole(role: string): boolean {
-  return SPORT.test(role);
+  if (SPORT.test(role)) return true;
+  // ("Kansas City Chiefs tight end", "Chelsea left back": a player's position in two words)
+  const ws = role.toLowerCase().split(/\s+/);
+  return ws.some((w, i) => i > 0 && LEX.positions.has(`${ws[i - 1]} ${w}`));
 }

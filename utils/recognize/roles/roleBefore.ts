@@ -1,5 +1,5 @@
 import type { Word } from '../words';
-import { LEX, isListedPlace, isRoleHead, isTitleWord } from '../lexicon';
+import { LEX, isListedPlace, isRoleHead, isTitleWord, positionEndsAt } from '../lexicon';
 import { phrase } from '../passes/stripTitles';
 import { CLAUSE_END, DETERMINER, NOT_MODIFIER, POSSESSIVE, PREP } from './roleGrammar';
 import type { RoleWords } from '../roleWords';
@@ -9,6 +9,7 @@ import type { RoleWords } from '../roleWords';
  * Pauline Kael", "Whole Foods co-founder and CEO John Mackey".
  */
 export function roleBefore(ws: Word[], first: number, rw: RoleWords | null = null): string | null {
+  const at = (i: number) => ws[i]?.text;
   let k = first - 1;
   // "Coach (Frank) Vogel": a given name in brackets, as agencies add it inside a quote, stands between.
   if (ws[k]?.text === ')' && ws[k - 2]?.text === '(' && LEX.firstNames.has(ws[k - 1]?.text ?? '')) k -= 3;
@@ -37,7 +38,10 @@ export function roleBefore(ws: Word[], first: number, rw: RoleWords | null = nul
       (k < end && modifierAfterAnd(ws, k)) ||
       // "Secretary of Defense", "Minister for Foreign Affairs", "Ambassador to the European Union",
       // "special envoy to Ukraine": an office and its body, the body capitalised.
-      (k < end && k > 0 && bodyConnector(ws, k)))
+      (k < end && k > 0 && bodyConnector(ws, k)) ||
+      // "Kansas City Chiefs tight end X", "Chelsea left back X": a position in two words, the last no role alone.
+      positionEndsAt(at, k) ||
+      positionEndsAt(at, k + 1))
   )
     k--;
   // "pro-establishment nonpartisan X": a party label in lower case, which the title words above leave out.
@@ -51,7 +55,8 @@ export function roleBefore(ws: Word[], first: number, rw: RoleWords | null = nul
   // language's "de" (and article) is the body of the office before it, which roleBeforeIntl reads.
   if (rw && afterPreposition(ws, k, rw) && !words.some((w) => rw.isHead(w.text))) return null;
   // A rank alone is a role too ("Sen. X", "Rep. X" when the tagger leaves the rank out of the name).
-  if (!words.some((w) => isRoleHead(w.text) || LEX.ranks.has(w.text))) {
+  const position = positionEndsAt(at, end);
+  if (!position && !words.some((w) => isRoleHead(w.text) || LEX.ranks.has(w.text))) {
     // "Republican Phil Bryant won", "Kentucky Democrat X": a party's member, named before the name.
     const party = LEX.partyMembers.has(ws[end].text);
     return party ? phrase(ws, Math.max(k + 1, end - 1), end) : null;
@@ -59,7 +64,7 @@ export function roleBefore(ws: Word[], first: number, rw: RoleWords | null = nul
   // The head noun must be last ("President Putin", not "Kremlin Putin"), or last before the office's
   // body ("Deputy Director of Public Prosecution X").
   const conn = words.findIndex((w, i) => i > 0 && CONNECTOR.test(w.text));
-  if (!isTitleWord(words[conn > 0 ? conn - 1 : words.length - 1].text)) return null;
+  if (!position && !isTitleWord(words[conn > 0 ? conn - 1 : words.length - 1].text)) return null;
   // (English modifiers come before the head; another language's words before its title are no modifiers of
   // it: "Mais la candidate X" is the candidate)
   return phrase(ws, rw ? k + 1 : premodifiers(ws, k) + 1, end, LEX.honorifics);
