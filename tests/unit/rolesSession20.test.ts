@@ -248,3 +248,24 @@ describe('a player’s position in two words', () => {
     expect(roleOf(es, 'Ann Lee')).toBe(null);
   });
 });
+
+describe('a town’s office and a prize', () => {
+  const fr = (s: string) =>
+    `L'Assemblée nationale a examiné mardi le projet de loi sur les retraites dans une séance agitée. ${s}`;
+  it('"le maire de Nice", "el alcalde de Getafe", "Mayor of Leeds": the office’s body is the town, not its club', () => {
+    const a = runTagged(fr('Le maire de Nice, Christian Estrosi, a voté contre.'), [
+      ['Nice', 'org'],
+      'Christian Estrosi',
+    ]);
+    expect(a.find((e) => e.name === 'Nice')?.type).toBe('place');
+    const b = runTagged('The Mayor of Leeds, Ann Lee, opened the stadium.', [['Leeds', 'org'], 'Ann Lee']);
+    expect(b.find((e) => e.name === 'Leeds')?.type).toBe('place');
+  });
+  it('"L’économiste Esther Duflo, Prix Nobel 2019,": a prize after a name is no one', () => {
+    const es = runTagged(fr("L'économiste Esther Duflo, Prix Nobel 2019, a signé la tribune."), [
+      'Esther Duflo',
+      ['Prix Nobel', 'org'],
+    ]);
+    expect(people(es)).toEqual(['Esther Duflo']);
+  });
+});

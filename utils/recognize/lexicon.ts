@@ -79,6 +79,8 @@ export const LEX = {
   /** Prepositions of place: a lone capitalised word after them is no one ("in Westbury", "en Quilmes"). */
   placePrepositions: new Set(wordsData.placePrepositions),
   townNouns: new Set(wordsData.townNouns),
+  /** Offices of a town or a province, whose body after "de" / "of" is that place ("maire de Nice", "Mayor of London"). */
+  placeOfficeNouns: new Set(wordsData.placeOfficeNouns),
   /** States and provinces (US, Canada, Australia), with AP's abbreviations ("Tenn."), and their postal codes ("TN"):
    * the region after a town's name and a comma ("Nashville, Tennessee", "Denver, CO"). */
   regionNames: new Set(wordsData.regionNames),

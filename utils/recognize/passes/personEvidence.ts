@@ -166,7 +166,9 @@ export function personEvidence(ws: Word[], cands: Candidate[], rw: RoleWords | n
     const words = ws.slice(c.first, c.last + 1).map((w) => w.text);
     if (!words.every((w) => NAME_WORD.test(w) && !isTitleWord(w) && !LEX.notNames.has(w))) continue;
     const name = words.join(' ');
+    // (nor a prize's or a body's name that opens with its head: "Prix Nobel", "Instituto Cervantes")
     if (LEX.orgNames.has(name) || LEX.placeNames.has(name) || LEX.orgHeads.has(words[n - 1])) continue;
+    if (LEX.orgHeadsFirst.has(words[0])) continue;
     if (words.some((w) => LEX.placeNames.has(w) || LEX.orgNames.has(w) || LEX.demonyms.has(w))) continue;
     // Listed with a person: "A and B", "A, B", either side.
     const after = ws[c.last + 1]?.text;

@@ -57,6 +57,20 @@ export function thingEvidence(ws: Word[], cands: Candidate[]): void {
       placeBeforeRegion(c);
       continue;
     }
+    // "le maire de Nice", "el alcalde de Getafe", "Mayor of Leeds": the body of a town's or a province's office is
+    // that place, though the lexicon knows its football club (no given name: "the mayor of Ann Lee's town" aside).
+    if (
+      c.type !== 'place' &&
+      !c.titled &&
+      /^(de|d['’]|of|di|da|do)$/i.test(ws[c.first - 1]?.text ?? '') &&
+      LEX.placeOfficeNouns.has((ws[c.first - 2]?.text ?? '').toLowerCase()) &&
+      !LEX.firstNames.has(ws[c.first].text)
+    ) {
+      c.type = 'place';
+      c.typedByContext = true;
+      c.why.push(`the place of a "${ws[c.first - 2].text}"`);
+      continue;
+    }
     if (c.type !== 'person' || c.titled) continue;
     const before = ws[c.first - 1]?.text.toLowerCase() ?? '';
     const noun = (ws[c.first - 2]?.text ?? '').toLowerCase();
