@@ -269,3 +269,27 @@ describe('a town’s office and a prize', () => {
     expect(people(es)).toEqual(['Esther Duflo']);
   });
 });
+
+describe('German common nouns', () => {
+  const text =
+    'Bundeskanzler Olaf Scholz hat am Dienstag in Berlin den französischen Präsidenten Emmanuel Macron empfangen. Bei dem Treffen im Kanzleramt ging es um die Unterstützung der Ukraine. Die Opposition kritisierte das Ergebnis. Auch Außenministerin Annalena Baerbock (Grüne) äußerte sich.';
+  it('"bei dem Treffen", "die Unterstützung", "das Ergebnis" are no bodies; "die Ukraine" and the Greens stay', () => {
+    const es = runTagged(text, [
+      'Olaf Scholz',
+      ['Berlin', 'place'],
+      'Emmanuel Macron',
+      ['Treffen', 'org'],
+      ['Unterstützung', 'org'],
+      ['Ukraine', 'place'],
+      ['Ergebnis', 'org'],
+      'Annalena Baerbock',
+      ['Grüne', 'place'],
+    ]);
+    const names = es.map((e) => e.name);
+    expect(names).not.toContain('Treffen');
+    expect(names).not.toContain('Unterstützung');
+    expect(names).not.toContain('Ergebnis');
+    expect(names).toEqual(expect.arrayContaining(['Ukraine', 'Berlin', 'Grüne']));
+    expect(es.find((e) => e.name === 'Grüne')?.type).toBe('org');
+  });
+});

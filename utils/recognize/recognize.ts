@@ -16,6 +16,7 @@ import { personEvidence } from './passes/personEvidence';
 import { thingEvidence } from './passes/thingEvidence';
 import { workEvidence } from './passes/workEvidence';
 import { widenListedNames } from './passes/widenListedNames';
+import { dropNounCaseThings } from './passes/dropNounCaseThings';
 import { speakerRoles } from './passes/speakerRoles';
 import { findCapsNames } from './passes/findCapsNames';
 import { fillListedNames } from './passes/fillListedNames';
@@ -211,7 +212,7 @@ export function recognize(text: string, opts: RecognizeOptions = {}): Entity[] {
       !!rw,
     ),
   );
-  return rw?.nounsCapitalised ? dropNounCasePeople(entities) : entities;
+  return rw?.nounsCapitalised ? dropNounCaseThings(text, dropNounCasePeople(entities), rw) : entities;
 }
 
 /** A job or office noun as a whole word ("Developer"; not "Son-hui", whose "son" is no word of its own). */
