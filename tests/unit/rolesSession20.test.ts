@@ -4,6 +4,9 @@
  */
 import { describe, expect, it } from 'vitest';
 import { runTagged, people, roleOf, officialOf } from './helpers/taggedSpans';
+import { words } from '../../utils/recognize/words';
+import type { Candidate } from '../../utils/recognize/candidate';
+import { splitTitleInside } from '../../utils/recognize/passes/splitTitleInside';
 
 describe('a plural role before a list of names is each name’s', () => {
   it('"The actresses A and B": a plural in -es of a job', () => {
@@ -291,5 +294,40 @@ describe('German common nouns', () => {
     expect(names).not.toContain('Ergebnis');
     expect(names).toEqual(expect.arrayContaining(['Ukraine', 'Berlin', 'Grüne']));
     expect(es.find((e) => e.name === 'Grüne')?.type).toBe('org');
+  });
+});
+
+describe('a title inside or at the end of a tagger’s body', () => {
+  it('"San Francisco Mayor London Breed" spanned as one body: the city, the title and the mayor', () => {
+    const es = runTagged('San Francisco Mayor London Breed announced a plan. Breed said it would work.', [
+      ['San Francisco Mayor London Breed', 'org'],
+      'Breed',
+    ]);
+    expect(people(es)).toEqual(['London Breed']);
+    expect(roleOf(es, 'London Breed')).toBe('San Francisco Mayor');
+    expect(es.find((e) => e.name === 'San Francisco')?.type).toBe('place');
+    expect(es.find((e) => e.name === 'London Breed')?.mentions.length).toBe(2);
+  });
+  it('guard: the pass leaves a body named after a title holder whole ("Governor Phillip Tower", "President Hotel Group")', () => {
+    const ws = words('The Sydney Governor Phillip Tower was sold to the Bangkok President Hotel Group on Monday.');
+    const span = (a: string, b: string): Candidate => ({
+      first: ws.findIndex((w) => w.text === a),
+      last: ws.findIndex((w) => w.text === b),
+      type: 'org',
+      role: null,
+      titled: false,
+      why: ['tagger'],
+    });
+    for (const c of [span('Sydney', 'Tower'), span('Bangkok', 'Group')]) expect(splitTitleInside(ws, c)).toEqual([c]);
+  });
+  it('"House Minority" + "Leader X", "Senate Majority Whip" + "X": the title’s words go back to the role', () => {
+    const es = runTagged(
+      'House Minority Leader Hakeem Jeffries criticized the bill. Senate Majority Whip Dick Durbin agreed.',
+      [['House Minority', 'org'], 'Hakeem Jeffries', ['Senate Majority Whip', 'org'], 'Dick Durbin'],
+    );
+    expect(roleOf(es, 'Hakeem Jeffries')).toBe('House Minority Leader');
+    expect(roleOf(es, 'Dick Durbin')).toBe('Senate Majority Whip');
+    expect(officialOf(es, 'Dick Durbin')).toBe(true);
+    expect(es.some((e) => e.name === 'House Minority' || e.name === 'Senate Majority Whip')).toBe(false);
   });
 });

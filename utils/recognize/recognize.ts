@@ -17,6 +17,7 @@ import { thingEvidence } from './passes/thingEvidence';
 import { workEvidence } from './passes/workEvidence';
 import { widenListedNames } from './passes/widenListedNames';
 import { dropNounCaseThings } from './passes/dropNounCaseThings';
+import { splitTitleInside } from './passes/splitTitleInside';
 import { speakerRoles } from './passes/speakerRoles';
 import { findCapsNames } from './passes/findCapsNames';
 import { fillListedNames } from './passes/fillListedNames';
@@ -86,6 +87,7 @@ export function recognize(text: string, opts: RecognizeOptions = {}): Entity[] {
         .flatMap((c) => splitListedPair(ws, c))
         .flatMap((c) => splitGovernmentOf(ws, c))
         .flatMap((c) => splitCapsPrefix(ws, c))
+        .flatMap((c) => splitTitleInside(ws, c))
         .flatMap((c) =>
           rw ? splitAtBreaks(ws, c, rw) : splitNameOfBody(ws, c).flatMap((d) => splitBodyName(ws, d, lower)),
         )
