@@ -331,3 +331,18 @@ describe('a title inside or at the end of a tagger’s body', () => {
     expect(es.some((e) => e.name === 'House Minority' || e.name === 'Senate Majority Whip')).toBe(false);
   });
 });
+
+describe('titles of nobility', () => {
+  it('"Prince Harry, the Duke of Sussex,": the duke is no one else', () => {
+    const es = runTagged('Prince Harry, the Duke of Sussex, lost his court case.', [
+      'Harry',
+      'Duke',
+      ['Sussex', 'org'],
+    ]);
+    expect(people(es)).toEqual(['Harry']);
+  });
+  it('guard: "Duke Ellington", "Earl Thomas" stay people', () => {
+    const es = runTagged('Duke Ellington played. Earl Thomas tackled.', ['Duke Ellington', 'Earl Thomas']);
+    expect(people(es)).toEqual(['Duke Ellington', 'Earl Thomas']);
+  });
+});

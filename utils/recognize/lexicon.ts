@@ -60,6 +60,8 @@ export const LEX = {
     (a, b) => b[0].length - a[0].length,
   ),
   copulas: new Set(titles.copulas),
+  /** Titles of nobility written before "of" and a place ("the Duke of Sussex"): a title there, no one's name. */
+  nobilityTitles: new Set(titles.nobilityTitles),
   /** Role heads only in lower case ("Ohio native X"): capitalised they open other names ("Native Apps"). */
   lowerCaseHeads: new Set(titles.lowerCaseHeads),
   /** Kinship nouns among the job heads: never the last word of a job's name, but surnames too ("Son"). */

@@ -290,6 +290,8 @@ function keepTagged(ws: Word[], c: Candidate, lower: Set<string>, rw: RoleWords 
   if (c.type !== 'org' && LEX.orgHeadsFirst.has(words[0]) && (words.length > 1 || c.type === 'person') && !givenInside)
     [c.type, c.why] = ['org', [...c.why, `org head "${words[0]}"`]];
   if (words.every((w) => isTitleWord(w))) return false;
+  // ("the Duke of Sussex", "Countess of Wessex": a title of nobility before "of" and its place)
+  if (words.length === 1 && LEX.nobilityTitles.has(words[0]) && ws[c.last + 1]?.text === 'of') return false;
   // "Trek Into Darkness", "Keeps You Runnin": a capitalised function word inside a "name" makes it a title.
   if (c.type === 'person' && words.slice(1).some((w) => LEX.titleInnerWords.has(w)))
     [c.type, c.why] = ['misc', [...c.why, 'a title']];
