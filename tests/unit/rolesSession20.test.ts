@@ -346,3 +346,15 @@ describe('titles of nobility', () => {
     expect(people(es)).toEqual(['Duke Ellington', 'Earl Thomas']);
   });
 });
+
+describe('a listed body before a title', () => {
+  it('"Former Twitter CEO Jack Dorsey": the body is found though a capitalised title follows it', () => {
+    const es = runTagged('Former Twitter CEO Jack Dorsey now runs Block.', ['Jack Dorsey']);
+    expect(es.find((e) => e.name === 'Twitter')?.type).toBe('org');
+    expect(roleOf(es, 'Jack Dorsey')).toBe('Former Twitter CEO');
+  });
+  it('guard: a listed name inside a longer capitalised name is not ("Google Maps is down")', () => {
+    const es = runTagged('Google Maps is down again, users said.', []);
+    expect(es.some((e) => e.name === 'Google')).toBe(false);
+  });
+});

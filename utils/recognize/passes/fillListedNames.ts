@@ -1,6 +1,7 @@
 import { words, type Word } from '../words';
 import type { Candidate } from '../candidate';
 import wordsData from '../lexicon/words.json';
+import { LEX, isRoleHead } from '../lexicon';
 
 // The hand-listed organisations and people of current news ("Google", "Associated Press", "Obama"): the tagger,
 // trained on 1996 Reuters text, leaves many of them untagged ("posted on Facebook", "when Obama declined") or
@@ -54,8 +55,15 @@ export function fillListedNames(ws: Word[], cands: Candidate[]): Candidate[] {
     const last = i + toks.length - 1;
     const before = ws[i - 1];
     const after = ws[last + 1];
-    // (a day or a month after it is no part of it: "posted on Twitter Tuesday")
-    if (after && CAP.test(after.text) && after.start - ws[last].end <= 1 && !DATE_WORD.test(after.text)) continue;
+    // (a day or a month after it is no part of it: "posted on Twitter Tuesday"; nor a title, "Former Twitter CEO X")
+    if (
+      after &&
+      CAP.test(after.text) &&
+      after.start - ws[last].end <= 1 &&
+      !DATE_WORD.test(after.text) &&
+      !(isRoleHead(after.text) && !LEX.orgHeads.has(after.text))
+    )
+      continue;
     // (a capitalised sentence opener before it, "The WHO said", is no part of a run)
     if (before && !before.sentenceStart && CAP.test(before.text) && ws[i].start - before.end <= 1) continue;
     if (
