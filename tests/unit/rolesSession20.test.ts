@@ -358,3 +358,44 @@ describe('a listed body before a title', () => {
     expect(es.some((e) => e.name === 'Google')).toBe(false);
   });
 });
+
+describe('French and Spanish roles and names', () => {
+  const fr = (s: string) =>
+    `L'Assemblée nationale a examiné mardi le projet de loi sur les retraites dans une séance agitée. ${s}`;
+  it('"A et B, respectivement R1 et R2, …": "respectively" before the roles; and the English order too', () => {
+    const es = runTagged(
+      fr(
+        'Edouard Philippe et Gérald Darmanin, respectivement premier ministre et ministre des comptes publics, ont présenté le budget.',
+      ),
+      ['Edouard Philippe', 'Gérald Darmanin'],
+    );
+    expect(roleOf(es, 'Edouard Philippe')).toBe('premier ministre');
+    expect(roleOf(es, 'Gérald Darmanin')).toBe('ministre des comptes publics');
+    const en = runTagged('Tom Lee and Ann Cole, respectively the chairman and the chief executive, resigned.', [
+      'Tom Lee',
+      'Ann Cole',
+    ]);
+    expect(roleOf(en, 'Tom Lee')).toBe('the chairman');
+    expect(roleOf(en, 'Ann Cole')).toBe('the chief executive');
+  });
+  it('"Thomas Pesquet, l’astronaute de l’Agence spatiale européenne": trades the French list lacked', () => {
+    const es = runTagged(fr("Thomas Pesquet, l'astronaute de l'Agence spatiale européenne, est rentré sur Terre."), [
+      'Thomas Pesquet',
+      ['Agence spatiale européenne', 'org'],
+    ]);
+    expect(roleOf(es, 'Thomas Pesquet')).toMatch(/^astronaute/);
+  });
+  it('guard: "la consultora Nielsen" is a firm (Spanish "consultora" is no trade here)', () => {
+    const es = runTagged(
+      'Alrededor de 6.000 tiendas tradicionales desaparecen cada año en España, según la consultora Nielsen, en un proceso que amenaza con seguir.',
+      [['España', 'place'], ['Nielsen', 'org']],
+    );
+    expect(people(es)).toEqual([]);
+  });
+  it('"La Franco-Britannique Nazanin Zaghari-Ratcliffe": a double nationality is no part of the name', () => {
+    const es = runTagged(fr('La Franco-Britannique Nazanin Zaghari-Ratcliffe a été libérée.'), [
+      'Franco-Britannique Nazanin Zaghari-Ratcliffe',
+    ]);
+    expect(people(es)).toEqual(['Nazanin Zaghari-Ratcliffe']);
+  });
+});

@@ -5,7 +5,8 @@ import { joinHyphenatedInitials } from './joinHyphenatedInitials';
 
 /**
  * Words a tagger takes into a person's name that are no part of it:
- * - a nationality adjective before a given name ("Australian Timothy Weeks", "the Kenyan Ruth Chepngetich");
+ * - a nationality adjective before a given name ("Australian Timothy Weeks", "the Kenyan Ruth Chepngetich"), or a
+ *   double one before any name ("la Franco-Britannique Nazanin Zaghari-Ratcliffe", "the Anglo-Iranian X");
  * - a news agency's credit right after the name in a caption ("... his colleague Timothy Weeks AP");
  * - a caption's first word after a photo credit's name ("© Jane Holm Protesters at the gate").
  * The span keeps the name; an agency keeps a mention of its own as an organisation.
@@ -15,9 +16,10 @@ export function trimNameEdges(ws: Word[], cands: Candidate[]): Candidate[] {
   for (const c of joinHyphenatedInitials(ws, cands)) {
     if (
       c.last - c.first >= 2 &&
-      LEX.demonyms.has(ws[c.first].text) &&
-      !LEX.firstNames.has(ws[c.first].text) &&
-      LEX.firstNames.has(ws[c.first + 1].text)
+      ((LEX.demonyms.has(ws[c.first].text) &&
+        !LEX.firstNames.has(ws[c.first].text) &&
+        LEX.firstNames.has(ws[c.first + 1].text)) ||
+        COMPOUND_DEMONYM.test(ws[c.first].text))
     ) {
       c.first++;
       c.type = 'person';
@@ -52,3 +54,7 @@ export function trimNameEdges(ws: Word[], cands: Candidate[]): Candidate[] {
   }
   return out;
 }
+
+// A double nationality, its first part in the combining form ("Franco-Britannique", "Anglo-Iranian", "Italo-Argentine").
+const COMPOUND_DEMONYM =
+  /^(Franco|Anglo|Italo|Germano|Hispano|Luso|Greco|Gréco|Russo|Sino|Nippo|Austro|Belgo|Irano|Israélo|Israelo|Syro|Libano|Turco|Polono|Afro|Indo|Arabo|Judéo|Americano|Américano|Canado|Suizo|Helvéto)-\p{Lu}\p{Ll}+$/u;
