@@ -388,7 +388,10 @@ describe('French and Spanish roles and names', () => {
   it('guard: "la consultora Nielsen" is a firm (Spanish "consultora" is no trade here)', () => {
     const es = runTagged(
       'Alrededor de 6.000 tiendas tradicionales desaparecen cada año en España, según la consultora Nielsen, en un proceso que amenaza con seguir.',
-      [['España', 'place'], ['Nielsen', 'org']],
+      [
+        ['España', 'place'],
+        ['Nielsen', 'org'],
+      ],
     );
     expect(people(es)).toEqual([]);
   });
@@ -397,5 +400,27 @@ describe('French and Spanish roles and names', () => {
       'Franco-Britannique Nazanin Zaghari-Ratcliffe',
     ]);
     expect(people(es)).toEqual(['Nazanin Zaghari-Ratcliffe']);
+  });
+});
+
+describe('generations and regnal numbers', () => {
+  it('"his son Donald Trump Jr." is not his father, and "Trump Jr." is the son', () => {
+    const es = runTagged(
+      'Former President Donald Trump and his son Donald Trump Jr. attended the rally. Trump Jr. spoke first. Then Trump took the stage.',
+      ['Donald Trump', 'Donald Trump Jr.', ['Trump Jr.', 'org'], ['Trump', 'org']],
+    );
+    expect(people(es)).toEqual(['Donald Trump', 'Donald Trump Jr.']);
+    expect(es.find((e) => e.name === 'Donald Trump Jr.')?.mentions.length).toBe(2);
+  });
+  it('"Basile II" typed a thing is a ruler; "a Schedule IV substance", "Led Zeppelin IV" are not', () => {
+    const es = runTagged(
+      "L'empereur a régné longtemps sur la ville et ses environs. Basile II meurt en 1025. La drogue est une Schedule IV substance. Le groupe a sorti Led Zeppelin IV en 1971.",
+      [
+        ['Basile II', 'misc'],
+        ['Schedule IV', 'org'],
+        ['Zeppelin IV', 'org'],
+      ],
+    );
+    expect(people(es)).toEqual(['Basile II']);
   });
 });

@@ -37,6 +37,7 @@ const MONTHS = new Set(
   ),
 );
 const ROMAN = /^(II|III|IV|V|VI|VII|VIII|IX|X|XI|XII|XIII|XIV|XV|XVI|I)$/;
+const GENERATION = /^(Jr|Sr)\.?$/;
 // "I" after a name is the pronoun when a verb of speech or thought follows ("Thanks, Anna I think ...")
 const PRONOUN_VERB =
   /^(am|was|think|thought|know|knew|feel|felt|believe|hope|guess|mean|want|wanted|will|would|can|could|do|did|don't|didn't|have|had|said|say|love|like|'m|'ve|'ll|'d|m|ve|ll)$/i;
@@ -114,13 +115,14 @@ export class Tagger {
         HYPHEN_NAME.test(toks[e - 1].text)
       )
         t = 0;
-      // a regnal number belongs to the name ("Elizabeth II", "Pope John Paul II")
+      // a regnal number belongs to the name ("Elizabeth II", "Pope John Paul II"), and so does a generational
+      // suffix ("Donald Trump Jr.", whom the name without it would join to his father)
       if (
         keep &&
         t === 0 &&
         y[e] === 0 &&
         e < toks.length &&
-        ROMAN.test(words[e]) &&
+        (ROMAN.test(words[e]) || GENERATION.test(words[e])) &&
         /^[ \t]+$/.test(text.slice(toks[e - 1].end, toks[e].start)) &&
         (words[e] !== 'I' || !PRONOUN_VERB.test(words[e + 1] ?? ''))
       )

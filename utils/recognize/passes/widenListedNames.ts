@@ -29,7 +29,8 @@ export function widenListedNames(ws: Word[], cands: Candidate[]): Candidate[] {
     const [name, type] = hit;
     const last = i + name.length - 1;
     const touched = out.filter((c) => c.first <= last && c.last >= i);
-    if (touched.some((c) => c.first === i && c.last === last) || (type === 'person' && !touched.length)) {
+    // (a span that holds the whole name already stays: "Donald Trump Jr." is no "Donald Trump")
+    if (touched.some((c) => c.first <= i && c.last >= last) || (type === 'person' && !touched.length)) {
       i = last;
       continue;
     }
