@@ -424,3 +424,15 @@ describe('generations and regnal numbers', () => {
     expect(people(es)).toEqual(['Basile II']);
   });
 });
+
+describe('a given name that is a town’s too', () => {
+  it('"Rep. Nancy Mace": a title before it says someone, though "Nancy" is a club’s name', () => {
+    const es = runTagged('Rep. Nancy Mace of South Carolina spoke. Mace called it a lie.', [
+      'Nancy Mace',
+      ['South Carolina', 'place'],
+      'Mace',
+    ]);
+    expect(people(es)).toEqual(['Nancy Mace']);
+    expect(es.find((e) => e.name === 'Nancy Mace')?.mentions.length).toBe(2);
+  });
+});

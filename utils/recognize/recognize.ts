@@ -383,13 +383,15 @@ function keepTagged(ws: Word[], c: Candidate, lower: Set<string>, rw: RoleWords 
     !c.why.includes('joined split name')
   )
     [c.type, c.why] = ['misc', [...c.why, 'a job']];
-  // "Google Play", "Twitter Lite": a product named after its maker is no person.
+  // "Google Play", "Twitter Lite": a product named after its maker is no person (but "Rep. Nancy Mace": a title
+  // before it says someone, whose given name is a town's and its club's too).
   if (
     c.type === 'person' &&
     words.length > 1 &&
     LEX.orgNames.has(words[0]) &&
     !LEX.firstNames.has(words[0]) &&
-    !LEX.personNames.has(name)
+    !LEX.personNames.has(name) &&
+    !isTitleWord(ws[c.first - 1]?.text ?? '')
   )
     [c.type, c.why] = ['org', [...c.why, `made by "${words[0]}"`]];
   // "Subscribe", "Meanwhile": a sentence word, not someone.
