@@ -436,3 +436,14 @@ describe('a given name that is a town’s too', () => {
     expect(es.find((e) => e.name === 'Nancy Mace')?.mentions.length).toBe(2);
   });
 });
+
+describe('cities as Spanish, French and Portuguese write them', () => {
+  it('"en París", "à Athènes", "em Tóquio": places, whatever the tagger typed', () => {
+    const es = runTagged(
+      'El presidente viajó la semana pasada a Europa para una gira de varios días. Messi recibió el premio en París y luego voló a Estocolmo.',
+      ['Messi', ['París', 'org'], ['Estocolmo', 'person']],
+    );
+    expect(es.find((e) => e.name === 'París')?.type).toBe('place');
+    expect(es.find((e) => e.name === 'Estocolmo')?.type).toBe('place');
+  });
+});
