@@ -447,3 +447,35 @@ describe('cities as Spanish, French and Portuguese write them', () => {
     expect(es.find((e) => e.name === 'Estocolmo')?.type).toBe('place');
   });
 });
+
+describe('an agency slug, and French titles', () => {
+  it('"SOCCER-FERGUSON BACK IN SQUAD": the slug’s surname is a mention of the man named in full', () => {
+    const es = runTagged(
+      "SOCCER-FERGUSON BACK IN SCOTTISH SQUAD.\nGLASGOW 1996-08-22\nEverton's Duncan Ferguson was picked on Thursday.",
+      [['GLASGOW', 'place'], ['Everton', 'org'], 'Duncan Ferguson'],
+    );
+    expect(es.find((e) => e.name === 'Duncan Ferguson')?.mentions.length).toBe(2);
+  });
+  it('guard: a capitalised compound mid-line is no slug ("the EURO-ZONE talks")', () => {
+    const ws = words('Ministers met for the EURO-ZONE talks.');
+    expect(ws.map((w) => w.text)).toContain('EURO-ZONE');
+  });
+  const fr = (s: string) =>
+    `L'Assemblée nationale a examiné mardi le projet de loi sur les retraites dans une séance agitée. ${s}`;
+  it('"du poète danois Hans Christian Andersen": a name the tagger called a thing still takes its title', () => {
+    const es = runTagged(fr('Le film adapte un conte du poète danois Hans Christian Andersen.'), [
+      ['Hans Christian Andersen', 'misc'],
+    ]);
+    expect(roleOf(es, 'Hans Christian Andersen')).toBe('poète danois');
+  });
+  it('"l’historien très controversé César Vidal", "le Dr. Michael DeBakey, pionnier de la chirurgie"', () => {
+    const es = runTagged(
+      fr(
+        "Pour l'historien très controversé César Vidal, il s'agit d'un massacre. Il espérait que le Dr. Michael DeBakey, pionnier de la chirurgie cardiaque, pourrait opérer.",
+      ),
+      ['César Vidal', 'Michael DeBakey'],
+    );
+    expect(roleOf(es, 'César Vidal')).toMatch(/historien très controversé$/);
+    expect(roleOf(es, 'Michael DeBakey')).toMatch(/pionnier de la chirurgie cardiaque/);
+  });
+});

@@ -21,6 +21,8 @@ const ABBREV = new Set([
   ),
 ]);
 
+// A topic in capitals, a hyphen and a word in capitals ("SOCCER-FERGUSON", "UNION-LYNAGH"), each of three letters or more.
+const SLUG = /^(\p{Lu}{3,})-(\p{Lu}{3,}(?:['’]\p{Lu}+)?)$/u;
 const FIRM_ABBREV = new Set(['Inc.', 'Corp.', 'Co.', 'Ltd.', 'Bros.']);
 const SENTENCE_OPENER = /^\s+(?:["“‘]|(?:He|She|It|They|We|I|The|A|An|But|This|That|In|On|Its|His|Her|Their)\b)/u;
 
@@ -48,6 +50,18 @@ export function words(text: string): Word[] {
     if (poss && /^\p{Lu}/u.test(w)) {
       out.push({ text: poss[1], start, end: start + poss[1].length, sentenceStart });
       out.push({ text: poss[2], start: start + poss[1].length, end: start + w.length, sentenceStart: false });
+      sentenceStart = false;
+      last = start + w.length;
+      continue;
+    }
+    // "SOCCER-FERGUSON BACK IN SCOTTISH SQUAD": an agency's slug opens a headline in capitals with its topic and a
+    // hyphen glued to the story's first word, often a surname; the slug is a word of its own.
+    const slug = SLUG.exec(w);
+    if (slug && (sentenceStart || out[out.length - 1]?.sentenceStart)) {
+      const a = slug[1].length;
+      out.push({ text: slug[1], start, end: start + a, sentenceStart });
+      out.push({ text: '-', start: start + a, end: start + a + 1, sentenceStart: false });
+      out.push({ text: slug[2], start: start + a + 1, end: start + w.length, sentenceStart: false });
       sentenceStart = false;
       last = start + w.length;
       continue;

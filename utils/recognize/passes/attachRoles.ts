@@ -80,7 +80,10 @@ export function attachRoles(ws: Word[], cands: Candidate[], rw: RoleWords | null
   // and has a title of the article's language right before it is someone (that title only, or an appositive
   // after an organisation's: "Victoria Falls, the town's mayor said" keeps its place).
   const titledThing = (c: Candidate) =>
-    !!rw && (c.type === 'place' || c.type === 'org') && c.last > c.first && LEX.firstNames.has(ws[c.first].text);
+    !!rw &&
+    (c.type === 'place' || c.type === 'org' || c.type === 'misc') &&
+    c.last > c.first &&
+    LEX.firstNames.has(ws[c.first].text);
   const people = cands
     .filter((c) => c.type === 'person' || c.type === null || titledThing(c))
     .sort((a, b) => a.first - b.first);
