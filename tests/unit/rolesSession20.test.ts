@@ -479,3 +479,14 @@ describe('an agency slug, and French titles', () => {
     expect(roleOf(es, 'Michael DeBakey')).toMatch(/pionnier de la chirurgie cardiaque/);
   });
 });
+
+describe('wars and clubs', () => {
+  it('"la Première Guerre mondiale" is no one; "Pordenone Calcio" is a club', () => {
+    const es = runTagged(
+      "L'Assemblée nationale a examiné mardi le projet de loi sur les retraites dans une séance agitée. Il était célèbre entre la Première Guerre mondiale et la Seconde Guerre mondiale. Il entraîne Pordenone Calcio en Serie D.",
+      ['Première Guerre', 'Seconde Guerre', 'Pordenone Calcio'],
+    );
+    expect(people(es)).toEqual([]);
+    expect(es.find((e) => e.name === 'Pordenone Calcio')?.type).toBe('org');
+  });
+});
