@@ -490,3 +490,18 @@ describe('wars and clubs', () => {
     expect(es.find((e) => e.name === 'Pordenone Calcio')?.type).toBe('org');
   });
 });
+
+describe('rugby positions', () => {
+  it('"wing Jeff Wilson", "number eight Zinzan Brooke"', () => {
+    const es = runTagged(
+      'Two tries from wing Jeff Wilson gave New Zealand the lead, with a drop goal by number eight Zinzan Brooke.',
+      ['Jeff Wilson', ['New Zealand', 'place'], 'Zinzan Brooke'],
+    );
+    expect(roleOf(es, 'Jeff Wilson')).toBe('wing');
+    expect(roleOf(es, 'Zinzan Brooke')).toBe('number eight');
+  });
+  it('guard: "the left wing of the party" gives no one a role', () => {
+    const es = runTagged('The left wing of the party met Ann Lee on Monday.', ['Ann Lee']);
+    expect(roleOf(es, 'Ann Lee')).toBe(null);
+  });
+});
