@@ -505,3 +505,14 @@ describe('rugby positions', () => {
     expect(roleOf(es, 'Ann Lee')).toBe(null);
   });
 });
+
+describe('streets named after someone', () => {
+  it('"habitait rue Victor Hugo, près de la place Maubert": streets, not people', () => {
+    const es = runTagged(
+      "L'Assemblée nationale a examiné mardi le projet de loi sur les retraites dans une séance agitée. Il habitait rue Victor Hugo, près de la place Maubert.",
+      ['Victor Hugo', 'Maubert'],
+    );
+    expect(people(es)).toEqual([]);
+    expect(es.filter((e) => e.type === 'place').map((e) => e.name)).toEqual(['rue Victor Hugo', 'place Maubert']);
+  });
+});

@@ -9,11 +9,20 @@ import { LEX } from '../lexicon';
  * (`namedAfterHeads`); the tagger often spans the name alone. After an article or a contraction ("du", "del"), the
  * head and the name are the body's name, and the person's name inside it names no one here (nor takes the words
  * before the head for a title: "vice-présidente de l'Institut"). The span widens over the head and becomes an
- * organisation (a place after a place's head: "la Place Victor Hugo").
+ * organisation (a place after a place's head: "la Place Victor Hugo"). A street's noun in lower case makes a place of
+ * the name after it, with or without an article ("habitait rue Victor Hugo").
  */
 export function bodyNamedAfter(ws: Word[], c: Candidate, rw: RoleWords): boolean {
   if (c.type !== 'person' || c.titled) return false;
   const head = ws[c.first - 1];
+  // ("habitait rue Victor Hugo", "près de la place Maubert", "en la calle Gregorio Marañón": a street's noun in lower
+  // case, article or not, names the street after someone)
+  if (head && STREETS.has(head.text)) {
+    c.first--;
+    c.type = 'place';
+    c.why.push(`a street named after someone ("${head.text}" before the name)`);
+    return true;
+  }
   if (!head || head.sentenceStart || !LEX.namedAfterHeads.has(head.text)) return false;
   const before = ws[c.first - 2]?.text.toLowerCase() ?? '';
   if (!rw.articles.has(before) && !rw.contractions.has(before)) return false;
@@ -22,3 +31,24 @@ export function bodyNamedAfter(ws: Word[], c: Candidate, rw: RoleWords): boolean
   c.why.push(`named after someone ("${head.text}" before the name)`);
   return true;
 }
+
+// Nouns of streets and squares written in lower case before the name they take ("rue", "calle", "rua", "via").
+const STREETS = new Set([
+  'rue',
+  'avenue',
+  'boulevard',
+  'place',
+  'quai',
+  'impasse',
+  'allée',
+  'calle',
+  'avenida',
+  'plaza',
+  'paseo',
+  'rua',
+  'praça',
+  'via',
+  'viale',
+  'piazza',
+  'corso',
+]);
