@@ -2,6 +2,8 @@ import type { Entity, EntityType } from '../../types';
 import type { Word } from '../words';
 import type { Candidate } from '../candidate';
 import { entityId, normaliseName } from '../entityId';
+import { listedAliases } from './listedAliases';
+import { suffixedName } from './suffixedName';
 import { LEX, isPlaceEnd } from '../lexicon';
 import { isOfficialRole, roleOrganisation, tidyRole } from './attachRoles';
 import type { RoleWords } from '../roleWords';
@@ -49,17 +51,7 @@ interface Group {
 export function joinMentions(text: string, ws: Word[], cands: Candidate[], rw: RoleWords | null = null): Entity[] {
   // The name a candidate files under: its text, or the full form of a known short form ("US").
   const rawOf = (c: Candidate) => text.slice(ws[c.first].start, ws[c.last].end);
-  // ("AMLO" after "Andrés Manuel López Obrador", which the tagger calls a body: a listed short form of someone the
-  // text names in full is that person)
-  const personNamed = new Set(cands.filter((c) => c.type === 'person').map(rawOf));
-  const aliased = new Map<Candidate, string>();
-  for (const c of cands) {
-    const full = LEX.personAliases.get(rawOf(c));
-    if (!full || !personNamed.has(full)) continue;
-    aliased.set(c, full);
-    if (c.type !== 'person') c.why.push(`short form of ${full}`);
-    c.type = 'person';
-  }
+  const aliased = listedAliases(cands, rawOf);
   const nameOf = (c: Candidate) => {
     const raw = rawOf(c);
     return aliased.get(c) ?? (c.type !== 'person' ? (LEX.aliases.get(raw) ?? raw) : raw);
@@ -86,16 +78,8 @@ export function joinMentions(text: string, ws: Word[], cands: Candidate[], rw: R
     // (a Korean full name is one word: "문재인" is a full name, "문" its short form)
     const koreanFull = c.type === 'person' && name.length >= 3 && koreanFamilyName(name) !== null;
     // ("Kennedy Jr." after "Robert F. Kennedy Jr.": a surname and its generational suffix is a surname alone)
-    // (whatever the tagger typed it: "Trump Jr." is no body; "Basile II" no thing, unless the word is a place's, a
-    // body's or a common noun of the text's, "Lyon II", or one word of a longer name, "Led Zeppelin IV", "a Schedule IV")
-    const suffix = c.last === c.first + 1 ? normaliseName(ws[c.last].text) : '';
-    const suffixed = SUFFIX.test(suffix) && /^\p{Lu}\p{Ll}/u.test(ws[c.first].text);
-    const prev = ws[c.first - 1]?.text ?? '';
-    const alone =
-      !/^(a|an|the|un|une|una|uno|um|uma|le|la|el|il|les|los|las|des)$/i.test(prev) &&
-      !(/^\p{Lu}/u.test(prev) && !ws[c.first].sentenceStart);
-    if (suffixed && c.type !== 'person' && (GENERATION.test(suffix) || (alone && regnal(text, ws[c.first].text))))
-      [c.type, c.why] = ['person', [...c.why, 'a name and its generation or number']];
+    // (whatever the tagger typed it: "Trump Jr." is no body, "Basile II" no thing)
+    const suffixed = suffixedName(text, ws, c);
     if ((c.last === c.first && !known && !koreanFull) || suffixed) {
       short.push(c);
       continue;
@@ -650,10 +634,3 @@ function roleOfGroup(cands: Candidate[]): string | null {
 
 // A royal title inside a role ("Saudi Crown Prince", "the Emir of Qatar").
 const ROYAL_ROLE = /\b(prince|princess|king|queen|emir|sheikh|sultan|emperor|empress)\b/i;
-
-const GENERATION = /^(jr|sr)$/;
-/** "Basile" of "Basile II" reads as a ruler's name: no listed place or body, and the text never writes it in lower case. */
-function regnal(text: string, w: string): boolean {
-  if (LEX.placeNames.has(w) || LEX.orgNames.has(w) || LEX.wordnetPlaces.has(w)) return false;
-  return !new RegExp(`(^|[^\\p{L}])${w.toLowerCase()}(?![\\p{L}])`, 'u').test(text);
-}
