@@ -11,6 +11,9 @@ const LISTED: [string[], 'org' | 'person'][] = [
   ...PARTIES.map((p): [string[], 'org'] => [p, 'org']),
   ...PEOPLE.map((p): [string[], 'person'] => [p, 'person']),
 ].sort((a, b) => b[0].length - a[0].length);
+// (by first word, so a long page costs one lookup per word)
+const BY_FIRST = new Map<string, [string[], 'org' | 'person'][]>();
+for (const l of LISTED) BY_FIRST.set(l[0][0], [...(BY_FIRST.get(l[0][0]) ?? []), l]);
 
 /**
  * A listed name that the tagger's spans cover only in part becomes one entity over the whole name: a party's
@@ -24,7 +27,7 @@ const LISTED: [string[], 'org' | 'person'][] = [
 export function widenListedNames(ws: Word[], cands: Candidate[]): Candidate[] {
   let out = cands;
   for (let i = 0; i < ws.length; i++) {
-    const hit = LISTED.find(([p]) => p.every((t, k) => ws[i + k]?.text === t));
+    const hit = BY_FIRST.get(ws[i].text)?.find(([p]) => p.every((t, k) => ws[i + k]?.text === t));
     if (!hit) continue;
     const [name, type] = hit;
     const last = i + name.length - 1;
