@@ -516,3 +516,14 @@ describe('streets named after someone', () => {
     expect(es.filter((e) => e.type === 'place').map((e) => e.name)).toEqual(['rue Victor Hugo', 'place Maubert']);
   });
 });
+
+describe('a town before its region, in French', () => {
+  it('"née à Evanston, dans l’Illinois, le 4 mars": the town, not someone', () => {
+    const es = runTagged(
+      "L'Assemblée nationale a examiné mardi le projet de loi sur les retraites dans une séance agitée. Viola Barry est née à Evanston, dans l'Illinois le 4 mars 1891.",
+      ['Viola Barry', 'Evanston', ['Illinois', 'place']],
+    );
+    expect(people(es)).toEqual(['Viola Barry']);
+    expect(es.find((e) => e.name === 'Evanston')?.type).toBe('place');
+  });
+});

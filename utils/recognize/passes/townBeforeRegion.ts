@@ -10,7 +10,10 @@ import { LEX } from '../lexicon';
  */
 export function townBeforeRegion(ws: Word[], c: Candidate, surnames: ReadonlySet<string>): boolean {
   if (c.last - c.first > 2 || ws[c.last + 1]?.text !== ',') return false;
-  const k = c.last + 2;
+  let k = c.last + 2;
+  // ("à Evanston, dans l'Illinois", "en Evanston, en Illinois": French and Spanish put the region after "in" and its article)
+  if (IN.has(ws[k]?.text ?? '') && /^\p{Lu}/u.test(ws[k + 1]?.text ?? '')) k += 1;
+  else if (IN.has(ws[k]?.text ?? '') && ARTICLE.test(ws[k + 1]?.text ?? '')) k += 2;
   const one = ws[k]?.text ?? '';
   const two = `${one} ${ws[k + 1]?.text ?? ''}`;
   const code = LEX.regionCodes.has(one);
@@ -25,3 +28,6 @@ export function townBeforeRegion(ws: Word[], c: Candidate, surnames: ReadonlySet
   if (!after || after.sentenceStart) return true;
   return !/^['’]s?$/.test(after.text) && !/^\p{Lu}/u.test(after.text);
 }
+
+const IN = new Set(['dans', 'en', 'au']);
+const ARTICLE = /^(l['’]|le|la|el)$/i;
