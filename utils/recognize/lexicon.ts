@@ -81,6 +81,8 @@ export const LEX = {
   /** Prepositions of place: a lone capitalised word after them is no one ("in Westbury", "en Quilmes"). */
   placePrepositions: new Set(wordsData.placePrepositions),
   townNouns: new Set(wordsData.townNouns),
+  /** Nouns of streets and squares in lower case before the name they take ("rue Victor Hugo", "calle X"). */
+  streetNouns: new Set(wordsData.streetNouns),
   /** Offices of a town or a province, whose body after "de" / "of" is that place ("maire de Nice", "Mayor of London"). */
   placeOfficeNouns: new Set(wordsData.placeOfficeNouns),
   /** States and provinces (US, Canada, Australia), with AP's abbreviations ("Tenn."), and their postal codes ("TN"):
@@ -175,9 +177,7 @@ export function isPlaceEnd(w: string): boolean {
   return LEX.placeHeads.has(w) && !SURNAME_PLACE_HEADS.has(w);
 }
 
-/** ws[k - 1] and ws[k] are a player's position in two words ("tight end", "left back"), in lower case. */
-export function positionEndsAt(texts: (i: number) => string | undefined, k: number): boolean {
-  const a = texts(k - 1);
-  const b = texts(k);
+/** Two words that are a player's position, the first in lower case ("tight end", "left back"). */
+export function isPosition(a: string | undefined, b: string | undefined): boolean {
   return !!a && !!b && /^\p{Ll}/u.test(a) && LEX.positions.has(`${a} ${b}`);
 }

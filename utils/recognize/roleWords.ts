@@ -40,6 +40,8 @@ export interface RoleWords {
   pluralArticles: Set<string>;
   /** Adverbs that may open an appositive or follow a copula before the role ("aujourd'hui", "actualmente"). */
   adverbs: Set<string>;
+  /** Adverbs of degree before an adjective ("très controversé", "muy conocido"): inside a title before a name. */
+  degreeAdverbs: Set<string>;
   /** Capitalised names of ministries' remits ("Economía", "Intérieur", "Saúde", "Esteri"): a body, never a name. */
   officeBodies: Set<string>;
   /** Nouns of private bodies ("empresa", "club", "société"): an office head of one is no public office. */
@@ -152,6 +154,7 @@ export function roleWords(lang: Lang): RoleWords | null {
     pluralArticles: low(l.pluralArticles),
     officeBodies: new Set(l.officeBodies ?? []),
     adverbs: new Set((l.adverbs ?? []).map((x) => x.toLowerCase().replace(/’/g, "'"))),
+    degreeAdverbs: new Set(l.degreeAdverbs ?? []),
     pluralEndings: l.pluralEndings ?? [],
     notTitles: new Set(l.notTitles ?? []),
     kinNouns: low(l.kinNouns),

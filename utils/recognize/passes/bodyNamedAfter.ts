@@ -17,7 +17,7 @@ export function bodyNamedAfter(ws: Word[], c: Candidate, rw: RoleWords): boolean
   const head = ws[c.first - 1];
   // ("habitait rue Victor Hugo", "près de la place Maubert", "en la calle Gregorio Marañón": a street's noun in lower
   // case, article or not, names the street after someone)
-  if (head && STREETS.has(head.text)) {
+  if (head && LEX.streetNouns.has(head.text)) {
     c.first--;
     c.type = 'place';
     c.why.push(`a street named after someone ("${head.text}" before the name)`);
@@ -31,24 +31,3 @@ export function bodyNamedAfter(ws: Word[], c: Candidate, rw: RoleWords): boolean
   c.why.push(`named after someone ("${head.text}" before the name)`);
   return true;
 }
-
-// Nouns of streets and squares written in lower case before the name they take ("rue", "calle", "rua", "via").
-const STREETS = new Set([
-  'rue',
-  'avenue',
-  'boulevard',
-  'place',
-  'quai',
-  'impasse',
-  'allée',
-  'calle',
-  'avenida',
-  'plaza',
-  'paseo',
-  'rua',
-  'praça',
-  'via',
-  'viale',
-  'piazza',
-  'corso',
-]);

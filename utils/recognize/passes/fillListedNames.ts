@@ -1,4 +1,5 @@
-import { words, type Word } from '../words';
+import type { Word } from '../words';
+import { listedNameIndex } from '../listedNameIndex';
 import type { Candidate } from '../candidate';
 import wordsData from '../lexicon/words.json';
 import { LEX, isRoleHead } from '../lexicon';
@@ -6,27 +7,11 @@ import { LEX, isRoleHead } from '../lexicon';
 // The hand-listed organisations and people of current news ("Google", "Associated Press", "Obama"): the tagger,
 // trained on 1996 Reuters text, leaves many of them untagged ("posted on Facebook", "when Obama declined") or
 // calls them something else, and the lexicon pass can only retype what the tagger found.
-interface Listed {
-  toks: string[];
-  type: 'org' | 'person';
-}
-const LISTED: Map<string, Listed[]> = (() => {
-  const byFirst = new Map<string, Listed[]>();
-  const add = (names: string[], type: Listed['type']) => {
-    for (const name of names) {
-      const toks = words(name).map((w) => w.text);
-      if (!toks.length) continue;
-      const l = byFirst.get(toks[0]) ?? [];
-      l.push({ toks, type });
-      byFirst.set(toks[0], l);
-    }
-  };
-  add(wordsData.orgNames, 'org');
-  add(wordsData.partyNames, 'org');
-  add(wordsData.personNames, 'person');
-  for (const l of byFirst.values()) l.sort((a, b) => b.toks.length - a.toks.length);
-  return byFirst;
-})();
+const LISTED = listedNameIndex([
+  [wordsData.orgNames, 'org'],
+  [wordsData.partyNames, 'org'],
+  [wordsData.personNames, 'person'],
+]);
 
 const CAP = /^\p{Lu}/u;
 /** Two words with nothing between them. */

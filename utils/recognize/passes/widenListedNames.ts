@@ -1,19 +1,16 @@
 import { words, type Word } from '../words';
+import { listedNameIndex } from '../listedNameIndex';
 import type { Candidate } from '../candidate';
 import wordsData from '../lexicon/words.json';
 
 // Parties and movements whose names hold lower-case words ("Rassemblement national", "La France insoumise", "Unión
 // por la Patria"): the English-trained tagger ends the name at the first lower-case word, or splits it there.
 const PARTIES: string[][] = wordsData.partyNames.map((n) => words(n).map((w) => w.text));
-// People of current news named in full ("Marine Le Pen"), whose given name the tagger may leave out ("Le Pen").
-const PEOPLE: string[][] = wordsData.personNames.filter((n) => /\s/.test(n)).map((n) => words(n).map((w) => w.text));
-const LISTED: [string[], 'org' | 'person'][] = [
-  ...PARTIES.map((p): [string[], 'org'] => [p, 'org']),
-  ...PEOPLE.map((p): [string[], 'person'] => [p, 'person']),
-].sort((a, b) => b[0].length - a[0].length);
-// (by first word, so a long page costs one lookup per word)
-const BY_FIRST = new Map<string, [string[], 'org' | 'person'][]>();
-for (const l of LISTED) BY_FIRST.set(l[0][0], [...(BY_FIRST.get(l[0][0]) ?? []), l]);
+// (they, and people of current news named in full, "Marine Le Pen", whose given name the tagger may leave out)
+const BY_FIRST = listedNameIndex([
+  [wordsData.partyNames, 'org'],
+  [wordsData.personNames.filter((n) => /\s/.test(n)), 'person'],
+]);
 
 /**
  * A listed name that the tagger's spans cover only in part becomes one entity over the whole name: a party's
@@ -27,9 +24,9 @@ for (const l of LISTED) BY_FIRST.set(l[0][0], [...(BY_FIRST.get(l[0][0]) ?? []),
 export function widenListedNames(ws: Word[], cands: Candidate[]): Candidate[] {
   let out = cands;
   for (let i = 0; i < ws.length; i++) {
-    const hit = BY_FIRST.get(ws[i].text)?.find(([p]) => p.every((t, k) => ws[i + k]?.text === t));
+    const hit = BY_FIRST.get(ws[i].text)?.find((l) => l.toks.every((t, k) => ws[i + k]?.text === t));
     if (!hit) continue;
-    const [name, type] = hit;
+    const { toks: name, type } = hit;
     const last = i + name.length - 1;
     const touched = out.filter((c) => c.first <= last && c.last >= i);
     // (a span that holds the whole name already stays: "Donald Trump Jr." is no "Donald Trump")

@@ -1,4 +1,4 @@
-import { LEX } from '../lexicon';
+import { isPosition } from '../lexicon';
 // Sports and the teams that play them, in English, French, Spanish, Portuguese and Italian: "basketball",
 // "wheelchair rugby", "Olympic", "fútbol", "basket-ball", "calcio".
 const SPORT =
@@ -13,5 +13,5 @@ export function isSportsRole(role: string): boolean {
   if (SPORT.test(role)) return true;
   // ("Kansas City Chiefs tight end", "Chelsea left back": a player's position in two words)
   const ws = role.toLowerCase().split(/\s+/);
-  return ws.some((w, i) => i > 0 && LEX.positions.has(`${ws[i - 1]} ${w}`));
+  return ws.some((w, i) => i > 0 && isPosition(ws[i - 1], w));
 }

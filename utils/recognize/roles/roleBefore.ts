@@ -1,5 +1,5 @@
 import type { Word } from '../words';
-import { LEX, isListedPlace, isRoleHead, isTitleWord, positionEndsAt } from '../lexicon';
+import { LEX, isListedPlace, isRoleHead, isTitleWord, isPosition } from '../lexicon';
 import { phrase } from '../passes/stripTitles';
 import { CLAUSE_END, DETERMINER, NOT_MODIFIER, POSSESSIVE, PREP } from './roleGrammar';
 import type { RoleWords } from '../roleWords';
@@ -40,8 +40,8 @@ export function roleBefore(ws: Word[], first: number, rw: RoleWords | null = nul
       // "special envoy to Ukraine": an office and its body, the body capitalised.
       (k < end && k > 0 && bodyConnector(ws, k)) ||
       // "Kansas City Chiefs tight end X", "Chelsea left back X": a position in two words, the last no role alone.
-      positionEndsAt(at, k) ||
-      positionEndsAt(at, k + 1))
+      isPosition(at(k - 1), at(k)) ||
+      isPosition(at(k), at(k + 1)))
   )
     k--;
   // "pro-establishment nonpartisan X": a party label in lower case, which the title words above leave out.
@@ -55,7 +55,7 @@ export function roleBefore(ws: Word[], first: number, rw: RoleWords | null = nul
   // language's "de" (and article) is the body of the office before it, which roleBeforeIntl reads.
   if (rw && afterPreposition(ws, k, rw) && !words.some((w) => rw.isHead(w.text))) return null;
   // A rank alone is a role too ("Sen. X", "Rep. X" when the tagger leaves the rank out of the name).
-  const position = positionEndsAt(at, end);
+  const position = isPosition(at(end - 1), at(end));
   if (!position && !words.some((w) => isRoleHead(w.text) || LEX.ranks.has(w.text))) {
     // "Republican Phil Bryant won", "Kentucky Democrat X": a party's member, named before the name.
     const party = LEX.partyMembers.has(ws[end].text);

@@ -12,23 +12,6 @@ const isCap = (w: Word) => /^\p{Lu}/u.test(unElide(w.text));
 const ACRONYM_ASIDE = /^\p{Lu}{2,}(?:-\p{Lu}{2,})*$/u;
 const DASHES = new Set(['-', '–', '—']);
 
-// Adverbs of degree before an adjective ("très controversé", "muy conocido", "molto noto", "mais famoso").
-const DEGREE = new Set([
-  'très',
-  'trop',
-  'fort',
-  'si',
-  'plus',
-  'muy',
-  'más',
-  'tan',
-  'molto',
-  'più',
-  'mais',
-  'bem',
-  'tão',
-]);
-
 // A preposition and an article in one word: "al" (a el), "au"/"aux" (à le/les), "ao" (a o).
 const CONTRACTED = new Set(['al', 'au', 'aux', 'ao', 'à']);
 
@@ -128,7 +111,7 @@ export function roleBeforeIntl(ws: Word[], first: number, last: number, rw: Role
     // espagnols, A et B,")
     if ((rw.isHead(t) && !bodyWord(ws, k, rw)) || (isRoleHead(t) && !/^\p{Lu}/u.test(t)) || rw.isAgentNoun(t)) head = k;
     // ("l'historien très controversé X": an adverb of degree before an adjective after the head)
-    else if (head < 0 && loose > 0 && DEGREE.has(l)) {
+    else if (head < 0 && loose > 0 && rw.degreeAdverbs.has(l)) {
       /* "très", "muy" */
     } else if (rw.modifiers.has(l) || counted) {
       /* "ancien", "eleito" */
