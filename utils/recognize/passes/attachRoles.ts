@@ -20,6 +20,7 @@ import { roleDemonstrative } from '../roles/roleDemonstrative';
 import { roleIncludingIntl } from '../roles/roleIncludingIntl';
 import { roleLikeListIntl } from '../roles/roleLikeListIntl';
 import { roleIdentifiedAs } from '../roles/roleIdentifiedAs';
+import { roleInverted } from '../roles/roleInverted';
 import { sharePluralAppositive } from '../roles/sharePluralAppositive';
 import { ownTitle } from '../roles/ownTitle';
 import { rolePortfolioList } from '../roles/rolePortfolioList';
@@ -91,6 +92,12 @@ export function attachRoles(ws: Word[], cands: Candidate[], rw: RoleWords | null
   // Mauricio Macri recibió al mandatario chileno, X" is a clause, not X's role).
   const inName = new Set<number>();
   for (const c of people) for (let k = c.first; k <= c.last; k++) inName.add(k);
+  // (and of full names, a given name and more, which a title before a later name never reads through: "Les
+  // musiciens Tom Waits, Nick Cave et …"; a tagger's "person" may be the title's body, "el ministro de Economía, X")
+  const inPerson = new Set<number>();
+  for (const c of people)
+    if (c.type === 'person' && c.last > c.first && LEX.firstNames.has(ws[c.first].text))
+      for (let k = c.first; k <= c.last; k++) inPerson.add(k);
   // Where each organisation's name starts: "Alex Hale of the Daily Courier" is the Courier's.
   const orgAt = new Map<number, Candidate>();
   // and where each ends: "the Green League's Ann Lee" is the League's.
@@ -110,7 +117,7 @@ export function attachRoles(ws: Word[], cands: Candidate[], rw: RoleWords | null
       ? kinOfTitle(
           ws,
           ownTitle(
-            roleBeforeIntl(ws, lead, c.last, rw) ?? titleBeforeAside(ws, lead, c.last, rw, inName),
+            roleBeforeIntl(ws, lead, c.last, rw, inPerson) ?? titleBeforeAside(ws, lead, c.last, rw, inName),
             rw,
             // (set off by a comma or a dash: "al representante del arquero -- Jorge Mendes --")
             /^[,\-–—]$/.test(ws[lead - 1]?.text ?? ''),
@@ -135,6 +142,7 @@ export function attachRoles(ws: Word[], cands: Candidate[], rw: RoleWords | null
       [rw ? null : roleIdentifiedAs(ws, c.first), 'identified as'],
       [rw ? roleInBrackets(ws, c.last, rw) : null, 'role in brackets'],
       [roleCopular(ws, c.last, rw, c.first), 'copular'],
+      [roleInverted(ws, c.first, rw), 'role before a copula'],
       [rw ? null : roleIncluding(ws, c.first), 'role before "including"'],
       [roleRelative(ws, c.last, !!rw) ?? (rw ? roleRelativeObject(ws, c.first, c.last, rw) : null), 'relative clause'],
       [prev ? listedAfter(ws, prev, c, rw, orgAt) : null, 'listed after a plural role'],
@@ -211,7 +219,10 @@ export function attachRoles(ws: Word[], cands: Candidate[], rw: RoleWords | null
     // is no role of the name after it, which is that word's object.
     const hit = found.find(([r]) => r && !DANGLING.test(r) && !(rw && endsInFunctionWord(r, rw)));
     // (an organisation's may also have the appositive after it: "Marine Le Pen, présidente du groupe RN,")
-    const titleHit = !!hit && (found.slice(0, 4).includes(hit) || (c.type === 'org' && hit[1] === 'appositive after'));
+    // (and a copula's: "Gérard Le Vot est un musicologue français", typed an organisation by the tagger)
+    const titleHit =
+      !!hit &&
+      (found.slice(0, 4).includes(hit) || (c.type === 'org' && hit[1] === 'appositive after') || hit[1] === 'copular');
     if (titledThing(c) && !titleHit) continue;
     if (!hit || hit[0] === c.role) continue;
     c.role = hit[0];

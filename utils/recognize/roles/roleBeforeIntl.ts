@@ -40,7 +40,13 @@ const SUBJECT = new Set([
  * "le ministre des Affaires étrangères Laurent Fabius", and the same followed by
  * a comma when the name is set off ("El ministro de Economía, Luis Caputo,").
  */
-export function roleBeforeIntl(ws: Word[], first: number, last: number, rw: RoleWords): string | null {
+export function roleBeforeIntl(
+  ws: Word[],
+  first: number,
+  last: number,
+  rw: RoleWords,
+  inName: ReadonlySet<number> = new Set(),
+): string | null {
   let k = first - 1;
   // (or dashes, closed after the name: "al representante del arquero -- Jorge Mendes --")
   const dashed = DASHES.has(ws[k]?.text ?? '') && DASHES.has(ws[last + 1]?.text ?? '');
@@ -80,6 +86,8 @@ export function roleBeforeIntl(ws: Word[], first: number, last: number, rw: Role
       k = party - 1;
       continue;
     }
+    // ("Les musiciens Tom Waits, Nick Cave et …": another person's name is no body of a title before this one)
+    if (inName.has(k)) break;
     const t = ws[k].text;
     const l = unElide(t).toLowerCase();
     // "de Seguridad y Protección Ciudadana", "de l'Industrie et de l'Energie": "and" inside the office's body,

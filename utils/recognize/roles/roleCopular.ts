@@ -22,6 +22,9 @@ const APPOINTED = /^(named|appointed|elected|nominated|promoted|confirmed|instal
 const APPOINTED_INTL =
   /^(nombrad[oa]s?|designad[oa]s?|elegid[oa]s?|reelegid[oa]s?|nommée?s?|élue?s?|réélue?s?|désignée?s?|nomead[oa]s?|eleit[oa]s?|nominat[oia]|elett[oia]|ordonnée?s?|sacrée?s?|couronnée?s?|proclamée?s?|promue?s?|ordenad[oa]s?|coronad[oa]s?|proclamad[oa]s?|ascendid[oa]s?|coroad[oa]s?|empossad[oa]s?|ordinat[oia]|incoronat[oia]|proclamat[oia])$/u;
 
+// The auxiliaries the copula lists hold for their perfect tenses ("a été", "avait été", "ha sido").
+const HAVE = /^(a|avait|ha|había)$/i;
+
 // Adverbs between a copula and the role it gives.
 const COPULA_ADVERB = new Set([
   'still',
@@ -79,8 +82,11 @@ export function roleCopular(ws: Word[], last: number, rw: RoleWords | null = nul
   if (viaAs) a = viaAs.next;
   else if (LEX.copulas.has(two)) a += 2;
   else if (isCopula(ws[a]?.text)) {
+    // ("a été", "ha sido": a copula only with the participle; "X a un avocat" gives X no role)
+    const have = !!rw && HAVE.test(ws[a].text);
     a++;
     if (rw && isCopula(ws[a]?.text)) a++;
+    else if (have && !APPOINTED_INTL.test(ws[a]?.text ?? '')) return null;
   } else if (relative && who === 'who') {
     // "X, who follows Amazon as a managing director at ...": "as" a role within a short clause.
     let k = a;
@@ -106,6 +112,23 @@ export function roleCopular(ws: Word[], last: number, rw: RoleWords | null = nul
     if (/^(como|comme|come)$/.test(ws[a]?.text ?? '')) a++;
   }
   return rolePhraseAt(ws, a, rw, viaAs?.leaving ?? false);
+}
+
+// The indefinite article, one person's: "un", "une", "una", "um", "uma".
+const ONE = /^(un|une|una|um|uma)$/i;
+
+/**
+ * Whether lower-case words from ws[a] (a noun, "et"/"y" and another, "de" and its complement) reach a nationality
+ * adjective within six words: "psychothérapeute et critique d'art brésilienne".
+ */
+function nationalityAfter(ws: Word[], a: number, rw: RoleWords | null): boolean {
+  if (!rw || !/^\p{Ll}/u.test(ws[a]?.text ?? '')) return false;
+  for (let k = a + 1; k < ws.length && k - a <= 6; k++) {
+    const t = ws[k].text;
+    if (!/^\p{Ll}[\p{Ll}'’-]*$/u.test(t)) return false;
+    if (rw.demonyms.has(t[0].toUpperCase() + t.slice(1))) return true;
+  }
+  return false;
 }
 
 // Prepositions that open what a copula says of where or how someone is, not of a post.
@@ -151,13 +174,17 @@ function rolePhraseAt(ws: Word[], a: number, rw: RoleWords | null, leaving: bool
   // "X is still a front-runner", "Y was also the party's treasurer": an adverb before the role.
   if (rw ? rw.adverbs.has(ws[a]?.text.toLowerCase().replace(/’/g, "'") ?? '') : COPULA_ADVERB.has(ws[a]?.text ?? ''))
     a++;
+  const indefinite = !!rw && ONE.test(ws[a]?.text ?? '') && !HAVE.test(ws[a - 1]?.text ?? '');
   if (a < ws.length && articlesOf(rw).has(ws[a].text.toLowerCase())) a++;
   // ("fue uno de los traductores rusos", "est l'un des fondateurs": one of the holders of a plural role)
   const oneOf =
     !!rw && /^(uno|una|un|une|l['’]un|l['’]une|um|uma)$/i.test(ws[a]?.text ?? '') && rw.isOf(ws[a + 1]?.text ?? '');
   // In other languages the phrase opens with its head, a modifier or a capitalised title ("Premier
   // ministre"), never a verb: "Macron a reçu le ministre" gives Macron no role.
-  if (rw && !oneOf) {
+  // "est une psychothérapeute et critique d'art brésilienne", "es un orfebre español": any lower-case noun a
+  // nationality follows after "un"/"une" describes someone, listed or not.
+  const described = indefinite && nationalityAfter(ws, a, rw);
+  if (rw && !oneOf && !described) {
     const t = ws[a]?.text ?? '';
     if (
       !rw.isHead(t) &&
@@ -189,6 +216,7 @@ function rolePhraseAt(ws: Word[], a: number, rw: RoleWords | null, leaving: bool
   while (reach < words.length && reach < 10 && /^\p{Lu}/u.test(words[reach].text)) reach++;
   // (or, in another language, a noun whose ending makes it someone's: "est un coureur cycliste")
   if (
+    !described &&
     !words
       .slice(0, Math.max(5, reach + 1))
       .some((w) => isRoleHead(w.text) || !!rw?.isHead(w.text) || !!rw?.isAgentNoun(w.text))

@@ -277,6 +277,14 @@ const BORN =
  */
 function lifeAside(ws: Word[], last: number): number | null {
   const open = ws[last + 1]?.text;
+  // ("Pantelís Voúlgaris né le 2 octobre 1940 à Athènes est un réalisateur": no comma, the copula ends the aside)
+  if (BORN.test(open ?? '') && /^\p{Ll}/u.test(open ?? '')) {
+    for (let k = last + 2; k < ws.length && k - last < 25; k++) {
+      if (CLAUSE_END.has(ws[k].text) || ws[k].sentenceStart) return null;
+      if (LIFE_COPULA.test(ws[k].text)) return k - 1;
+    }
+    return null;
+  }
   if (open !== '(' && open !== ',') return null;
   const first = ws[last + 2]?.text ?? '';
   // (in brackets, any aside, a bracket inside it too: "(1914-2002)", "(Santpoort, 26 octobre 1914--Schiermonnikoog, 14
@@ -292,12 +300,20 @@ function lifeAside(ws: Word[], last: number): number | null {
     return null;
   }
   if (!BORN.test(first)) return null;
-  for (let k = last + 3; k < ws.length && k - last < 25; k++) {
-    if (ws[k].text === ',') return k - 1;
-    if (ws[k].text === '.' || ws[k].sentenceStart) return null;
+  // The aside ends at its first comma, or at a later one a copula follows: "né le 27 mai 1944 à Casablanca, au
+  // Maroc, est un auteur-compositeur" (the place's country set off inside it).
+  let end: number | null = null;
+  for (let k = last + 3; k < ws.length && k - last < 30; k++) {
+    if (ws[k].text === '.' || ws[k].sentenceStart) break;
+    if (ws[k].text !== ',') continue;
+    if (LIFE_COPULA.test(ws[k + 1]?.text ?? '')) return k - 1;
+    end ??= k - 1;
   }
-  return null;
+  return end;
 }
+
+// The copula that follows a life's aside: "X, né à Lyon en 1950, est …", "nacido en 1940, fue", "born in 1950, is".
+const LIFE_COPULA = /^(est|était|fut|es|era|fue|é|foi|è|fu|is|was|ist|war)$/u;
 
 /**
  * "Jeff Foust (jeff@thespacereview.com) is the editor": an author box's e-mail address or handle in brackets after
