@@ -129,3 +129,59 @@ describe('a role before a copula and the name', () => {
     expect(roleOf(es, 'Tim Bogert')).toBeNull();
   });
 });
+
+describe('Spanish titles set off before a name', () => {
+  it('"El director general de Política Económica y Defensa de la Competencia, X": "Defensa" is the body’s after "y"', () => {
+    const es = runTagged(
+      'El director general de Política Económica y Defensa de la Competencia, Luis de Guindos, afirmó ayer que vigilará la operación.' +
+        ES,
+      ['Luis de Guindos', ['Política Económica', 'org'], 'Defensa de la Competencia'],
+    );
+    expect(roleOf(es, 'Luis de Guindos')).toBe('director general de Política Económica y Defensa de la Competencia');
+  });
+  it('"al director del FBI (policía federal de Estados Unidos), X": a gloss in brackets after the body', () => {
+    const es = runTagged(
+      'El comité quiso citar al director del FBI (policía federal de Estados Unidos), Louis Freeh, y a un fiscal.' + ES,
+      ['Louis Freeh', ['FBI', 'org'], ['Estados Unidos', 'place']],
+    );
+    expect(roleOf(es, 'Louis Freeh')).toBe('director del FBI (policía federal de Estados Unidos)');
+  });
+  it('(guard) a list in brackets is no gloss: "del Partido Socialista Búlgaro (BSP, ex comunista), X"', () => {
+    const es = runTagged(
+      'Descontento por la falta de apoyo del Partido Socialista Búlgaro (BSP, ex comunista), Mladénov dimitió.' + ES,
+      ['Mladénov', ['Partido Socialista Búlgaro', 'org'], ['BSP', 'org']],
+    );
+    expect(roleOf(es, 'Mladénov')).toBeNull();
+  });
+  it('"el jefe de la misión de observadores de la OEA, X": the head before a noun that is none', () => {
+    const es = runTagged(
+      'Lo denunció el jefe de la misión de observadores de la Organización de Estados Americanos (OEA), Santiago Murray, quien anunció una reunión.' +
+        ES,
+      ['Santiago Murray', ['Organización de Estados Americanos', 'org'], ['OEA', 'org']],
+    );
+    expect(roleOf(es, 'Santiago Murray')).toBe(
+      'jefe de la misión de observadores de la Organización de Estados Americanos (OEA)',
+    );
+  });
+  it('(guard) not without the comma: "directeur de cabinet du Premier ministre X" is the prime minister', () => {
+    const es = runTagged(
+      'Revel, ancien directeur de cabinet du Premier ministre Jean Castex, a promis des renforts.' + FR,
+      ['Revel', 'Jean Castex'],
+    );
+    expect(roleOf(es, 'Jean Castex')).toBe('Premier ministre');
+  });
+  it('"El ministro egipcio del Interior, general X,": a grade with no article after the title', () => {
+    const es = runTagged(
+      'El ministro egipcio del Interior, general Habib Al Adli, justificó la ampliación del estado de emergencia.' + ES,
+      ['Habib Al Adli'],
+    );
+    expect(roleOf(es, 'Habib Al Adli')).toBe('ministro egipcio del Interior, general');
+  });
+  it('"explicó ayer José María Pérez, director deportivo del X": a place to the tagger, a given name first', () => {
+    const es = runTagged('Lo explicó ayer José María Pérez, director deportivo del Relax Fuenlabrada.' + ES, [
+      ['José María Pérez', 'place'],
+      ['Relax Fuenlabrada', 'org'],
+    ]);
+    expect(roleOf(es, 'José María Pérez')).toBe('director deportivo del Relax Fuenlabrada');
+  });
+});

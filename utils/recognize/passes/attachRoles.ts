@@ -220,9 +220,13 @@ export function attachRoles(ws: Word[], cands: Candidate[], rw: RoleWords | null
     const hit = found.find(([r]) => r && !DANGLING.test(r) && !(rw && endsInFunctionWord(r, rw)));
     // (an organisation's may also have the appositive after it: "Marine Le Pen, présidente du groupe RN,")
     // (and a copula's: "Gérard Le Vot est un musicologue français", typed an organisation by the tagger)
+    // (and a place's appositive in another language: "dijo ayer José María Pérez, director del hospital", a place
+    // to the tagger; in English "Victoria Falls, the town's mayor said" keeps its place)
     const titleHit =
       !!hit &&
-      (found.slice(0, 4).includes(hit) || (c.type === 'org' && hit[1] === 'appositive after') || hit[1] === 'copular');
+      (found.slice(0, 4).includes(hit) ||
+        ((c.type === 'org' || !!rw) && hit[1] === 'appositive after') ||
+        hit[1] === 'copular');
     if (titledThing(c) && !titleHit) continue;
     if (!hit || hit[0] === c.role) continue;
     c.role = hit[0];
@@ -296,6 +300,11 @@ function titleBeforeArticle(ws: Word[], lead: number, last: number, rw: RoleWord
     // ("El primer ministro, el socialista X": a party label between says less than the title before it)
     if (rw.isHead(w) && !GRADES.has(l) && !PARTY_LABEL.test(l)) return null;
     if (GRADES.has(l)) grade = w;
+    // ("El ministro egipcio del Interior, general X,": a grade with no article, right after the comma)
+    if (grade && ws[lead - 2]?.text === ',') {
+      const outer = roleBeforeIntl(ws, lead - 1, last, rw);
+      return outer && `${outer}, ${grade}`;
+    }
     art = lead - 2;
     // ("el alcalde, el también conservador X": an adverb before the label)
     if (rw.adverbs.has(ws[art]?.text.toLowerCase() ?? '')) art--;
@@ -330,7 +339,9 @@ const CLAUSE_END_ASIDE = /^[.;:!?()"«»“”]$/;
 /** The role's last word is a preposition, a contraction or an article of the article's language. */
 function endsInFunctionWord(role: string, rw: RoleWords): boolean {
   const w = role.split(/\s+/).pop()!.toLowerCase();
-  return rw.connectors.has(w) || rw.contractions.has(w) || rw.articles.has(w);
+  // (or "and": "el director general de Política Económica y Defensa de la Competencia, X": the words after it go on
+  // the body)
+  return rw.connectors.has(w) || rw.contractions.has(w) || rw.articles.has(w) || rw.conjunctions.has(w);
 }
 
 /**

@@ -73,7 +73,14 @@ export function roleBeforeIntl(
     if (k < end && ws[k + 1].sentenceStart && head >= 0) break;
     // "le maire (LR) de Nice, X", "la sénatrice (PS) X": a party in brackets inside the title.
     // ("l'écrivain (et lauréat du Prix Nobel en 1912) X": an aside in brackets right before the name)
-    const open = ws[k].text === ')' ? (k === end && !comma ? asideStart(ws, k) : partyBracketStart(ws, k)) : -1;
+    // ("al director del FBI (policía federal de Estados Unidos), X", "de la Organización de Estados Americanos (OEA),
+    // X": a gloss or an acronym in brackets after the body's capitalised name, the title set off)
+    const open =
+      ws[k].text === ')'
+        ? k === end && !comma
+          ? asideStart(ws, k)
+          : Math.max(partyBracketStart(ws, k), k === end ? glossStart(ws, k) : -1)
+        : -1;
     if (open > 0) {
       bracketed += k - open + 1;
       k = open - 1;
@@ -126,7 +133,9 @@ export function roleBeforeIntl(
     } else if (rw.connectors.has(l) || (rw.articles.has(l) && rw.connectors.has(ws[k - 1]?.text.toLowerCase() ?? ''))) {
       // "la hija del empresario, X", "o filho do presidente, X": the title is the complement of a head
       // noun before it (kin, a lawyer, a spokesman), and X is that noun's; the role reads on to it.
-      const outer = head >= 0 && k < head ? outerHead(ws, k, rw) : -1;
+      // (through one more noun only when the title is set off: "el jefe de la misión de observadores de la OEA, X", but
+      // "directeur de cabinet du Premier ministre Jean Castex" is the prime minister)
+      const outer = head >= 0 && k < head ? outerHead(ws, k, rw, !comma) : -1;
       if (outer >= 0) {
         head = outer;
         k = outer - 1;
@@ -228,6 +237,8 @@ function bodyWord(ws: Word[], k: number, rw: RoleWords): boolean {
   const p = ws[k - 1]?.text.toLowerCase() ?? '';
   // (after "of", not after "to the": "al Gobernador Arturo Suarez", "au Président X" are titles)
   if (rw.isOf(p) && !CONTRACTED.has(p)) return true;
+  // (or after "and" between a body's capitalised words: "de Política Económica y Defensa de la Competencia")
+  if (rw.conjunctions.has(p) && ws[k - 2] && isCap(ws[k - 2]) && !ws[k - 2].sentenceStart) return true;
   return rw.articles.has(p) && rw.connectors.has(ws[k - 2]?.text.toLowerCase() ?? '');
 }
 
@@ -235,13 +246,30 @@ function bodyWord(ws: Word[], k: number, rw: RoleWords): boolean {
  * The head noun that governs the preposition at ws[k] ("hija" in "hija del", "avocat" in "avocat de la"),
  * lower case and no office body, or -1.
  */
-function outerHead(ws: Word[], k: number, rw: RoleWords): number {
+function outerHead(ws: Word[], k: number, rw: RoleWords, nested = false): number {
   let j = k - 1;
   // (ws[k] may be the article after the preposition: "de la", "de los")
   if (rw.articles.has(ws[k].text.toLowerCase()) && rw.connectors.has(ws[j]?.text.toLowerCase() ?? '')) j--;
   const t = ws[j]?.text ?? '';
+  if (j < 0 || !/^\p{Ll}/u.test(unElide(t)) || ws[j + 1].sentenceStart) return -1;
   // (a plural is no one's title: "les Réflexions critiques de l'abbé X", "critiques" an adjective there)
-  return j >= 0 && /^\p{Ll}/u.test(unElide(t)) && rw.isHead(t) && !rw.isPlural(t) && !ws[j + 1].sentenceStart ? j : -1;
+  if (rw.isHead(t) && !rw.isPlural(t)) return j;
+  // ("el jefe de la misión de observadores de la OEA, X": one noun that is no head between two "de"s, the head
+  // before it)
+  const l = t.toLowerCase();
+  if (nested || rw.stop.has(l) || rw.articles.has(l) || !plainWord(t, rw)) return -1;
+  const p = j - 1;
+  const of =
+    rw.isOf(ws[p]?.text ?? '') || (rw.articles.has(ws[p]?.text.toLowerCase() ?? '') && rw.isOf(ws[p - 1]?.text ?? ''));
+  return of ? outerHead(ws, p, rw, true) : -1;
+}
+
+/** The opening bracket of an aside that closes at ws[close] right after a capitalised word (a body's name), or -1. */
+function glossStart(ws: Word[], close: number): number {
+  const open = asideStart(ws, close);
+  // (one phrase, no list: "del Partido Socialista Búlgaro (BSP, ex comunista), X" is no title)
+  if (ws.slice(open + 1, close).some((w) => w.text === ',')) return -1;
+  return open > 0 && isCap(ws[open - 1]) && !ws[open - 1].sentenceStart ? open : -1;
 }
 
 /** The opening bracket of an aside of up to twelve words that closes at ws[close], or -1. */
