@@ -185,3 +185,42 @@ describe('Spanish titles set off before a name', () => {
     expect(roleOf(es, 'José María Pérez')).toBe('director deportivo del Relax Fuenlabrada');
   });
 });
+
+describe('more Spanish and discourse shapes', () => {
+  it('"los actores A y B": a Spanish plural in -es of a listed head', () => {
+    const es = runTagged('Comparte rol con los actores Luciano Cruz y Felipe Braun en la serie.' + ES, [
+      'Luciano Cruz',
+      'Felipe Braun',
+    ]);
+    expect(roleOf(es, 'Luciano Cruz')).toBe('actores');
+    expect(roleOf(es, 'Felipe Braun')).toBe('actores');
+  });
+  it('"X, however, is the chairman": a discourse word set off between the name and the copula', () => {
+    const es = runTagged('John Smith, however, is the chairman of the committee.', ['John Smith']);
+    expect(roleOf(es, 'John Smith')).toBe('chairman of the committee');
+  });
+  it('"X, por ejemplo, fue un escritor"', () => {
+    const es = runTagged('Elkannah Settle, por ejemplo, fue un escritor de sátiras de la Restauración.' + ES, [
+      'Elkannah Settle',
+    ]);
+    expect(roleOf(es, 'Elkannah Settle')).toBe('escritor de sátiras de la Restauración');
+  });
+  it('(guard) any other aside still keeps the copula from the name: "X, in Paris, is the place"', () => {
+    const es = runTagged('John Smith, in Paris, is the chairman of the committee.', ['John Smith', ['Paris', 'place']]);
+    expect(roleOf(es, 'John Smith')).toBeNull();
+  });
+  it('"X, que dirigió la Kosovo Trust Agency,": a simple past of heading a body', () => {
+    const es = runTagged('Marie Fuchi, que dirigió la Kosovo Trust Agency en 2003, afirma que la ayuda seguirá.' + ES, [
+      'Marie Fuchi',
+      ['Kosovo Trust Agency', 'org'],
+    ]);
+    expect(roleOf(es, 'Marie Fuchi')).toBe('dirigió la Kosovo Trust Agency en 2003');
+  });
+  it('"X, doble campeón mundial,": a count before the title', () => {
+    const es = runTagged('El líder es Iván Pedroso, doble campeón mundial, que saltó 8,60 en Padua.' + ES, [
+      'Iván Pedroso',
+      ['Padua', 'place'],
+    ]);
+    expect(roleOf(es, 'Iván Pedroso')).toBe('doble campeón mundial');
+  });
+});

@@ -83,6 +83,8 @@ export const LEX = {
   townNouns: new Set(wordsData.townNouns),
   /** Nouns of streets and squares in lower case before the name they take ("rue Victor Hugo", "calle X"). */
   streetNouns: new Set(wordsData.streetNouns),
+  /** Discourse words set off by commas after a name ("X, however, is", "X, por ejemplo, fue"): no role between. */
+  discourseAsides: new Set(wordsData.discourseAsides),
   /** Offices of a town or a province, whose body after "de" / "of" is that place ("maire de Nice", "Mayor of London"). */
   placeOfficeNouns: new Set(wordsData.placeOfficeNouns),
   /** States and provinces (US, Canada, Australia), with AP's abbreviations ("Tenn."), and their postal codes ("TN"):

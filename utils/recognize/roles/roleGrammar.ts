@@ -255,7 +255,24 @@ export function skipSetOff(ws: Word[], last: number): number {
     if (next === null) break;
     end = next;
   }
-  return skipAge(ws, end !== last ? end : (contactAfter(ws, last) ?? partyTag(ws, last)?.end ?? last));
+  return skipAge(
+    ws,
+    end !== last ? end : (contactAfter(ws, last) ?? partyTag(ws, last)?.end ?? discourseAside(ws, last) ?? last),
+  );
+}
+
+/** "X, however, is", "X, por ejemplo, fue": the last word of a discourse aside set off after ws[last], or null. */
+function discourseAside(ws: Word[], last: number): number | null {
+  if (ws[last + 1]?.text !== ',') return null;
+  for (let k = last + 2; k < ws.length && k - last <= 5; k++) {
+    if (ws[k].text !== ',') continue;
+    const aside = ws
+      .slice(last + 2, k)
+      .map((w) => w.text.toLowerCase())
+      .join(' ');
+    return LEX.discourseAsides.has(aside) ? k - 1 : null;
+  }
+  return null;
 }
 
 /** The closing bracket of an aside in brackets right after ws[last] that holds a year ("(1854--1926)"), or null. */

@@ -27,13 +27,15 @@ const TIE = new Set([
   'chaired',
 ]);
 
-// The same verbs in Spanish, French, Portuguese and Italian, present and imperfect: "qui préside", "que dirige".
+// The same verbs in Spanish, French, Portuguese and Italian, present, imperfect and simple past: "qui préside", "que
+// dirige", "que dirigió la Kosovo Trust Agency", "qui fonda la société X" (founding, as English "founded").
 const TIE_INTL = new Set(
   (
     'préside présidait dirige dirigeait représente représentait conseille entraîne entraînait gouverne gouvernait ' +
     'anime animait coordonne pilote preside presidía dirigía encabeza encabezaba lidera lideraba representa ' +
     'representaba asesora entrena entrenaba gobierna gobernaba coordina comanda chefia presiede guida rappresenta ' +
-    'allena governa'
+    'allena governa présida dirigea fonda fonde fondait presidió dirigió encabezó lideró representó entrenó ' +
+    'gobernó fundó funda fundaba presidiu dirigiu chefiou liderou fundou diresse fondò'
   ).split(' '),
 );
 
