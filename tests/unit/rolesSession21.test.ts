@@ -224,3 +224,20 @@ describe('more Spanish and discourse shapes', () => {
     expect(roleOf(es, 'Iván Pedroso')).toBe('doble campeón mundial');
   });
 });
+
+describe('"como" and a listed head right after a name', () => {
+  it('"El debut de Guus Hiddink como técnico del Betis no fue afortunado": the post, up to the negation', () => {
+    const es = runTagged('El debut de Guus Hiddink como técnico del Betis no fue afortunado ayer.' + ES, [
+      'Guus Hiddink',
+      ['Betis', 'org'],
+    ]);
+    expect(roleOf(es, 'Guus Hiddink')).toBe('técnico del Betis');
+  });
+  it('(guard) "apoyará a X como responsable de …": what a verb’s object is backed for', () => {
+    const es = runTagged(
+      'El Gobierno apoyará a Javier Solana como responsable de la política exterior de la Unión Europea.' + ES,
+      ['Javier Solana', ['Unión Europea', 'org']],
+    );
+    expect(roleOf(es, 'Javier Solana')).toBeNull();
+  });
+});

@@ -93,9 +93,9 @@ export function roleCopular(ws: Word[], last: number, rw: RoleWords | null = nul
     while (k < ws.length && k - a < 5 && !CLAUSE_END.has(ws[k].text) && ws[k].text !== 'as') k++;
     if (ws[k]?.text !== 'as' || !ARTICLE.has(ws[k + 1]?.text.toLowerCase() ?? '')) return null;
     a = k + 1;
-  } else if (rw && !relative && asIntl(ws, a, rw, rw.conjunctions.has(ws[first - 1]?.text ?? '')) > 0) {
+  } else if (rw && !relative && asIntl(ws, a, rw, rw.conjunctions.has(ws[first - 1]?.text ?? ''), first) > 0) {
     // "Durán agit en tant que porte-parole et Pintado comme trésorier", "X actúa como portavoz": "as" a post.
-    a = asIntl(ws, a, rw, true);
+    a = asIntl(ws, a, rw, true, first);
   } else return null;
   // "X was named chief of staff", "X has been appointed as the new coach": the verb of an appointment
   // after the copula (English only) gives the role that follows it.
@@ -139,9 +139,15 @@ const AT_PLACE = /^(at|in|on|with|by|from|into|near|under|over|behind|beside|amo
  * Without the verb only when `bare` (the name follows "and", the verb left out: "et Pintado comme trésorier"); else
  * "apoyará a X como responsable de …" would make a post of what X is backed for.
  */
-function asIntl(ws: Word[], a: number, rw: RoleWords, bare: boolean): number {
+function asIntl(ws: Word[], a: number, rw: RoleWords, bare: boolean, first: number): number {
   const verb = rw.asVerbs.has(ws[a]?.text.toLowerCase() ?? '');
-  if (!verb && !bare) return 0;
+  // ("El debut de Guus Hiddink como técnico del Betis": right after the name, "como" and a listed head is the post;
+  // not after a verb's "a": "apoyará a X como responsable de …" is what X is backed for)
+  const post =
+    /^(como|comme|come)$/.test(ws[a]?.text ?? '') &&
+    rw.isHead(ws[a + 1]?.text ?? '') &&
+    !/^(a|à|al|au)$/i.test(ws[first - 1]?.text ?? '');
+  if (!verb && !bare && !post) return 0;
   const k = verb ? a + 1 : a;
   if (/^(como|comme|come|enquanto)$/.test(ws[k]?.text ?? '')) return k + 1;
   if (ws[k]?.text === 'en' && ws[k + 1]?.text === 'tant' && ws[k + 2]?.text === 'que') return k + 3;
@@ -197,7 +203,10 @@ function rolePhraseAt(ws: Word[], a: number, rw: RoleWords | null, leaving: bool
   }
   // The phrase ends at a clause word of the language ("depuis", "cuando"), not at its articles or "de".
   const stops = (t: string) =>
-    PHRASE_STOP.has(t) || (!!rw && rw.stop.has(t) && !rw.connectors.has(t) && !rw.articles.has(t) && !WHO.has(t));
+    PHRASE_STOP.has(t) ||
+    // (a negation opens the clause's verb: "técnico del Betis no fue afortunado")
+    (!!rw && /^(no|ne|n'|não|non)$/.test(t)) ||
+    (!!rw && rw.stop.has(t) && !rw.connectors.has(t) && !rw.articles.has(t) && !WHO.has(t));
   let b = a;
   while (
     b < ws.length &&
