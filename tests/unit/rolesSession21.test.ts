@@ -3,7 +3,7 @@
  * trained tagger, spanned as the English-trained model spans them (checked with its output on each sentence).
  */
 import { describe, expect, it } from 'vitest';
-import { runTagged, roleOf, FR, ES } from './helpers/taggedSpans';
+import { runTagged, roleOf, officialOf, FR, ES } from './helpers/taggedSpans';
 
 describe('a copula after a life’s aside', () => {
   it('"X né le … à Y est un …": no comma, the copula ends the aside', () => {
@@ -239,5 +239,32 @@ describe('"como" and a listed head right after a name', () => {
       ['Javier Solana', ['Unión Europea', 'org']],
     );
     expect(roleOf(es, 'Javier Solana')).toBeNull();
+  });
+});
+
+describe('a plural and its complement before "como"/"comme" and a list', () => {
+  it('"colegas de la competencia como A y B"', () => {
+    const es = runTagged('Acudieron colegas de la competencia como Jordi Vilajoana y Enric Sopena al acto.' + ES, [
+      'Jordi Vilajoana',
+      'Enric Sopena',
+    ]);
+    expect(roleOf(es, 'Jordi Vilajoana')).toBe('colegas de la competencia');
+    expect(roleOf(es, 'Enric Sopena')).toBe('colegas de la competencia');
+  });
+  it('"des géologues de premier plan comme A, B, et C": no premier either', () => {
+    const es = runTagged(
+      'Elle entretint une correspondance avec des géologues de premier plan comme William Buckland et William Conybeare à propos de la collection.' +
+        FR,
+      ['William Buckland', 'William Conybeare'],
+    );
+    expect(roleOf(es, 'William Conybeare')).toBe('géologues de premier plan');
+    expect(officialOf(es, 'William Conybeare')).toBe(false);
+  });
+  it('"le premier bourgmestre X": a Belgian mayor is an office', () => {
+    const es = runTagged('En 1830, le premier bourgmestre Nicolas Rouppe prit ses fonctions à Bruxelles.' + FR, [
+      'Nicolas Rouppe',
+      ['Bruxelles', 'place'],
+    ]);
+    expect(officialOf(es, 'Nicolas Rouppe')).toBe(true);
   });
 });

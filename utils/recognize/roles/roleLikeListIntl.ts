@@ -1,6 +1,7 @@
 import type { Word } from '../words';
 import type { RoleWords } from '../roleWords';
-import { plainWord } from './roleGrammar';
+import { CLAUSE_END, plainWord } from './roleGrammar';
+import { phrase } from '../passes/stripTitles';
 
 /**
  * "actores como Pavlovsky, Vicky Peña y Carme Sansa", "des comédiens comme A et B", "atores como X", "attori come
@@ -20,10 +21,28 @@ export function roleLikeListIntl(ws: Word[], first: number, rw: RoleWords, inNam
   else return null;
   // ("des cheikhs islamistes, comme A et B": a comma before "like", an adjective after a plural of someone's job)
   if (ws[n]?.text === ',') n--;
+  // ("estrellas de las ondas tan dispares como A y B": a comparison's adjective before "like")
+  if (/^(tan|tant|aussi|si|tão|così)$/i.test(ws[n - 1]?.text ?? '')) n -= 2;
+  const end = n;
+  // ("cargos de RTVE como A y B", "colegas de la competencia como", "des géologues de 1er plan comme": the plural's
+  // complement, "de" and up to three words, stands before "like")
+  if (!pluralNoun(ws[n]?.text ?? '', rw)) {
+    let j = n;
+    while (j > n - 3 && j > 0 && !rw.isOf(ws[j].text) && !CLAUSE_END.has(ws[j].text) && !ws[j].sentenceStart) j--;
+    if (rw.isOf(ws[j]?.text ?? '') && pluralNoun(ws[j - 1]?.text ?? '', rw)) {
+      const head = j - 1;
+      return phrase(ws, head, end);
+    }
+  }
   const adj = ws[n]?.text ?? '';
   const withAdj = !rw.isHead(adj) && rw.isPlural(adj) && /^\p{Ll}/u.test(adj) && rw.isHead(ws[n - 1]?.text ?? '');
   if (withAdj) n--;
   const noun = ws[n]?.text ?? '';
-  if (!rw.isPlural(noun) || !/^\p{Ll}/u.test(noun) || !plainWord(noun, rw) || rw.isAbstractNoun(noun)) return null;
+  if (!pluralNoun(noun, rw)) return null;
   return withAdj ? `${noun} ${adj}` : noun;
+}
+
+/** A plural of the language in lower case, no function word and no quality or act: "actores", "géologues". */
+function pluralNoun(w: string, rw: RoleWords): boolean {
+  return rw.isPlural(w) && /^\p{Ll}/u.test(w) && plainWord(w, rw) && !rw.isAbstractNoun(w);
 }
