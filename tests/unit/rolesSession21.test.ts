@@ -268,3 +268,55 @@ describe('a plural and its complement before "como"/"comme" and a list', () => {
     expect(officialOf(es, 'Nicolas Rouppe')).toBe(true);
   });
 });
+
+describe('a body set off after a name, after "of"/"de"', () => {
+  it('"Hipólito Mejía, del PRD,": the party', () => {
+    const es = runTagged('Balaguer se enfrenta a Hipólito Mejía, del PRD, en las elecciones de mañana.' + ES, [
+      'Balaguer',
+      'Hipólito Mejía',
+      ['PRD', 'org'],
+    ]);
+    expect(roleOf(es, 'Hipólito Mejía')).toBe('del PRD');
+  });
+  it('"Alex Hale, of the Green Party, said"', () => {
+    const es = runTagged('Alex Hale, of the Green Party, said the plan was doomed.', [
+      'Alex Hale',
+      ['Green Party', 'org'],
+    ]);
+    expect(roleOf(es, 'Alex Hale')).toBe('of the Green Party');
+  });
+  it('(guard) "de William Shakespeare, en el TNC": "en" is no "of"', () => {
+    const es = runTagged('Su última actuación fue en Mesura per mesura, de William Shakespeare, en el TNC.' + ES, [
+      'William Shakespeare',
+      ['TNC', 'org'],
+    ]);
+    expect(roleOf(es, 'William Shakespeare')).toBeNull();
+  });
+});
+
+describe('a plural appositive after two names joined by "and" is both people’s', () => {
+  it('"John Smith and Mary Jones, two reporters for the Times,"', () => {
+    const es = runTagged('John Smith and Mary Jones, two reporters for the Times, were arrested.', [
+      'John Smith',
+      'Mary Jones',
+      ['Times', 'org'],
+    ]);
+    expect(roleOf(es, 'John Smith')).toBe('two reporters for the Times');
+  });
+  it('"A et B, deux journalistes français,": a count opens the Romance appositive', () => {
+    const es = runTagged('Pierre Dupont et Paul Martin, deux journalistes français, ont été arrêtés.' + FR, [
+      'Pierre Dupont',
+      'Paul Martin',
+    ]);
+    expect(roleOf(es, 'Pierre Dupont')).toBe('deux journalistes français');
+    expect(roleOf(es, 'Paul Martin')).toBe('deux journalistes français');
+  });
+  it('(guard) a singular appositive stays the second name’s', () => {
+    const es = runTagged('John Smith and Mary Jones, a reporter for the Times, were arrested.', [
+      'John Smith',
+      'Mary Jones',
+      ['Times', 'org'],
+    ]);
+    expect(roleOf(es, 'John Smith')).toBeNull();
+  });
+});

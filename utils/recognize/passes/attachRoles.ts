@@ -146,7 +146,7 @@ export function attachRoles(ws: Word[], cands: Candidate[], rw: RoleWords | null
       [rw ? null : roleIncluding(ws, c.first), 'role before "including"'],
       [roleRelative(ws, c.last, !!rw) ?? (rw ? roleRelativeObject(ws, c.first, c.last, rw) : null), 'relative clause'],
       [prev ? listedAfter(ws, prev, c, rw, orgAt) : null, 'listed after a plural role'],
-      [ofOrganisation(ws, c, orgAt, personAt), 'of an organisation'],
+      [ofOrganisation(ws, c, orgAt, personAt, rw), 'of an organisation'],
       [rw ? null : organisationOwner(ws, c, orgEnd), OWNER_WHY],
       [rw ? null : roleSuccession(ws, c.last, personAt, c.first), 'takes over a post'],
       [rw ? null : roleAppointed(ws, c.first, c.last), 'appointed to a post'],
@@ -241,7 +241,7 @@ export function attachRoles(ws: Word[], cands: Candidate[], rw: RoleWords | null
       before.why.push('body of an office');
     }
   }
-  if (rw) sharePluralAppositive(ws, people, rw);
+  sharePluralAppositive(ws, people, rw);
   roleNextSentence(ws, people, rw);
   if (!rw) roleCountedGroup(ws, people);
   roleRespectively(ws, people, rw);
@@ -354,6 +354,7 @@ function ofOrganisation(
   c: Candidate,
   orgAt: Map<number, Candidate>,
   personAt: Map<number, number>,
+  rw: RoleWords | null,
 ): string | null {
   // "Chris Kuo, Struan Wilkie, and Owen Dempsey of the Aberdeen Royal Infirmary": a list of names, then the
   // body, is the body's staff, every one of them.
@@ -365,6 +366,18 @@ function ofOrganisation(
     last = personAt.get(j)!;
   }
   const prep = ws[last + 1]?.text;
+  // "Alex Hale, of the Daily Courier,", "Hipólito Mejía, del PRD,", "Juan Villalonga, de Greenpeace,": a body set
+  // off after the name, right after "of" (in the article's language), is theirs.
+  if (prep === ',' && c.last === last) {
+    const of = ws[last + 2]?.text ?? '';
+    if (of === 'of' || (!!rw && /^(de|del|du|des|do|da|dos|das|di|della|dello)$/i.test(of))) {
+      let k = last + 3;
+      if (ws[k] && (ws[k].text === 'the' || !!rw?.articles.has(ws[k].text.toLowerCase()))) k++;
+      const org = orgAt.get(k);
+      if (org && org.type === 'org' && /^[,.;:)]$/.test(ws[org.last + 1]?.text ?? '.'))
+        return phrase(ws, last + 2, org.last);
+    }
+  }
   // "said Peter Roe, at Paribas in London": a firm set off after the name, right after "at", is where they work.
   if (prep === ',' && ws[last + 2]?.text === 'at' && c.last === last) {
     const org = orgAt.get(last + 3);

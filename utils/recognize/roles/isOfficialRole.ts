@@ -72,7 +72,7 @@ const INSURGENT =
 export function isOfficialRole(role: string | null, rw: RoleWords | null = null): boolean {
   if (!role) return false;
   // (French "premier" is "first" but in "Premier ministre": "des géologues de premier plan" is no premier)
-  if (rw) role = role.replace(/(?<!\p{L})premi(?:er|ère)s?(?! ministre)(?!\p{L})/giu, '');
+  if (rw?.lang === 'fr') role = role.replace(/(?<!\p{L})premi(?:er|ère)s?(?! ministre)(?!\p{L})/giu, '');
   // "their nominee for governor", "a candidate for mayor": running for an office is not holding it.
   if (RUNNING_FOR.test(role) && !/[;,]/.test(role)) return false;
   // "Libertarian Party nominee for Governor of Virginia", "le candidat socialiste": a candidacy's head noun.

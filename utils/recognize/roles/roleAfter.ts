@@ -116,8 +116,11 @@ export function roleAfter(
     // Romance appositives open with their head, a modifier of it or a capitalised title ("ancien Premier
     // ministre", "presidenta de la Comisión", "Premier ministre"), never with a verb or an adverb ("X,
     // nacido en Lima, ..."); and they name no one else ("X, la concejala Rita Maestre y ...": a list).
+    // (or with a count: "A et B, deux activistes pacifistes,", "X, deux fois champion du monde,")
     const w = unElide(words[0].text);
-    if (!rw.isHead(w) && !isRoleHead(w) && !rw.modifiers.has(w.toLowerCase()) && !/^\p{Lu}/u.test(w)) return null;
+    const counted = rw.numberWords.has(w.toLowerCase()) && words.length > 1;
+    if (!rw.isHead(w) && !isRoleHead(w) && !rw.modifiers.has(w.toLowerCase()) && !/^\p{Lu}/u.test(w) && !counted)
+      return null;
     // (a name right after "de" is the body or the kin the head names: "capitán de River", "hija de Pérez")
     // (or after "de" and an article, "consejero de Hacienda de la Junta"; a tagger's span that opens with a
     // lower-case "de" opens with no name)
