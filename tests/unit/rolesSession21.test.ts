@@ -320,3 +320,22 @@ describe('a plural appositive after two names joined by "and" is both people’s
     expect(roleOf(es, 'John Smith')).toBeNull();
   });
 });
+
+describe('a street’s noun, "de" and a name', () => {
+  it('"las ramblas de Aragó y Guipúscoa": places, both', () => {
+    const es = runTagged(
+      'El ayuntamiento quiere enlazar las ramblas de Aragó y Guipúscoa, para atraer clientes.' + ES,
+      ['Aragó', 'Guipúscoa'],
+    );
+    expect(es.find((e) => e.name === 'Aragó')?.type).toBe('place');
+    expect(es.find((e) => e.name === 'Guipúscoa')?.type).toBe('place');
+  });
+  it('"il habitait rue de Rivoli"', () => {
+    const es = runTagged('Il habitait rue de Rivoli depuis vingt ans avec sa famille.' + FR, ['Rivoli']);
+    expect(es.find((e) => e.name === 'Rivoli')?.type).toBe('place');
+  });
+  it('(guard) "il a pris la place de Jean Dupont": "instead of" someone', () => {
+    const es = runTagged('Il a pris la place de Jean Dupont à la tête du club.' + FR, ['Jean Dupont']);
+    expect(es.find((e) => e.name === 'Jean Dupont')?.type).toBe('person');
+  });
+});

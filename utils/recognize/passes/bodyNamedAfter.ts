@@ -23,6 +23,18 @@ export function bodyNamedAfter(ws: Word[], c: Candidate, rw: RoleWords): boolean
     c.why.push(`a street named after someone ("${head.text}" before the name)`);
     return true;
   }
+  // ("la calle del Clot", "la rambla de Aragó y Guipúscoa", "rue de Rivoli": a street's noun, "de", then the name is
+  // the street's; not "à la place de X", "instead of X")
+  const street = (k: number) =>
+    /^(de|del|du|des|da|do|di)$/i.test(ws[k]?.text ?? '') &&
+    LEX.streetNouns.has(ws[k - 1]?.text ?? '') &&
+    ws[k - 1].text !== 'place';
+  const listed = rw.conjunctions.has(head?.text ?? '') && street(c.first - 3);
+  if (street(c.first - 1) || listed) {
+    c.type = 'place';
+    c.why.push('a street named after someone ("de" after a street\'s noun)');
+    return true;
+  }
   if (!head || head.sentenceStart || !LEX.namedAfterHeads.has(head.text)) return false;
   const before = ws[c.first - 2]?.text.toLowerCase() ?? '';
   if (!rw.articles.has(before) && !rw.contractions.has(before)) return false;
