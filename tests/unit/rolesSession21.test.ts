@@ -339,3 +339,13 @@ describe('a street’s noun, "de" and a name', () => {
     expect(es.find((e) => e.name === 'Jean Dupont')?.type).toBe('person');
   });
 });
+
+describe('events the lists lacked', () => {
+  it('"los Juegos Olímpicos" is no one', () => {
+    const es = runTagged('Recordó el inicio de los Juegos Olímpicos en boca del rey Juan Carlos.' + ES, [
+      'Juegos Olímpicos',
+      'Juan Carlos',
+    ]);
+    expect(es.find((e) => e.name === 'Juegos Olímpicos')?.type).not.toBe('person');
+  });
+});
