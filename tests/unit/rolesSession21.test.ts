@@ -3,7 +3,7 @@
  * trained tagger, spanned as the English-trained model spans them (checked with its output on each sentence).
  */
 import { describe, expect, it } from 'vitest';
-import { runTagged, roleOf, officialOf, FR, ES } from './helpers/taggedSpans';
+import { runTagged, roleOf, officialOf, people, FR, ES } from './helpers/taggedSpans';
 
 describe('a copula after a life’s aside', () => {
   it('"X né le … à Y est un …": no comma, the copula ends the aside', () => {
@@ -347,5 +347,16 @@ describe('events the lists lacked', () => {
       'Juan Carlos',
     ]);
     expect(es.find((e) => e.name === 'Juegos Olímpicos')?.type).not.toBe('person');
+  });
+});
+
+describe('a given name the tagger ran into a body before a person', () => {
+  it('"la EX ministra de Asuntos Exteriores María Emma Mejía"', () => {
+    const es = runTagged('Votaron por la candidata liberal, la ministra de Asuntos Exteriores María Emma Mejía.' + ES, [
+      ['Asuntos Exteriores María', 'org'],
+      'Emma Mejía',
+    ]);
+    expect(people(es)).toContain('María Emma Mejía');
+    expect(roleOf(es, 'María Emma Mejía')).toBe('ministra de Asuntos Exteriores');
   });
 });

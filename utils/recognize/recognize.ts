@@ -13,6 +13,7 @@ import { joinQuotedNicknames } from './passes/joinQuotedNicknames';
 import { joinBracketedNickname } from './passes/joinBracketedNickname';
 import { findTitledNames } from './passes/findTitledNames';
 import { personEvidence } from './passes/personEvidence';
+import { givenNameToNext } from './passes/givenNameToNext';
 import { thingEvidence } from './passes/thingEvidence';
 import { workEvidence } from './passes/workEvidence';
 import { widenListedNames } from './passes/widenListedNames';
@@ -107,6 +108,7 @@ export function recognize(text: string, opts: RecognizeOptions = {}): Entity[] {
   if (opts.spans) widenInitials(ws, cands);
   if (opts.spans) for (const c of cands) cutPlatformX(ws, c);
   if (opts.spans) for (const c of cands) trimBody(ws, c, rw);
+  if (opts.spans) givenNameToNext(ws, cands);
   // "la abogada Dña. Lucía Ferrer", "El Sr. Ramírez": an honorific the tagger spans alone (with an article or
   // its full stop) names no one (the role passes read it).
   if (rw) cands = cands.filter((c) => !onlyHonorific(ws, c, rw));
