@@ -360,3 +360,18 @@ describe('a given name the tagger ran into a body before a person', () => {
     expect(roleOf(es, 'María Emma Mejía')).toBe('ministra de Asuntos Exteriores');
   });
 });
+
+describe('a one-word thing right before a one-word person', () => {
+  it('"To LeBron James," (a body to the tagger): one person, whom "LeBron" later names', () => {
+    const es = runTagged('To LeBron James, triple-doubles are not a goal. LeBron wants wins.', [
+      ['LeBron', 'org'],
+      'James',
+    ]);
+    expect(people(es)).toContain('LeBron James');
+    expect(es.find((e) => e.name === 'LeBron James')?.mentions.length).toBe(2);
+  });
+  it('(guard) a listed organisation stays one: "Arsenal Wenger"', () => {
+    const es = runTagged('The match report read Arsenal Wenger for weeks.', [['Arsenal', 'org'], 'Wenger']);
+    expect(people(es)).not.toContain('Arsenal Wenger');
+  });
+});

@@ -14,6 +14,7 @@ import { joinBracketedNickname } from './passes/joinBracketedNickname';
 import { findTitledNames } from './passes/findTitledNames';
 import { personEvidence } from './passes/personEvidence';
 import { givenNameToNext } from './passes/givenNameToNext';
+import { joinThingBeforeSurname } from './passes/joinThingBeforeSurname';
 import { thingEvidence } from './passes/thingEvidence';
 import { workEvidence } from './passes/workEvidence';
 import { widenListedNames } from './passes/widenListedNames';
@@ -109,6 +110,7 @@ export function recognize(text: string, opts: RecognizeOptions = {}): Entity[] {
   if (opts.spans) for (const c of cands) cutPlatformX(ws, c);
   if (opts.spans) for (const c of cands) trimBody(ws, c, rw);
   if (opts.spans) givenNameToNext(ws, cands);
+  if (opts.spans) cands = joinThingBeforeSurname(ws, cands);
   // "la abogada Dña. Lucía Ferrer", "El Sr. Ramírez": an honorific the tagger spans alone (with an article or
   // its full stop) names no one (the role passes read it).
   if (rw) cands = cands.filter((c) => !onlyHonorific(ws, c, rw));
