@@ -375,3 +375,31 @@ describe('a one-word thing right before a one-word person', () => {
     expect(people(es)).not.toContain('Arsenal Wenger');
   });
 });
+
+describe('a band’s line-up: the instrument after the name', () => {
+  it('"Phil Hartley (chant), Mike Bryson (basse)" and "(batterie/chant)"', () => {
+    const es = runTagged(
+      'Le groupe est composé de Phil Hartley (chant), Mike Bryson (basse) et Paul Christensen (batterie/chant).' + FR,
+      ['Phil Hartley', 'Mike Bryson', 'Paul Christensen'],
+    );
+    expect(roleOf(es, 'Phil Hartley')).toBe('chant');
+    expect(roleOf(es, 'Mike Bryson')).toBe('basse');
+    expect(roleOf(es, 'Paul Christensen')).toBe('batterie/chant');
+  });
+  it('"Tim Bogert à la basse", "Charlie Watts on drums"', () => {
+    const fr = runTagged('Le groupe comprend Tim Bogert à la basse et Carmine Appice à la batterie.' + FR, [
+      'Tim Bogert',
+      'Carmine Appice',
+    ]);
+    expect(roleOf(fr, 'Tim Bogert')).toBe('basse');
+    const en = runTagged('The record features Keith Richards (guitar) and Charlie Watts on drums.', [
+      'Keith Richards',
+      'Charlie Watts',
+    ]);
+    expect(roleOf(en, 'Charlie Watts')).toBe('drums');
+    expect(roleOf(en, 'Keith Richards')).toBe('guitar');
+  });
+  it('(guard) "with Charlie Watts on Monday": no instrument', () => {
+    expect(roleOf(runTagged('He played with Charlie Watts on Monday.', ['Charlie Watts']), 'Charlie Watts')).toBeNull();
+  });
+});

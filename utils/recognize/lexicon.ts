@@ -85,6 +85,8 @@ export const LEX = {
   streetNouns: new Set(wordsData.streetNouns),
   /** Discourse words set off by commas after a name ("X, however, is", "X, por ejemplo, fue"): no role between. */
   discourseAsides: new Set(wordsData.discourseAsides),
+  /** Instruments a band's line-up names after a player ("X (guitare)", "Y on drums"), in five languages. */
+  instruments: new Set(wordsData.instruments),
   /** Offices of a town or a province, whose body after "de" / "of" is that place ("maire de Nice", "Mayor of London"). */
   placeOfficeNouns: new Set(wordsData.placeOfficeNouns),
   /** States and provinces (US, Canada, Australia), with AP's abbreviations ("Tenn."), and their postal codes ("TN"):

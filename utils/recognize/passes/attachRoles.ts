@@ -21,6 +21,7 @@ import { roleIncludingIntl } from '../roles/roleIncludingIntl';
 import { roleLikeListIntl } from '../roles/roleLikeListIntl';
 import { roleIdentifiedAs } from '../roles/roleIdentifiedAs';
 import { roleInverted } from '../roles/roleInverted';
+import { roleInstrument } from '../roles/roleInstrument';
 import { sharePluralAppositive } from '../roles/sharePluralAppositive';
 import { ownTitle } from '../roles/ownTitle';
 import { rolePortfolioList } from '../roles/rolePortfolioList';
@@ -141,6 +142,7 @@ export function attachRoles(ws: Word[], cands: Candidate[], rw: RoleWords | null
       // (after the appositives, whose places in this list the title readers below count on)
       [rw ? null : roleIdentifiedAs(ws, c.first), 'identified as'],
       [rw ? roleInBrackets(ws, c.last, rw) : null, 'role in brackets'],
+      [roleInstrument(ws, c.last), 'instrument played'],
       [roleCopular(ws, c.last, rw, c.first), 'copular'],
       [roleInverted(ws, c.first, rw), 'role before a copula'],
       [rw ? null : roleIncluding(ws, c.first), 'role before "including"'],
