@@ -403,3 +403,14 @@ describe('a band’s line-up: the instrument after the name', () => {
     expect(roleOf(runTagged('He played with Charlie Watts on Monday.', ['Charlie Watts']), 'Charlie Watts')).toBeNull();
   });
 });
+
+describe('trades the Romance lists lacked', () => {
+  it('"l’opticien Charles Chevalier", "uno de los luthiers más reconocidos"', () => {
+    const fr = runTagged("On y croise l'opticien Charles Chevalier, venu de Paris." + FR, ['Charles Chevalier']);
+    expect(roleOf(fr, 'Charles Chevalier')).toBe('opticien');
+    const es = runTagged('Los violines son únicos, dijo Claude Lebet, uno de los luthiers más reconocidos.' + ES, [
+      'Claude Lebet',
+    ]);
+    expect(roleOf(es, 'Claude Lebet')).toBe('uno de los luthiers más reconocidos');
+  });
+});
