@@ -414,3 +414,20 @@ describe('trades the Romance lists lacked', () => {
     expect(roleOf(es, 'Claude Lebet')).toBe('uno de los luthiers más reconocidos');
   });
 });
+
+describe('a one-word name once after "en" in a Romance text', () => {
+  it('"Almería cuenta con …; técnico de ASAJA en Almería": a place at both mentions', () => {
+    const es = runTagged(
+      'Almería cuenta con unas 35.000 hectáreas. José Carlos García, técnico de ASAJA en Almería, lo indicó.' + ES,
+      ['Almería', 'José Carlos García', ['ASAJA', 'org']],
+    );
+    expect(es.find((e) => e.name === 'Almería')?.type).toBe('place');
+  });
+  it('(guard) not when another mention speaks: "Pérez dijo … confía en Pérez"', () => {
+    const es = runTagged('El equipo confía en Pérez para el partido. Según Pérez, la victoria llegará pronto.' + ES, [
+      'Pérez',
+      'Pérez',
+    ]);
+    expect(es.find((e) => e.name === 'Pérez')?.type).toBe('person');
+  });
+});

@@ -262,10 +262,17 @@ export function thingEvidence(ws: Word[], cands: Candidate[]): void {
     const inPlace = (c: Candidate) =>
       LEX.placePrepositions.has(ws[c.first - 1]?.text.toLowerCase() ?? '') &&
       !/^['’]s?$/u.test(ws[c.last + 1]?.text ?? '');
-    if (!cs.every(inPlace)) continue;
+    // (in a Romance text one mention after "en", "em" or "dans" will do, the others opening a sentence or after "de":
+    // "Almería cuenta con …", "técnico de ASAJA en Almería", "las autoridades de Belgrado")
+    const romance = (c: Candidate) => /^(en|em|dans)$/.test(ws[c.first - 1]?.text ?? '') && inPlace(c);
+    const neutral = (c: Candidate) =>
+      ws[c.first].sentenceStart || /^(de|del|d['’]|du|da|do)$/i.test(ws[c.first - 1]?.text ?? '');
+    if (!cs.every(inPlace) && !(cs.some(romance) && cs.every((c) => inPlace(c) || neutral(c)))) continue;
+    // (the preposition of a mention that has one: another may open the text)
+    const prep = ws[(cs.find(inPlace) ?? cs[0]).first - 1]?.text ?? '';
     for (const c of cs) {
       c.type = 'place';
-      c.why.push(`after "${ws[c.first - 1].text}"`);
+      c.why.push(`after "${prep}"`);
     }
   }
 }
