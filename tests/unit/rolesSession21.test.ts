@@ -431,3 +431,25 @@ describe('a one-word name once after "en" in a Romance text', () => {
     expect(es.find((e) => e.name === 'Pérez')?.type).toBe('person');
   });
 });
+
+describe('a one-word name after a kin noun and "de" is someone, no office’s body', () => {
+  it('"la soprano Faustina Bordoni, esposa de Hasse,"', () => {
+    const es = runTagged('Con esta obra la soprano Faustina Bordoni, esposa de Hasse, se despidió de la escena.' + ES, [
+      'Faustina Bordoni',
+      'Hasse',
+    ]);
+    expect(people(es)).toContain('Hasse');
+  });
+  it('(guard) "el jefe de Gabinete": an office’s body still', () => {
+    const es = runTagged('Lo anunció ayer el jefe de Gabinete en la rueda de prensa.' + ES, ['Gabinete']);
+    expect(people(es)).not.toContain('Gabinete');
+  });
+  it('(guard) "la hermana del bajista de Delirious": the band, after the bassist', () => {
+    const es = runTagged('Martin Smith está casado con Anna Thatcher, la hermana del bajista de Delirious.' + ES, [
+      'Martin Smith',
+      'Anna Thatcher',
+      'Delirious',
+    ]);
+    expect(people(es)).not.toContain('Delirious');
+  });
+});

@@ -210,8 +210,9 @@ export function attachRoles(ws: Word[], cands: Candidate[], rw: RoleWords | null
     if (whose) found.unshift([whose, 'whose head is the name']);
     // "el jefe de Gabinete", "le ministre des Affaires": a one-word "name" after an office and its
     // connector is the office's body, not someone.
-    const bodyOf = found.find(([r]) => r && DANGLING.test(r));
-    if (bodyOf && c.first === c.last && !c.titled) {
+    // (not after a kin noun, "du fils de Sarkozy", nor a listed person's name)
+    const bodyOf = found.find(([r]) => r && DANGLING.test(r) && !kinBefore(r, rw));
+    if (bodyOf && c.first === c.last && !c.titled && !LEX.personNames.has(ws[c.first].text)) {
       c.type = 'org';
       c.role = null;
       c.why.push('body of an office');
@@ -339,6 +340,15 @@ function titleBeforeAside(ws: Word[], first: number, last: number, rw: RoleWords
 const CLAUSE_END_ASIDE = /^[.;:!?()"«»“”]$/;
 
 /** The role's last word is a preposition, a contraction or an article of the article's language. */
+/**
+ * "fils de", "esposa de": a title ending in a kin noun and its "of", whose complement is someone, no office's body
+ * ("la hermana del bajista de Delirious" is the bassist's, whose "de" is a band's).
+ */
+function kinBefore(role: string, rw: RoleWords | null): boolean {
+  const words = role.split(/\s+/);
+  return !!rw && words.length > 1 && rw.kinNouns.has(words[words.length - 2].toLowerCase());
+}
+
 function endsInFunctionWord(role: string, rw: RoleWords): boolean {
   const w = role.split(/\s+/).pop()!.toLowerCase();
   // (or "and": "el director general de Política Económica y Defensa de la Competencia, X": the words after it go on

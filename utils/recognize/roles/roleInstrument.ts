@@ -5,7 +5,7 @@ import { phrase } from '../passes/stripTitles';
 // What joins a player's instruments: "(batterie/chant)", "(guitar, vocals)", "(bass and vocals)".
 const JOIN = /^(\/|,|&|and|et|y|e)$/;
 // "à la basse", "au chant", "on drums", "a la guitarra", "al bajo", "alla chitarra": the preposition of a part played.
-const PLAYS = /^(à|au|on|a|al|alla|al|no|na|en)$/;
+const PLAYS = /^(à|au|on|a|al|alla|no|na|en)$/;
 
 /**
  * A band's line-up: "Phil Hartley (chant), Mike Bryson (basse)", "Paul Christensen (batterie/chant)", "Tim Bogert à la
