@@ -453,3 +453,27 @@ describe('a one-word name after a kin noun and "de" is someone, no office’s bo
     expect(people(es)).not.toContain('Delirious');
   });
 });
+
+describe('a given name’s short or pet form joins the full name', () => {
+  it('"Pat Carlineo" of "Patrick Carlineo Jr." and "Patrick W. Carlineo"', () => {
+    const es = runTagged(
+      'Patrick Carlineo Jr., 55, was charged. “Pat Carlineo is passionate,” his lawyer said. Patrick W. Carlineo pleaded guilty.',
+      ['Patrick Carlineo Jr.', 'Patrick W. Carlineo', 'Pat Carlineo'],
+    );
+    expect(people(es)).toEqual(['Patrick Carlineo Jr.']);
+  });
+  it('"Bill Clinton" of "William Clinton": a pet form no cut makes', () => {
+    const es = runTagged('William Clinton spoke on Monday. Later, Bill Clinton said he was proud.', [
+      'William Clinton',
+      'Bill Clinton',
+    ]);
+    expect(people(es)).toEqual(['William Clinton']);
+  });
+  it('(guard) two given names that are no pet forms stay apart: "Tom Smith" and "William Smith"', () => {
+    const es = runTagged('William Smith spoke on Monday. Later, Tom Smith said he was proud.', [
+      'William Smith',
+      'Tom Smith',
+    ]);
+    expect(people(es)).toHaveLength(2);
+  });
+});

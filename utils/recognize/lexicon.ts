@@ -87,6 +87,13 @@ export const LEX = {
   discourseAsides: new Set(wordsData.discourseAsides),
   /** Instruments a band's line-up names after a player ("X (guitare)", "Y on drums"), in five languages. */
   instruments: new Set(wordsData.instruments),
+  /** Given names' pet forms that are no cut of them ("Bill" of "William", "Paco" of "Francisco"), keyed lower case. */
+  diminutives: new Map(
+    Object.entries(wordsData.diminutives as Record<string, string[]>).map(([k, v]) => [
+      k.toLowerCase(),
+      v.map((x) => x.toLowerCase()),
+    ]),
+  ),
   /** Offices of a town or a province, whose body after "de" / "of" is that place ("maire de Nice", "Mayor of London"). */
   placeOfficeNouns: new Set(wordsData.placeOfficeNouns),
   /** States and provinces (US, Canada, Australia), with AP's abbreviations ("Tenn."), and their postal codes ("TN"):

@@ -344,6 +344,8 @@ function sameDeclined(a: string, b: string, endings: string[]): boolean {
 
 /** `short` is `full` cut short by two or more letters ("josh" of "joshua"), three letters at least. */
 function shortGiven(short: string, full: string): boolean {
+  // (or a pet form no cut makes: "Bill Clinton" of "William Clinton", "Paco" of "Francisco"; `full` is a name key)
+  if (LEX.diminutives.get(short)?.some((f) => nameKey(f) === full)) return true;
   return short.length >= 3 && full.length - short.length >= 2 && full.startsWith(short);
 }
 
@@ -393,7 +395,9 @@ function mergeShortForms(groups: Map<string, Group>, endings: string[]): void {
     groups.delete(key);
     return true;
   };
-  for (const [key, g] of people) {
+  // (two rounds: "Pat Carlineo" has one owner once "Patrick W. Carlineo" has joined "Patrick Carlineo Jr.")
+  for (const [key, g] of [...people, ...people]) {
+    if (!groups.has(key) || groups.get(key) !== g) continue;
     const ws = words(g);
     if (ws.length === 1 && byInitials(g, key)) continue;
     if (ws.length < 2) continue;
@@ -420,8 +424,10 @@ function mergeShortForms(groups: Map<string, Group>, endings: string[]): void {
           (h.name.length < g.name.length || (h.name.length === g.name.length && k < key))
         );
       }
+      // ("Pat Carlineo" of "Patrick Carlineo Jr.": the first word may be a short given name of the full one's first)
       let i = 0;
-      for (const w of hs) if (i < ws.length && same(ws[i], w)) i++;
+      for (const [j, w] of hs.entries())
+        if (i < ws.length && (same(ws[i], w) || (i === 0 && j === 0 && shortGiven(ws[0], w)))) i++;
       return i === ws.length;
     });
     if (owners.length !== 1) continue;
