@@ -7,6 +7,7 @@ import {
   ARTICLE,
   CLAUSE_END,
   DETERMINER,
+  HAVE,
   WHO,
   articlesOf,
   opensTimeAdjunct,
@@ -21,9 +22,6 @@ const APPOINTED = /^(named|appointed|elected|nominated|promoted|confirmed|instal
 // (and the rites that make a priest, a king or an officer: "est ordonné prêtre", "fue coronado rey", "promu général")
 const APPOINTED_INTL =
   /^(nombrad[oa]s?|designad[oa]s?|elegid[oa]s?|reelegid[oa]s?|nommée?s?|élue?s?|réélue?s?|désignée?s?|nomead[oa]s?|eleit[oa]s?|nominat[oia]|elett[oia]|ordonnée?s?|sacrée?s?|couronnée?s?|proclamée?s?|promue?s?|ordenad[oa]s?|coronad[oa]s?|proclamad[oa]s?|ascendid[oa]s?|coroad[oa]s?|empossad[oa]s?|ordinat[oia]|incoronat[oia]|proclamat[oia])$/u;
-
-// The auxiliaries the copula lists hold for their perfect tenses ("a été", "avait été", "ha sido").
-const HAVE = /^(a|avait|ha|había)$/i;
 
 // Adverbs between a copula and the role it gives.
 const COPULA_ADVERB = new Set([

@@ -8,6 +8,9 @@ export const ARTICLE = new Set(['the', 'a', 'an']);
 // Words that open a noun phrase: a role before a name may start right after one ("the legendary film critic").
 export const DETERMINER = new Set(['the', 'a', 'an', 'his', 'her', 'their', 'its', 'our', 'my', 'your', 'one']);
 export const CLAUSE_END = new Set([',', '.', ';', ':', ')', '(', '—', '–', '"', '”', '“', '?', '!']);
+// The auxiliaries the copula lists hold for their perfect tenses ("a été", "avait été", "ha sido"): no copula alone
+// ("X a un avocat", "Le groupe a Tim Bogert").
+export const HAVE = /^(a|avait|ha|había)$/i;
 // Relative pronouns that open "X, who is the …" in each language.
 export const WHO = new Set(['who', 'qui', 'quien', 'que', 'che', 'der', 'die', 'který', 'která']);
 // The head of a role is the last word before its first preposition: "a senior fellow AT ...", "chairman OF ...".

@@ -3,7 +3,7 @@ import { LEX, isRoleHead } from '../lexicon';
 import type { RoleWords } from '../roleWords';
 import { unElide } from '../roleWords';
 import { phrase } from '../passes/stripTitles';
-import { CLAUSE_END, DETERMINER, POSSESSIVE, WHO } from './roleGrammar';
+import { CLAUSE_END, HAVE, POSSESSIVE, WHO } from './roleGrammar';
 
 // Determiners a role's noun phrase opens with before the copula: the definite article and possessives, in English
 // and in the Romance languages ("The company's chief executive is", "Son avocat est", "El presidente del club es").
@@ -44,9 +44,6 @@ const PLURAL_BE = /^(are|were|sont|étaient|furent|son|eran|fueron|são|eram|for
 // An English noun for a person (WordNet's), singular or plural: "drummer", "founders".
 const isNoun = (t: string) => LEX.personNouns.has(t) || (/s$/.test(t) && LEX.personNouns.has(t.slice(0, -1)));
 
-// Auxiliaries the copula lists hold for perfect tenses: "a été", not "a" alone ("Le groupe a Tim Bogert").
-const HAVE = /^(a|avait|ha|había)$/i;
-
 /**
  * "The company's chief executive is John Smith", "Le directeur de l'hôpital est X", "El presidente del club es X",
  * "Les principaux représentants de ce mouvement sont X et Y": a role's noun phrase opening its clause, a copula,
@@ -82,7 +79,5 @@ export function roleInverted(ws: Word[], first: number, rw: RoleWords | null): s
     CLAUSE_END.has(before) ||
     /^(and|but|while|et|mais|y|pero|e|mas|ma)$/.test(before);
   if (!opens) return null;
-  // (a determiner that is the object of nothing: "his" alone before the copula is a pronoun, not a phrase)
-  if (DETERMINER.has(ws[k].text.toLowerCase()) && k + 1 > end) return null;
   return phrase(ws, k + 1, end);
 }
