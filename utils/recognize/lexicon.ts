@@ -188,6 +188,9 @@ export function isPlaceEnd(w: string): boolean {
   return LEX.placeHeads.has(w) && !SURNAME_PLACE_HEADS.has(w);
 }
 
+/** "Of" in the Romance languages, alone or with its article ("de", "del", "d'", "du", "da", "dos", "della"). */
+export const OF_ROMANCE = /^(de|del|d['’]|du|des|da|do|dos|das|di|della|dello)$/i;
+
 /** Two words that are a player's position, the first in lower case ("tight end", "left back"). */
 export function isPosition(a: string | undefined, b: string | undefined): boolean {
   return !!a && !!b && /^\p{Ll}/u.test(a) && LEX.positions.has(`${a} ${b}`);

@@ -1,6 +1,6 @@
 import type { Word } from '../words';
 import type { Candidate } from '../candidate';
-import { LEX, isRoleHead } from '../lexicon';
+import { LEX, isRoleHead, OF_ROMANCE } from '../lexicon';
 import type { RoleWords } from '../roleWords';
 import { unElide } from '../roleWords';
 import { POSSESSIVE, PREP, partyTag } from '../roles/roleGrammar';
@@ -339,7 +339,6 @@ function titleBeforeAside(ws: Word[], first: number, last: number, rw: RoleWords
 }
 const CLAUSE_END_ASIDE = /^[.;:!?()"«»“”]$/;
 
-/** The role's last word is a preposition, a contraction or an article of the article's language. */
 /**
  * "fils de", "esposa de": a title ending in a kin noun and its "of", whose complement is someone, no office's body
  * ("la hermana del bajista de Delirious" is the bassist's, whose "de" is a band's).
@@ -349,6 +348,7 @@ function kinBefore(role: string, rw: RoleWords | null): boolean {
   return !!rw && words.length > 1 && rw.kinNouns.has(words[words.length - 2].toLowerCase());
 }
 
+/** The role's last word is a preposition, a contraction or an article of the article's language. */
 function endsInFunctionWord(role: string, rw: RoleWords): boolean {
   const w = role.split(/\s+/).pop()!.toLowerCase();
   // (or "and": "el director general de Política Económica y Defensa de la Competencia, X": the words after it go on
@@ -382,7 +382,7 @@ function ofOrganisation(
   // off after the name, right after "of" (in the article's language), is theirs.
   if (prep === ',' && c.last === last) {
     const of = ws[last + 2]?.text ?? '';
-    if (of === 'of' || (!!rw && /^(de|del|du|des|do|da|dos|das|di|della|dello)$/i.test(of))) {
+    if (of === 'of' || (!!rw && OF_ROMANCE.test(of))) {
       let k = last + 3;
       if (ws[k] && (ws[k].text === 'the' || !!rw?.articles.has(ws[k].text.toLowerCase()))) k++;
       const org = orgAt.get(k);

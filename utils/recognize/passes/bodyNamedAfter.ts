@@ -1,7 +1,7 @@
 import type { Word } from '../words';
 import type { Candidate } from '../candidate';
 import type { RoleWords } from '../roleWords';
-import { LEX } from '../lexicon';
+import { LEX, OF_ROMANCE } from '../lexicon';
 
 /**
  * "l'Institut Jacques Delors", "la Fondation Jean Jaurès", "del Hospital Gregorio Marañón": in the Romance languages
@@ -26,9 +26,7 @@ export function bodyNamedAfter(ws: Word[], c: Candidate, rw: RoleWords): boolean
   // ("la calle del Clot", "la rambla de Aragó y Guipúscoa", "rue de Rivoli": a street's noun, "de", then the name is
   // the street's; not "à la place de X", "instead of X")
   const street = (k: number) =>
-    /^(de|del|du|des|da|do|di)$/i.test(ws[k]?.text ?? '') &&
-    LEX.streetNouns.has(ws[k - 1]?.text ?? '') &&
-    ws[k - 1].text !== 'place';
+    OF_ROMANCE.test(ws[k]?.text ?? '') && LEX.streetNouns.has(ws[k - 1]?.text ?? '') && ws[k - 1].text !== 'place';
   const listed = rw.conjunctions.has(head?.text ?? '') && street(c.first - 3);
   if (street(c.first - 1) || listed) {
     c.type = 'place';

@@ -1,6 +1,6 @@
 import type { Word } from '../words';
 import type { Candidate } from '../candidate';
-import { LEX, isRoleHead } from '../lexicon';
+import { LEX, isRoleHead, OF_ROMANCE } from '../lexicon';
 import { PREP } from '../roles/roleGrammar';
 import { homeAfterAge } from './homeAfterAge';
 import { placeInChain } from './placeInChain';
@@ -62,6 +62,7 @@ export function thingEvidence(ws: Word[], cands: Candidate[]): void {
     if (
       c.type !== 'place' &&
       !c.titled &&
+      // ("de" with no article: a town takes none, "el gobernador del Banco de España" is a bank's)
       /^(de|d['’]|of|di|da|do)$/i.test(ws[c.first - 1]?.text ?? '') &&
       LEX.placeOfficeNouns.has((ws[c.first - 2]?.text ?? '').toLowerCase()) &&
       !LEX.firstNames.has(ws[c.first].text)
@@ -265,8 +266,7 @@ export function thingEvidence(ws: Word[], cands: Candidate[]): void {
     // (in a Romance text one mention after "en", "em" or "dans" will do, the others opening a sentence or after "de":
     // "Almería cuenta con …", "técnico de ASAJA en Almería", "las autoridades de Belgrado")
     const romance = (c: Candidate) => /^(en|em|dans)$/.test(ws[c.first - 1]?.text ?? '') && inPlace(c);
-    const neutral = (c: Candidate) =>
-      ws[c.first].sentenceStart || /^(de|del|d['’]|du|da|do)$/i.test(ws[c.first - 1]?.text ?? '');
+    const neutral = (c: Candidate) => ws[c.first].sentenceStart || OF_ROMANCE.test(ws[c.first - 1]?.text ?? '');
     if (!cs.every(inPlace) && !(cs.some(romance) && cs.every((c) => inPlace(c) || neutral(c)))) continue;
     // (the preposition of a mention that has one: another may open the text)
     const prep = ws[(cs.find(inPlace) ?? cs[0]).first - 1]?.text ?? '';

@@ -106,6 +106,8 @@ export const NOT_MODIFIER = new Set([
   'chose',
 ]);
 export const POSSESSIVE = /^['’]s?$/;
+// Possessive determiners of the Romance languages: "su biógrafo X", "son avocat X", "Su abogado es X".
+export const POSSESSIVE_INTL = new Set(['su', 'sus', 'son', 'sa', 'ses', 'leur', 'seu', 'sua', 'suo']);
 
 const ARTICLES = new WeakMap<RoleWords, Set<string>>();
 /** English articles and the article's language's ones, as one set built once per language. */

@@ -3,7 +3,7 @@ import { LEX, isRoleHead } from '../lexicon';
 import type { RoleWords } from '../roleWords';
 import { unElide } from '../roleWords';
 import { phrase } from '../passes/stripTitles';
-import { CLAUSE_END, HAVE, POSSESSIVE, WHO } from './roleGrammar';
+import { CLAUSE_END, HAVE, POSSESSIVE, POSSESSIVE_INTL, WHO } from './roleGrammar';
 
 // Determiners a role's noun phrase opens with before the copula: the definite article and possessives, in English
 // and in the Romance languages ("The company's chief executive is", "Son avocat est", "El presidente del club es").
@@ -13,29 +13,8 @@ const OPENS = new Set([
   'his',
   'her',
   'their',
-  'le',
-  'la',
-  "l'",
-  'l’',
-  'les',
-  'el',
-  'los',
-  'las',
-  'o',
-  'a',
-  'os',
-  'as',
-  'il',
-  'lo',
-  'su',
-  'sus',
-  'son',
-  'sa',
-  'ses',
-  'leur',
-  'seu',
-  'sua',
-  'suo',
+  ...['le', 'la', "l'", 'l’', 'les', 'el', 'los', 'las', 'o', 'a', 'os', 'as', 'il', 'lo'],
+  ...POSSESSIVE_INTL,
 ]);
 
 // The plural copulas, which the lists (read after a name, one person's) leave out: "Its founders are A and B".

@@ -9,6 +9,7 @@ import {
   DETERMINER,
   NOT_MODIFIER,
   POSSESSIVE,
+  POSSESSIVE_INTL,
   PREP,
   WHO,
   plainWord,
@@ -76,9 +77,6 @@ const TIME_INTL =
 
 // The first word of a correlative pair ("tanto … como", "tant … que", "sia … sia"), before the first title of two.
 const CORRELATIVE = /^(tanto|tant|sia)$/i;
-
-// Possessive determiners of the Romance languages: "su biógrafo X", "son avocat X".
-const POSSESSIVE_INTL = new Set(['su', 'sus', 'son', 'sa', 'ses', 'leur', 'seu', 'sua', 'suo']);
 
 /**
  * Another language: "dice su biógrafo Greg Barton", "La operadora de turismo peruana Gloria Mancisidor": an
