@@ -178,12 +178,12 @@ const SURNAME_PLACE_HEADS = new Set([
   'Drive',
 ]);
 
-/** A place's head that is nobody's surname ("County", "Street", "Jail"): it ends a place's name even after a given name ("Bartholomew County"). */
 /** A place some list knows: ours and CoNLL's, the countries, WordNet's places, or a state or province. */
 export function isListedPlace(name: string): boolean {
   return LEX.placeNames.has(name) || LEX.wordnetPlaces.has(name) || LEX.regionNames.has(name);
 }
 
+/** A place's head that is nobody's surname ("County", "Street", "Jail"): it ends a place's name even after a given name ("Bartholomew County"). */
 export function isPlaceEnd(w: string): boolean {
   return LEX.placeHeads.has(w) && !SURNAME_PLACE_HEADS.has(w);
 }

@@ -1,6 +1,6 @@
 import type { Entity } from '../types';
 import { words, INTL_HONORIFIC_ABBREV, type Word } from './words';
-import { LEX, isTitleWord, isPlaceEnd, isRoleHead } from './lexicon';
+import { LEX, isTitleWord, isPlaceEnd, isRoleHead, isListedPlace } from './lexicon';
 import { TITLED_WHY, coveredWords, type Candidate } from './candidate';
 import { findCandidates } from './passes/findCandidates';
 import { phrase, stripTitles } from './passes/stripTitles';
@@ -28,6 +28,7 @@ import { joinPatronymics } from './passes/joinPatronymics';
 import { verbOpener } from './passes/verbOpener';
 import { splitListedPair } from './passes/splitListedPair';
 import { splitGovernmentOf } from './passes/splitGovernmentOf';
+import { capsParticle } from './passes/capsParticle';
 import { splitCapsPrefix } from './passes/splitCapsPrefix';
 import { cutOfThe } from './passes/cutOfThe';
 import { cutPlatformX } from './passes/cutPlatformX';
@@ -84,10 +85,19 @@ export function recognize(text: string, opts: RecognizeOptions = {}): Entity[] {
   // (read once: the capitals passes below ask it too, whether or not a tagger gave spans)
   const written = lowerWords(ws);
   const lower = opts.spans ? written : new Set<string>();
+  const spanned = opts.spans ? widenListedNames(ws, fromSpans(ws, opts.spans)) : [];
+  // (the last words of the people the tagger names in full: "el Gobierno de Barak" after "Ehud Barak")
+  // (never a place's name: a person span "Príncipe de Asturias" names no "Asturias")
+  const surnames = new Set(
+    spanned
+      .filter((c) => c.type === 'person' && c.last > c.first)
+      .map((c) => ws[c.last].text)
+      .filter((w) => !isListedPlace(w)),
+  );
   let cands = opts.spans
-    ? widenListedNames(ws, fromSpans(ws, opts.spans))
+    ? spanned
         .flatMap((c) => splitListedPair(ws, c))
-        .flatMap((c) => splitGovernmentOf(ws, c))
+        .flatMap((c) => splitGovernmentOf(ws, c, surnames))
         .flatMap((c) => splitCapsPrefix(ws, c))
         .flatMap((c) => splitTitleInside(ws, c))
         .flatMap((c) =>
@@ -104,6 +114,7 @@ export function recognize(text: string, opts: RecognizeOptions = {}): Entity[] {
   teamNicknames(ws, cands);
   cands = cands.filter((c) => !bracketedGivenName(ws, c, cands));
   cands = joinBracketedNickname(ws, cands);
+  if (opts.spans) for (const c of cands) capsParticle(ws, c, surnames);
   if (opts.spans) cands = trimNameEdges(ws, joinPatronymics(ws, cands));
   if (opts.spans) widenNamed(ws, cands);
   if (opts.spans) widenInitials(ws, cands);

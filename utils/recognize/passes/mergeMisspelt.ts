@@ -30,14 +30,40 @@ const words = (name: string) =>
     .filter((w) => w.length > 1);
 
 /**
+ * A long surname misspelt twice over, its length kept ("Bauchtman" of "Buchtmann", "Kankunnen" of "Kankkunen"):
+ * eight letters at least, the same first letter, and two letters changed, added and dropped, or swapped. (Of equal
+ * length only: "Williams" is no misspelling of "Williamson".)
+ */
+export function twoEditsApart(a: string, b: string): boolean {
+  if (a.length !== b.length || a.length < 8 || a[0] !== b[0] || a === b) return false;
+  // Optimal string alignment distance, cut off above two.
+  let prev2: number[] = [],
+    prev = Array.from({ length: b.length + 1 }, (_, j) => j);
+  for (let i = 1; i <= a.length; i++) {
+    const cur = [i];
+    for (let j = 1; j <= b.length; j++) {
+      let d = Math.min(prev[j] + 1, cur[j - 1] + 1, prev[j - 1] + (a[i - 1] === b[j - 1] ? 0 : 1));
+      if (i > 1 && j > 1 && a[i - 1] === b[j - 2] && a[i - 2] === b[j - 1]) d = Math.min(d, prev2[j - 2] + 1);
+      cur.push(d);
+    }
+    if (Math.min(...cur) > 2) return false;
+    [prev2, prev] = [prev, cur];
+  }
+  return prev[b.length] <= 2;
+}
+
+/**
  * `a` is `b` misspelt: the same number of words, all the same but one, and that one a letter apart, five letters
- * long at least ("Bernard Ingram" and "Bernard Ingham", "Kristin Wilkins" and "Kristen Wilkins"); or one word
- * that is the last word of `b` a letter apart ("Mauer" of "K.C. Maurer").
+ * long at least ("Bernard Ingram" and "Bernard Ingham", "Kristin Wilkins" and "Kristen Wilkins"), or as many words as
+ * the end of `b` ("Gonzáles Anaya" of "Alejandra González Anaya"); or one word that is the last word of `b` a letter
+ * apart ("Mauer" of "K.C. Maurer"), or two letters when the word is long (`twoEditsApart`).
  */
 function misspelt(a: string, b: string): boolean {
-  const wa = words(a),
-    wb = words(b);
-  if (wa.length === 1 && wb.length > 1) return wa[0].length >= 5 && oneEditApart(wa[0], wb[wb.length - 1]);
+  const wa = words(a);
+  let wb = words(b);
+  if (wa.length === 1 && wb.length > 1)
+    return (wa[0].length >= 5 && oneEditApart(wa[0], wb[wb.length - 1])) || twoEditsApart(wa[0], wb[wb.length - 1]);
+  if (wa.length >= 2 && wb.length > wa.length) wb = wb.slice(wb.length - wa.length);
   if (wa.length !== wb.length || wa.length < 2) return false;
   const diff = wa.map((w, i) => i).filter((i) => wa[i] !== wb[i]);
   return (

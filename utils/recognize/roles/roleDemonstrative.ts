@@ -4,7 +4,7 @@ import type { RoleWords } from '../roleWords';
 import { unElide } from '../roleWords';
 import { isRoleHead } from '../lexicon';
 import { phrase } from '../passes/stripTitles';
-import { NOT_MODIFIER } from './roleGrammar';
+import { NOT_MODIFIER, adverbAfterVerb } from './roleGrammar';
 
 // Singular demonstratives that point back at someone already named: "ce correspondant", "cette élue", "este
 // periodista", "this correspondent".
@@ -67,7 +67,7 @@ function describedAt(ws: Word[], s: number, rw: RoleWords | null): { text: strin
   // (modifiers: no function word, no verb: "this district were localist" is a clause)
   const modifier = (t: string) => /^\p{Ll}+$/u.test(t) && (rw ? !rw.stop.has(t) : !NOT_MODIFIER.has(t));
   while (h < s + (rw ? 2 : 1) && ws[h] && !isHead(ws[h].text) && modifier(ws[h].text)) h++;
-  if (!ws[h] || !isHead(ws[h].text)) return null;
+  if (!ws[h] || !isHead(ws[h].text) || adverbAfterVerb(ws[h - 1]?.text, ws[h].text)) return null;
   // The body: "de Météo France", "du club", "for the Courier" (a preposition, an article, capitalised words).
   let e = h;
   const w = (k: number) => ws[k]?.text ?? '';

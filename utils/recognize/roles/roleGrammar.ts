@@ -118,6 +118,14 @@ export function articlesOf(rw: RoleWords | null): Set<string> {
   return a;
 }
 
+/**
+ * "Moving forward, Swift has …", "acquisitions like this going forward": a player's position after a verb in -ing is
+ * an adverb, no role.
+ */
+export function adverbAfterVerb(prev: string | undefined, head: string): boolean {
+  return /^(forward|back)$/i.test(head) && /\p{L}ing$/iu.test(prev ?? '');
+}
+
 /** True when the phrase's head (its last word before a preposition) is a role noun. */
 export function headOk(words: Word[], rw: RoleWords | null): boolean {
   if (headBeforePrep(words, rw, false)) return true;
@@ -157,6 +165,7 @@ function headBeforePrep(words: Word[], rw: RoleWords | null, skipNamed: boolean)
   const region = words.slice(0, p).filter((w) => !POSSESSIVE.test(w.text));
   if (!region.length) return false;
   const head = region[region.length - 1].text;
+  if (adverbAfterVerb(region[region.length - 2]?.text, head)) return false;
   // "Pepsi Center", "Coast Guard": a capitalised head that ends a body's name after another capitalised word.
   if (
     region.length > 1 &&
