@@ -108,3 +108,34 @@ describe('a position after a verb in -ing is an adverb', () => {
     expect(roleOf(es, 'Zach Parise')).toBe('veteran forward');
   });
 });
+
+describe('given names in brackets before the surname a quote says', () => {
+  it('"(Olympic champion Lindsay) Davenport": one person, with the bracket\'s title', () => {
+    const es = runTagged(
+      '"What we like would be Seles, (Olympic champion Lindsay) Davenport and Mary Joe Fernandez," said King. ' +
+        'Davenport won in Atlanta.',
+      ['Seles', 'Lindsay', 'Davenport', 'Mary Joe Fernandez', 'King', ['Atlanta', 'place']],
+    );
+    const d = es.find((e) => e.name === 'Davenport')!;
+    expect(d.mentions.map((m) => m.text)).toEqual(['Lindsay', 'Davenport', 'Davenport']);
+    expect(d.role).toBe('Olympic champion');
+    expect(es.some((e) => e.name === 'Lindsay')).toBe(false);
+  });
+  it('"(Syrian President Hafez al-) Assad": a given name no list holds, named only there', () => {
+    const es = runTagged(
+      '"The message that we sent to (Syrian President Hafez al-) Assad is clear," Levy said. Assad did not reply.',
+      ['Hafez', 'Assad', 'Levy'],
+    );
+    const a = es.find((e) => e.name === 'Assad')!;
+    expect(a.mentions.map((m) => m.text)).toEqual(['Hafez', 'Assad', 'Assad']);
+    expect(a.role).toBe('Syrian President');
+  });
+  it('(guard) a name closing a bracket of its own stays apart from the next name', () => {
+    const es = runTagged(
+      'The winners (led by Tom Baker) Smith and Jones celebrated. Tom Baker thanked the fans. Smith left early.',
+      ['Tom Baker', 'Smith', 'Jones'],
+    );
+    expect(es.find((e) => e.name === 'Tom Baker')!.mentions).toHaveLength(2);
+    expect(es.find((e) => e.name === 'Smith')!.mentions).toHaveLength(2);
+  });
+});

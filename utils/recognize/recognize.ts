@@ -29,6 +29,7 @@ import { verbOpener } from './passes/verbOpener';
 import { splitListedPair } from './passes/splitListedPair';
 import { splitGovernmentOf } from './passes/splitGovernmentOf';
 import { capsParticle } from './passes/capsParticle';
+import { joinBracketedGiven } from './passes/joinBracketedGiven';
 import { splitCapsPrefix } from './passes/splitCapsPrefix';
 import { cutOfThe } from './passes/cutOfThe';
 import { cutPlatformX } from './passes/cutPlatformX';
@@ -225,7 +226,7 @@ export function recognize(text: string, opts: RecognizeOptions = {}): Entity[] {
     text,
     dropLonePersonWords(
       text,
-      joinBracketedNames(text, joinQuotedNicknames(text, joinMentions(text, ws, cands, rw))),
+      joinBracketedGiven(text, joinBracketedNames(text, joinQuotedNicknames(text, joinMentions(text, ws, cands, rw)))),
       !!rw,
     ),
   );
