@@ -139,3 +139,32 @@ describe('given names in brackets before the surname a quote says', () => {
     expect(es.find((e) => e.name === 'Smith')!.mentions).toHaveLength(2);
   });
 });
+
+describe('a device model is no one', () => {
+  it('"iPhone 11 Pro Max", "Chromecast Ultra", "Echo Dot": not people', () => {
+    const es = runTagged(
+      'The iPhone 11 Pro Max costs $999. A Chromecast Ultra comes with the bundle, and the Echo Dot is $22.',
+      ['Max', 'Chromecast Ultra', 'Echo Dot'],
+    );
+    expect(es.filter((e) => e.type === 'person')).toEqual([]);
+  });
+  it('(guard) "Peter Max" and "Tom Pro" with a given name stay people', () => {
+    const es = runTagged('The artist Peter Max painted it. Tom Pro, a coach, agreed.', ['Peter Max', 'Tom Pro']);
+    expect(es.filter((e) => e.type === 'person').map((e) => e.name)).toEqual(['Peter Max', 'Tom Pro']);
+  });
+});
+
+describe('a firm named by a possessive', () => {
+  it('"peer Lowe’s (LOW) stock is off too": an organisation, not a person "Lowe"', () => {
+    const es = runTagged(
+      'Home Depot slid, and peer Lowe’s (LOW) stock is off too. Lowe’s reports earnings Wednesday.',
+      [['Home Depot', 'org'], 'Lowe'],
+    );
+    expect(es.filter((e) => e.type === 'person')).toEqual([]);
+    expect(es.find((e) => e.type === 'org' && e.name.startsWith('Lowe'))?.mentions).toHaveLength(2);
+  });
+  it('(guard) "Kohl\'s" after "Helmut Kohl" is the chancellor\'s', () => {
+    const es = runTagged('Helmut Kohl won again. Kohl’s government will stay.', ['Helmut Kohl', 'Kohl']);
+    expect(es.find((e) => e.name === 'Helmut Kohl')!.mentions).toHaveLength(2);
+  });
+});

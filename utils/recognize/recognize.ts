@@ -29,6 +29,8 @@ import { verbOpener } from './passes/verbOpener';
 import { splitListedPair } from './passes/splitListedPair';
 import { splitGovernmentOf } from './passes/splitGovernmentOf';
 import { capsParticle } from './passes/capsParticle';
+import { possessiveFirm } from './passes/possessiveFirm';
+import { isProductModel } from './passes/productModel';
 import { joinBracketedGiven } from './passes/joinBracketedGiven';
 import { splitCapsPrefix } from './passes/splitCapsPrefix';
 import { cutOfThe } from './passes/cutOfThe';
@@ -116,6 +118,7 @@ export function recognize(text: string, opts: RecognizeOptions = {}): Entity[] {
   cands = cands.filter((c) => !bracketedGivenName(ws, c, cands));
   cands = joinBracketedNickname(ws, cands);
   if (opts.spans) for (const c of cands) capsParticle(ws, c, surnames);
+  if (opts.spans) for (const c of cands) possessiveFirm(ws, c, surnames);
   if (opts.spans) cands = trimNameEdges(ws, joinPatronymics(ws, cands));
   if (opts.spans) widenNamed(ws, cands);
   if (opts.spans) widenInitials(ws, cands);
@@ -410,6 +413,7 @@ function keepTagged(ws: Word[], c: Candidate, lower: Set<string>, rw: RoleWords 
     !isTitleWord(ws[c.first - 1]?.text ?? '')
   )
     [c.type, c.why] = ['org', [...c.why, `made by "${words[0]}"`]];
+  if (c.type === 'person' && isProductModel(ws, c)) [c.type, c.why] = ['misc', [...c.why, 'a device model']];
   // "Subscribe", "Meanwhile": a sentence word, not someone.
   if (c.type === 'person' && words.length === 1 && LEX.notNames.has(words[0])) return false;
   // A photo credit ("JIM WATSON/AFP/Getty Images", "Benoit Tessier/Reuters"): the photographer
@@ -454,7 +458,6 @@ function isCapsRun(ws: Word[], c: Candidate): boolean {
   return c.last > c.first && ws.slice(c.first, c.last + 1).every((w) => /^\p{Lu}[\p{Lu}'’.-]+$/u.test(w.text));
 }
 
-/** The words the text writes in lower case. */
 /**
  * A well-known person, organisation, place or product keeps its type whatever the tagger said ("Google" is no one,
  * "Nancy Pelosi" no organisation, "Siri" a thing): `name` is the candidate's words as written.
@@ -469,6 +472,7 @@ function listedType(c: Candidate, name: string): void {
   else if (c.type === 'person' && LEX.wordnetPlaces.has(name)) [c.type, c.why] = ['place', [...c.why, 'WordNet place']];
 }
 
+/** The words the text writes in lower case. */
 function lowerWords(ws: Word[]): Set<string> {
   return new Set(ws.filter((w) => /^\p{Ll}+$/u.test(w.text)).map((w) => w.text));
 }
