@@ -168,3 +168,17 @@ describe('a firm named by a possessive', () => {
     expect(es.find((e) => e.name === 'Helmut Kohl')!.mentions).toHaveLength(2);
   });
 });
+
+describe('letters of honours and offices after a name', () => {
+  it('"Dame Zaha Mohammad Hadid DBE RA (…) was an Iraqi-British architect"', () => {
+    const es = runTagged(
+      'Dame Zaha Mohammad Hadid DBE RA (31 October 1950 – 31 March 2016) was an Iraqi-British architect.',
+      ['Zaha Mohammad Hadid'],
+    );
+    expect(roleOf(es, 'Zaha Mohammad Hadid')).toBe('Iraqi-British architect');
+  });
+  it('"Jo Cox MP was a Labour politician"', () => {
+    const es = runTagged('Jo Cox MP was a Labour politician.', ['Jo Cox']);
+    expect(roleOf(es, 'Jo Cox')).toBe('Labour politician');
+  });
+});

@@ -262,6 +262,8 @@ export function partyTag(ws: Word[], last: number): { end: number; text: string 
 
 /** The name's last word with a party tag, an age or a contact set off after it skipped (see `partyTag`, `skipAge`). */
 export function skipSetOff(ws: Word[], last: number): number {
+  // ("Dame Zaha Hadid DBE RA (…) was", "Jo Cox MP was": honours and offices in letters after the name)
+  while (POST_NOMINAL.test(ws[last + 1]?.text ?? '')) last++;
   // ("Félix Gray (de son vrai nom Félix Boutboul), né le 28 juin 1958 à Tunis, est": asides one after another)
   let end = last;
   for (let n = 0; n < 3; n++) {
@@ -274,6 +276,9 @@ export function skipSetOff(ws: Word[], last: number): number {
     end !== last ? end : (contactAfter(ws, last) ?? partyTag(ws, last)?.end ?? discourseAside(ws, last) ?? last),
   );
 }
+
+// British honours and offices written in letters after a name.
+const POST_NOMINAL = /^(OBE|MBE|CBE|KBE|DBE|GBE|KCMG|GCMG|KCB|FRS|FRSA|RA|QC|KC|MP|MEP|MSP|MS|MLA|AM|AC|AO|PC)$/;
 
 /** "X, however, is", "X, por ejemplo, fue": the last word of a discourse aside set off after ws[last], or null. */
 function discourseAside(ws: Word[], last: number): number | null {
