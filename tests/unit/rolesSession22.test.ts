@@ -182,3 +182,31 @@ describe('letters of honours and offices after a name', () => {
     expect(roleOf(es, 'Jo Cox')).toBe('Labour politician');
   });
 });
+
+describe('the name a person goes by', () => {
+  it('"X (born …), better known by her pseudonym Y, is …": one person, with the role', () => {
+    const es = runTagged(
+      'Jenna Nicole Mourey (born September 15, 1986), better known by her pseudonym Jenna Marbles, is an American ' +
+        'YouTube personality. Marbles was born in Rochester.',
+      ['Jenna Nicole Mourey', 'Jenna Marbles', 'Marbles', ['Rochester', 'place']],
+    );
+    const ps = es.filter((e) => e.type === 'person');
+    expect(ps.map((e) => e.name)).toEqual(['Jenna Nicole Mourey']);
+    expect(ps[0].mentions.map((m) => m.text)).toEqual(['Jenna Nicole Mourey', 'Jenna Marbles', 'Marbles']);
+    expect(ps[0].role).toBe('American YouTube personality');
+  });
+  it('"Sean Combs, also known as Diddy, said": one person', () => {
+    const es = runTagged('Sean Combs, also known as Diddy, said on Monday that Diddy would appeal.', [
+      'Sean Combs',
+      'Diddy',
+    ]);
+    expect(es.filter((e) => e.type === 'person').map((e) => e.name)).toEqual(['Sean Combs']);
+  });
+  it('(guard) "X, known for her work with Y," keeps two people', () => {
+    const es = runTagged('Anna Lee, known for her work with Tom Baker, said the show would go on.', [
+      'Anna Lee',
+      'Tom Baker',
+    ]);
+    expect(es.filter((e) => e.type === 'person').map((e) => e.name)).toEqual(['Anna Lee', 'Tom Baker']);
+  });
+});

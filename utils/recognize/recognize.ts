@@ -32,6 +32,7 @@ import { capsParticle } from './passes/capsParticle';
 import { possessiveFirm } from './passes/possessiveFirm';
 import { isProductModel } from './passes/productModel';
 import { joinBracketedGiven } from './passes/joinBracketedGiven';
+import { joinKnownAs } from './passes/joinKnownAs';
 import { splitCapsPrefix } from './passes/splitCapsPrefix';
 import { cutOfThe } from './passes/cutOfThe';
 import { cutPlatformX } from './passes/cutPlatformX';
@@ -229,7 +230,13 @@ export function recognize(text: string, opts: RecognizeOptions = {}): Entity[] {
     text,
     dropLonePersonWords(
       text,
-      joinBracketedGiven(text, joinBracketedNames(text, joinQuotedNicknames(text, joinMentions(text, ws, cands, rw)))),
+      joinKnownAs(
+        text,
+        joinBracketedGiven(
+          text,
+          joinBracketedNames(text, joinQuotedNicknames(text, joinMentions(text, ws, cands, rw))),
+        ),
+      ),
       !!rw,
     ),
   );

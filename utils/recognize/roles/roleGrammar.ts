@@ -267,7 +267,7 @@ export function skipSetOff(ws: Word[], last: number): number {
   // ("Félix Gray (de son vrai nom Félix Boutboul), né le 28 juin 1958 à Tunis, est": asides one after another)
   let end = last;
   for (let n = 0; n < 3; n++) {
-    const next = lifeAside(ws, end);
+    const next = lifeAside(ws, end) ?? knownAsAside(ws, end);
     if (next === null) break;
     end = next;
   }
@@ -275,6 +275,24 @@ export function skipSetOff(ws: Word[], last: number): number {
     ws,
     end !== last ? end : (contactAfter(ws, last) ?? partyTag(ws, last)?.end ?? discourseAside(ws, last) ?? last),
   );
+}
+
+// The words that open an aside of the name a person goes by: ", better known (by her pseudonym)", ", also known as".
+const KNOWN_AS_OPENER = /^(better|also|commonly|popularly|widely|formerly|professionally|known|aka)$/i;
+
+/**
+ * "X (born …), better known by her pseudonym Jenna Marbles, is", "X, also known as Diddy, was": the aside set off by
+ * commas that gives the name the person goes by; its last word (before the closing comma), or null.
+ */
+function knownAsAside(ws: Word[], last: number): number | null {
+  if (ws[last + 1]?.text !== ',' || !KNOWN_AS_OPENER.test(ws[last + 2]?.text ?? '')) return null;
+  const words = ws.slice(last + 2, last + 8).map((w) => w.text.toLowerCase());
+  if (!words.includes('known') && words[0] !== 'aka') return null;
+  for (let k = last + 3; k < ws.length && k - last < 16; k++) {
+    if (ws[k].text === '.' || ws[k].sentenceStart) return null;
+    if (ws[k].text === ',') return /^\p{Lu}/u.test(ws[k - 1].text) ? k - 1 : null;
+  }
+  return null;
 }
 
 // British honours and offices written in letters after a name.
