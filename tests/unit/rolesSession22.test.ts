@@ -210,3 +210,20 @@ describe('the name a person goes by', () => {
     expect(es.filter((e) => e.type === 'person').map((e) => e.name)).toEqual(['Anna Lee', 'Tom Baker']);
   });
 });
+
+describe('a short aside in brackets after a listed name', () => {
+  it('"two daughters, A (b. 2009) and B (b. 2013), and a son, C (b. 2015)": each takes the role', () => {
+    const es = runTagged(
+      'John Goode married in 2014. They have two daughters, Matilda Goode (b. 2009) and Teddie Goode (b. 2013), and ' +
+        'a son, Ralph Goode (b. 2015).',
+      ['John Goode', 'Matilda Goode', 'Teddie Goode', 'Ralph Goode'],
+    );
+    expect(roleOf(es, 'Matilda Goode')).toBe('daughters');
+    expect(roleOf(es, 'Teddie Goode')).toBe('daughters');
+    expect(roleOf(es, 'Ralph Goode')).toBe('son');
+  });
+  it('"Jerome (c. 347 – 420) was a priest": "c." before a year ends no sentence', () => {
+    const es = runTagged('Jerome (c. 347 – 30 September 420) was a Latin Catholic priest.', ['Jerome']);
+    expect(roleOf(es, 'Jerome')).toBe('Latin Catholic priest');
+  });
+});

@@ -78,7 +78,9 @@ export function words(text: string): Word[] {
       (/^\.-\p{Lu}\./u.test(text.slice(end, end + 4)) ||
         (/\p{Lu}\.-$/u.test(text.slice(Math.max(0, start - 3), start)) &&
           /^\. \p{Lu}/u.test(text.slice(end, end + 3))));
-    if (text[end] === '.' && (ABBREV.has(w + '.') || initial || hyphenInitial)) {
+    // "(b. 2009)", "(d. 1990)", "c. 347": born, died, circa before a year keep their full stop.
+    const lifeAbbrev = /^[bdc]$/.test(w) && /^\. \d/.test(text.slice(end, end + 3));
+    if (text[end] === '.' && (ABBREV.has(w + '.') || initial || hyphenInitial || lifeAbbrev)) {
       w += '.';
       end += 1;
     }

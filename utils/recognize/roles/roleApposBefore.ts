@@ -78,9 +78,11 @@ export function roleApposBefore(
   for (let k = Math.max(start, owner); k <= end; k++) if (inName.has(k)) return null;
   // ("Taiwan's president, Tsai Ing-wen of the Democratic Progressive party, as she …": the name's party or
   // body after "of" is set off with it)
-  const closed = colon || /^[,.;)]$/.test(ws[affiliationEnd(ws, last) + 1]?.text ?? '.');
+  // ("two daughters, A (b. 2009) and B (b. 2013)": a short aside in brackets after the name is the name's)
+  const tail = shortBracketEnd(ws, affiliationEnd(ws, last));
+  const closed = colon || /^[,.;)]$/.test(ws[tail + 1]?.text ?? '.');
   // "to two opposition leaders, A and B": a plural phrase set off before names joined by "and" is theirs.
-  const listed = plural && ws[last + 1]?.text === 'and' && inName.has(last + 2);
+  const listed = plural && ws[tail + 1]?.text === 'and' && inName.has(tail + 2);
   if (!opensClause && !closed && !listed) return null;
   // "In a letter to the president in May, Zippy Duvall, the president of the American Farm Bureau,
   // said": a phrase inside a clause (here after "to") is that clause's, when the name has an
@@ -114,6 +116,13 @@ export function roleApposBefore(
     return null;
   if (!headOk(words, rw)) return null;
   return phrase(ws, start, end);
+}
+
+/** The closing bracket of a short aside in brackets right after ws[k] ("(b. 2009)", "(R-Texas)"), else k. */
+function shortBracketEnd(ws: Word[], k: number): number {
+  if (ws[k + 1]?.text !== '(') return k;
+  for (let j = k + 2; j < ws.length && j - k <= 6 && !ws[j].sentenceStart; j++) if (ws[j].text === ')') return j;
+  return k;
 }
 
 /**
