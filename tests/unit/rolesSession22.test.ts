@@ -227,3 +227,23 @@ describe('a short aside in brackets after a listed name', () => {
     expect(roleOf(es, 'Jerome')).toBe('Latin Catholic priest');
   });
 });
+
+describe('a caption pointer or a maiden name in brackets after a name', () => {
+  it('"Katherine (née Buckley), a dancer": one person, the dancer', () => {
+    const es = runTagged(
+      'Moreau was born in Paris, the daughter of Katherine (née Buckley), a dancer who performed there.',
+      ['Moreau', ['Paris', 'place'], 'Katherine', 'Buckley'],
+    );
+    const k = es.find((e) => e.name === 'Katherine')!;
+    expect(k.role).toBe('dancer');
+    expect(k.mentions.map((m) => m.text)).toEqual(['Katherine', 'Buckley']);
+  });
+  it('"Tom Smith (pictured), the committee chairman, spoke"', () => {
+    const es = runTagged('Tom Smith (pictured), the committee chairman, spoke on Monday.', ['Tom Smith']);
+    expect(roleOf(es, 'Tom Smith')).toBe('committee chairman');
+  });
+  it('"Edward Scripps (1854–1926), the founder of the chain," in English too', () => {
+    const es = runTagged('Edward Scripps (1854–1926), the founder of the chain, left a fortune.', ['Edward Scripps']);
+    expect(roleOf(es, 'Edward Scripps')).toBe('founder of the chain');
+  });
+});

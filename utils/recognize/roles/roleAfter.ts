@@ -14,6 +14,7 @@ import {
   lifeBracketEnd,
   partyBracketEnd,
   partyTag,
+  asideBracketEnd,
   skipAge,
 } from './roleGrammar';
 
@@ -37,10 +38,13 @@ export function roleAfter(
   // give it, stands between the name and the appositive.
   if (rw && partyBracketEnd(ws, last + 1) > 0) last = partyBracketEnd(ws, last + 1);
   // ("fils d'Edward Willis Scripps (1854--1926), dirigeant de l'Empire": so do a life's years)
-  else if (rw) {
+  else {
     const life = lifeBracketEnd(ws, last);
     if (life !== null && ws[life + 1]?.text === ',') last = life;
   }
+  // ("Tom Smith (pictured), the committee chairman", "Katherine (née Buckley), a dancer": a caption's pointer or a
+  // maiden name in brackets)
+  last = asideBracketEnd(ws, last) ?? last;
   const dash = DASH.has(ws[last + 1]?.text ?? '') ? ws[last + 1].text : null;
   if (ws[last + 1]?.text !== ',' && !dash) return null;
   // "Mary Ellis, 54, a nurse from Leeds", "Hélène Caron, 52 ans, infirmière": an age before the appositive.

@@ -260,6 +260,19 @@ export function partyTag(ws: Word[], last: number): { end: number; text: string 
   return { end: open === '(' ? k : k - 1, text };
 }
 
+// A caption's pointer to the person in the picture, or the word before a maiden or former name, in brackets.
+const ASIDE_WORD = /^(pictured|left|right|center|centre|above|below|inset|top|bottom|née|nee|geb|born|formerly|aka)$/iu;
+
+/**
+ * "Tom Smith (pictured), the chairman", "Katherine (née Buckley), a dancer", "Sam Lee (left) is": the closing bracket
+ * of such an aside right after ws[last] (up to four words, the first a pointer or "née"), or null.
+ */
+export function asideBracketEnd(ws: Word[], last: number): number | null {
+  if (ws[last + 1]?.text !== '(' || !ASIDE_WORD.test(ws[last + 2]?.text ?? '')) return null;
+  for (let k = last + 3; k < ws.length && k - last <= 6; k++) if (ws[k].text === ')') return k;
+  return null;
+}
+
 /** The name's last word with a party tag, an age or a contact set off after it skipped (see `partyTag`, `skipAge`). */
 export function skipSetOff(ws: Word[], last: number): number {
   // ("Dame Zaha Hadid DBE RA (…) was", "Jo Cox MP was": honours and offices in letters after the name)
