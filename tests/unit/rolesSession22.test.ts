@@ -247,3 +247,15 @@ describe('a caption pointer or a maiden name in brackets after a name', () => {
     expect(roleOf(es, 'Edward Scripps')).toBe('founder of the chain');
   });
 });
+
+describe('outlets the tagger takes for people', () => {
+  it('"an outlet such as Forbes": an organisation; "Steve Forbes … Forbes said": the person', () => {
+    const outlet = runTagged('The claim did not come from an outlet such as Forbes, the report said.', ['Forbes']);
+    expect(outlet.find((e) => e.name === 'Forbes')?.type).toBe('org');
+    const person = runTagged('Steve Forbes ran for president. Forbes said he would run again.', [
+      'Steve Forbes',
+      'Forbes',
+    ]);
+    expect(person.find((e) => e.name === 'Steve Forbes')!.mentions).toHaveLength(2);
+  });
+});
