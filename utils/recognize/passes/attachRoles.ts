@@ -3,7 +3,7 @@ import type { Candidate } from '../candidate';
 import { LEX, isRoleHead, OF_ROMANCE } from '../lexicon';
 import type { RoleWords } from '../roleWords';
 import { unElide } from '../roleWords';
-import { POSSESSIVE, PREP, partyTag } from '../roles/roleGrammar';
+import { POSSESSIVE, PREP, partyTag, shortBracketEnd } from '../roles/roleGrammar';
 import { phrase } from './stripTitles';
 import { roleIncluding, roleNamed } from '../roles/roleBefore';
 import { roleBeforeIntl } from '../roles/roleBeforeIntl';
@@ -449,11 +449,8 @@ function organisationOwner(ws: Word[], c: Candidate, orgEnd: Map<number, Candida
  */
 function listEnd(ws: Word[], last: number, orgAt: Map<number, Candidate>): number {
   const k = last + 1;
-  if (ws[k]?.text === '(') {
-    let j = k + 1;
-    while (j < ws.length && j - k <= 4 && ws[j].text !== ')' && !ws[j].sentenceStart) j++;
-    if (ws[j]?.text === ')') return j + 1;
-  }
+  const bracket = shortBracketEnd(ws, last);
+  if (bracket !== last) return bracket + 1;
   if (ws[k]?.text === 'of') {
     const o = orgAt.get(ws[k + 1]?.text === 'the' ? k + 2 : k + 1);
     if (o) return o.last + 1;

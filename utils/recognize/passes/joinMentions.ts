@@ -217,6 +217,8 @@ export function joinMentions(text: string, ws: Word[], cands: Candidate[], rw: R
 
   addUntaggedSurnames(text, ws, cands, groups);
   joinAcronyms(ws, cands, groups);
+  // (again, now that one-word names have groups: "Katherine (née Buckley)")
+  mergeMaidenNames(ws, groups);
   mergeMisspelt(groups);
 
   // Acronyms of the organisations named here ("CPUC" → "California Public Utilities Commission"): a role
@@ -458,8 +460,12 @@ function mergeMaidenNames(ws: Word[], groups: Map<string, Group>): void {
     const married = groupEndingAt(k - 2);
     if (!married) continue;
     const first = married[1].name.split(/\s+/)[0];
+    // (the name written after "née" itself, "Katherine (née Buckley)", or the given name with it elsewhere)
     const maiden = people.find(
-      ([key, g]) => key !== married[0] && groups.has(key) && g.name === `${first} ${ws[k + 1].text}`,
+      ([key, g]) =>
+        key !== married[0] &&
+        groups.has(key) &&
+        (g.name === `${first} ${ws[k + 1].text}` || g.cands.some((c) => c.first === k + 1)),
     );
     if (!maiden) continue;
     const start = (g: Group) => Math.min(...g.cands.map((c) => ws[c.first].start));

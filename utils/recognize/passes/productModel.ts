@@ -15,7 +15,7 @@ export function isProductModel(ws: Word[], c: Candidate): boolean {
     last = ws[c.last].text;
   if (c.last > c.first && LEX.productNames.has(first)) return true;
   if (!MODEL_END.has(last)) return false;
-  if (c.last > c.first) return !LEX.firstNames.has(first) && !c.titled;
+  if (c.last > c.first) return !LEX.firstNames.has(first);
   const before = ws[c.first - 1]?.text ?? '';
   return !ws[c.first].sentenceStart && (/^\d+[A-Za-z]?$/.test(before) || MODEL_END.has(before));
 }

@@ -2,7 +2,7 @@ import type { Word } from '../words';
 import { isRoleHead } from '../lexicon';
 import { phrase } from '../passes/stripTitles';
 import type { RoleWords } from '../roleWords';
-import { ARTICLE, CLAUSE_END, DETERMINER, POSSESSIVE, PREP, headOk } from './roleGrammar';
+import { ARTICLE, CLAUSE_END, DETERMINER, POSSESSIVE, PREP, headOk, shortBracketEnd } from './roleGrammar';
 
 // A verb in the past tense right before the phrase's article: "who kidnapped the child".
 const RELATIVE_VERB = /^\p{Ll}{3,}ed$/u;
@@ -116,13 +116,6 @@ export function roleApposBefore(
     return null;
   if (!headOk(words, rw)) return null;
   return phrase(ws, start, end);
-}
-
-/** The closing bracket of a short aside in brackets right after ws[k] ("(b. 2009)", "(R-Texas)"), else k. */
-function shortBracketEnd(ws: Word[], k: number): number {
-  if (ws[k + 1]?.text !== '(') return k;
-  for (let j = k + 2; j < ws.length && j - k <= 6 && !ws[j].sentenceStart; j++) if (ws[j].text === ')') return j;
-  return k;
 }
 
 /**

@@ -260,6 +260,16 @@ export function partyTag(ws: Word[], last: number): { end: number; text: string 
   return { end: open === '(' ? k : k - 1, text };
 }
 
+/**
+ * The closing bracket of a short aside in brackets right after ws[k] (up to five words: "(b. 2009)", "(R-Texas)",
+ * "(Reuters)"), else k.
+ */
+export function shortBracketEnd(ws: Word[], k: number): number {
+  if (ws[k + 1]?.text !== '(') return k;
+  for (let j = k + 2; j < ws.length && j - k <= 6 && !ws[j].sentenceStart; j++) if (ws[j].text === ')') return j;
+  return k;
+}
+
 // A caption's pointer to the person in the picture, or the word before a maiden or former name, in brackets.
 const ASIDE_WORD = /^(pictured|left|right|center|centre|above|below|inset|top|bottom|née|nee|geb|born|formerly|aka)$/iu;
 
