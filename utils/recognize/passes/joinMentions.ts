@@ -138,7 +138,7 @@ export function joinMentions(text: string, ws: Word[], cands: Candidate[], rw: R
   // One word the tagger typed a person at one mention and a place at another ("This fight with Taylor",
   // "Big Machine owes Taylor $7.9 million") is one name in one article: the place reading of a word that
   // opens a person's name yields to the person reading the text also gave it.
-  const calledByGiven = new Map<string, boolean>();
+  const calledByGiven = new Map<string, number>();
   const calledPerson = new Set(short.filter((c) => c.type === 'person').map((c) => nameKey(nameOf(c))));
   // Bare surnames no one person could be given when they were met ("Clinton" in a headline above Bill's, Hillary's
   // and Chelsea's full names): a later "Clinton" is read for itself, not sent to that leftover group.
@@ -546,7 +546,8 @@ function addUntaggedSurnames(text: string, ws: Word[], cands: Candidate[], group
 
 /**
  * Of the groups `keys` (people who share a surname), the one a bare surname at word `at` stands for:
- * the only one the article does not also call by the given name alone; else the one named first, if it was
+ * the only one the article does not also call by the given name alone (twice, or once when that person is named
+ * first and as no one's relative); else the one named first, if it was
  * named before `at` and either in an earlier sentence than the others or, by then, more often than any of
  * them. Two people introduced together and named as often ("John Smith met Mary Smith") leave the surname
  * to neither. `calledByGiven` keeps each group's answer: the text is read once per group, not per mention.
@@ -556,21 +557,26 @@ function firstNamed(
   groups: Map<string, Group>,
   keys: string[],
   at: number,
-  calledByGiven: Map<string, boolean>,
+  calledByGiven: Map<string, number>,
   rw: RoleWords | null,
 ): string[] {
   // "Boris Yeltsin visited his wife Naina ... Yeltsin said": a person the article also calls by the given
   // name alone is told apart by it, so the bare surname is the one other person who shares it.
+  const start = (k: string) => Math.min(...groups.get(k)!.cands.map((c) => c.first));
+  const earliest = keys.reduce((a, b) => (start(b) < start(a) ? b : a));
   const byGiven = keys.filter((k) => {
-    let yes = calledByGiven.get(k);
-    if (yes === undefined) calledByGiven.set(k, (yes = givenNameAlone(ws, groups.get(k)!.name)));
-    return yes;
+    let n = calledByGiven.get(k);
+    if (n === undefined) calledByGiven.set(k, (n = givenNameAlone(ws, groups.get(k)!.name)));
+    // (once, for the person named first, is no habit: "Jared Tristan Padalecki ... Jared decided to move ...
+    // to Gerald and Sherri Padalecki ... Padalecki starred": a biography's subject keeps the bare surname)
+    // (but a wife, a son, introduced as another's kin, is the one the bare surname is not: "Naina Yeltsin, wife
+    // of the Russian president, ... Naina was ... Yeltsin is expected to go on holiday")
+    return n > 1 || (n === 1 && (k !== earliest || kinRole(groups.get(k)!)));
   });
   if (byGiven.length && keys.length - byGiven.length === 1) return keys.filter((k) => !byGiven.includes(k));
   // (with three or more, those called by the given name are out of the running all the same: "Chelsea" is never
   // the bare "Clinton" of an article that also names Bill and Hillary Clinton)
   const pool = byGiven.length && byGiven.length < keys.length ? keys.filter((k) => !byGiven.includes(k)) : keys;
-  const start = (k: string) => Math.min(...groups.get(k)!.cands.map((c) => c.first));
   const count = (k: string) => groups.get(k)!.cands.filter((c) => c.first < at).length;
   const sentence = (k: number) => {
     while (k > 0 && !ws[k].sentenceStart) k--;
@@ -587,12 +593,20 @@ function firstNamed(
   return earlier || oftener ? [best] : byOffice;
 }
 
+/** A role that makes its holder someone's relative: "wife of the Russian president", "his son". */
+function kinRole(g: Group): boolean {
+  return g.cands.some((c) => {
+    const w = (c.role ?? '').toLowerCase().split(/\s+/);
+    return LEX.kinHeads.has(/^(the|his|her|their)$/.test(w[0]) ? w[1] : w[0]);
+  });
+}
+
 /** The text writes the given name of `name` on its own somewhere ("his wife Naina"), not before the surname. */
-function givenNameAlone(ws: Word[], name: string): boolean {
+function givenNameAlone(ws: Word[], name: string): number {
   const parts = nameWords(name).map(nameKey);
-  if (parts.length < 2) return false;
+  if (parts.length < 2) return 0;
   const [given, last] = [parts[0], parts[parts.length - 1]];
-  return ws.some(
+  return ws.filter(
     (w, i) =>
       /^\p{Lu}/u.test(w.text) &&
       nameKey(w.text) === given &&
@@ -600,7 +614,7 @@ function givenNameAlone(ws: Word[], name: string): boolean {
       // ("Joe and Hunter Biden": a given name joined to another's full name is no name of its own)
       !/^(and|or|&|y|e|et|und|i)$/i.test(ws[i + 1]?.text ?? '') &&
       !/^\p{Lu}/u.test(ws[i + 1]?.text ?? ''),
-  );
+  ).length;
 }
 
 /**

@@ -1,0 +1,45 @@
+/**
+ * Session 23: classes of error seen in the dev texts. `spans` stand in for the trained tagger.
+ */
+import { describe, expect, it } from 'vitest';
+import { runTagged } from './helpers/taggedSpans';
+import type { Entity } from '../../utils/types';
+
+const mentionsOf = (es: Entity[], name: string) =>
+  es.find((e) => e.type === 'person' && e.name === name)?.mentions.map((m) => m.text) ?? [];
+
+describe('a bare surname shared by the subject and a relative named later', () => {
+  it('a biography: the subject, called once by the given name, keeps the bare surname after a parent is named', () => {
+    const text =
+      'Emma Larkin (born 4 May 1980) is a British novelist. Larkin grew up in Leeds. After school, Emma moved ' +
+      'to London to study law. She was born to Peter and Ruth Larkin, both teachers. Larkin published her first ' +
+      'novel in 2005, and Larkin won a prize for it in 2007.';
+    const es = runTagged(text, [
+      'Emma Larkin',
+      'Ruth Larkin',
+      'Larkin',
+      'Emma',
+      'Peter',
+      ['Leeds', 'place'],
+      ['London', 'place'],
+    ]);
+    expect(mentionsOf(es, 'Emma Larkin').filter((m) => m === 'Larkin')).toHaveLength(3);
+    expect(mentionsOf(es, 'Ruth Larkin')).toEqual(['Ruth Larkin']);
+  });
+  it("(guard) a wife named first and called by her given name: the bare surname is her husband's", () => {
+    const text =
+      'Maria Kolb, wife of the German chancellor, has undergone an operation, the agency said on Monday. A doctor ' +
+      'said Maria was in contact with her husband. The health of Otto Kolb has been the centre of speculation. ' +
+      'Kolb is expected to go on holiday soon.';
+    const es = runTagged(text, ['Maria Kolb', 'Otto Kolb', 'Kolb', 'Maria']);
+    expect(mentionsOf(es, 'Otto Kolb')).toEqual(['Otto Kolb', 'Kolb']);
+    expect(mentionsOf(es, 'Maria Kolb')).not.toContain('Kolb');
+  });
+  it('(guard) the person named first but called by the given name again and again is not the bare surname', () => {
+    const text =
+      'Anna Berg opened the shop in 1990. Anna ran it alone. Anna later sold it to her brother, Tom Berg, who ' +
+      'still runs it. Berg said business was good.';
+    const es = runTagged(text, ['Anna Berg', 'Tom Berg', 'Berg', 'Anna']);
+    expect(mentionsOf(es, 'Tom Berg')).toEqual(['Tom Berg', 'Berg']);
+  });
+});
