@@ -2,7 +2,7 @@
  * Session 23: classes of error seen in the dev texts. `spans` stand in for the trained tagger.
  */
 import { describe, expect, it } from 'vitest';
-import { runTagged } from './helpers/taggedSpans';
+import { runTagged, people, FR } from './helpers/taggedSpans';
 import type { Entity } from '../../utils/types';
 
 const mentionsOf = (es: Entity[], name: string) =>
@@ -41,5 +41,25 @@ describe('a bare surname shared by the subject and a relative named later', () =
       'still runs it. Berg said business was good.';
     const es = runTagged(text, ['Anna Berg', 'Tom Berg', 'Berg', 'Anna']);
     expect(mentionsOf(es, 'Tom Berg')).toEqual(['Tom Berg', 'Berg']);
+  });
+});
+
+describe('a title dated by a year alone in brackets', () => {
+  it('"Leap Year (2010)", "Stoker (2013)" in an actor\'s filmography are works, not people', () => {
+    const text =
+      'Matthew Goode is an English actor. He then starred in the romantic comedy Leap Year (2010), and later in ' +
+      'Stoker (2013) and The Lookout (2007).';
+    const es = runTagged(text, ['Matthew Goode', 'Leap Year', 'Stoker', 'The Lookout']);
+    expect(people(es)).toEqual(['Matthew Goode']);
+  });
+  it('(guard) a list of people with their years of birth: "Lucien Carillon (1928) ; Joséphine Conte (1912)"', () => {
+    const text = 'Parmi les victimes figurent Lucien Carillon (1928) ; Joséphine Conte (1912).' + FR;
+    const es = runTagged(text, ['Lucien Carillon', 'Joséphine Conte']);
+    expect(people(es)).toEqual(['Lucien Carillon', 'Joséphine Conte']);
+  });
+  it('(guard) the surname of someone named in full, cited with a year: "Smith (2019)"', () => {
+    const text = 'The economist John Smith studied wages. Smith (2019) found that they rose.';
+    const es = runTagged(text, ['John Smith', 'Smith']);
+    expect(people(es)).toEqual(['John Smith']);
   });
 });

@@ -24,6 +24,7 @@ const WORKS = wordsData.works as Record<string, WorkWords>;
  *   someone: the noun phrase goes on);
  * - "X is currently streaming on Hulu", "X is available to digitally rent", "X est disponible sur Netflix": it is
  *   watched, not met ("X is available on Monday" is no platform, and "Benzema est disponible" names none).
+ * - "Leap Year (2010)": a title dated by a year alone in brackets (`datedTitle`).
  * Every mention of the same words, a list's heading or a later sentence, is then the work. The lists are
  * `works` in words.json, per language.
  */
@@ -38,7 +39,8 @@ export function workEvidence(ws: Word[], cands: Candidate[], lang: Lang): void {
   // (the tagger's miscellany too, which a given name opening it would make someone's later: "Ingrid Goes West")
   const named = (c: Candidate) => (c.type === 'person' || c.type === 'misc') && !c.titled;
   const works = new Set<string>();
-  for (const c of cands) if (named(c) && !c.role && saysWork(ws, c.last + 1, w)) works.add(key(c));
+  for (const c of cands)
+    if (named(c) && !c.role && (saysWork(ws, c.last + 1, w) || datedTitle(ws, c))) works.add(key(c));
   // (someone an honorific, at the full name or the surname, or the lexicon names is no work: "Mr. Hanks", "Taylor
   // Swift")
   const titled = new Set(cands.filter((c) => c.titled || LEX.honorifics.has(ws[c.first - 1]?.text ?? '')).map(key));
@@ -51,6 +53,21 @@ export function workEvidence(ws: Word[], cands: Candidate[], lang: Lang): void {
       c.type = 'misc';
       c.typedByContext = true;
     }
+}
+
+/**
+ * "Leap Year (2010)", "Stoker (2013), Belle (2013)": a title and the year alone in brackets after it, as
+ * filmographies and reviews date works. A person's brackets hold a span of years or "born"; a name that opens
+ * with a given name ("Lucien Carillon (1928)", a list's year of birth) is left to be someone, and so is the
+ * surname of someone named in full ("Smith (2019)" after "John Smith"), which joins that person all the same.
+ */
+function datedTitle(ws: Word[], c: Candidate): boolean {
+  const at = (i: number) => ws[i]?.text ?? '';
+  if (at(c.last + 1) !== '(' || !/^(1[89]|20)\d\d$/.test(at(c.last + 2)) || at(c.last + 3) !== ')') return false;
+  const first = at(c.first);
+  // (a given name with its accents dropped is one too: "Joséphine")
+  const bare = first.normalize('NFD').replace(/\p{M}/gu, '');
+  return !LEX.firstNames.has(first) && !LEX.firstNames.has(bare) && !LEX.honorifics.has(first);
 }
 
 /** From ws[k]: a copula and what follows it say the subject is a work, or is watched somewhere. */
