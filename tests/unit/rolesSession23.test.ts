@@ -63,3 +63,22 @@ describe('a title dated by a year alone in brackets', () => {
     expect(people(es)).toEqual(['John Smith']);
   });
 });
+
+describe("a sports roundup's results lines", () => {
+  const roundup =
+    'GIRLS BASKETBALL\n\nViera d. Rockledge 70-44\n\nViera (1-0): Tolivert 25 points. Davis 17 points. Burgher 10 ' +
+    'points.\n\nRockledge (0-1): K. Hupfer 1 goal. Osas Osaro 3 goals, 1 assist.';
+  it('"Tolivert 25 points.", "K. Hupfer 1 goal": the players, untagged or tagged, are people', () => {
+    const es = runTagged(roundup, ['Davis', ['Viera', 'org'], ['Rockledge', 'org']]);
+    expect(people(es).sort()).toEqual(['Burgher', 'Davis', 'K. Hupfer', 'Osas Osaro', 'Tolivert']);
+  });
+  it('"Viera d. Rockledge" read as one person is two teams', () => {
+    const es = runTagged(roundup, ['Viera d. Rockledge', 'Davis']);
+    expect(people(es)).not.toContain('Viera d. Rockledge');
+    expect(es.filter((e) => e.type === 'org').map((e) => e.name)).toEqual(['Viera', 'Rockledge']);
+  });
+  it('(guard) one count in prose is no roundup: "Arsenal 2 goals" stays untagged', () => {
+    const es = runTagged('The match ended late. Arsenal 2 goals, said the board, which was wrong.', []);
+    expect(people(es)).toEqual([]);
+  });
+});

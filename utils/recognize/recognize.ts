@@ -17,6 +17,7 @@ import { givenNameToNext } from './passes/givenNameToNext';
 import { joinThingBeforeSurname } from './passes/joinThingBeforeSurname';
 import { thingEvidence } from './passes/thingEvidence';
 import { workEvidence } from './passes/workEvidence';
+import { statLines } from './passes/statLines';
 import { widenListedNames } from './passes/widenListedNames';
 import { dropNounCaseThings } from './passes/dropNounCaseThings';
 import { splitTitleInside } from './passes/splitTitleInside';
@@ -224,6 +225,8 @@ export function recognize(text: string, opts: RecognizeOptions = {}): Entity[] {
   actorInBrackets(ws, cands);
   // (current-news organisations the tagger, trained on 1996 text, left untagged: "posted on Facebook")
   if (opts.spans) cands = fillListedNames(ws, cands);
+  // (a sports roundup's "Tolivert 25 points.": players the tagger leaves untagged in a list of results)
+  if (opts.spans) cands = statLines(ws, cands);
   attachRoles(ws, cands, rw);
   speakerRoles(ws, cands, rw);
   const entities = dropListedThings(
@@ -1043,6 +1046,8 @@ function dropLonePersonWords(text: string, entities: Entity[], foreign = false):
       )
     )
       return false;
+    // (a roundup's "Tolivert 25 points.": the line's count says a player, whom a sentence's opening capital would not)
+    if (e.why.includes('a results line')) return true;
     if (!e.role && e.mentions.length === 1 && !e.why.some((w) => TITLED_WHY.has(w)) && namesAThing(text, e))
       return false;
     // ("Star Trek Into Darkness" whose "Star" was read as a title: a capitalised "Into" is in no name)
