@@ -2,7 +2,7 @@
  * Session 23: classes of error seen in the dev texts. `spans` stand in for the trained tagger.
  */
 import { describe, expect, it } from 'vitest';
-import { runTagged, people, FR } from './helpers/taggedSpans';
+import { runTagged, people, roleOf, FR } from './helpers/taggedSpans';
 import type { Entity } from '../../utils/types';
 
 const mentionsOf = (es: Entity[], name: string) =>
@@ -80,5 +80,38 @@ describe("a sports roundup's results lines", () => {
   it('(guard) one count in prose is no roundup: "Arsenal 2 goals" stays untagged', () => {
     const es = runTagged('The match ended late. Arsenal 2 goals, said the board, which was wrong.', []);
     expect(people(es)).toEqual([]);
+  });
+});
+
+describe('names on web pages (session 23, held-back batches of English web pages)', () => {
+  it('"De’Broski" typed apart from "Herbert": a word with an apostrophe between capitals opens the name', () => {
+    const es = runTagged('When the immunologist De’Broski Herbert looked inside the lungs of mice, he was surprised.', [
+      ['De’Broski', 'misc'],
+      'Herbert',
+    ]);
+    expect(people(es)).toEqual(['De’Broski Herbert']);
+    expect(roleOf(es, 'De’Broski Herbert')).toBe('immunologist');
+  });
+  it('"X, acclaimed London-based designer born in Cyprus,": an appositive with no article, up to the participle', () => {
+    const es = runTagged(
+      'The showroom shows a light installation created by Michael Anastassiades, acclaimed London-based designer ' +
+        'born in Cyprus, who has created lamps for the firm.',
+      ['Michael Anastassiades', ['Cyprus', 'place']],
+    );
+    expect(roleOf(es, 'Michael Anastassiades')).toBe('acclaimed London-based designer');
+  });
+  it('"Star Wars Uncharted", "Star Wars Souls": a game\'s name the tagger typed a thing keeps its "Star"', () => {
+    const es = runTagged('You can call it Star Wars Uncharted. It is Star Wars Souls, with tactical combat.', [
+      ['Star Wars Uncharted', 'misc'],
+      ['Star Wars Souls', 'misc'],
+    ]);
+    expect(people(es)).toEqual([]);
+  });
+  it('(guard) "Professor Cres Eastman" typed a thing, then "Professor Eastman says": a person', () => {
+    const es = runTagged('Professor Cres Eastman, director of the study, spoke. Professor Eastman says it is safe.', [
+      ['Professor Cres Eastman', 'org'],
+      'Eastman',
+    ]);
+    expect(people(es)).toContain('Cres Eastman');
   });
 });

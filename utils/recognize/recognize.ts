@@ -901,6 +901,14 @@ function fromSpans(ws: Word[], spans: TaggedSpan[]): Candidate[] {
       prev.type !== 'person' &&
       prev.first === prev.last &&
       LEX.firstNames.has(ws[prev.first].text);
+    // "De’Broski" (misc) + "Herbert" (person): one word with an apostrophe between capitals ("D’Angelo", "De’Broski")
+    // is a name's, whatever the tagger typed it, and here opens the person's.
+    const elided =
+      touching &&
+      c.type === 'person' &&
+      prev.type !== 'person' &&
+      prev.first === prev.last &&
+      /^\p{Lu}\p{Ll}{0,2}['’]\p{Lu}\p{Ll}+$/u.test(ws[prev.first].text);
     // "Vladimir" (person) + "Putin" (place): one given name, then one word typed otherwise, is the surname.
     const surname =
       touching &&
@@ -928,7 +936,7 @@ function fromSpans(ws: Word[], spans: TaggedSpan[]): Candidate[] {
       joined.push({ ...c, first: c.first + 2, why: [...c.why, 'agency of a photo credit'] });
     } else if (
       touching &&
-      ((prev.type === 'person' && (c.type === 'person' || c.type === 'misc')) || givenName || surname)
+      ((prev.type === 'person' && (c.type === 'person' || c.type === 'misc')) || givenName || elided || surname)
     ) {
       prev.last = c.last;
       prev.type = 'person';

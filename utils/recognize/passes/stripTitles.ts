@@ -59,7 +59,25 @@ export function stripTitles(ws: Word[], cands: Candidate[], notTitles: Set<strin
       !hasRank &&
       ((c.type && c.type !== 'person') || LEX.orgHeads.has(ws[c.last].text)) &&
       !(hasHead && surnames.has(ws[c.last].text) && !LEX.orgHeads.has(ws[c.last].text));
-    if ((!hasHead && !hasRank) || thing) {
+    // ("Star Wars Uncharted", "Star Wars Souls": one title-like word opening a thing's name the tagger typed, and
+    // no given name after it, keeps it however many words follow)
+    const starOf =
+      cut === c.first &&
+      cut < c.last - 1 &&
+      !hasRank &&
+      !!c.type &&
+      c.type !== 'person' &&
+      !LEX.firstNames.has(ws[cut + 1].text) &&
+      // (not the surname of someone else named in full: "Professor Ray Lund" typed a thing after "Ray Lund")
+      !cands.some(
+        (d) =>
+          d !== c &&
+          ((d.type === 'person' && d.last > d.first) || titledFull(d)) &&
+          ws[d.last].text === ws[c.last].text,
+      ) &&
+      // (nor one a title stands before elsewhere: "Professor Cres Eastman", then "Professor Eastman says")
+      !ws.some((w, k) => k !== c.last && w.text === ws[c.last].text && k > 0 && isTitleWord(k - 1));
+    if ((!hasHead && !hasRank) || thing || starOf) {
       out.push(c);
       continue;
     }

@@ -142,8 +142,9 @@ export function roleAfter(
   }
   if (!headOk(words, rw) && !rw && titleThenBody(words)) return phrase(ws, a, b - 1);
   if (!headOk(words, rw)) {
-    // "X, a French Freemason and Protestant pastor published a book": the role ends where a verb starts.
-    const h = words.findIndex((w, i) => isRoleHead(w.text) && /^\p{Ll}+ed$/u.test(words[i + 1]?.text ?? ''));
+    // "X, a French Freemason and Protestant pastor published a book": the role ends where a verb starts ("X,
+    // acclaimed London-based designer born in Cyprus,": a participle too).
+    const h = words.findIndex((w, i) => isRoleHead(w.text) && /^(\p{Ll}+ed|born)$/u.test(words[i + 1]?.text ?? ''));
     if (h < 0 || !headOk(words.slice(0, h + 1), rw)) return null;
     words = words.slice(0, h + 1);
     b = a + h + 1;
@@ -190,13 +191,16 @@ function participleEnd(ws: Word[], a: number, b: number, rw: RoleWords): number 
 }
 
 /**
- * "X, banking analyst at Y", "X, marketing director of Y": an -ing or -ed word that a role head follows
- * within two words, lower-case nouns between, names the head's field; "X, speaking to reporters," does not.
+ * "X, banking analyst at Y", "X, marketing director of Y", "X, acclaimed London-based designer": an -ing or -ed
+ * word that a role head follows within two words, lower-case words between, names the head's field or praises
+ * it; "X, speaking to reporters," does not.
  */
 function modifiesHead(words: Word[]): boolean {
   for (let i = 1; i <= 2 && i < words.length; i++) {
     if (isRoleHead(words[i].text)) return true;
-    if (!/^\p{Ll}+$/u.test(words[i].text) || PREP.has(words[i].text) || ARTICLE.has(words[i].text)) return false;
+    // (a compound ending in lower case modifies it too: "acclaimed London-based designer")
+    if (!/^(\p{Ll}+|\p{L}+(-\p{Ll}+)+)$/u.test(words[i].text) || PREP.has(words[i].text) || ARTICLE.has(words[i].text))
+      return false;
   }
   return false;
 }
