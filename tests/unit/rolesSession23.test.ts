@@ -115,3 +115,22 @@ describe('names on web pages (session 23, held-back batches of English web pages
     expect(people(es)).toContain('Cres Eastman');
   });
 });
+
+describe('more from the web-page batches', () => {
+  it('"small SUVs", "DSPs and SSPs": an acronym\'s plural is no one', () => {
+    const es = runTagged('The show has several new small SUVs. The firm sells to DSPs and SSPs.', ['SUVs', 'DSPs']);
+    expect(people(es)).toEqual([]);
+  });
+  it('"Trinity Academy junior Ben Patton", "Wichita West senior David Garcia": a student\'s year is the role', () => {
+    const es = runTagged(
+      'Trinity Academy junior Ben Patton won the 200 yard race. Wichita West senior David Garcia finished second.',
+      ['Ben Patton', 'David Garcia', ['Trinity Academy', 'org'], ['Wichita West', 'place']],
+    );
+    expect(roleOf(es, 'Ben Patton')).toBe('Trinity Academy junior');
+    expect(roleOf(es, 'David Garcia')).toBe('Wichita West senior');
+  });
+  it('(guard) "senior official John Doe" keeps the whole title', () => {
+    const es = runTagged('The senior official John Doe said it was over.', ['John Doe']);
+    expect(roleOf(es, 'John Doe')).toBe('senior official');
+  });
+});

@@ -1043,6 +1043,8 @@ function dropLonePersonWords(text: string, entities: Entity[], foreign = false):
     if (LEX.furnitureWords.has(e.name.split(/\s+/).pop()!)) return false;
     // "Muscovites", "Anglophiles", "Francophobes": a one-word plural of dwellers or devotees is a group.
     if (/^\p{Lu}\p{Ll}{3,}(ites|philes|phobes)$/u.test(e.name)) return false;
+    // "small SUVs", "DSPs and SSPs": an acronym's plural is things or a kind of people, never someone's name.
+    if (/^\p{Lu}{2,}s$/u.test(e.name)) return false;
     // "about 450 Dreamers", "three Democrats": a capitalised plural counted by a number is a group.
     if (
       !/\s/.test(e.name) &&
