@@ -134,3 +134,18 @@ describe('more from the web-page batches', () => {
     expect(roleOf(es, 'John Doe')).toBe('senior official');
   });
 });
+
+describe('a surname glued by a hyphen to a lower-case word', () => {
+  it('"Trump-imposed tariffs" after "Donald Trump": a mention of him, not a thing of its own', () => {
+    const t = 'Donald Trump raised tariffs in 2018. Revenues from the Trump-imposed tariffs have totaled $63 billion.';
+    const es = runTagged(t, ['Donald Trump', ['Trump-imposed', 'misc']]);
+    expect(es.map((e) => e.name)).toEqual(['Donald Trump']);
+    const m = es[0].mentions.map((x) => x.text);
+    expect(m).toEqual(['Donald Trump', 'Trump']);
+  });
+  it('(guard) a hyphenated given name inside another\'s name is not the surname: "Wong Yeung-tat" after "Alvin Yeung"', () => {
+    const t = 'Alvin Yeung of the Civic Party won a seat. Wong Yeung-tat of Civic Passion lost his.';
+    const es = runTagged(t, ['Alvin Yeung', 'Wong Yeung-tat']);
+    expect(es.find((e) => e.name === 'Alvin Yeung')!.mentions.map((x) => x.text)).toEqual(['Alvin Yeung']);
+  });
+});

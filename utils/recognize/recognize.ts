@@ -18,6 +18,7 @@ import { joinThingBeforeSurname } from './passes/joinThingBeforeSurname';
 import { thingEvidence } from './passes/thingEvidence';
 import { workEvidence } from './passes/workEvidence';
 import { statLines } from './passes/statLines';
+import { joinHyphenedSurname } from './passes/joinHyphenedSurname';
 import { widenListedNames } from './passes/widenListedNames';
 import { dropNounCaseThings } from './passes/dropNounCaseThings';
 import { splitTitleInside } from './passes/splitTitleInside';
@@ -233,11 +234,14 @@ export function recognize(text: string, opts: RecognizeOptions = {}): Entity[] {
     text,
     dropLonePersonWords(
       text,
-      joinKnownAs(
+      joinHyphenedSurname(
         text,
-        joinBracketedGiven(
+        joinKnownAs(
           text,
-          joinBracketedNames(text, joinQuotedNicknames(text, joinMentions(text, ws, cands, rw))),
+          joinBracketedGiven(
+            text,
+            joinBracketedNames(text, joinQuotedNicknames(text, joinMentions(text, ws, cands, rw))),
+          ),
         ),
       ),
       !!rw,
