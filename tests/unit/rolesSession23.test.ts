@@ -149,3 +149,42 @@ describe('a surname glued by a hyphen to a lower-case word', () => {
     expect(es.find((e) => e.name === 'Alvin Yeung')!.mentions.map((x) => x.text)).toEqual(['Alvin Yeung']);
   });
 });
+
+describe("a reference list's authors, surname first", () => {
+  const refs =
+    'Jamie Zawinski wrote much of the code.\n^ Zawinski, Jamie (March 31, 1999). "Resignation". Retrieved 2019.\n' +
+    '^ Li, Shirley (2009-10-01). "Triangle Review". Empire.\n^ Horn, Roger A.; Johnson, Charles R. (1985). Matrix ' +
+    'Analysis.\n^ Fleming, Mike Jr. (21 September 2016). "Netflix news". Deadline.';
+  const spans = [
+    'Jamie Zawinski',
+    'Zawinski',
+    'Jamie',
+    'Li',
+    'Shirley',
+    'Roger A.',
+    'Johnson',
+    'Charles R.',
+    'Fleming',
+    'Mike Jr.',
+  ];
+  it('"Li, Shirley (2009-10-01)", "Horn, Roger A.; Johnson, Charles R. (1985)": one person each, named in order', () => {
+    const es = runTagged(refs, spans);
+    expect(people(es).sort()).toEqual(
+      ['Charles R. Johnson', 'Jamie Zawinski', 'Mike Fleming Jr.', 'Roger A. Horn', 'Shirley Li'].sort(),
+    );
+  });
+  it('"Zawinski, Jamie" joins "Jamie Zawinski" named in the text', () => {
+    const es = runTagged(refs, spans);
+    expect(es.find((e) => e.name === 'Jamie Zawinski')!.mentions.map((m) => m.text)).toEqual([
+      'Jamie Zawinski',
+      'Zawinski, Jamie',
+    ]);
+  });
+  it('(guard) a place and its country before a date are no author: "Paris, France (2019)"', () => {
+    const es = runTagged('The meeting in Paris, France (2019) was short.', [
+      ['Paris', 'place'],
+      ['France', 'place'],
+    ]);
+    expect(people(es)).toEqual([]);
+  });
+});

@@ -18,6 +18,7 @@ import { joinThingBeforeSurname } from './passes/joinThingBeforeSurname';
 import { thingEvidence } from './passes/thingEvidence';
 import { workEvidence } from './passes/workEvidence';
 import { statLines } from './passes/statLines';
+import { citedAuthors } from './passes/citedAuthors';
 import { joinHyphenedSurname } from './passes/joinHyphenedSurname';
 import { widenListedNames } from './passes/widenListedNames';
 import { dropNounCaseThings } from './passes/dropNounCaseThings';
@@ -228,6 +229,8 @@ export function recognize(text: string, opts: RecognizeOptions = {}): Entity[] {
   if (opts.spans) cands = fillListedNames(ws, cands);
   // (a sports roundup's "Tolivert 25 points.": players the tagger leaves untagged in a list of results)
   if (opts.spans) cands = statLines(ws, cands);
+  // (a reference list's "Bogue, Mike (September 26, 2017).": the surname and the given name are one author)
+  if (opts.spans) cands = citedAuthors(ws, cands);
   attachRoles(ws, cands, rw);
   speakerRoles(ws, cands, rw);
   const entities = dropListedThings(

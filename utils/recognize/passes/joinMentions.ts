@@ -52,6 +52,18 @@ export function joinMentions(text: string, ws: Word[], cands: Candidate[], rw: R
   // The name a candidate files under: its text, or the full form of a known short form ("US").
   const rawOf = (c: Candidate) => text.slice(ws[c.first].start, ws[c.last].end);
   const aliased = listedAliases(cands, rawOf);
+  // (a reference list's "Zawinski, Jamie" files under "Jamie Zawinski", the name the article gives elsewhere)
+  for (const c of cands)
+    if (c.why.includes('a cited author')) {
+      const [surname, given] = rawOf(c).split(/,\s*/);
+      // ("Fleming, Mike Jr." is "Mike Fleming Jr.")
+      const gen = /\s+(Jr|Sr)\.?$/.exec(given);
+      if (gen) {
+        aliased.set(c, `${given.slice(0, gen.index)} ${surname}${gen[0]}`);
+        continue;
+      }
+      aliased.set(c, `${given} ${surname}`);
+    }
   const nameOf = (c: Candidate) => {
     const raw = rawOf(c);
     return aliased.get(c) ?? (c.type !== 'person' ? (LEX.aliases.get(raw) ?? raw) : raw);

@@ -1,0 +1,52 @@
+import type { Word } from '../words';
+import type { Candidate } from '../candidate';
+import { LEX } from '../lexicon';
+
+const CAP = /^\p{Lu}[\p{L}'’-]*$/u;
+const INITIAL = /^\p{Lu}\.$/u;
+const MONTH =
+  /^(January|February|March|April|May|June|July|August|September|October|November|December|Jan\.|Feb\.|Mar\.|Apr\.|Aug\.|Sept?\.|Oct\.|Nov\.|Dec\.)$/;
+
+/**
+ * A reference list's author, surname first: "Bogue, Mike (September 26, 2017).", "Li, Shirley (2009-10-01).",
+ * "Horn, Roger A.; Johnson, Charles R. (1985)": a capitalised surname, a comma, a given name of the lists (an
+ * initial may follow), then the date in brackets, or a semicolon and more authors before it. The tagger reads the
+ * given name alone as someone and the surname as anything; the two are one person, named as the list writes them.
+ */
+export function citedAuthors(ws: Word[], cands: Candidate[]): Candidate[] {
+  const found: [number, number][] = [];
+  for (let k = 2; k < ws.length; k++) {
+    if (ws[k - 1].text !== ',' || !LEX.firstNames.has(ws[k].text) || !CAP.test(ws[k - 2].text)) continue;
+    let s = k - 2;
+    // (a surname of two words: "Van Sant, Gus")
+    if (s > 0 && CAP.test(ws[s - 1].text) && !ws[s].sentenceStart && ws[s - 1].end + 1 === ws[s].start) s--;
+    let e = k;
+    // (a middle initial, whole or with its full stop read apart: "Roger A.;", "Charles R. (1985)")
+    if (INITIAL.test(ws[e + 1]?.text ?? '')) e++;
+    else if (isInitial(ws, e + 1)) e += 2;
+    // (and a generation: "Fleming, Mike Jr. (2019)")
+    if (/^(Jr|Sr)\.?$/.test(ws[e + 1]?.text ?? '')) e++;
+    if (!datedAfter(ws, e + 1)) continue;
+    found.push([s, e]);
+  }
+  if (!found.length) return cands;
+  const out = cands.filter((c) => !found.some(([s, e]) => c.first <= e && s <= c.last));
+  for (const [first, last] of found)
+    out.push({ first, last, type: 'person', role: null, titled: false, why: ['a cited author'] });
+  return out.sort((a, b) => a.first - b.first);
+}
+
+/** A capital letter and a full stop read as two words at ws[k]. */
+const isInitial = (ws: Word[], k: number) => /^\p{Lu}$/u.test(ws[k]?.text ?? '') && ws[k + 1]?.text === '.';
+
+/** A citation's date in brackets opens at ws[k], or a semicolon and the next authors lead to one. */
+function datedAfter(ws: Word[], k: number): boolean {
+  for (let j = k; j < ws.length && j - k < 16; j++) {
+    const t = ws[j].text;
+    if (t === '(') return /^\d/.test(ws[j + 1]?.text ?? '') || MONTH.test(ws[j + 1]?.text ?? '');
+    if (j === k && t !== ';') return false;
+    if (isInitial(ws, j)) j++;
+    else if (!/^(;|,|&|and)$/.test(t) && !CAP.test(t) && !INITIAL.test(t)) return false;
+  }
+  return false;
+}
