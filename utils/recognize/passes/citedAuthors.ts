@@ -4,14 +4,12 @@ import { LEX } from '../lexicon';
 
 const CAP = /^\p{Lu}[\p{L}'’-]*$/u;
 const INITIAL = /^\p{Lu}\.$/u;
-const MONTH =
-  /^(January|February|March|April|May|June|July|August|September|October|November|December|Jan\.|Feb\.|Mar\.|Apr\.|Aug\.|Sept?\.|Oct\.|Nov\.|Dec\.)$/;
-
 /**
  * A reference list's author, surname first: "Bogue, Mike (September 26, 2017).", "Li, Shirley (2009-10-01).",
  * "Horn, Roger A.; Johnson, Charles R. (1985)": a capitalised surname, a comma, a given name of the lists (an
  * initial may follow), then the date in brackets, or a semicolon and more authors before it. The tagger reads the
- * given name alone as someone and the surname as anything; the two are one person, named as the list writes them.
+ * given name alone as someone and the surname as anything; the two are one person (`joinMentions` files the author
+ * under the name in its usual order, "Mike Bogue", which the text may also write).
  */
 export function citedAuthors(ws: Word[], cands: Candidate[]): Candidate[] {
   const found: [number, number][] = [];
@@ -43,7 +41,12 @@ const isInitial = (ws: Word[], k: number) => /^\p{Lu}$/u.test(ws[k]?.text ?? '')
 function datedAfter(ws: Word[], k: number): boolean {
   for (let j = k; j < ws.length && j - k < 16; j++) {
     const t = ws[j].text;
-    if (t === '(') return /^\d/.test(ws[j + 1]?.text ?? '') || MONTH.test(ws[j + 1]?.text ?? '');
+    // ("(2009-10-01)", "(September 26, 2017)", "(Sept. 26, 2017)")
+    if (t === '(')
+      return (
+        /^\d/.test(ws[j + 1]?.text ?? '') ||
+        (/^\p{Lu}\p{Ll}+\.?$/u.test(ws[j + 1]?.text ?? '') && /^\d/.test(ws[j + 2]?.text ?? ''))
+      );
     if (j === k && t !== ';') return false;
     if (isInitial(ws, j)) j++;
     else if (!/^(;|,|&|and)$/.test(t) && !CAP.test(t) && !INITIAL.test(t)) return false;

@@ -11,6 +11,7 @@ import { initials, joinAcronyms } from './joinAcronyms';
 import { koreanFamilyName } from './findKoreanNames';
 import { mergeMisspelt } from './mergeMisspelt';
 import { honorificGender, personGender } from './personGender';
+import { DETERMINER } from '../roles/roleGrammar';
 
 // Spellings of one Slavic surname in Latin letters: "Zelensky", "Zelenskiy", "Zelenskyy", "Zelenskii".
 const SLAVIC_ENDING = /(sk|ck|zk)(?:iy|yy|ii|ij|yi|y|i)(?=-|$)/g;
@@ -58,11 +59,7 @@ export function joinMentions(text: string, ws: Word[], cands: Candidate[], rw: R
       const [surname, given] = rawOf(c).split(/,\s*/);
       // ("Fleming, Mike Jr." is "Mike Fleming Jr.")
       const gen = /\s+(Jr|Sr)\.?$/.exec(given);
-      if (gen) {
-        aliased.set(c, `${given.slice(0, gen.index)} ${surname}${gen[0]}`);
-        continue;
-      }
-      aliased.set(c, `${given} ${surname}`);
+      aliased.set(c, gen ? `${given.slice(0, gen.index)} ${surname}${gen[0]}` : `${given} ${surname}`);
     }
   const nameOf = (c: Candidate) => {
     const raw = rawOf(c);
@@ -609,7 +606,7 @@ function firstNamed(
 function kinRole(g: Group): boolean {
   return g.cands.some((c) => {
     const w = (c.role ?? '').toLowerCase().split(/\s+/);
-    return LEX.kinHeads.has(/^(the|his|her|their)$/.test(w[0]) ? w[1] : w[0]);
+    return LEX.kinHeads.has(DETERMINER.has(w[0]) ? w[1] : w[0]);
   });
 }
 
