@@ -2,11 +2,7 @@
  * Session 23: classes of error seen in the dev texts. `spans` stand in for the trained tagger.
  */
 import { describe, expect, it } from 'vitest';
-import { runTagged, people, roleOf, FR } from './helpers/taggedSpans';
-import type { Entity } from '../../utils/types';
-
-const mentionsOf = (es: Entity[], name: string) =>
-  es.find((e) => e.type === 'person' && e.name === name)?.mentions.map((m) => m.text) ?? [];
+import { runTagged, people, roleOf, mentionsOf, FR } from './helpers/taggedSpans';
 
 describe('a bare surname shared by the subject and a relative named later', () => {
   it('a biography: the subject, called once by the given name, keeps the bare surname after a parent is named', () => {

@@ -30,6 +30,9 @@ export const runTagged = (text: string, names: (string | [string, Kind])[]) =>
 /** The person entity named exactly `name`. */
 export const personNamed = (es: Entity[], name: string) => es.find((e) => e.name === name && e.type === 'person');
 
+/** The texts of the mentions of the person entity named exactly `name` (none when there is none). */
+export const mentionsOf = (es: Entity[], name: string) => personNamed(es, name)?.mentions.map((m) => m.text) ?? [];
+
 /** The role of the person entity named exactly `name`, or null. */
 export const roleOf = (es: Entity[], name: string) => personNamed(es, name)?.role ?? null;
 
