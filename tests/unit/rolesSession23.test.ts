@@ -184,3 +184,14 @@ describe("a reference list's authors, surname first", () => {
     expect(people(es)).toEqual([]);
   });
 });
+
+describe('a title in capitals', () => {
+  it('"CEO" is no surname, though the tagger ran it into a name ("Brendan Eich CEO")', () => {
+    const es = runTagged(
+      'Mozilla promoted Brendan Eich to the role of CEO. Brendan Eich CEO promotion protests followed.',
+      ['Brendan Eich', 'Brendan Eich CEO'],
+    );
+    const personMentions = es.filter((e) => e.type === 'person').flatMap((e) => e.mentions.map((m) => m.text));
+    expect(personMentions).not.toContain('CEO');
+  });
+});

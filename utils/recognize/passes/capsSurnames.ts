@@ -1,5 +1,6 @@
 import type { Word } from '../words';
 import { coveredWords, type Candidate } from '../candidate';
+import { isRoleHead } from '../lexicon';
 
 const CAPS = /^\p{Lu}[\p{Lu}'’]{2,}$/u;
 
@@ -18,7 +19,8 @@ export function capsSurnames(ws: Word[], cands: Candidate[], lower: Set<string>)
   const found: Candidate[] = [];
   ws.forEach((w, k) => {
     const l = w.text.toLowerCase();
-    if (covered.has(k) || !CAPS.test(w.text) || !surnames.has(l) || lower.has(l)) return;
+    // (a title in capitals is no surname, whatever span the tagger ran it into: "CEO" after "Eich CEO promotion")
+    if (covered.has(k) || !CAPS.test(w.text) || !surnames.has(l) || lower.has(l) || isRoleHead(w.text)) return;
     found.push({ first: k, last: k, type: 'person', role: null, titled: false, why: ['surname in capitals'] });
   });
   return found.length ? [...cands, ...found].sort((a, b) => a.first - b.first) : cands;
