@@ -67,11 +67,16 @@ export function words(text: string): Word[] {
       continue;
     }
     let end = start + w.length;
-    // An initial inside a name ("Dana F. Besecker") keeps its full stop: the sentence goes on.
+    // An initial inside a name ("Dana F. Besecker") keeps its full stop: the sentence goes on; so does one that
+    // opens a name at a line's or a sentence's start or after a colon ("Viera (4-0): K. Hupfer 1 goal. L. Patikas"),
+    // and one that ends a
+    // reference list's author before the date or the next author ("Johnson, Charles R. (1985)", "Horn, Roger A.;").
     const initial =
       /^\p{Lu}$/u.test(w) &&
-      /^\. \p{Lu}\p{Ll}/u.test(text.slice(end, end + 4)) &&
-      /\p{Lu}\p{Ll}* $/u.test(text.slice(Math.max(0, start - 30), start));
+      ((/^\. \p{Lu}\p{Ll}/u.test(text.slice(end, end + 4)) &&
+        /(\p{Lu}\p{Ll}* |^|\n|: |[.!?] )$/u.test(text.slice(Math.max(0, start - 30), start))) ||
+        (/^\.(;| \(\d)/u.test(text.slice(end, end + 4)) &&
+          /, \p{Lu}\p{Ll}+ $/u.test(text.slice(Math.max(0, start - 30), start))));
     // Hyphenated initials of a compound given name ("J.-P. Bruneau", "J.-M. Roux") keep theirs too.
     const hyphenInitial =
       /^\p{Lu}$/u.test(w) &&

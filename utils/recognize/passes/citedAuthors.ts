@@ -19,9 +19,8 @@ export function citedAuthors(ws: Word[], cands: Candidate[]): Candidate[] {
     // (a surname of two words: "Van Sant, Gus")
     if (s > 0 && CAP.test(ws[s - 1].text) && !ws[s].sentenceStart && ws[s - 1].end + 1 === ws[s].start) s--;
     let e = k;
-    // (a middle initial, whole or with its full stop read apart: "Roger A.;", "Charles R. (1985)")
+    // (a middle initial: "Roger A.;", "Charles R. (1985)")
     if (INITIAL.test(ws[e + 1]?.text ?? '')) e++;
-    else if (isInitial(ws, e + 1)) e += 2;
     // (and a generation: "Fleming, Mike Jr. (2019)")
     if (/^(Jr|Sr)\.?$/.test(ws[e + 1]?.text ?? '')) e++;
     if (!datedAfter(ws, e + 1)) continue;
@@ -34,9 +33,6 @@ export function citedAuthors(ws: Word[], cands: Candidate[]): Candidate[] {
   return out.sort((a, b) => a.first - b.first);
 }
 
-/** A capital letter and a full stop read as two words at ws[k]. */
-const isInitial = (ws: Word[], k: number) => /^\p{Lu}$/u.test(ws[k]?.text ?? '') && ws[k + 1]?.text === '.';
-
 /** A citation's date in brackets opens at ws[k], or a semicolon and the next authors lead to one. */
 function datedAfter(ws: Word[], k: number): boolean {
   for (let j = k; j < ws.length && j - k < 16; j++) {
@@ -48,8 +44,7 @@ function datedAfter(ws: Word[], k: number): boolean {
         (/^\p{Lu}\p{Ll}+\.?$/u.test(ws[j + 1]?.text ?? '') && /^\d/.test(ws[j + 2]?.text ?? ''))
       );
     if (j === k && t !== ';') return false;
-    if (isInitial(ws, j)) j++;
-    else if (!/^(;|,|&|and)$/.test(t) && !CAP.test(t) && !INITIAL.test(t)) return false;
+    if (!/^(;|,|&|and)$/.test(t) && !CAP.test(t) && !INITIAL.test(t)) return false;
   }
   return false;
 }

@@ -26,11 +26,7 @@ export function statLines(ws: Word[], cands: Candidate[]): Candidate[] {
     while (a > 0 && i - a < 4 && NAME_WORD.test(ws[a - 1].text) && !ws[a].sentenceStart) a--;
     if (a === i) continue;
     // (the name must open the line: "Palm Bay 18 points" inside prose is no results line's)
-    const opens = ws[a].sentenceStart || OPENS.has(ws[a - 1]?.text ?? '');
-    // (an initial's full stop may have been read as a sentence's end: "K." then "Hupfer")
-    const initial = a > 1 && ws[a - 1].text === '.' && /^\p{Lu}$/u.test(ws[a - 2].text);
-    if (initial) a -= 2;
-    if (opens || initial) found.push([a, i - 1]);
+    if (ws[a].sentenceStart || OPENS.has(ws[a - 1]?.text ?? '')) found.push([a, i - 1]);
   }
   if (found.length < 2) return cands;
   const out = [...cands];
