@@ -307,6 +307,13 @@ function keepTagged(ws: Word[], c: Candidate, lower: Set<string>, rw: RoleWords 
     if (ws.slice(c.first, c.last + 1).some((w) => CAPS_PRONOUN.has(w.text))) return false;
     while (c.last - c.first >= 2 && lower.has(ws[c.last].text.toLowerCase())) c.last--;
   }
+  // ("portée par L’Italie", "l'Allemagne": the elided article the tagger took in is no part of a listed place)
+  if (
+    c.last > c.first &&
+    /^l['’]$/i.test(ws[c.first].text) &&
+    LEX.placeNames.has(phrase(ws, c.first + 1, c.last) ?? '')
+  )
+    c.first++;
   const words = ws.slice(c.first, c.last + 1).map((w) => w.text);
   const name = words.join(' ');
   listedType(c, name);

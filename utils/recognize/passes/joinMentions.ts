@@ -415,6 +415,9 @@ function mergeShortForms(groups: Map<string, Group>, endings: string[]): void {
     const owners = people.filter(([k, h]) => {
       if (k === key || !groups.has(k)) return false;
       const hs = words(h);
+      // ("Carrie Lam Cheng Yuet-ngor" … "Carrie Lam", "Juan José Lobato del Valle" … "Juan José Lobato": the first
+      // words of a longer name named earlier, as news names someone in full once and shorter after)
+      if (hs.length > ws.length && ws.every((w, i) => w === hs[i]) && firstAt(h) < firstAt(g)) return true;
       if (hs.length < ws.length || !same(ws[ws.length - 1], hs[hs.length - 1])) return false;
       if (hs.length === ws.length) {
         // "Patrick Carlineo Jr." and "Patrick W. Carlineo": one person, unless two suffixes tell them apart
@@ -450,6 +453,9 @@ function mergeShortForms(groups: Map<string, Group>, endings: string[]): void {
     groups.delete(key);
   }
 }
+
+/** The first word of the group's first mention. */
+const firstAt = (g: Group) => Math.min(...g.cands.map((c) => c.first));
 
 /**
  * "Ellen Gille, née Fetter" (or "(née Fetter)"): the person named with her maiden name ("Ellen Fetter")

@@ -3,6 +3,7 @@ import { LEX, isRoleHead, isTitleWord } from '../lexicon';
 import { phrase } from '../passes/stripTitles';
 import type { RoleWords } from '../roleWords';
 import { unElide } from '../roleWords';
+import { isPersonNoun } from './rolePersonNoun';
 import {
   ARTICLE,
   CLAUSE_END,
@@ -20,6 +21,8 @@ import {
 
 const RELATIVE = new Set(['who', 'which', 'whose']);
 const DASH = new Set(['—', '–']);
+// A people's names: "Malawian", "Australian" ("North Korean" is two words, never one appositive's only word).
+const DEMONYMS = new Set([...LEX.demonyms, ...LEX.demonymCountry.map(([d]) => d)]);
 
 /**
  * An appositive after the name: "John Kirby, the National Security Council coordinator for strategic
@@ -116,6 +119,8 @@ export function roleAfter(
   // "X, uno de los cosecretarios generales de la CGT,", "X, l'une des fondatrices du collectif,": one of the
   // holders of a plural title.
   if (rw && oneOfHolders(ws.slice(a0, b), rw)) return phrase(ws, a0, b - 1);
+  // ("Mythobisi Sabelo, one of the protesters, told": one of a group of people the plural names)
+  if (!rw && oneOfGroup(ws.slice(a0, b))) return phrase(ws, a0, b - 1);
   if (rw) {
     // Romance appositives open with their head, a modifier of it or a capitalised title ("ancien Premier
     // ministre", "presidenta de la Comisión", "Premier ministre"), never with a verb or an adverb ("X,
@@ -141,6 +146,11 @@ export function roleAfter(
         return null;
   }
   if (!headOk(words, rw) && !rw && titleThenBody(words)) return phrase(ws, a, b - 1);
+  // ("Sayiba John, 33, a Malawian who fled", "X, a Malawian national,": a people's name as a noun, or with
+  // "national" or "citizen", after an article)
+  if (!rw && a > a0 && DEMONYMS.has(words[0].text))
+    if (words.length === 1 || (words.length === 2 && /^(national|citizen)$/.test(words[1].text)))
+      return phrase(ws, a, b - 1);
   if (!headOk(words, rw)) {
     // "X, a French Freemason and Protestant pastor published a book": the role ends where a verb starts ("X,
     // acclaimed London-based designer born in Cyprus,": a participle too).
@@ -254,4 +264,19 @@ function oneOfHolders(words: Word[], rw: RoleWords): boolean {
     (rw.isHead(w) || rw.pluralEndings.some((e) => w.endsWith(e) && rw.isHead(w.slice(0, w.length - e.length))));
   // (an adjective may come first: "uno de los principales dirigentes")
   return plural(words[h]?.text ?? '') || (/^\p{Ll}/u.test(words[h]?.text ?? '') && plural(words[h + 1]?.text ?? ''));
+}
+
+/**
+ * words are "one of the" (or "his", "their") and a plural of a noun for a person, and nothing after but its
+ * modifiers: "one of the protesters", "one of his lawyers", "one of the organisers of the march".
+ */
+function oneOfGroup(words: Word[]): boolean {
+  if (words.length < 4 || words[0].text.toLowerCase() !== 'one' || words[1].text !== 'of') return false;
+  if (!DETERMINER.has(words[2].text.toLowerCase())) return false;
+  // (an adjective may come first: "one of the young protesters")
+  const h = /^\p{Ll}+$/u.test(words[3].text) && words[4] && /s$/.test(words[4].text) ? 4 : 3;
+  const w = words[h]?.text ?? '';
+  if (!/^\p{Ll}+s$/u.test(w)) return false;
+  const one = /(ss|ch|sh|x)es$/.test(w) ? w.slice(0, -2) : w.slice(0, -1);
+  return isPersonNoun(one, null) || (h === 4 && isPersonNoun(w.slice(0, -1), null));
 }

@@ -1,5 +1,6 @@
 import type { Word } from '../words';
-import { isRoleHead } from '../lexicon';
+import { LEX, isRoleHead } from '../lexicon';
+import wordsData from '../lexicon/words.json';
 import { phrase } from '../passes/stripTitles';
 import type { RoleWords } from '../roleWords';
 import { ARTICLE, CLAUSE_END, DETERMINER, POSSESSIVE, PREP, headOk, shortBracketEnd } from './roleGrammar';
@@ -7,6 +8,7 @@ import { ARTICLE, CLAUSE_END, DETERMINER, POSSESSIVE, PREP, headOk, shortBracket
 // A verb in the past tense right before the phrase's article: "who kidnapped the child".
 const RELATIVE_VERB = /^\p{Ll}{3,}ed$/u;
 // A count opens a plural phrase as an article does: "granted asylum to two opposition leaders, A and B".
+const LIFE_STAGE = new Set(wordsData.lifeStageNouns);
 const COUNT = /^(?:two|three|four|five|six|seven|eight|nine|ten|\d+)$/i;
 
 /**
@@ -24,7 +26,9 @@ export function roleApposBefore(
 ): string | null {
   // A colon introduces a list under a plural role ("the other editors: A, B and C").
   const colon = ws[first - 1]?.text === ':';
-  if (ws[first - 1]?.text !== ',' && !colon) return null;
+  // ("my favorite actor - Heath Ledger", "his deputy — Ann Lee — said": a dash sets the name off as a comma does)
+  const dash = /^[—–-]$/.test(ws[first - 1]?.text ?? '');
+  if (ws[first - 1]?.text !== ',' && !colon && !dash) return null;
   const end = first - 2;
   if (end < 0 || (colon && !/[^s]s$/.test(ws[end].text))) return null;
   const articles = rw ? new Set([...DETERMINER, ...rw.articles]) : DETERMINER;
@@ -57,7 +61,24 @@ export function roleApposBefore(
     const inPP =
       (PREP.has(ws[k - 1]?.text.toLowerCase() ?? '') || !!rw?.connectors.has(ws[k - 1]?.text.toLowerCase() ?? '')) &&
       (isRoleHead(ws[k - 2]?.text ?? '') || !!rw?.isHead(ws[k - 2]?.text ?? ''));
-    if ((articles.has(t.toLowerCase()) || (plural && COUNT.test(t))) && !inPP) {
+    // ("l'un des écrivains sud-coréens les plus célèbres, X": a superlative's article is inside the phrase)
+    const superlative = !!rw && /^(plus|moins|más|menos|mais|più|meno)$/i.test(ws[k + 1]?.text ?? '');
+    if ((articles.has(t.toLowerCase()) || (plural && COUNT.test(t))) && !inPP && !superlative) {
+      [start, opensClause] = [
+        k + 1,
+        k === 0 || ws[k].sentenceStart || CLAUSE_END.has(ws[k - 1].text) || asOpener(ws, k - 1),
+      ];
+      break;
+    }
+    // ("la candidature du conseiller recherche de X, Y": a contraction before a head opens the phrase as its
+    // article would; a plural one, "des", "aux", names a group inside a longer title, "Présidente de la Délégation
+    // aux droits des femmes")
+    if (
+      rw?.contractions.has(t.toLowerCase()) &&
+      !/[sx]$/i.test(t) &&
+      rw.isHead(ws[k + 1]?.text ?? '') &&
+      k + 1 <= end
+    ) {
       [start, opensClause] = [k + 1, k === 0 || ws[k].sentenceStart || CLAUSE_END.has(ws[k - 1].text)];
       break;
     }
@@ -69,18 +90,29 @@ export function roleApposBefore(
       break;
     }
     if (ws[k].sentenceStart) {
-      [start, opensClause] = [k, true];
+      // ("As chief executive of Apple, Tim Cook": the opening "As" is no part of the role)
+      [start, opensClause] = [asOpener(ws, k) ? k + 1 : k, true];
       break;
     }
     k--;
   }
   if (start < 0 || start > end) return null;
-  for (let k = Math.max(start, owner); k <= end; k++) if (inName.has(k)) return null;
+  // ("le conseiller recherche d'Emmanuel Macron, Thierry Coulhon", "the wife of Tom Hale, Ann Hale": someone named
+  // after a head and its "of", at the phrase's end, is whose the role is)
+  const ownerFrom = ownerAtEnd(ws, start, end, rw, inName);
+  for (let k = Math.max(start, owner); k <= end && k < ownerFrom; k++) if (inName.has(k)) return null;
   // ("Taiwan's president, Tsai Ing-wen of the Democratic Progressive party, as she …": the name's party or
   // body after "of" is set off with it)
   // ("two daughters, A (b. 2009) and B (b. 2013)": a short aside in brackets after the name is the name's)
   const tail = shortBracketEnd(ws, affiliationEnd(ws, last));
-  const closed = colon || /^[,.;)]$/.test(ws[tail + 1]?.text ?? '.');
+  // (after a colon the name is an item of a list, not a clause's subject: "Insiders: Trump will sink Pence" is a
+  // headline's kicker)
+  const item =
+    /^[,.;)]$/.test(ws[tail + 1]?.text ?? '.') ||
+    !!ws[tail + 1]?.sentenceStart ||
+    (dash && ws[tail + 1]?.text === ws[first - 1].text);
+  if (colon && !item && !/^(and|&)$/.test(ws[tail + 1]?.text ?? '')) return null;
+  const closed = colon || item;
   // "to two opposition leaders, A and B": a plural phrase set off before names joined by "and" is theirs.
   const listed = plural && ws[tail + 1]?.text === 'and' && inName.has(tail + 2);
   if (!opensClause && !closed && !listed) return null;
@@ -115,6 +147,13 @@ export function roleApposBefore(
   if (words.some((w, i) => i > 0 && /^\p{Ll}+ed$/u.test(w.text) && !articles.has(words[i - 1].text.toLowerCase())))
     return null;
   if (!headOk(words, rw)) return null;
+  // ("the four players in front of him — A, B": a phrase that ends on a pronoun places people, it names no role)
+  if (!rw && /^(him|her|them|me|us|it)$/i.test(ws[end].text)) return null;
+  // ("As a child, X lived in Leeds", "As a mother, X worried": a stage of life or a kin word after "As" says when or
+  // how, not what X is)
+  const head = ws[end].text.toLowerCase();
+  if (asOpener(ws, start - 1) || asOpener(ws, start - 2))
+    if (LIFE_STAGE.has(head) || LEX.kinHeads.has(head)) return null;
   return phrase(ws, start, end);
 }
 
@@ -130,4 +169,28 @@ function affiliationEnd(ws: Word[], last: number): number {
   const inBody = (t: string) => /^\p{Lu}/u.test(t) || /^(of|and|&|party)$/.test(t);
   while (j + 1 < ws.length && j - last < 10 && !ws[j + 1].sentenceStart && inBody(ws[j + 1].text)) j++;
   return /^(and|of|&)$/.test(ws[j].text) ? last : j;
+}
+
+/**
+ * ws[k] is an "As" that opens a clause: "As a lung biologist at Penn, Andrew Vaughan followed", "As chief executive
+ * of Apple, Tim Cook met". The phrase after it is what the name after the comma is (the clause's subject).
+ */
+function asOpener(ws: Word[], k: number): boolean {
+  if (!/^as$/i.test(ws[k]?.text ?? '')) return false;
+  return k === 0 || ws[k].sentenceStart || CLAUSE_END.has(ws[k - 1].text);
+}
+
+/**
+ * Where a name that ends the phrase [start, end] opens, when "of" ("de", "d'", "to") and a head before it make it the
+ * owner of the role ("conseiller recherche d'Emmanuel Macron"); end + 1 otherwise.
+ */
+function ownerAtEnd(ws: Word[], start: number, end: number, rw: RoleWords | null, inName: Set<number>): number {
+  if (!inName.has(end)) return end + 1;
+  let k = end;
+  while (k > start && inName.has(k - 1)) k--;
+  const of = ws[k - 1]?.text.toLowerCase() ?? '';
+  const elided = /^d['’]\p{Lu}/u.test(ws[k].text);
+  if (!elided && !(rw ? rw.isOf(of) || /^d['’]$/.test(of) : of === 'of' || of === 'to')) return end + 1;
+  const before = ws.slice(start, elided ? k : k - 1);
+  return before.some((w) => isRoleHead(w.text) || !!rw?.isHead(w.text)) ? k : end + 1;
 }
