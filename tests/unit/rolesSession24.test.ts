@@ -149,3 +149,57 @@ describe('places in French', () => {
     expect(people(es)).toEqual([]);
   });
 });
+
+describe('names in quotation marks', () => {
+  it('"too ‘Cracker Barrel’ for", "in “Joker”": a name written only in quotes, no given name, is a title or a byword', () => {
+    const text =
+      '“Kaine may have better appeal, if only because Pence is too ‘Cracker Barrel’ for suburban voters,” a ' +
+      'Republican said. Joaquin Phoenix won for his turn in “Joker,” the studio said.';
+    const es = runTagged(text, ['Kaine', 'Pence', 'Cracker Barrel', 'Joker', 'Joaquin Phoenix']);
+    expect(people(es)).not.toContain('Cracker Barrel');
+    expect(people(es)).not.toContain('Joker');
+    expect(people(es)).toContain('Joaquin Phoenix');
+  });
+  it('(guard) a nickname in quotes that shares a word with someone named: "‘Gucci Grace’" of Grace Mugabe', () => {
+    const text =
+      'Grace Mugabe, known to critics as a big spender, was mocked as ‘Gucci Grace’ by the press. Grace left.';
+    const es = runTagged(text, ['Grace Mugabe', 'Gucci Grace', 'Grace']);
+    expect(people(es)).toContain('Gucci Grace');
+  });
+  it('a nickname after "alias": "Ibon Fernández Iradi, alias \'Susper\'", one person (and no title)', () => {
+    const text =
+      "La policía detuvo al dirigente Ibon Fernández Iradi, alias 'Susper', en Francia. Los agentes " +
+      'registraron la casa durante la tarde y los periodistas esperaron horas.';
+    const es = runTagged(text, ['Ibon Fernández Iradi', 'Susper', ['Francia', 'place']]);
+    expect(mentionsOf(es, 'Ibon Fernández Iradi')).toEqual(['Ibon Fernández Iradi', 'Susper']);
+  });
+});
+
+describe('names beside brackets', () => {
+  it("(guard) a caption's credit in brackets ends its line: the name that opens the next paragraph is someone else", () => {
+    const text =
+      'The cast in a scene from the film. (AP Photo/Paramount Pictures, Atsushi Nishijima)\n\nAnnie Lee Cooper, a ' +
+      '54-year-old motel maid, simply wanted to vote.';
+    const es = runTagged(text, ['Atsushi Nishijima', 'Annie Lee Cooper', ['Paramount Pictures', 'org']]);
+    expect(people(es)).toEqual(['Atsushi Nishijima', 'Annie Lee Cooper']);
+    expect(roleOf(es, 'Atsushi Nishijima')).toBeNull();
+  });
+  it('"Martin Luther King Jr. (David Oyelowo)": two full names sharing no word are two people', () => {
+    const text = 'The film is about Martin Luther King Jr. (David Oyelowo) and his march from Selma.';
+    const es = runTagged(text, ['Martin Luther King Jr.', 'David Oyelowo', ['Selma', 'place']]);
+    expect(people(es)).toEqual(['Martin Luther King Jr.', 'David Oyelowo']);
+  });
+  it('(guard) a gloss in brackets is still the same person: "Ray Nikolai (Lund)"', () => {
+    const text = 'The commander Ray Nikolai (Lund) said the talks would go on.';
+    const es = runTagged(text, ['Ray Nikolai', 'Lund']);
+    expect(people(es)).toHaveLength(1);
+  });
+});
+
+describe('a generation set off by a comma', () => {
+  it('"Martin Luther King, Jr.": one name, no lone "Jr."', () => {
+    const text = 'The film is about Martin Luther King, Jr., and his march from Selma.';
+    const es = runTagged(text, ['Martin Luther King', 'Jr.', ['Selma', 'place']]);
+    expect(people(es)).toEqual(['Martin Luther King, Jr.']);
+  });
+});

@@ -19,6 +19,7 @@ import { thingEvidence } from './passes/thingEvidence';
 import { workEvidence } from './passes/workEvidence';
 import { statLines } from './passes/statLines';
 import { citedAuthors } from './passes/citedAuthors';
+import { commaSuffix } from './passes/commaSuffix';
 import { joinHyphenedSurname } from './passes/joinHyphenedSurname';
 import { widenListedNames } from './passes/widenListedNames';
 import { dropNounCaseThings } from './passes/dropNounCaseThings';
@@ -231,6 +232,8 @@ export function recognize(text: string, opts: RecognizeOptions = {}): Entity[] {
   if (opts.spans) cands = statLines(ws, cands);
   // (a reference list's "Bogue, Mike (September 26, 2017).": the surname and the given name are one author)
   if (opts.spans) cands = citedAuthors(ws, cands);
+  // ("Martin Luther King, Jr.": the generation set off by a comma is the name's)
+  if (opts.spans) cands = commaSuffix(ws, cands);
   attachRoles(ws, cands, rw);
   speakerRoles(ws, cands, rw);
   const entities = dropListedThings(

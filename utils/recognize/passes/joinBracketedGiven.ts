@@ -3,7 +3,9 @@ import { LEX } from '../lexicon';
 import { joinAdjacentPeople } from './joinAdjacentPeople';
 
 // Between the given names and the surname: the bracket's close (an "al-" particle of the given part before it).
-const BETWEEN = /^(?:\s+\p{Ll}{1,3}-)?\s*\)\s+$/u;
+// (on one line: a bracket that ends a caption's credit, "(AP Photo/…, Atsushi Nishijima)", is no given name of the name
+// that opens the next paragraph)
+const BETWEEN = /^(?:\s+\p{Ll}{1,3}-)?[^\S\n]*\)[^\S\n]+$/u;
 // How far back the bracket may open before the given names ("(Syrian President Hafez al-) Assad").
 const REACH = 60;
 

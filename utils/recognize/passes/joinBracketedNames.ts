@@ -19,8 +19,18 @@ export function joinBracketedNames(text: string, entities: Entity[]): Entity[] {
       m.end <= n.start &&
       n.start - m.end <= 6 &&
       OPEN.test(text.slice(m.end, n.start)) &&
-      CLOSE.test(text.slice(n.end, n.end + 4)),
+      CLOSE.test(text.slice(n.end, n.end + 4)) &&
+      !twoFullNames(m.text, n.text),
     (glossed, bracketed) => [bracketed, glossed],
     'joinBracketedNames',
   );
+}
+
+/**
+ * Both names are full and share no word: "Martin Luther King Jr. (David Oyelowo)" names a part and its actor, or two
+ * people, not one person and the name the reader knows.
+ */
+function twoFullNames(a: string, b: string): boolean {
+  const [x, y] = [a.split(/\s+/), b.split(/\s+/)];
+  return x.length > 1 && y.length > 1 && !x.some((w) => y.includes(w));
 }

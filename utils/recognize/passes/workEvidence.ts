@@ -41,6 +41,18 @@ export function workEvidence(ws: Word[], cands: Candidate[], lang: Lang): void {
   const works = new Set<string>();
   for (const c of cands)
     if (named(c) && !c.role && (saysWork(ws, c.last + 1, w) || datedTitle(ws, c))) works.add(key(c));
+  // ("South Korean thriller “Parasite”", "in “Joker”", "too ‘Cracker Barrel’ for": a name the text writes in quotation
+  // marks wherever it writes it, whose first word is no given name, is a title's or a byword's)
+  // (a nickname is quoted too, "‘Gucci Grace’" of Grace Mugabe, "ce cher « Jo »" of Joseph Bari: a name that shares
+  // a word with someone the text names outside quotes, or opens one such word, is theirs)
+  const quotedAt = new Map<string, boolean>();
+  for (const c of cands)
+    if (named(c))
+      quotedAt.set(key(c), (quotedAt.get(key(c)) ?? true) && quoted(ws, c) && !NICKNAMED.test(before(ws, c)));
+  const said = cands.filter((c) => c.type === 'person' && !quotedAt.get(key(c))).flatMap((c) => key(c).split(' '));
+  const nickname = (k: string) =>
+    k.split(' ').some((x) => said.includes(x)) || (!k.includes(' ') && said.some((x) => x.startsWith(k)));
+  for (const [k, q] of quotedAt) if (q && !LEX.firstNames.has(k.split(' ')[0]) && !nickname(k)) works.add(k);
   // (someone an honorific, at the full name or the surname, or the lexicon names is no work: "Mr. Hanks", "Taylor
   // Swift")
   const titled = new Set(cands.filter((c) => c.titled || LEX.honorifics.has(ws[c.first - 1]?.text ?? '')).map(key));
@@ -53,6 +65,25 @@ export function workEvidence(ws: Word[], cands: Candidate[], lang: Lang): void {
       c.type = 'misc';
       c.typedByContext = true;
     }
+}
+
+const OPEN_QUOTE = /^["“‘'«]$/;
+// What introduces someone's nickname in quotes: "alias 'Susper'", "conocida como 'Ane'", "dit « Jo »", "aka".
+const NICKNAMED =
+  /(?:^|\s)(?:alias|aka|a\.k\.a\.|nicknamed|called|known as|dite?|surnommée?|apodad[oa]|llamad[oa]|conocid[oa] como|chamad[oa]|detto|detta)$/i;
+/** The two words before the candidate's opening quote, lower case. */
+const before = (ws: Word[], c: Candidate) =>
+  ws
+    .slice(Math.max(0, c.first - 3), c.first - 1)
+    .map((w) => w.text.toLowerCase())
+    .join(' ');
+const CLOSE_QUOTE = /^["”’'»]$/;
+
+/** The candidate stands alone inside quotation marks: “Parasite”, “Joker,” (a comma may come before the close). */
+function quoted(ws: Word[], c: Candidate): boolean {
+  if (!OPEN_QUOTE.test(ws[c.first - 1]?.text ?? '')) return false;
+  const after = ws[c.last + 1]?.text ?? '';
+  return CLOSE_QUOTE.test(after) || (/^[,.!?]$/.test(after) && CLOSE_QUOTE.test(ws[c.last + 2]?.text ?? ''));
 }
 
 /**
