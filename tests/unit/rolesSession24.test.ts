@@ -203,3 +203,28 @@ describe('a generation set off by a comma', () => {
     expect(people(es)).toEqual(['Martin Luther King, Jr.']);
   });
 });
+
+describe('more from the second batch', () => {
+  it('"Cae en Francia Izaskun Lesaka": a listed place glued before a name is where, not who', () => {
+    const text =
+      'Cae en Francia Izaskun Lesaka, la jefa del aparato militar de ETA.\n\nLa policía detuvo a Izaskun Lesaka ' +
+      'Argüelles en Macon.' +
+      ' La reunión se celebró por la tarde y los periodistas esperaron durante horas a que terminara.';
+    const es = runTagged(text, [
+      'Francia Izaskun Lesaka',
+      'Izaskun Lesaka Argüelles',
+      ['ETA', 'org'],
+      ['Macon', 'place'],
+    ]);
+    expect(people(es)).toEqual(['Izaskun Lesaka Argüelles']);
+    expect(mentionsOf(es, 'Izaskun Lesaka Argüelles')).toEqual(['Izaskun Lesaka', 'Izaskun Lesaka Argüelles']);
+  });
+  it('"The alleged slasher, Rodolfo Lopez, fled": an article and any noun for a person open the clause', () => {
+    const es = runTagged('The alleged slasher, Rodolfo Lopez, fled the scene.', ['Rodolfo Lopez']);
+    expect(roleOf(es, 'Rodolfo Lopez')).toBe('alleged slasher');
+  });
+  it('(guard) "After the storm, Rodolfo Lopez fled": no noun for a person, no role', () => {
+    const es = runTagged('After the storm, Rodolfo Lopez fled the scene.', ['Rodolfo Lopez']);
+    expect(roleOf(es, 'Rodolfo Lopez')).toBeNull();
+  });
+});

@@ -125,7 +125,7 @@ export function joinMentions(text: string, ws: Word[], cands: Candidate[], rw: R
     }
     add(groups, nameKey(name), name, c);
   }
-  mergeShortForms(groups, rw?.nameEndings ?? []);
+  mergeShortForms(groups, rw?.nameEndings ?? [], rw?.lang === 'es' || rw?.lang === 'pt');
   mergeMaidenNames(ws, groups);
   // Which person groups a one-word mention could be short for: family name first or last.
   const byPart = new Map<string, string[]>();
@@ -366,7 +366,7 @@ function shortGiven(short: string, full: string): boolean {
  * of "Michael Forrest Jones", "Bin Laden" of "Osama bin Laden". With name
  * endings (declined languages) "Davida Moyese" is "David Moyes".
  */
-function mergeShortForms(groups: Map<string, Group>, endings: string[]): void {
+function mergeShortForms(groups: Map<string, Group>, endings: string[], twoSurnames = false): void {
   const same = (a: string, b: string) => sameDeclined(a, b, endings);
   const memo = new Map<Group, string[]>();
   const words = (g: Group) => {
@@ -416,8 +416,11 @@ function mergeShortForms(groups: Map<string, Group>, endings: string[]): void {
       if (k === key || !groups.has(k)) return false;
       const hs = words(h);
       // ("Carrie Lam Cheng Yuet-ngor" … "Carrie Lam", "Juan José Lobato del Valle" … "Juan José Lobato": the first
-      // words of a longer name named earlier, as news names someone in full once and shorter after)
-      if (hs.length > ws.length && ws.every((w, i) => w === hs[i]) && firstAt(h) < firstAt(g)) return true;
+      // words of a longer name named earlier, as news names someone in full once and shorter after; in Spanish and
+      // Portuguese, where a full name adds a second surname, "Izaskun Lesaka" of "Izaskun Lesaka Argüelles" wherever
+      // the headline puts it)
+      const prefix = hs.length > ws.length && ws.every((w, i) => w === hs[i]);
+      if (prefix && (firstAt(h) < firstAt(g) || (twoSurnames && hs.length === ws.length + 1))) return true;
       if (hs.length < ws.length || !same(ws[ws.length - 1], hs[hs.length - 1])) return false;
       if (hs.length === ws.length) {
         // "Patrick Carlineo Jr." and "Patrick W. Carlineo": one person, unless two suffixes tell them apart

@@ -2,6 +2,7 @@ import type { Word } from '../words';
 import { LEX, isRoleHead } from '../lexicon';
 import wordsData from '../lexicon/words.json';
 import { phrase } from '../passes/stripTitles';
+import { isPersonNoun } from './rolePersonNoun';
 import type { RoleWords } from '../roleWords';
 import { ARTICLE, CLAUSE_END, DETERMINER, POSSESSIVE, PREP, headOk, shortBracketEnd } from './roleGrammar';
 
@@ -146,7 +147,10 @@ export function roleApposBefore(
   // "... of the Golden Dawn included William Yeats, X": a verb, so a clause, not a noun phrase.
   if (words.some((w, i) => i > 0 && /^\p{Ll}+ed$/u.test(w.text) && !articles.has(words[i - 1].text.toLowerCase())))
     return null;
-  if (!headOk(words, rw)) return null;
+  // ("The alleged slasher, Rodolfo Lopez, fled": a clause opened by an article and any noun for a person, the name
+  // set off after it, is the name's description)
+  const described = !rw && opensClause && closed && ARTICLE.has(ws[start - 1]?.text.toLowerCase() ?? '');
+  if (!headOk(words, rw) && !(described && isPersonNoun(ws[end].text, null))) return null;
   // ("the four players in front of him — A, B": a phrase that ends on a pronoun places people, it names no role)
   if (!rw && /^(him|her|them|me|us|it)$/i.test(ws[end].text)) return null;
   // ("As a child, X lived in Leeds", "As a mother, X worried": a stage of life or a kin word after "As" says when or
