@@ -277,6 +277,6 @@ function oneOfGroup(words: Word[]): boolean {
   const h = /^\p{Ll}+$/u.test(words[3].text) && words[4] && /s$/.test(words[4].text) ? 4 : 3;
   const w = words[h]?.text ?? '';
   if (!/^\p{Ll}+s$/u.test(w)) return false;
-  const one = /(ss|ch|sh|x)es$/.test(w) ? w.slice(0, -2) : w.slice(0, -1);
-  return isPersonNoun(one, null) || (h === 4 && isPersonNoun(w.slice(0, -1), null));
+  // (the singular: "protesters" → "protester", "coaches" → "coach")
+  return isPersonNoun(/(ss|ch|sh|x)es$/.test(w) ? w.slice(0, -2) : w.slice(0, -1), null);
 }

@@ -9,8 +9,9 @@ import { ARTICLE, CLAUSE_END, DETERMINER, POSSESSIVE, PREP, headOk, shortBracket
 // A verb in the past tense right before the phrase's article: "who kidnapped the child".
 const RELATIVE_VERB = /^\p{Ll}{3,}ed$/u;
 // A count opens a plural phrase as an article does: "granted asylum to two opposition leaders, A and B".
-const LIFE_STAGE = new Set(wordsData.lifeStageNouns);
 const COUNT = /^(?:two|three|four|five|six|seven|eight|nine|ten|\d+)$/i;
+// Stages of life ("child", "teenager"): after an opening "As" they say when, not what ("As a child, X lived").
+const LIFE_STAGE = new Set(wordsData.lifeStageNouns);
 
 /**
  * "the Taliban's deputy leader, Sirajuddin Haqqani", "Sudan's president, Omar al-Bashir,", "The
