@@ -228,3 +228,28 @@ describe('more from the second batch', () => {
     expect(roleOf(es, 'Rodolfo Lopez')).toBeNull();
   });
 });
+
+describe('bodies named like people', () => {
+  it('"École nationale supérieure de Chimie de Paris", "Observatoire de Paris": a name ending in "de" and a listed place', () => {
+    const text =
+      "Située au cœur de Paris, l'université réunit l'École nationale supérieure de Chimie de Paris et " +
+      "l'Observatoire de Paris." +
+      FR;
+    const es = runTagged(text, ['Paris', 'Chimie de Paris', 'Observatoire de Paris']);
+    expect(people(es)).toEqual([]);
+    expect(es.filter((e) => e.type === 'place').map((e) => e.name)).toEqual(['Paris']);
+  });
+  it('(guard) a title of nobility or royalty first: "the Prince of Wales", "the Duke of Edinburgh" stay people', () => {
+    const es = runTagged('The Prince of Wales met the Duke of Edinburgh in London.', [
+      'Prince of Wales',
+      'Duke of Edinburgh',
+      ['London', 'place'],
+    ]);
+    expect(es.some((e) => e.type === 'org')).toBe(false);
+  });
+  it('"Sorbonne Université": "Université" ends a body\'s name as "University" does', () => {
+    const text = "Le classement cite Sorbonne Université et l'Université PSL." + FR;
+    const es = runTagged(text, ['Sorbonne Université', ['Université PSL', 'org']]);
+    expect(people(es)).toEqual([]);
+  });
+});

@@ -329,6 +329,20 @@ function keepTagged(ws: Word[], c: Candidate, lower: Set<string>, rw: RoleWords 
     c.first++;
     c.why.push('place cut off');
   }
+  // ("École nationale supérieure de Chimie de Paris", "Observatoire de Paris": a name ending in "de" and a listed place,
+  // with no given name or title of nobility first, is a body's)
+  if (
+    c.type === 'person' &&
+    c.last - c.first >= 2 &&
+    /^(de|of|du|d['’])$/i.test(ws[c.last - 1].text) &&
+    LEX.placeNames.has(ws[c.last].text) &&
+    !LEX.firstNames.has(ws[c.first].text) &&
+    !LEX.nobilityTitles.has(ws[c.first].text) &&
+    !LEX.royalTitles.has(ws[c.first].text)
+  ) {
+    c.type = 'org';
+    c.why.push('of a listed place');
+  }
   const words = ws.slice(c.first, c.last + 1).map((w) => w.text);
   const name = words.join(' ');
   listedType(c, name);
