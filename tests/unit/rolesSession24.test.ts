@@ -253,3 +253,24 @@ describe('bodies named like people', () => {
     expect(people(es)).toEqual([]);
   });
 });
+
+describe('a headline names people short', () => {
+  it('"… for Hong Kong leader Carrie Lam" above a body that names "Carrie Lam Cheng Yuet-ngor"', () => {
+    const text =
+      'Taiwan’s playbook should be essential reading for Hong Kong leader Carrie Lam\n\nChief Executive Carrie Lam ' +
+      'Cheng Yuet-ngor has a lot to learn. Carrie Lam should take the time to review it.';
+    const es = runTagged(text, [
+      'Carrie Lam',
+      'Carrie Lam Cheng Yuet-ngor',
+      ['Taiwan', 'place'],
+      ['Hong Kong', 'place'],
+    ]);
+    expect(people(es)).toEqual(['Carrie Lam Cheng Yuet-ngor']);
+  });
+  it('(guard) in the body, the shorter name first stays apart from a longer one after it', () => {
+    const text =
+      'Science history\n\nGeorge Washington crossed the river. Centuries later, George Washington Carver studied peanuts.';
+    const es = runTagged(text, ['George Washington', 'George Washington Carver']);
+    expect(people(es)).toEqual(['George Washington', 'George Washington Carver']);
+  });
+});

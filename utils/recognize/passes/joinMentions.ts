@@ -125,7 +125,10 @@ export function joinMentions(text: string, ws: Word[], cands: Candidate[], rw: R
     }
     add(groups, nameKey(name), name, c);
   }
-  mergeShortForms(groups, rw?.nameEndings ?? [], rw?.lang === 'es' || rw?.lang === 'pt');
+  // (the first word after the headline's line: a headline names people short, the body in full)
+  const nl = text.indexOf('\n');
+  const bodyFrom = nl < 0 ? ws.length : ws.findIndex((w) => w.start > nl);
+  mergeShortForms(groups, rw?.nameEndings ?? [], rw?.lang === 'es' || rw?.lang === 'pt', bodyFrom);
   mergeMaidenNames(ws, groups);
   // Which person groups a one-word mention could be short for: family name first or last.
   const byPart = new Map<string, string[]>();
@@ -366,7 +369,7 @@ function shortGiven(short: string, full: string): boolean {
  * of "Michael Forrest Jones", "Bin Laden" of "Osama bin Laden". With name
  * endings (declined languages) "Davida Moyese" is "David Moyes".
  */
-function mergeShortForms(groups: Map<string, Group>, endings: string[], twoSurnames = false): void {
+function mergeShortForms(groups: Map<string, Group>, endings: string[], twoSurnames = false, bodyFrom = 0): void {
   const same = (a: string, b: string) => sameDeclined(a, b, endings);
   const memo = new Map<Group, string[]>();
   const words = (g: Group) => {
@@ -416,11 +419,12 @@ function mergeShortForms(groups: Map<string, Group>, endings: string[], twoSurna
       if (k === key || !groups.has(k)) return false;
       const hs = words(h);
       // ("Carrie Lam Cheng Yuet-ngor" … "Carrie Lam", "Juan José Lobato del Valle" … "Juan José Lobato": the first
-      // words of a longer name named earlier, as news names someone in full once and shorter after; in Spanish and
-      // Portuguese, where a full name adds a second surname, "Izaskun Lesaka" of "Izaskun Lesaka Argüelles" wherever
-      // the headline puts it)
+      // words of a longer name named earlier, as news names someone in full once and shorter after, or in the
+      // headline above the body that names them in full; in Spanish and Portuguese, where a full name adds a second
+      // surname, "Izaskun Lesaka" of "Izaskun Lesaka Argüelles" wherever it comes)
       const prefix = hs.length > ws.length && ws.every((w, i) => w === hs[i]);
-      if (prefix && (firstAt(h) < firstAt(g) || (twoSurnames && hs.length === ws.length + 1))) return true;
+      const headline = firstAt(g) < bodyFrom && firstAt(h) >= bodyFrom;
+      if (prefix && (firstAt(h) < firstAt(g) || headline || (twoSurnames && hs.length === ws.length + 1))) return true;
       if (hs.length < ws.length || !same(ws[ws.length - 1], hs[hs.length - 1])) return false;
       if (hs.length === ws.length) {
         // "Patrick Carlineo Jr." and "Patrick W. Carlineo": one person, unless two suffixes tell them apart
