@@ -317,18 +317,6 @@ function keepTagged(ws: Word[], c: Candidate, lower: Set<string>, rw: RoleWords 
     LEX.placeNames.has(phrase(ws, c.first + 1, c.last) ?? '')
   )
     c.first++;
-  // ("Cae en Francia Izaskun Lesaka", "le président de Serbie Milan Milutinovic": a listed place that is no one's given
-  // name, glued before a name of two words or more, is where, not who)
-  if (
-    c.type === 'person' &&
-    c.last - c.first >= 2 &&
-    LEX.placeNames.has(ws[c.first].text) &&
-    !LEX.firstNames.has(ws[c.first].text) &&
-    /^\p{Lu}\p{Ll}/u.test(ws[c.first + 1].text)
-  ) {
-    c.first++;
-    c.why.push('place cut off');
-  }
   // ("École nationale supérieure de Chimie de Paris", "Observatoire de Paris": a name ending in "de" and a listed place,
   // with no given name or title of nobility first, is a body's)
   if (

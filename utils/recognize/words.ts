@@ -69,8 +69,8 @@ export function words(text: string): Word[] {
     let end = start + w.length;
     // An initial inside a name ("Dana F. Besecker") keeps its full stop: the sentence goes on; so does one that
     // opens a name at a line's or a sentence's start or after a colon ("Viera (4-0): K. Hupfer 1 goal. L. Patikas"),
-    // and one that ends a
-    // reference list's author before the date or the next author ("Johnson, Charles R. (1985)", "Horn, Roger A.;").
+    // and one that ends a reference list's author before the date or the next author ("Johnson, Charles R. (1985)",
+    // "Horn, Roger A.;").
     const initial =
       /^\p{Lu}$/u.test(w) &&
       ((/^\. \p{Lu}\p{Ll}/u.test(text.slice(end, end + 4)) &&

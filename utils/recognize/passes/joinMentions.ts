@@ -422,9 +422,11 @@ function mergeShortForms(groups: Map<string, Group>, endings: string[], twoSurna
       // words of a longer name named earlier, as news names someone in full once and shorter after, or in the
       // headline above the body that names them in full; in Spanish and Portuguese, where a full name adds a second
       // surname, "Izaskun Lesaka" of "Izaskun Lesaka Argüelles" wherever it comes)
-      const prefix = hs.length > ws.length && ws.every((w, i) => w === hs[i]);
-      const headline = firstAt(g) < bodyFrom && firstAt(h) >= bodyFrom;
-      if (prefix && (firstAt(h) < firstAt(g) || headline || (twoSurnames && hs.length === ws.length + 1))) return true;
+      if (hs.length > ws.length && ws.every((w, i) => w === hs[i])) {
+        const [short, full] = [firstAt(g), firstAt(h)];
+        const headline = short < bodyFrom && full >= bodyFrom;
+        if (full < short || headline || (twoSurnames && hs.length === ws.length + 1)) return true;
+      }
       if (hs.length < ws.length || !same(ws[ws.length - 1], hs[hs.length - 1])) return false;
       if (hs.length === ws.length) {
         // "Patrick Carlineo Jr." and "Patrick W. Carlineo": one person, unless two suffixes tell them apart

@@ -7,6 +7,8 @@ import { joinHyphenatedInitials } from './joinHyphenatedInitials';
  * Words a tagger takes into a person's name that are no part of it:
  * - a nationality adjective before a given name ("Australian Timothy Weeks", "the Kenyan Ruth Chepngetich"), or a
  *   double one before any name ("la Franco-Britannique Nazanin Zaghari-Ratcliffe", "the Anglo-Iranian X");
+ * - a listed place that is no one's given name before a person's name of two words or more ("Cae en Francia Izaskun
+ *   Lesaka", "le président de Serbie Milan Milutinovic"): where, not who;
  * - a news agency's credit right after the name in a caption ("... his colleague Timothy Weeks AP");
  * - a caption's first word after a photo credit's name ("© Jane Holm Protesters at the gate").
  * The span keeps the name; an agency keeps a mention of its own as an organisation.
@@ -24,6 +26,15 @@ export function trimNameEdges(ws: Word[], cands: Candidate[]): Candidate[] {
       c.first++;
       c.type = 'person';
       c.why.push('nationality cut from the name');
+    } else if (
+      c.type === 'person' &&
+      c.last - c.first >= 2 &&
+      LEX.placeNames.has(ws[c.first].text) &&
+      !LEX.firstNames.has(ws[c.first].text) &&
+      /^\p{Lu}\p{Ll}/u.test(ws[c.first + 1].text)
+    ) {
+      c.first++;
+      c.why.push('place cut from the name');
     }
     // "© Jane Holm Protesters at the gate ...": a caption's first word glued after the credit's name.
     if (

@@ -144,13 +144,13 @@ export function isOfficialRole(role: string | null, rw: RoleWords | null = null)
   // A party's name alone ("of the Green Party") is membership, not a post in it.
   if (/^of (?:the )?\p{Lu}/u.test(role) && PUBLIC_BODY.test(role) && !PRIVATE_BODY.test(role) && !PARTY_ONLY.test(role))
     return true;
-  // A press secretary of a film, a company or a church is a job, of a government an office.
   // ("SpaceX spokesman", "spokesperson for Instagram": a spokesperson of a body the role names is a public one's only
   // where that body is one; a country's or a place's were taken above. A bare "spokesman" is, in news, a public
   // body's or an office holder's, "Masood's spokesman".)
   const body = role.replace(/spokes(?:person|man|woman)s?/giu, '');
   if (!rw && strongOffice(role) && !strongOffice(body) && /\p{Lu}\p{L}*(?!['’\p{L}])/u.test(body))
     return PUBLIC_BODY.test(role) && !PRIVATE_BODY.test(role);
+  // A press secretary of a film, a company or a church is a job, of a government an office.
   if (strongOffice(role))
     return (
       !/\b(film|movie|team|club|company|firm|church|episcopal|diocese|archdiocese|university|university's|college)\b/i.test(
