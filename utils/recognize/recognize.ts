@@ -44,6 +44,8 @@ import { cutSentenceWord } from './passes/cutSentenceWord';
 import { trimNameEdges } from './passes/trimNameEdges';
 import { splitNameOfBody } from './passes/splitNameOfBody';
 import { splitBodyName } from './passes/splitBodyName';
+import { splitLeaderBody } from './passes/splitLeaderBody';
+import { splitThingOfPerson } from './passes/splitThingOfPerson';
 import { findKoreanNames } from './passes/findKoreanNames';
 import { detectLanguage } from './language';
 import { dropNounCasePeople } from './passes/dropNounCasePeople';
@@ -102,10 +104,15 @@ export function recognize(text: string, opts: RecognizeOptions = {}): Entity[] {
       .map((c) => ws[c.last].text)
       .filter((w) => !isListedPlace(w)),
   );
+  // (the last word of everyone the tagger names, in full or not: "the Obama National Security Council" after "Obama")
+  const named = new Set(spanned.filter((c) => c.type === 'person').map((c) => ws[c.last].text));
+  const phrases = new Set(spanned.map((c) => phrase(ws, c.first, c.last)));
   let cands = opts.spans
     ? spanned
         .flatMap((c) => splitListedPair(ws, c))
         .flatMap((c) => splitGovernmentOf(ws, c, surnames))
+        .flatMap((c) => splitLeaderBody(ws, c, named))
+        .flatMap((c) => (rw ? splitThingOfPerson(ws, c, phrases) : [c]))
         .flatMap((c) => splitCapsPrefix(ws, c))
         .flatMap((c) => splitTitleInside(ws, c))
         .flatMap((c) =>
@@ -349,6 +356,17 @@ function keepTagged(ws: Word[], c: Candidate, lower: Set<string>, rw: RoleWords 
   const givenInside = bodyAfterTitle || (c.type === 'person' && words.slice(1, -1).some((w) => LEX.firstNames.has(w)));
   if (c.type !== 'org' && LEX.orgHeadsFirst.has(words[0]) && (words.length > 1 || c.type === 'person') && !givenInside)
     [c.type, c.why] = ['org', [...c.why, `org head "${words[0]}"`]];
+  // ("Mesa de Contratación", "Fondo Público de Emancipación": in a Romance language an abstract noun, "-ción",
+  // "-idad", "-ment", names no one; with no given name first, the span is a body's name)
+  if (
+    rw &&
+    c.type === 'person' &&
+    words.length > 1 &&
+    !givenInside &&
+    !LEX.firstNames.has(words[0]) &&
+    words.some((w) => /^\p{Lu}/u.test(w) && rw.isAbstractNoun(w.toLowerCase()) && !isListedPlace(w))
+  )
+    [c.type, c.why] = ['org', [...c.why, 'an abstract noun in the name']];
   if (words.every((w) => isTitleWord(w))) return false;
   // ("the Duke of Sussex", "Countess of Wessex": a title of nobility before "of" and its place)
   if (words.length === 1 && LEX.nobilityTitles.has(words[0]) && ws[c.last + 1]?.text === 'of') return false;

@@ -115,8 +115,8 @@ export function roleWords(lang: Lang): RoleWords | null {
     // "mandatarios", "secretarios": a plural of a listed head.
     if (x.length > 5 && plurals.some((e) => x.endsWith(e) && one(x.slice(0, x.length - e.length), officeOnly)))
       return true;
-    // "exministro", "exvicepresidenta": a former office written as one word.
-    if (x.startsWith('ex') && x.length > 6 && one(x.slice(2), officeOnly)) return true;
+    // "exministro", "exvicepresidenta", "exjefe": a former office written as one word.
+    if (x.startsWith('ex') && x.length >= 6 && one(x.slice(2), officeOnly)) return true;
     // "cosecretario", "coprésidente": a head shared with another holder, written as one word.
     if (x.startsWith('co') && x.length > 8 && one(x.slice(2), officeOnly)) return true;
     // "ex-presidente", "vice-ministre": a hyphenated form of a head.

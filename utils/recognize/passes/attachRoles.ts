@@ -34,6 +34,8 @@ import { kinOfTitle } from '../roles/kinOfTitle';
 import { roleInBrackets } from '../roles/roleInBrackets';
 import { roleWhose } from '../roles/roleWhose';
 import { roleAgentBy } from '../roles/roleAgentBy';
+import { LEADER_WHY } from './splitLeaderBody';
+import { roleRemitList } from '../roles/roleRemitList';
 
 // The role readers live in ../roles/; these are re-exported for the passes and tests that read roles.
 export { openingRole } from '../roles/openingRole';
@@ -91,8 +93,9 @@ export function attachRoles(ws: Word[], cands: Candidate[], rw: RoleWords | null
     .sort((a, b) => a.first - b.first);
   // Words of the people's names: an appositive before a name holds no other name ("El presidente
   // Mauricio Macri recibió al mandatario chileno, X" is a clause, not X's role).
+  // (not a leader naming a body: "a former Biden Justice Department official, Mary Smith" is her role)
   const inName = new Set<number>();
-  for (const c of people) for (let k = c.first; k <= c.last; k++) inName.add(k);
+  for (const c of people) if (!c.why.includes(LEADER_WHY)) for (let k = c.first; k <= c.last; k++) inName.add(k);
   // (and of full names, a given name and more, which a title before a later name never reads through: "Les
   // musiciens Tom Waits, Nick Cave et …"; a tagger's "person" may be the title's body, "el ministro de Economía, X")
   const inPerson = new Set<number>();
@@ -135,7 +138,13 @@ export function attachRoles(ws: Word[], cands: Candidate[], rw: RoleWords | null
       [roleNamed(ws, c.first), 'role before "named"'],
       // (the appositive before a royal title and its name: "His mother, Queen Elizabeth,")
       [
-        roleApposBefore(ws, LEX.royalTitles.has(ws[c.first - 1]?.text ?? '') ? c.first - 1 : lead, c.last, rw, inName),
+        roleApposBefore(
+          ws,
+          LEX.royalTitles.has(ws[c.first - 1]?.text ?? '') ? c.first - 1 : lead,
+          c.last,
+          rw,
+          inName,
+        ) ?? roleRemitList(ws, lead, c.last, rw),
         'appositive before',
       ],
       [after, 'appositive after'],

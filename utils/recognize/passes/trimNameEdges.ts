@@ -2,6 +2,7 @@ import type { Word } from '../words';
 import type { Candidate } from '../candidate';
 import { LEX } from '../lexicon';
 import { joinHyphenatedInitials } from './joinHyphenatedInitials';
+import { phrase } from './stripTitles';
 
 /**
  * Words a tagger takes into a person's name that are no part of it:
@@ -10,12 +11,32 @@ import { joinHyphenatedInitials } from './joinHyphenatedInitials';
  * - a listed place that is no one's given name before a person's name of two words or more ("Cae en Francia Izaskun
  *   Lesaka", "le président de Serbie Milan Milutinovic"): where, not who;
  * - a news agency's credit right after the name in a caption ("... his colleague Timothy Weeks AP");
- * - a caption's first word after a photo credit's name ("© Jane Holm Protesters at the gate").
+ * - a caption's first word after a photo credit's name ("© Jane Holm Protesters at the gate");
+ * - a thing named by someone the article names in full elsewhere, after an article ("a Margaret Hamilton Lego
+ *   minifigure" after "Margaret Hamilton"): the thing keeps a mention of its own.
  * The span keeps the name; an agency keeps a mention of its own as an organisation.
  */
 export function trimNameEdges(ws: Word[], cands: Candidate[]): Candidate[] {
   const out: Candidate[] = [];
-  for (const c of joinHyphenatedInitials(ws, cands)) {
+  const joined = joinHyphenatedInitials(ws, cands);
+  const fullNames = new Set(
+    joined.filter((c) => c.type === 'person' && c.last > c.first).map((c) => phrase(ws, c.first, c.last)),
+  );
+  for (const c of joined) {
+    const named =
+      c.type === 'person' && /^(a|an|the)$/i.test(ws[c.first - 1]?.text ?? '') ? namedPrefix(ws, c, fullNames) : -1;
+    if (named > 0) {
+      out.push({
+        first: named + 1,
+        last: c.last,
+        type: 'misc',
+        role: null,
+        titled: false,
+        why: ['a thing named by someone'],
+      });
+      c.last = named;
+      c.why.push('thing cut from the name');
+    }
     if (
       c.last - c.first >= 2 &&
       ((LEX.demonyms.has(ws[c.first].text) &&
@@ -64,6 +85,15 @@ export function trimNameEdges(ws: Word[], cands: Candidate[]): Candidate[] {
     out.push(c);
   }
   return out;
+}
+
+/**
+ * The last word of the longest opening of `c`, two words or more but not all of it, that is the whole name of another
+ * person span (`fullNames`); -1 if none. At most two words may follow it.
+ */
+function namedPrefix(ws: Word[], c: Candidate, fullNames: ReadonlySet<string | null>): number {
+  for (let k = c.last - 1; k > c.first && c.last - k <= 2; k--) if (fullNames.has(phrase(ws, c.first, k))) return k;
+  return -1;
 }
 
 // A double nationality, its first part in the combining form ("Franco-Britannique", "Anglo-Iranian", "Italo-Argentine").

@@ -126,7 +126,11 @@ export function isOfficialRole(role: string | null, rw: RoleWords | null = null)
   // ("president", "former president" named alone in news: a country's; a firm's president is named with the firm)
   if (!rw && /^(?:the\s+)?(?:former\s+|ex-)?president$/.test(role)) return true;
   // A head of state or government's title, capitalised on its own: "President", "President-elect", "Prime Minister".
-  if (/^(former |ex-)?(Vice[- ])?(President|Prime Minister|Premier)([- ]elect)?$/i.test(role) && /^\p{Lu}/u.test(role))
+  // (Ireland's "Taoiseach" and "Tánaiste", its prime minister and deputy, written in Irish)
+  if (
+    /^(former |ex-)?(Vice[- ])?(President|Prime Minister|Premier|Taoiseach|Tánaiste)([- ]elect)?$/i.test(role) &&
+    /^\p{Lu}/u.test(role)
+  )
     return true;
   // A country's director or chairman may run a film or a firm ("French director"): not enough alone.
   const office = strongOffice(role) || (WEAK_OFFICE.test(role) && !JOB_LIKE.test(role));

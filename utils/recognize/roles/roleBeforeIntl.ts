@@ -122,6 +122,9 @@ export function roleBeforeIntl(
     // "Il presidente della Regione")
     const subject = ws[k - 1]?.text.toLowerCase() ?? '';
     if (SUBJECT.has(subject) && !rw.articles.has(subject) && head < 0) break;
+    // ("Sophie Binet met en garde Emmanuel Macron": in French a bare noun after "en" right before the name is a verb's
+    // idiom or a manner, "en tête", "en charge", not a title; "le juge en chef de la Cour, X" is one)
+    if (rw.lang === 'fr' && subject === 'en' && k === first - 1) break;
     // (or a noun whose ending makes it someone's: "Le coureur de l'équipe X Damien Gaudin", "Les observateurs
     // espagnols, A et B,")
     if ((rw.isHead(t) && !bodyWord(ws, k, rw)) || (isRoleHead(t) && !/^\p{Lu}/u.test(t)) || rw.isAgentNoun(t)) head = k;

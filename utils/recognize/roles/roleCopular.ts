@@ -85,6 +85,10 @@ export function roleCopular(ws: Word[], last: number, rw: RoleWords | null = nul
     a++;
     if (rw && isCopula(ws[a]?.text)) a++;
     else if (have && !APPOINTED_INTL.test(ws[a]?.text ?? '')) return null;
+  } else if (relative && who === 'who' && andCopula(ws, a, isCopula) > 0) {
+    // "X, who worked at SpaceX in its earliest days and is now CEO of Phantom Space,": the clause's second verb
+    // is the copula.
+    a = andCopula(ws, a, isCopula);
   } else if (relative && who === 'who') {
     // "X, who follows Amazon as a managing director at ...": "as" a role within a short clause.
     let k = a;
@@ -110,6 +114,18 @@ export function roleCopular(ws: Word[], last: number, rw: RoleWords | null = nul
     if (/^(como|comme|come)$/.test(ws[a]?.text ?? '')) a++;
   }
   return rolePhraseAt(ws, a, rw, viaAs?.leaving ?? false);
+}
+
+/**
+ * Where the post starts after "and" and a copula later in a relative clause from ws[a] (twelve words at most, no
+ * comma; "now", "currently" skipped): "who worked at SpaceX in its earliest days and is now CEO of …"; or 0.
+ */
+function andCopula(ws: Word[], a: number, isCopula: (t: string | undefined) => boolean): number {
+  for (let k = a + 1; k < ws.length && k - a <= 12 && !CLAUSE_END.has(ws[k].text) && !ws[k].sentenceStart; k++) {
+    if (ws[k].text !== 'and' || !isCopula(ws[k + 1]?.text)) continue;
+    return /^(now|currently|also)$/.test(ws[k + 2]?.text ?? '') ? k + 3 : k + 2;
+  }
+  return 0;
 }
 
 // The indefinite article, one person's: "un", "une", "una", "um", "uma".

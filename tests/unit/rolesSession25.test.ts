@@ -1,0 +1,152 @@
+/**
+ * Session 25: classes of error seen in dev's web pages and in a held-back batch of current news (`hb25-*`).
+ * `spans` stand in for the trained tagger.
+ */
+import { describe, expect, it } from 'vitest';
+import { runTagged, people, roleOf, mentionsOf, officialOf, ES, FR } from './helpers/taggedSpans';
+
+const ofType = (es: ReturnType<typeof runTagged>, type: string) => es.filter((e) => e.type === type).map((e) => e.name);
+
+describe('a body named by the leader it served under', () => {
+  it('"the Trump White House": the leader is a mention of the person, the rest the body', () => {
+    const text = 'Donald Trump spoke on Monday. Officials in the Trump White House said the plan was dead.';
+    const es = runTagged(text, ['Donald Trump', ['Trump White House', 'org']]);
+    expect(mentionsOf(es, 'Donald Trump')).toEqual(['Donald Trump', 'Trump']);
+    expect(ofType(es, 'org')).toEqual(['White House']);
+  });
+  it('"the Obama National Security Council", "a Biden Justice Department official": a public body of two words or more', () => {
+    const text =
+      'Obama called Medvedev. A holdover at the Obama National Security Council went to the IG. ' +
+      'Joe Biden spoke. A former Biden Justice Department official, Mary Smith, said so.';
+    const es = runTagged(text, [
+      'Obama',
+      'Medvedev',
+      ['Obama National Security Council', 'org'],
+      'Joe Biden',
+      ['Biden Justice Department', 'org'],
+      'Mary Smith',
+    ]);
+    expect(mentionsOf(es, 'Obama')).toEqual(['Obama', 'Obama']);
+    expect(ofType(es, 'org')).toEqual(expect.arrayContaining(['National Security Council', 'Justice Department']));
+    // (the leader's name is a word of her role, not someone named inside it)
+    expect(roleOf(es, 'Mary Smith')).toBe('former Biden Justice Department official');
+  });
+  it('(guard) a firm named after its founder stays whole: "Ford Motor Company", "Trump Organization"', () => {
+    const text = 'Henry Ford built cars. The Ford Motor Company grew. Donald Trump sued. The Trump Organization paid.';
+    const es = runTagged(text, [
+      'Henry Ford',
+      ['Ford Motor Company', 'org'],
+      'Donald Trump',
+      ['Trump Organization', 'org'],
+    ]);
+    expect(ofType(es, 'org')).toEqual(expect.arrayContaining(['Ford Motor Company', 'Trump Organization']));
+    expect(mentionsOf(es, 'Henry Ford')).toEqual(['Henry Ford']);
+  });
+  it('(guard) the first word must be someone the article names: "the Defense Intelligence Agency" stays whole', () => {
+    const es = runTagged('A spokesman for the Defense Intelligence Agency declined.', [
+      ['Defense Intelligence Agency', 'org'],
+    ]);
+    expect(ofType(es, 'org')).toEqual(['Defense Intelligence Agency']);
+  });
+});
+
+describe('a thing named by someone', () => {
+  it('"a Margaret Hamilton Lego minifigure" after "Margaret Hamilton": the thing is cut from the name', () => {
+    const text = 'Margaret Hamilton wrote the code. In 2017 she got a Margaret Hamilton Lego minifigure.';
+    const es = runTagged(text, ['Margaret Hamilton', 'Margaret Hamilton Lego']);
+    expect(people(es)).toEqual(['Margaret Hamilton']);
+    expect(mentionsOf(es, 'Margaret Hamilton')).toHaveLength(2);
+  });
+  it('(guard) without an article before it, a longer name is a name: "Mary Ann Smith" after "Mary Ann"', () => {
+    const text = 'Mary Ann spoke first. Then Mary Ann Smith answered her.';
+    const es = runTagged(text, ['Mary Ann Smith', 'Mary Ann']);
+    expect(people(es)).toContain('Mary Ann Smith');
+  });
+});
+
+describe('titles and roles from a held-back batch of current news (hb25)', () => {
+  it('"Taoiseach Simon Harris": the Irish prime minister\'s title is a title, and an office', () => {
+    const es = runTagged('Ireland acts, as Taoiseach Simon Harris seeks to address arrivals.', [
+      'Taoiseach Simon Harris',
+      ['Ireland', 'place'],
+    ]);
+    expect(people(es)).toEqual(['Simon Harris']);
+    expect(roleOf(es, 'Simon Harris')).toBe('Taoiseach');
+    expect(officialOf(es, 'Simon Harris')).toBe(true);
+  });
+  it('"Juan García, exjefe de gabinete del ministro,": a former office written as one word, short head too', () => {
+    const text = 'Mientras, Juan García, exjefe de gabinete del ministro, ha sido condenado a dos años.' + ES;
+    const es = runTagged(text, ['Juan García']);
+    expect(roleOf(es, 'Juan García')).toBe('exjefe de gabinete del ministro');
+  });
+  it('"la consellera de Territori, Habitatge i Transició Ecològica, Sílvia Paneque,": a remit listed with commas', () => {
+    const text =
+      'Lo ha avanzado la consellera de Territori, Habitatge i Transició Ecològica, Sílvia Paneque, tras la reunión.' +
+      ES;
+    const es = runTagged(text, ['Sílvia Paneque', ['Territori', 'org'], ['Transició Ecològica', 'org']]);
+    expect(roleOf(es, 'Sílvia Paneque')).toBe('consellera de Territori, Habitatge i Transició Ecològica');
+  });
+  it('"the Secretary of Health, Education and Welfare, John Gardner,": so in English', () => {
+    const text = 'In 1965, the Secretary of Health, Education and Welfare, John Gardner, said the program would grow.';
+    const es = runTagged(text, ['John Gardner']);
+    expect(roleOf(es, 'John Gardner')).toBe('Secretary of Health, Education and Welfare');
+  });
+  it('(guard) a list after a noun that is no title is no remit: "the cities of Paris, Rome and Berlin, Ann Lee"', () => {
+    const text = 'After touring the cities of Paris, Rome and Berlin, Ann Lee said the talks went well.';
+    const es = runTagged(text, ['Ann Lee', ['Paris', 'place'], ['Rome', 'place'], ['Berlin', 'place']]);
+    expect(roleOf(es, 'Ann Lee')).toBeNull();
+  });
+  it('"X, who worked at SpaceX for years and is now CEO of Y,": the relative clause\'s second verb is the copula', () => {
+    const text =
+      '"It matters," Jim Cantrell, who worked at SpaceX in its earliest days and is now CEO of Phantom Space, said.';
+    const es = runTagged(text, ['Jim Cantrell', ['SpaceX', 'org'], ['Phantom Space', 'org']]);
+    expect(roleOf(es, 'Jim Cantrell')).toBe('CEO of Phantom Space');
+  });
+  it('(guard) "and" with no copula after it gives no role: "who arrived in May and met the director"', () => {
+    const text = 'Ann Lee, who arrived in Rome in May and met the director of the museum, said it was over.';
+    const es = runTagged(text, ['Ann Lee', ['Rome', 'place']]);
+    expect(roleOf(es, 'Ann Lee')).toBeNull();
+  });
+  it('"Sophie Binet met en garde Emmanuel Macron": a noun after French "en" is an idiom, no title', () => {
+    const text = 'Sophie Binet met en garde Emmanuel Macron sur la gravité de la situation dans le pays.' + FR;
+    const es = runTagged(text, ['Sophie Binet', 'Emmanuel Macron']);
+    expect(roleOf(es, 'Emmanuel Macron')).toBeNull();
+  });
+  it('"le survêtement Nike de Nicolás Maduro": a thing of someone the article names apart is the thing and the person', () => {
+    const text =
+      'Le survêtement Nike de Nicolás Maduro devient une sensation. Après la capture de Nicolás Maduro, tout change.' +
+      FR;
+    const es = runTagged(text, [
+      ['Nike de Nicolás Maduro', 'org'],
+      ['Nicolás Maduro', 'misc'],
+    ]);
+    expect(mentionsOf(es, 'Nicolás Maduro')).toHaveLength(2);
+    expect(es.filter((e) => e.type === 'org').map((e) => e.name)).toEqual(['Nike']);
+  });
+  it('(guard) a name the article never writes apart stays in the thing: "el avión Falcon de Pedro Sánchez"', () => {
+    const text = 'El avión Falcon de Pedro Sánchez aterrizó en Bruselas por la noche.' + ES;
+    const es = runTagged(text, [
+      ['Falcon de Pedro Sánchez', 'misc'],
+      ['Bruselas', 'place'],
+    ]);
+    expect(people(es)).toEqual([]);
+  });
+  it('"Mesa de Contratación", "Comunidad Valenciana": a Romance name with an abstract noun or a body\'s head is a body', () => {
+    const text = 'Juan García presidía la Mesa de Contratación de la Comunidad Valenciana hasta 2003.' + ES;
+    const es = runTagged(text, ['Juan García', 'Mesa de Contratación', 'Comunidad Valenciana']);
+    expect(people(es)).toEqual(['Juan García']);
+  });
+  it('(guard) a given name first keeps a person: "Concepción Espejel"', () => {
+    const text = 'Según Concepción Espejel, la sala decidirá pronto sobre el recurso.' + ES;
+    const es = runTagged(text, ['Concepción Espejel']);
+    expect(people(es)).toEqual(['Concepción Espejel']);
+  });
+});
+
+describe('a French title with "en" inside', () => {
+  it('(guard) "le juge en chef de la Cour de l’impôt, Eugene Rossiter,": "en" inside a title before the name', () => {
+    const text = 'C’est le juge en chef de la Cour de l’impôt, Eugene Rossiter, qui nommera un remplaçant.' + FR;
+    const es = runTagged(text, ['Eugene Rossiter', ['Cour de l’impôt', 'org']]);
+    expect(roleOf(es, 'Eugene Rossiter')).toBe('juge en chef de la Cour de l’impôt');
+  });
+});
