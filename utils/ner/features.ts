@@ -537,8 +537,11 @@ export function viterbi(
     for (let y = 0; y < L; y++) {
       let best = -Infinity,
         arg = 0;
-      for (let x = 0; x < L; x++) {
-        if (!allowed(x, y)) continue;
+      // the predecessors allowed(x, y) admits, in the same order (ties go to the first): any label before O or B-x,
+      // only B-x or I-x before I-x (a tenth of the tagger's time went to testing all 81 pairs)
+      const x0 = y > 0 && (y & 1) === 0 ? y - 1 : 0,
+        x1 = x0 > 0 ? y : L - 1;
+      for (let x = x0; x <= x1; x++) {
         const v = score[po + x] + tr[x * L + y];
         if (v > best) {
           best = v;
