@@ -9,6 +9,7 @@ import {
   viterbi,
   docCodes,
   docFeatures,
+  wordCodes,
 } from './features.ts';
 
 const L = 9; // labels (NLAB), a local constant: hot loops avoid module-binding lookups
@@ -91,6 +92,7 @@ export function tagDocument(m: ModelCore, ti: TokInfo, bounds: number[], twoPass
   const ctxs: SentCtx[] = [];
   const doc = m.opts.doc && twoPass ? new Uint8Array(n) : null;
   const emDoc = new Float32Array(n * L);
+  const wc = wordCodes(ti, m.clus, m.glove, m.gaz);
   for (let b = 0; b + 1 < bounds.length; b++) {
     const s = bounds[b],
       e = bounds[b + 1];
@@ -107,6 +109,7 @@ export function tagDocument(m: ModelCore, ti: TokInfo, bounds: number[], twoPass
       glove: m.glove,
       gmap: m.gaz,
       lab: labels,
+      wc,
     });
   }
   for (const c of ctxs) decodeSentence(m, c, false, emDoc, labels);

@@ -253,6 +253,29 @@ export interface SentCtx {
   gmap?: Map<number, number>; // gazetteer (for first/last-token lists)
   table?: number; // cached: 1 if the sentence looks like a table row (see isTable)
   lab?: Uint8Array | null; // first-pass labels (global index), for the second pass (opts.stack)
+  wc?: Int32Array; // per token, the map lookups of wordCodes (the runtime; training looks the maps up itself)
+}
+
+/**
+ * The map lookups of every token's word, once per document (4 per token, where tokenFeatures made 8 or 9: a word's
+ * clusters were looked up again as each neighbour's neighbour; they took a tenth of the tagger's time): per token the
+ * text and GloVe cluster codes (-1 = none) and the gazetteer's first- and last-token type masks (0 = none).
+ */
+export function wordCodes(
+  ti: TokInfo,
+  clus: Map<number, number> | null,
+  glove: Map<number, number> | null | undefined,
+  gmap: Map<number, number>,
+): Int32Array {
+  const wc = new Int32Array(ti.n * 4);
+  for (let i = 0; i < ti.n; i++) {
+    const h = ti.hl[i];
+    wc[i * 4] = clus?.get(clusterKey(h)) ?? -1;
+    wc[i * 4 + 1] = glove?.get(clusterKey(h)) ?? -1;
+    wc[i * 4 + 2] = gmap.get(fmix(h ^ SALT_FIRST)) ?? 0;
+    wc[i * 4 + 3] = gmap.get(fmix(h ^ SALT_LAST)) ?? 0;
+  }
+  return wc;
 }
 
 // Results tables / scorelines: at least two numbers making up a quarter of the tokens.
@@ -427,19 +450,23 @@ export function tokenFeatures(
     }
     buf[p++] = f2(32, gl, gr) & mask;
     if (c.gmap && c.gmap.size) {
-      const fm = c.gmap.get(fmix(lw ^ SALT_FIRST)) ?? 0,
-        lm = c.gmap.get(fmix(lw ^ SALT_LAST)) ?? 0;
+      const wc = c.wc,
+        fm = wc ? wc[i * 4 + 2] : (c.gmap.get(fmix(lw ^ SALT_FIRST)) ?? 0),
+        lm = wc ? wc[i * 4 + 3] : (c.gmap.get(fmix(lw ^ SALT_LAST)) ?? 0);
       if (fm) buf[p++] = f1(37, fm) & mask;
       if (lm) buf[p++] = f1(38, lm) & mask;
-      if (fm | lm) buf[p++] = f2(39, fm * 256 + lm, c.gmap.get(fmix(r1 ^ SALT_LAST)) ?? 0) & mask;
+      if (fm | lm) {
+        const rm = wc && i + 1 < e ? wc[i * 4 + 7] : (c.gmap.get(fmix(r1 ^ SALT_LAST)) ?? 0);
+        buf[p++] = f2(39, fm * 256 + lm, rm) & mask;
+      }
     }
   }
   const hasL = i > s,
     hasR = i + 1 < e;
-  if (o.clusters && c.clus) p = clusterFeatures(c.clus, TEXT_CLUSTER_IDS, lw, l1, r1, hasL, hasR, ss, buf, p, mask);
+  if (o.clusters && c.clus) p = clusterFeatures(c, c.clus, 0, TEXT_CLUSTER_IDS, i, hasL, hasR, ss, buf, p, mask);
   // the same templates over the GloVe clusters (words grouped by billions of tokens of context), but the pair
   // with the previous word's cluster (left out from the first try; not measured with it)
-  if (o.glove && c.glove) p = clusterFeatures(c.glove, GLOVE_CLUSTER_IDS, lw, l1, r1, hasL, hasR, ss, buf, p, mask);
+  if (o.glove && c.glove) p = clusterFeatures(c, c.glove, 1, GLOVE_CLUSTER_IDS, i, hasL, hasR, ss, buf, p, mask);
   return o.doc && useDoc && c.doc ? docFeatures(c, i, o, buf, p) : p;
 }
 
@@ -449,15 +476,15 @@ const TEXT_CLUSTER_IDS = [40, 41, 42, 43, 44, 45, 46];
 const GLOVE_CLUSTER_IDS = [80, 81, 82, -1, 83, 84, 85];
 
 /**
- * Cluster features of a word and its neighbours from one cluster map; codes are c16 | c128 << 4 | c1024 << 11
- * (an unknown word 0xffffff, a missing neighbour 1, a neighbour without a cluster 0).
+ * Cluster features of token i and its neighbours from one cluster map (column col of c.wc); codes are
+ * c16 | c128 << 4 | c1024 << 11 (an unknown word 0xffffff, a missing neighbour 1, a neighbour without a cluster 0).
  */
 function clusterFeatures(
+  c: SentCtx,
   m: Map<number, number>,
+  col: number,
   ids: number[],
-  lw: number,
-  l1: number,
-  r1: number,
+  i: number,
   hasL: boolean,
   hasR: boolean,
   ss: number,
@@ -465,9 +492,9 @@ function clusterFeatures(
   p: number,
   mask: number,
 ): number {
-  const cl = m.get(clusterKey(lw)) ?? 0xffffff,
-    cll = hasL ? (m.get(clusterKey(l1)) ?? 0) : 1,
-    clr = hasR ? (m.get(clusterKey(r1)) ?? 0) : 1;
+  const cl = clusterCode(c, m, col, i, 0xffffff),
+    cll = hasL ? clusterCode(c, m, col, i - 1, 0) : 1,
+    clr = hasR ? clusterCode(c, m, col, i + 1, 0) : 1;
   buf[p++] = f1(ids[0], cl & 15) & mask;
   buf[p++] = f1(ids[1], (cl >>> 4) & 127) & mask;
   buf[p++] = f1(ids[2], cl >>> 11) & mask;
@@ -476,6 +503,12 @@ function clusterFeatures(
   buf[p++] = f1(ids[5], (clr >>> 4) & 127) & mask;
   buf[p++] = f2(ids[6], (cl >>> 4) & 127, ss) & mask;
   return p;
+}
+
+// token j's code in cluster map m (column col of c.wc), or none
+function clusterCode(c: SentCtx, m: Map<number, number>, col: number, j: number, none: number): number {
+  const v = c.wc ? c.wc[j * 4 + col] : (m.get(clusterKey(c.ti.hl[j])) ?? -1);
+  return v < 0 ? none : v;
 }
 
 // Document-level features only (added on top of the first-pass scores in the second pass)
