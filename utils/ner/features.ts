@@ -86,7 +86,10 @@ export class TokInfo {
   conn: Uint8Array; // 1: lower-case connector inside names (of, and, &, de, for, the ...), 2: number
   htail: Int32Array; // hyphenated words: lowercased part after the last hyphen (0 = none)
   hhead: Int32Array; // and before the first hyphen
-  constructor(words: string[], needNgrams: boolean) {
+  constructor(
+    public words: string[],
+    needNgrams: boolean,
+  ) {
     const n = (this.n = words.length);
     this.hw = new Int32Array(n);
     this.hl = new Int32Array(n);
@@ -318,6 +321,36 @@ export function tokenFeatures(
   pos: number,
   useDoc: boolean,
 ): number {
+  return contextFeatures(c, i, o, buf, wordFeatures(c.ti, i, o, buf, pos), useDoc);
+}
+
+/**
+ * The first of tokenFeatures' features: those of token i's word alone (bias, word, lower-cased word, shapes, affixes),
+ * the same for every token of the same word (decode.ts adds up their weights once per word and document).
+ */
+export function wordFeatures(ti: TokInfo, i: number, o: FeatOpts, buf: Int32Array, p: number): number {
+  const mask = (1 << o.bits) - 1;
+  buf[p++] = 0; // bias (bucket 0)
+  buf[p++] = f1(1, ti.hw[i]) & mask;
+  buf[p++] = f1(2, ti.hl[i]) & mask;
+  buf[p++] = f1(3, ti.hs[i]) & mask;
+  buf[p++] = f1(4, ti.hss[i]) & mask;
+  for (let k = 0; k < 8; k++) {
+    const a = ti.aff[i * 8 + k];
+    if (a !== 0 && k % 4 < o.affix) buf[p++] = f1(5 + k, a) & mask;
+  }
+  return p;
+}
+
+// The rest of tokenFeatures': the word in its context, the document, the clusters and the gazetteer.
+export function contextFeatures(
+  c: SentCtx,
+  i: number,
+  o: FeatOpts,
+  buf: Int32Array,
+  pos: number,
+  useDoc: boolean,
+): number {
   const ti = c.ti;
   const mask = (1 << o.bits) - 1;
   const s = c.s,
@@ -330,22 +363,11 @@ export function tokenFeatures(
     r2 = i + 2 < e ? hl[i + 2] : EOS;
   const s1 = i > s ? hs[i - 1] : BOS,
     sr1 = i + 1 < e ? hs[i + 1] : EOS;
-  const w = ti.hw[i],
-    lw = hl[i],
-    sh = ti.hs[i],
+  const lw = hl[i],
     ss = hs[i];
   const hd = c.headline ? 1 : 0;
   const first = i === s ? 1 : 0;
   let p = pos;
-  buf[p++] = 0; // bias (bucket 0)
-  buf[p++] = f1(1, w) & mask;
-  buf[p++] = f1(2, lw) & mask;
-  buf[p++] = f1(3, sh) & mask;
-  buf[p++] = f1(4, ss) & mask;
-  for (let k = 0; k < 8; k++) {
-    const a = ti.aff[i * 8 + k];
-    if (a !== 0 && k % 4 < o.affix) buf[p++] = f1(5 + k, a) & mask;
-  }
   buf[p++] = f1(13, l1) & mask;
   buf[p++] = f1(14, r1) & mask;
   buf[p++] = f1(15, l2) & mask;
