@@ -16,8 +16,8 @@ import {
 const L = 9; // labels (NLAB), a local constant: hot loops avoid module-binding lookups
 
 export interface Weights {
-  // add the NLAB weights of feature bucket f to out[off..off+NLAB)
-  add(f: number, out: Float32Array, off: number): void;
+  // add the NLAB weights of feature buckets fs[0..n), in that order, to out[off..off+NLAB)
+  addAll(fs: Int32Array, n: number, out: Float32Array, off: number): void;
 }
 
 export interface ModelCore {
@@ -31,18 +31,20 @@ export interface ModelCore {
 
 export class DenseWeights implements Weights {
   constructor(public W: Float32Array) {}
-  add(f: number, out: Float32Array, off: number): void {
-    const W = this.W,
-      b = f * L;
-    out[off] += W[b];
-    out[off + 1] += W[b + 1];
-    out[off + 2] += W[b + 2];
-    out[off + 3] += W[b + 3];
-    out[off + 4] += W[b + 4];
-    out[off + 5] += W[b + 5];
-    out[off + 6] += W[b + 6];
-    out[off + 7] += W[b + 7];
-    out[off + 8] += W[b + 8];
+  addAll(fs: Int32Array, n: number, out: Float32Array, off: number): void {
+    const W = this.W;
+    for (let j = 0; j < n; j++) {
+      const b = fs[j] * L;
+      out[off] += W[b];
+      out[off + 1] += W[b + 1];
+      out[off + 2] += W[b + 2];
+      out[off + 3] += W[b + 3];
+      out[off + 4] += W[b + 4];
+      out[off + 5] += W[b + 5];
+      out[off + 6] += W[b + 6];
+      out[off + 7] += W[b + 7];
+      out[off + 8] += W[b + 8];
+    }
   }
 }
 
@@ -86,11 +88,11 @@ function decodeSentence(
       if (f === undefined) {
         sumAt.set(c.ti.words[i], (f = off));
         const k = wordFeatures(c.ti, i, m.opts, fbuf, 0);
-        for (let j = 0; j < k; j++) m.w.add(fbuf[j], wsum, off);
+        m.w.addAll(fbuf, k, wsum, off);
       }
       for (let y = 0; y < L; y++) emDoc[off + y] = wsum[f + y];
       const k = contextFeatures(c, i, m.opts, fbuf, 0, false);
-      for (let j = 0; j < k; j++) m.w.add(fbuf[j], emDoc, off);
+      m.w.addAll(fbuf, k, emDoc, off);
     }
     em.set(emDoc.subarray(base, base + n * L));
   } else {
@@ -98,7 +100,7 @@ function decodeSentence(
     for (let i = c.s; i < c.e; i++) {
       const k = docFeatures(c, i, m.opts, fbuf, 0);
       const off = (i - c.s) * L;
-      for (let j = 0; j < k; j++) m.w.add(fbuf[j], em, off);
+      m.w.addAll(fbuf, k, em, off);
     }
   }
   viterbi(em, n, m.tr, out.subarray(c.s, c.e), back, sc);

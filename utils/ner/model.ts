@@ -38,22 +38,47 @@ class SparseWeights implements Weights {
     public bits: Int32Array, // per 32 buckets: the bit set word, the number of rows before it
     public W: Float32Array,
   ) {}
-  add(f: number, out: Float32Array, off: number): void {
-    const j = (f >>> 5) << 1,
-      m = this.bits[j],
-      k = f & 31;
-    if (!((m >>> k) & 1)) return;
-    const W = this.W,
-      b = (this.bits[j + 1] + popcount(m & ~(-1 << k))) * L;
-    out[off] += W[b];
-    out[off + 1] += W[b + 1];
-    out[off + 2] += W[b + 2];
-    out[off + 3] += W[b + 3];
-    out[off + 4] += W[b + 4];
-    out[off + 5] += W[b + 5];
-    out[off + 6] += W[b + 6];
-    out[off + 7] += W[b + 7];
-    out[off + 8] += W[b + 8];
+  addAll(fs: Int32Array, n: number, out: Float32Array, off: number): void {
+    const bits = this.bits,
+      W = this.W,
+      fr = Math.fround;
+    // The nine sums stay in registers, each rounded to float32 after every addition as out[] would round it (the same
+    // values), rather than being loaded from and stored to out[] once per feature: 5 % of the tagger's time.
+    let a0 = out[off],
+      a1 = out[off + 1],
+      a2 = out[off + 2],
+      a3 = out[off + 3],
+      a4 = out[off + 4],
+      a5 = out[off + 5],
+      a6 = out[off + 6],
+      a7 = out[off + 7],
+      a8 = out[off + 8];
+    for (let i = 0; i < n; i++) {
+      const f = fs[i],
+        j = (f >>> 5) << 1,
+        m = bits[j],
+        k = f & 31;
+      if (!((m >>> k) & 1)) continue;
+      const b = (bits[j + 1] + popcount(m & ~(-1 << k))) * L;
+      a0 = fr(a0 + W[b]);
+      a1 = fr(a1 + W[b + 1]);
+      a2 = fr(a2 + W[b + 2]);
+      a3 = fr(a3 + W[b + 3]);
+      a4 = fr(a4 + W[b + 4]);
+      a5 = fr(a5 + W[b + 5]);
+      a6 = fr(a6 + W[b + 6]);
+      a7 = fr(a7 + W[b + 7]);
+      a8 = fr(a8 + W[b + 8]);
+    }
+    out[off] = a0;
+    out[off + 1] = a1;
+    out[off + 2] = a2;
+    out[off + 3] = a3;
+    out[off + 4] = a4;
+    out[off + 5] = a5;
+    out[off + 6] = a6;
+    out[off + 7] = a7;
+    out[off + 8] = a8;
   }
 }
 
