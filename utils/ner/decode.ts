@@ -1,6 +1,7 @@
 // Two-pass document decoding shared by the runtime Tagger and the training script.
 import {
   type FeatOpts,
+  type NumMap,
   type SentCtx,
   TokInfo,
   gazBits,
@@ -24,9 +25,9 @@ export interface ModelCore {
   opts: FeatOpts;
   w: Weights;
   tr: Float32Array; // (L+1) * L
-  gaz: Map<number, number>;
-  clus: Map<number, number> | null;
-  glove?: Map<number, number> | null;
+  gaz: NumMap;
+  clus: NumMap | null;
+  glove?: NumMap | null;
 }
 
 export class DenseWeights implements Weights {

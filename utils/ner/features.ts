@@ -22,6 +22,13 @@ export interface FeatOpts {
   glove?: boolean; // a second set of word clusters, from pretrained GloVe vectors (scripts/ner/gloveClusters.ts)
 }
 
+// The lookups the decoder makes in the gazetteer and cluster maps: a Map (training) or model.ts's IntMap.
+export interface NumMap {
+  get(k: number): number | undefined;
+  has(k: number): boolean;
+  readonly size: number;
+}
+
 // Word clusters are keyed by the top 24 bits of the lower-cased word's hash: a model stores each
 // key in about 11 bits gzipped instead of 22, and a word outside the ~18,000 clustered ones takes
 // a stranger's cluster with odds of about 1 in 900.
@@ -217,7 +224,7 @@ export function ngramKey(hl: Int32Array, s: number, len: number): number {
 }
 
 // Per-token gazetteer bit sets: bit = src*16 + type*4 + pos (0 B, 1 I, 2 L, 3 U)
-export function gazBits(ti: TokInfo, s: number, e: number, gaz: Map<number, number>, out: Uint32Array): void {
+export function gazBits(ti: TokInfo, s: number, e: number, gaz: NumMap, out: Uint32Array): void {
   for (let i = s; i < e; i++) out[i] = 0;
   if (gaz.size === 0) return;
   for (let i = s; i < e; i++) {
@@ -251,9 +258,9 @@ export interface SentCtx {
   headline: boolean;
   gaz: Uint32Array | null; // per token (global index)
   doc: Uint8Array | null; // per token doc code (0 none, 1..5)
-  clus: Map<number, number> | null; // clusterKey(hl) -> cluster path code
-  glove?: Map<number, number> | null; // clusterKey(hl) -> GloVe cluster code (same layout)
-  gmap?: Map<number, number>; // gazetteer (for first/last-token lists)
+  clus: NumMap | null; // clusterKey(hl) -> cluster path code
+  glove?: NumMap | null; // clusterKey(hl) -> GloVe cluster code (same layout)
+  gmap?: NumMap; // gazetteer (for first/last-token lists)
   table?: number; // cached: 1 if the sentence looks like a table row (see isTable)
   lab?: Uint8Array | null; // first-pass labels (global index), for the second pass (opts.stack)
   wc?: Int32Array; // per token, the map lookups of wordCodes (the runtime; training looks the maps up itself)
@@ -266,9 +273,9 @@ export interface SentCtx {
  */
 export function wordCodes(
   ti: TokInfo,
-  clus: Map<number, number> | null,
-  glove: Map<number, number> | null | undefined,
-  gmap: Map<number, number>,
+  clus: NumMap | null,
+  glove: NumMap | null | undefined,
+  gmap: NumMap,
 ): Int32Array {
   const wc = new Int32Array(ti.n * 4);
   for (let i = 0; i < ti.n; i++) {
@@ -503,7 +510,7 @@ const GLOVE_CLUSTER_IDS = [80, 81, 82, -1, 83, 84, 85];
  */
 function clusterFeatures(
   c: SentCtx,
-  m: Map<number, number>,
+  m: NumMap,
   col: number,
   ids: number[],
   i: number,
@@ -528,7 +535,7 @@ function clusterFeatures(
 }
 
 // token j's code in cluster map m (column col of c.wc), or none
-function clusterCode(c: SentCtx, m: Map<number, number>, col: number, j: number, none: number): number {
+function clusterCode(c: SentCtx, m: NumMap, col: number, j: number, none: number): number {
   const v = c.wc ? c.wc[j * 4 + col] : (m.get(clusterKey(c.ti.hl[j])) ?? -1);
   return v < 0 ? none : v;
 }
