@@ -31,31 +31,30 @@ export const scaleOf = (e: number) => Math.pow(2, e / 8 - 20);
  */
 export class IntMap implements NumMap {
   size = 0;
-  private keys: Int32Array;
-  private vals: Int32Array; // -1 = empty slot
+  private kv: Int32Array; // per slot a key and its value (-1 = empty slot), side by side: one cache line
   private shift = 28; // at least 16 slots
   constructor(capacity: number) {
     while (1 << (32 - this.shift) < capacity * 2) this.shift--;
-    this.keys = new Int32Array(1 << (32 - this.shift));
-    this.vals = new Int32Array(this.keys.length).fill(-1);
+    this.kv = new Int32Array(2 << (32 - this.shift)).fill(-1);
   }
   private slot(k: number): number {
-    let h = Math.imul(k, 0x9e3779b1) >>> this.shift;
-    while (this.vals[h] >= 0 && this.keys[h] !== k) h = (h + 1) & (this.keys.length - 1);
+    const kv = this.kv;
+    let h = (Math.imul(k, 0x9e3779b1) >>> this.shift) << 1;
+    while (kv[h + 1] >= 0 && kv[h] !== k) h = (h + 2) & (kv.length - 1);
     return h;
   }
   get(k: number): number | undefined {
-    const v = this.vals[this.slot(k)];
+    const v = this.kv[this.slot(k) + 1];
     return v >= 0 ? v : undefined;
   }
   has(k: number): boolean {
-    return this.vals[this.slot(k)] >= 0;
+    return this.kv[this.slot(k) + 1] >= 0;
   }
   set(k: number, v: number): void {
     const h = this.slot(k);
-    if (this.vals[h] < 0) this.size++;
-    this.keys[h] = k;
-    this.vals[h] = v;
+    if (this.kv[h + 1] < 0) this.size++;
+    this.kv[h] = k;
+    this.kv[h + 1] = v;
   }
 }
 
