@@ -582,6 +582,8 @@ export function allowed(prev: number, cur: number): boolean {
   return prev === cur || prev === cur - 1;
 }
 
+const vprev = new Float64Array(9);
+
 // Viterbi over emission scores em[n*NLAB] with transitions tr[(NLAB+1)*NLAB] (row NLAB = start).
 export function viterbi(
   em: Float32Array,
@@ -593,9 +595,11 @@ export function viterbi(
 ): void {
   const L = 9;
   for (let y = 0; y < L; y++) score[y] = allowed(-1, y) && !(y > 0 && (y & 1) === 0) ? em[y] + tr[L * L + y] : -1e30;
+  const prev = vprev;
   for (let i = 1; i < n; i++) {
-    const po = (i - 1) * L,
-      co = i * L;
+    const co = i * L;
+    // the previous position's scores, read once (as the doubles every sum below read them) rather than 53 times
+    for (let x = 0; x < L; x++) prev[x] = score[co - L + x];
     for (let y = 0; y < L; y++) {
       let best = -Infinity,
         arg = 0;
@@ -604,7 +608,7 @@ export function viterbi(
       const x0 = y > 0 && (y & 1) === 0 ? y - 1 : 0,
         x1 = x0 > 0 ? y : L - 1;
       for (let x = x0; x <= x1; x++) {
-        const v = score[po + x] + tr[x * L + y];
+        const v = prev[x] + tr[x * L + y];
         if (v > best) {
           best = v;
           arg = x;
