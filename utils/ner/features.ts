@@ -120,9 +120,11 @@ export class TokInfo {
       let prev = -1,
         upper = 0,
         lowerc = 0,
-        letters = 0;
+        letters = 0,
+        hyphen = false;
       for (let k = 0; k < len; k++) {
         const c = w.charCodeAt(k);
+        if (c === 45) hyphen = true;
         let lc = lw.charCodeAt(k);
         hw = Math.imul(hw ^ c, 16777619);
         let sc: number;
@@ -157,7 +159,7 @@ export class TokInfo {
       }
       if (letters) this.flags[i] |= F_LETTER;
       else if (len && /^[0-9][0-9.,:-]*$/.test(w)) this.conn[i] = 2;
-      if (CONNECTORS.has(lw)) this.conn[i] = 1;
+      if (lw.length <= 3 && CONNECTORS.has(lw)) this.conn[i] = 1; // (none is longer: most words skip the string hash)
       if (letters && !lowerc && upper) this.flags[i] |= F_ALLCAPS;
       this.hw[i] = fmix(hw);
       this.hl[i] = fmix(hl);
@@ -171,7 +173,7 @@ export class TokInfo {
         hsuf = Math.imul(hsuf ^ lc, 16777619);
         this.aff[i * 8 + 3 + k] = fmix(hsuf ^ (k + 17));
       }
-      const hy = lw.lastIndexOf('-');
+      const hy = hyphen ? lw.lastIndexOf('-') : -1;
       if (hy > 0 && hy < len - 1) {
         this.htail[i] = hashLower(lw, hy + 1, len);
         this.hhead[i] = hashLower(lw, 0, lw.indexOf('-'));

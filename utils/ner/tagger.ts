@@ -241,6 +241,13 @@ function orgHeads(text: string, spans: Span[]): void {
   }
 }
 
+const LOWER_FIRST = /^\p{Ll}/u;
+// a-z decides an ASCII first character without the regex (run on every token, it was 1.6 % of the tagger's time)
+function startsLower(s: string): boolean {
+  const c = s.charCodeAt(0);
+  return c < 128 ? c >= 97 && c <= 122 : LOWER_FIRST.test(s);
+}
+
 // A name found in the document is a name wherever else the document writes it the same way: a later
 // "Pyongyang" the model left untagged in "to visit Pyongyang when ..." gets the type of the other
 // mentions. Exact case, whole tokens, never inside or across another span or a longer capitalised run.
@@ -255,7 +262,7 @@ function fillRepeats(
 ): Span[] {
   if (!spans.length) return spans;
   const lowerSeen = new Set<string>();
-  for (const t of toks) if (/^\p{Ll}/u.test(t.text)) lowerSeen.add(t.text);
+  for (const t of toks) if (startsLower(t.text)) lowerSeen.add(t.text);
   // name (its tokens joined by a space) -> type votes
   const names = new Map<string, { toks: string[]; votes: number[] }>();
   const covered = coveredTokens(toks.length, spans, tokenRange);
