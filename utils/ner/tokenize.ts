@@ -74,7 +74,8 @@ export function tokenize(text: string): Token[] {
         let end = i + m[0].length;
         let w = m[0];
         // possessive / negation clitics split off: Putin's -> Putin 's ; don't -> do n't
-        const lw = w.toLowerCase();
+        // (each needs an apostrophe, which lower-casing neither makes nor takes away: most words skip the tests)
+        const lw = w.indexOf("'") < 0 && w.indexOf('’') < 0 ? '' : w.toLowerCase();
         let clitic = 0;
         if (lw.length > 2 && (lw.endsWith("'s") || lw.endsWith('’s'))) clitic = 2;
         else if (lw.length > 3 && (lw.endsWith("n't") || lw.endsWith('n’t'))) clitic = 3;
@@ -94,7 +95,7 @@ export function tokenize(text: string): Token[] {
         }
         // trailing period: abbreviations and initials keep it
         if (text.charCodeAt(end) === 46 && text.charCodeAt(end + 1) !== 46) {
-          const bare = lw;
+          const bare = w.toLowerCase();
           if (
             (ABBR.has(bare) && (w.charCodeAt(0) < 97 || bare === 'etc' || bare === 'vs')) ||
             (w.length === 1 && /\p{L}/u.test(w)) || // initial: J. / j.
