@@ -64,19 +64,26 @@ function ensure(n: number): void {
   sc = new Float32Array(cap * L);
 }
 
+// Per document: each token's first token of the same word (first), and the sums of that word's own features' weights
+// (wsum, at the first token's row; summed[] says which rows are done).
+interface Words {
+  first: Int32Array;
+  summed: Uint8Array;
+  wsum: Float32Array;
+}
+
 // Pass 1 computes emission scores into emDoc; pass 2 adds only the document features to them.
 // A token's first features are its word's own (wordFeatures), so their weights summed from zero are the same float32
-// vector for every token of that word: summed at the first token of the word that pass 1 meets (sumAt: word -> that
-// token) into wsum, copied at the others, then the rest of tokenFeatures' features are added in the same order as ever.
-// (Nearly half the tokens of a document repeat a word; the weight lookups were a third of the tagger's time.)
+// vector for every token of that word: summed once per word into w.wsum and copied, then the rest of tokenFeatures'
+// features are added in the same order as ever. (Nearly half the tokens of a document repeat a word; the weight
+// lookups were a third of the tagger's time.)
 function decodeSentence(
   m: ModelCore,
   c: SentCtx,
   pass2: boolean,
   emDoc: Float32Array,
   out: Uint8Array,
-  sumAt: Map<string, number>,
-  wsum: Float32Array,
+  w: Words,
 ): void {
   const n = c.e - c.s;
   if (n <= 0) return;
@@ -84,14 +91,13 @@ function decodeSentence(
   const base = c.s * L;
   if (!pass2) {
     for (let i = c.s; i < c.e; i++) {
-      const off = i * L;
-      let f = sumAt.get(c.ti.words[i]);
-      if (f === undefined) {
-        sumAt.set(c.ti.words[i], (f = off));
-        const k = wordFeatures(c.ti, i, m.opts, fbuf, 0);
-        m.w.addAll(fbuf, k, wsum, off);
+      const off = i * L,
+        f = w.first[i];
+      if (!w.summed[f]) {
+        w.summed[f] = 1;
+        m.w.addAll(fbuf, wordFeatures(c.ti, f, m.opts, fbuf, 0), w.wsum, f * L);
       }
-      for (let y = 0; y < L; y++) emDoc[off + y] = wsum[f + y];
+      for (let y = 0; y < L; y++) emDoc[off + y] = w.wsum[f * L + y];
       const k = contextFeatures(c, i, m.opts, fbuf, 0, false);
       m.w.addAll(fbuf, k, emDoc, off);
     }
@@ -115,9 +121,15 @@ export function tagDocument(m: ModelCore, ti: TokInfo, bounds: number[], twoPass
   const ctxs: SentCtx[] = [];
   const doc = m.opts.doc && twoPass ? new Uint8Array(n) : null;
   const emDoc = new Float32Array(n * L);
-  const wc = wordCodes(ti, m.clus, m.glove, m.gaz);
-  const sumAt = new Map<string, number>(),
-    wsum = new Float32Array(n * L);
+  const first = new Int32Array(n),
+    firstOf = new Map<string, number>();
+  for (let i = 0; i < n; i++) {
+    const j = firstOf.get(ti.words[i]);
+    if (j === undefined) firstOf.set(ti.words[i], i);
+    first[i] = j ?? i;
+  }
+  const words: Words = { first, summed: new Uint8Array(n), wsum: new Float32Array(n * L) };
+  const wc = wordCodes(ti, first, m.clus, m.glove, m.gaz);
   for (let b = 0; b + 1 < bounds.length; b++) {
     const s = bounds[b],
       e = bounds[b + 1];
@@ -137,10 +149,10 @@ export function tagDocument(m: ModelCore, ti: TokInfo, bounds: number[], twoPass
       wc,
     });
   }
-  for (const c of ctxs) decodeSentence(m, c, false, emDoc, labels, sumAt, wsum);
+  for (const c of ctxs) decodeSentence(m, c, false, emDoc, labels, words);
   if (doc) {
     docCodes(ti, labels, doc);
-    for (const c of ctxs) decodeSentence(m, c, true, emDoc, labels, sumAt, wsum);
+    for (const c of ctxs) decodeSentence(m, c, true, emDoc, labels, words);
   }
   return labels;
 }

@@ -269,18 +269,24 @@ export interface SentCtx {
 }
 
 /**
- * The map lookups of every token's word, once per document (4 per token, where tokenFeatures made 8 or 9: a word's
+ * The map lookups of every word of a document, once (4 per word, where tokenFeatures made 8 or 9 per token: a word's
  * clusters were looked up again as each neighbour's neighbour; they took a tenth of the tagger's time): per token the
- * text and GloVe cluster codes (-1 = none) and the gazetteer's first- and last-token type masks (0 = none).
+ * text and GloVe cluster codes (-1 = none) and the gazetteer's first- and last-token type masks (0 = none). A token
+ * whose word occurred before (first[i] < i, the first token of the same word) copies that token's.
  */
 export function wordCodes(
   ti: TokInfo,
+  first: Int32Array,
   clus: NumMap | null,
   glove: NumMap | null | undefined,
   gmap: NumMap,
 ): Int32Array {
   const wc = new Int32Array(ti.n * 4);
   for (let i = 0; i < ti.n; i++) {
+    if (first[i] < i) {
+      wc.copyWithin(i * 4, first[i] * 4, first[i] * 4 + 4);
+      continue;
+    }
     const h = ti.hl[i];
     wc[i * 4] = clus?.get(clusterKey(h)) ?? -1;
     wc[i * 4 + 1] = glove?.get(clusterKey(h)) ?? -1;
