@@ -265,7 +265,7 @@ export interface SentCtx {
   gmap?: NumMap; // gazetteer (for first/last-token lists)
   table?: number; // cached: 1 if the sentence looks like a table row (see isTable)
   lab?: Uint8Array | null; // first-pass labels (global index), for the second pass (opts.stack)
-  wc?: Int32Array; // per token, the map lookups of wordCodes (the runtime; training looks the maps up itself)
+  wc?: Int32Array; // per token, the map lookups of wordCodes (tagDocument's; the trainer's features look them up)
 }
 
 /**
