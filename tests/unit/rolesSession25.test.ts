@@ -150,3 +150,63 @@ describe('a French title with "en" inside', () => {
     expect(roleOf(es, 'Eugene Rossiter')).toBe('juge en chef de la Cour de l’impôt');
   });
 });
+
+describe('roles from a second held-back batch of current news (hb25b)', () => {
+  it('"Israel\'s chief military spokesperson, Rear Admiral Daniel Hagari,": the post set off before a rank comes first', () => {
+    const text =
+      "On Tuesday, Israel's chief military spokesperson, Rear Admiral Daniel Hagari, said it would not stop.";
+    const es = runTagged(text, ['Rear Admiral Daniel Hagari', ['Israel', 'place']]);
+    expect(roleOf(es, 'Daniel Hagari')).toBe("Israel's chief military spokesperson, Rear Admiral");
+  });
+  it('"The Pentagon\'s press secretary, Maj. Gen. Pat Ryder, told reporters": the verb after the comma is no appositive', () => {
+    const text = "The Pentagon's press secretary, Maj. Gen. Pat Ryder, told reporters the aid would continue.";
+    const es = runTagged(text, ['Maj. Gen. Pat Ryder', ['Pentagon', 'org']]);
+    expect(roleOf(es, 'Pat Ryder')).toBe("Pentagon's press secretary, Maj. Gen.");
+  });
+  it('(guard) a rank with nothing set off before it stays the rank: "said Rear Admiral Daniel Hagari"', () => {
+    const es = runTagged('The war goes on, said Rear Admiral Daniel Hagari.', ['Rear Admiral Daniel Hagari']);
+    expect(roleOf(es, 'Daniel Hagari')).toBe('Rear Admiral');
+  });
+  it('"chief product officer Matt Salazar": the field between "chief" and "officer" is the title\'s', () => {
+    const es = runTagged('It differs, chief product officer Matt Salazar said on Monday.', ['Matt Salazar']);
+    expect(roleOf(es, 'Matt Salazar')).toBe('chief product officer');
+  });
+  it('"X, who heads the regional administration": a body named by its noun in lower case', () => {
+    const text = 'Damage was recorded, according to Mykola Kalashnyk, who heads the regional administration.';
+    const es = runTagged(text, ['Mykola Kalashnyk']);
+    expect(roleOf(es, 'Mykola Kalashnyk')).toBe('heads the regional administration');
+  });
+  it('(guard) "who leads the race" names no body', () => {
+    const es = runTagged('Ann Lee, who leads the race, said she was tired.', ['Ann Lee']);
+    expect(roleOf(es, 'Ann Lee')).toBeNull();
+  });
+  it('"If Kamala Harris becomes the next American president": a condition gives no role', () => {
+    const text = 'If Kamala Harris becomes the next American president in November, both will be led by Montrealers.';
+    const es = runTagged(text, ['Kamala Harris']);
+    expect(roleOf(es, 'Kamala Harris')).toBeNull();
+  });
+  it('"Those guys [Murray, Norrie, Evans] have been role models": names in square brackets take no role', () => {
+    const text = '“Those guys [Murray, Norrie, Evans] have been incredible role models for me,” said Jodie Burrage.';
+    const es = runTagged(text, ['Murray', 'Norrie', 'Evans', 'Jodie Burrage']);
+    expect(roleOf(es, 'Norrie')).toBeNull();
+    expect(roleOf(es, 'Evans')).toBeNull();
+  });
+  it('"Bulgarian 19th seed Grigor Dimitrov": a draw\'s seed, its rank kept', () => {
+    const es = runTagged('Murray will meet Bulgarian 19th seed Grigor Dimitrov next.', ['Murray', 'Grigor Dimitrov']);
+    expect(roleOf(es, 'Grigor Dimitrov')).toBe('Bulgarian 19th seed');
+  });
+  it('"Meghan Markle\'s mum, Doria Ragland", "Princess Lilibet\'s godfather, Tyler Perry": kin by the names of family', () => {
+    const text =
+      "Meghan Markle's mum, Doria Ragland is said to be trusted. Their friend and Princess Lilibet's godfather, Tyler Perry, is honoured.";
+    const es = runTagged(text, ['Meghan Markle', 'Doria Ragland', 'Lilibet', 'Tyler Perry']);
+    expect(roleOf(es, 'Doria Ragland')).toBe("Meghan Markle's mum");
+    expect(roleOf(es, 'Tyler Perry')).toBe("Princess Lilibet's godfather");
+  });
+  it('"Abu Amer" after "Sadeq Abu Amer", beside "Abu Hassan Amer": the name that ends in those words', () => {
+    const text =
+      'Abu Hassan Amer spoke first. Sadeq Abu Amer told the AP a deal was possible. Abu Amer is the head of a group.';
+    const es = runTagged(text, ['Abu Hassan Amer', 'Sadeq Abu Amer', 'Abu Amer']);
+    expect(mentionsOf(es, 'Sadeq Abu Amer')).toEqual(['Sadeq Abu Amer', 'Abu Amer']);
+    expect(mentionsOf(es, 'Abu Hassan Amer')).toEqual(['Abu Hassan Amer']);
+  });
+});

@@ -36,6 +36,7 @@ import { roleWhose } from '../roles/roleWhose';
 import { roleAgentBy } from '../roles/roleAgentBy';
 import { LEADER_WHY } from './splitLeaderBody';
 import { roleRemitList } from '../roles/roleRemitList';
+import { roleBeforeRank } from '../roles/roleBeforeRank';
 
 // The role readers live in ../roles/; these are re-exported for the passes and tests that read roles.
 export { openingRole } from '../roles/openingRole';
@@ -214,6 +215,11 @@ export function attachRoles(ws: Word[], cands: Candidate[], rw: RoleWords | null
       found.unshift([appos && !appos.startsWith(title) ? `${ranked}, ${appos}` : ranked, 'rank and party']);
     } else if (title && appos && LEX.ranks.has(title) && !appos.startsWith(title))
       found.unshift([`${title}, ${appos}`, 'rank and appositive']);
+    // ("Israel's chief military spokesperson, Rear Admiral Daniel Hagari,": the post set off before the rank)
+    else if (title && !appos) {
+      const before = roleBeforeRank(ws, c.first, c.last, title, rw, inName);
+      if (before) found.unshift([before, 'appositive before a rank']);
+    }
     // ("the agency, whose chairman is X": before the title readers, which would take "chairman is" for a title)
     const whose = roleWhose(ws, c.first, rw);
     if (whose) found.unshift([whose, 'whose head is the name']);

@@ -453,6 +453,14 @@ function mergeShortForms(groups: Map<string, Group>, endings: string[], twoSurna
         if (i < ws.length && (same(ws[i], w) || (i === 0 && j === 0 && shortGiven(ws[0], w)))) i++;
       return i === ws.length;
     });
+    // ("Abu Amer" of "Sadeq Abu Amer", beside "Abu Hassan Amer": of several longer names, the one that ends in these
+    // words, in this order, with none between)
+    const ends = owners.filter(([, h]) =>
+      words(h)
+        .slice(-ws.length)
+        .every((w, i) => same(w, ws[i])),
+    );
+    if (owners.length > 1 && ends.length === 1) owners.splice(0, owners.length, ends[0]);
     if (owners.length !== 1) continue;
     const [, owner] = owners[0];
     for (const c of g.cands) {

@@ -116,6 +116,8 @@ export function roleAfter(
   // "X, ambassador to Japan from 2010 to 2014, said": the post, not when it was held.
   if (!rw) for (let k = a + 1; k < b; k++) if (opensTimeAdjunct(ws, k)) b = k;
   let words = ws.slice(a, b);
+  // ("[Murray, Norrie, Evans] have been role models": an editor's list in square brackets, no appositive)
+  if (words.some((w) => w.text === ']' || w.text === '[')) return null;
   // "X, uno de los cosecretarios generales de la CGT,", "X, l'une des fondatrices du collectif,": one of the
   // holders of a plural title.
   if (rw && oneOfHolders(ws.slice(a0, b), rw)) return phrase(ws, a0, b - 1);
@@ -176,6 +178,9 @@ export function roleAfter(
   // "Jorge Ibarra, de 45 años, es el director": a copula makes it a clause (read by roleCopular).
   const w0 = words[0].text.toLowerCase();
   if (LEX.copulas.has(w0) || rw?.copulas.has(w0)) return null;
+  // ("Pat Ryder, told reporters the aid would go on": a comma before the verb, as some papers write it, sets off no
+  // appositive; the verb's object, "reporters", is no role)
+  if (a === last + 2 && (LEX.speechVerbs.has(w0) || rw?.speechVerbs.has(w0))) return null;
   // "Lorenz, his secretary, his programmer and his graduate students": a list, not an appositive.
   const next = ws[b + 1]?.text.toLowerCase();
   if (ws[b]?.text === ',' && DETERMINER.has(words[0].text.toLowerCase()) && next === words[0].text.toLowerCase())

@@ -41,7 +41,12 @@ export function roleBefore(ws: Word[], first: number, rw: RoleWords | null = nul
       (k < end && k > 0 && bodyConnector(ws, k)) ||
       // "Kansas City Chiefs tight end X", "Chelsea left back X": a position in two words, the last no role alone.
       isPosition(at(k - 1), at(k)) ||
-      isPosition(at(k), at(k + 1)))
+      isPosition(at(k), at(k + 1)) ||
+      // ("chief product officer X", "chief content officer": a firm's officer names the field between)
+      (k < end &&
+        /^(chief|Chief)$/.test(at(k - 1) ?? '') &&
+        /^officers?$/i.test(at(k + 1) ?? '') &&
+        /^\p{Ll}+$/u.test(ws[k].text)))
   )
     k--;
   // "pro-establishment nonpartisan X": a party label in lower case, which the title words above leave out.
@@ -125,15 +130,21 @@ function bodyConnector(ws: Word[], k: number): boolean {
  */
 function premodifiers(ws: Word[], k: number): number {
   let j = k;
+  // ("Bulgarian 19th seed X", "No 26 seed X": a rank in a draw or a list, an ordinal or "No" and a number)
+  const ranked = (i: number) =>
+    /^\d+(st|nd|rd|th)$/.test(ws[i].text) ||
+    (/^\d+$/.test(ws[i].text) && /^No\.?$/.test(ws[i - 1]?.text ?? '')) ||
+    (/^No\.?$/.test(ws[i].text) && /^\d+$/.test(ws[i + 1]?.text ?? ''));
   while (
     j >= 0 &&
     k - j < 3 &&
-    /^[\p{Ll}]/u.test(ws[j].text) &&
-    !NOT_MODIFIER.has(ws[j].text) &&
-    // ("Wikinews interviews academic X", "Acme hires engineer Y": a headline's verb and its subject are no
-    // modifiers of the title after them)
-    !LEX.objectVerbs.has(ws[j].text) &&
-    !DETERMINER.has(ws[j].text)
+    ((/^[\p{Ll}]/u.test(ws[j].text) &&
+      !NOT_MODIFIER.has(ws[j].text) &&
+      // ("Wikinews interviews academic X", "Acme hires engineer Y": a headline's verb and its subject are no
+      // modifiers of the title after them)
+      !LEX.objectVerbs.has(ws[j].text) &&
+      !DETERMINER.has(ws[j].text)) ||
+      ranked(j))
   )
     j--;
   // A capitalised owner with its possessive opens the role: "China’s ambassador to Britain X",

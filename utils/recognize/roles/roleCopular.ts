@@ -62,6 +62,11 @@ const PHRASE_STOP = new Set([
  * in the article's language too: "X est le directeur de l'hôpital", "X, quien es columnista del diario".
  */
 export function roleCopular(ws: Word[], last: number, rw: RoleWords | null = null, first = last): string | null {
+  // ("If Kamala Harris becomes the next American president": a condition's copula says what may be, not what is)
+  if (!rw && /^(if|unless|whether)$/i.test(ws[first - 1]?.text ?? '')) return null;
+  // ("Those guys [Murray, Norrie, Evans] have been role models": names an editor adds in square brackets are not
+  // the verb's subject, the words before them are)
+  if (ws[last + 1]?.text === ']') return null;
   const aged = skipSetOff(ws, last);
   let a = aged + 1;
   if (ws[a]?.text === ',') a++;

@@ -1,5 +1,6 @@
 import type { Word } from '../words';
 import { phrase } from '../passes/stripTitles';
+import { LEX } from '../lexicon';
 import { CLAUSE_END, skipSetOff } from './roleGrammar';
 import type { RoleWords } from '../roleWords';
 import { unElide } from '../roleWords';
@@ -57,7 +58,9 @@ export function roleRelative(ws: Word[], last: number, intl = false): string | n
   let b = v + 1;
   while (b < ws.length && !CLAUSE_END.has(ws[b].text) && !ws[b].sentenceStart && b - v <= max) b++;
   if (b === v + 1 || b - v > max) return null;
-  if (!ws.slice(v + 1, b).some((w) => /^\p{Lu}/u.test(w.text))) return null;
+  // ("who heads the regional administration": or a body named in lower case, by its noun)
+  const body = LEX.bodyNouns.has(ws[b - 1].text) || /^(administration|government)$/.test(ws[b - 1].text);
+  if (!body && !ws.slice(v + 1, b).some((w) => /^\p{Lu}/u.test(w.text))) return null;
   return phrase(ws, v, b - 1);
 }
 
