@@ -209,4 +209,24 @@ describe('roles from a second held-back batch of current news (hb25b)', () => {
     expect(mentionsOf(es, 'Sadeq Abu Amer')).toEqual(['Sadeq Abu Amer', 'Abu Amer']);
     expect(mentionsOf(es, 'Abu Hassan Amer')).toEqual(['Abu Hassan Amer']);
   });
+  it('"Marketing Manager at Ocean Florida Abby Dunn": a capitalised job and its employer after "at" before the name', () => {
+    const text = 'The firm hired Marketing Manager at Acme Corp Jane Roe last year.';
+    const es = runTagged(text, ['Jane Roe', ['Acme Corp', 'org']]);
+    expect(roleOf(es, 'Jane Roe')).toBe('Marketing Manager at Acme Corp');
+  });
+  it('(guard) a lower-case job before "at" is no title: "she met her manager at Acme Corp Jane Roe"', () => {
+    const es = runTagged('Later she met her manager at Acme Corp Jane Roe.', ['Jane Roe', ['Acme Corp', 'org']]);
+    expect(roleOf(es, 'Jane Roe')).toBeNull();
+  });
+  it('"Murray won over Frenchman Corentin Moutet. The two-time champion …": the next sentence\'s description is the subject\'s', () => {
+    const text =
+      'Earlier, Andy Murray won a victory over fiery Frenchman Corentin Moutet. The two-time Wimbledon champion overcame him.';
+    const es = runTagged(text, ['Andy Murray', 'Corentin Moutet']);
+    expect(roleOf(es, 'Corentin Moutet')).not.toBe('two-time Wimbledon champion');
+  });
+  it('(guard) "… said Dmitry Peskov. The Kremlin spokesman added": the name alone in its sentence', () => {
+    const text = 'The talks will go on, said Dmitry Peskov. The Kremlin spokesman added that nothing was agreed.';
+    const es = runTagged(text, ['Dmitry Peskov', ['Kremlin', 'org']]);
+    expect(roleOf(es, 'Dmitry Peskov')).toBe('Kremlin spokesman');
+  });
 });

@@ -75,7 +75,7 @@ export function roleBefore(ws: Word[], first: number, rw: RoleWords | null = nul
   return phrase(ws, rw ? k + 1 : premodifiers(ws, k) + 1, end, LEX.honorifics);
 }
 
-const CONNECTOR = /^(of|for|to)$/;
+const CONNECTOR = /^(of|for|to|at)$/;
 
 /** "New York Attorney General X", "New Zealand Prime Minister Y": a sentence word that opens a listed place's name. */
 function opensPlace(ws: Word[], k: number): boolean {
@@ -118,7 +118,11 @@ function bodyConnector(ws: Word[], k: number): boolean {
   const next = ws[k + 1].text === 'the' ? ws[k + 2] : ws[k + 1];
   // (or a firm's chief in capitals: "CEO of the Housing Trust")
   const head = ws[k - 1].text;
-  const office = LEX.officeHeads.has(head.toLowerCase()) || (/^\p{Lu}{3}$/u.test(head) && isRoleHead(head));
+  // (or any capitalised job's before "at" its employer: "Marketing Manager at Ocean Florida Abby Dunn")
+  const office =
+    LEX.officeHeads.has(head.toLowerCase()) ||
+    (/^\p{Lu}{3}$/u.test(head) && isRoleHead(head)) ||
+    (t === 'at' && /^\p{Lu}/u.test(head) && isRoleHead(head));
   return !!next && /^\p{Lu}/u.test(next.text) && office;
 }
 

@@ -102,7 +102,9 @@ export function roleNextSentence(ws: Word[], people: Candidate[], rw: RoleWords 
       role = roleCopular(ws, s, rw);
       why = 'copular, next sentence';
     } else if (
-      (/^[.!?]$/.test(ws[c.last + 1]?.text ?? '') && c.last + 2 === s) ||
+      // (in English with no one else named in it: "Murray won over Frenchman Corentin Moutet. The two-time Wimbledon
+      // champion …" is Murray, the sentence's subject)
+      (/^[.!?]$/.test(ws[c.last + 1]?.text ?? '') && c.last + 2 === s && (!!rw || !others)) ||
       // (Romance wire copy names the speaker inside the sentence: "«…», a déclaré X en conférence de presse.
       // L'entraîneur espagnol a salué …"; the only person named in it)
       (rw && !others)
