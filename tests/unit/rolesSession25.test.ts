@@ -230,3 +230,26 @@ describe('roles from a second held-back batch of current news (hb25b)', () => {
     expect(roleOf(es, 'Dmitry Peskov')).toBe('Kremlin spokesman');
   });
 });
+
+describe('a third held-back batch (hb25c)', () => {
+  it('"ousted PM Imran Khan", "PM Sunak": "PM" is a title before a name', () => {
+    const text = 'It blamed a party without naming ousted PM Imran Khan. Rishi Sunak spoke. PM Sunak said it works.';
+    const es = runTagged(text, ['Imran Khan', 'Rishi Sunak', 'PM Sunak']);
+    expect(roleOf(es, 'Imran Khan')).toMatch(/PM$/);
+    expect(mentionsOf(es, 'Rishi Sunak')).toEqual(['Rishi Sunak', 'Sunak']);
+  });
+  it('(guard) "7:09 PM⏎⏎London Rene is claiming": a time\'s "PM" on the line above gives no title', () => {
+    const text = 'Wednesday, January 14, 2015, 7:09 PM\n\nLondon Rene is claiming the club failed him.';
+    const es = runTagged(text, ['London Rene']);
+    expect(roleOf(es, 'London Rene')).toBeNull();
+  });
+  it('(guard) "Georgia Rep.⏎Cynthia McKinney said": an abbreviation\'s full stop ends no sentence for the title', () => {
+    const es = runTagged('Georgia Rep.\nCynthia McKinney said she would vote.', ['Cynthia McKinney']);
+    expect(roleOf(es, 'Cynthia McKinney')).toBe('Georgia Rep.');
+  });
+  it('"Epstein\'s neighbor, Donald Trump, said": a neighbour is a relation as a friend is', () => {
+    const text = '"Terrific guy," Epstein\'s neighbor, Donald Trump, said in the story.';
+    const es = runTagged(text, ['Epstein', 'Donald Trump']);
+    expect(roleOf(es, 'Donald Trump')).toBe("Epstein's neighbor");
+  });
+});

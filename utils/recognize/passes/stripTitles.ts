@@ -16,6 +16,8 @@ export function stripTitles(ws: Word[], cands: Candidate[], notTitles: Set<strin
   const isTitleWord = (k: number, first = k) =>
     isTitle(ws[k].text) &&
     !notTitles.has(ws[k].text) &&
+    // ("3:33 PM ET": after a time "PM" is the afternoon, no prime minister)
+    !(ws[k].text === 'PM' && /\d/.test(ws[k - 1]?.text ?? '')) &&
     !(
       k > first &&
       LEX.firstNames.has(ws[k - 1].text) &&

@@ -9,6 +9,9 @@ import type { RoleWords } from '../roleWords';
  * Pauline Kael", "Whole Foods co-founder and CEO John Mackey".
  */
 export function roleBefore(ws: Word[], first: number, rw: RoleWords | null = null): string | null {
+  // (a name that opens a sentence or a line has no title before it: "…, 7:09 PM⏎⏎London Rene is claiming"; but an
+  // abbreviation's full stop, "Georgia Rep.⏎Cynthia McKinney" as CoNLL's lines break it, ends no sentence)
+  if (ws[first]?.sentenceStart && !/\.$/.test(ws[first - 1]?.text ?? '')) return null;
   const at = (i: number) => ws[i]?.text;
   let k = first - 1;
   // "Coach (Frank) Vogel": a given name in brackets, as agencies add it inside a quote, stands between.
