@@ -106,6 +106,7 @@ export function recognize(text: string, opts: RecognizeOptions = {}): Entity[] {
   );
   // (the last word of everyone the tagger names, in full or not: "the Obama National Security Council" after "Obama")
   const named = new Set(spanned.filter((c) => c.type === 'person').map((c) => ws[c.last].text));
+  // (and every span's words, of any type: "Nicolás Maduro" named apart from "Nike de Nicolás Maduro")
   const phrases = new Set(spanned.map((c) => phrase(ws, c.first, c.last)));
   let cands = opts.spans
     ? spanned
