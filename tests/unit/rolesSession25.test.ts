@@ -123,6 +123,19 @@ describe('titles and roles from a held-back batch of current news (hb25)', () =>
     expect(mentionsOf(es, 'Nicolás Maduro')).toHaveLength(2);
     expect(es.filter((e) => e.type === 'org').map((e) => e.name)).toEqual(['Nike']);
   });
+  it('"Nike de Nicolás Maduro" spanned as a person: the thing before "de", no given name, is cut off too', () => {
+    const text =
+      'Le survêtement Nike de Nicolás Maduro devient une sensation. Après la capture de Nicolás Maduro, tout change.' +
+      FR;
+    const es = runTagged(text, ['Nike de Nicolás Maduro', 'Nicolás Maduro']);
+    expect(people(es)).toEqual(['Nicolás Maduro']);
+    expect(mentionsOf(es, 'Nicolás Maduro')).toHaveLength(2);
+  });
+  it('(guard) a given name before "de" is a name\'s: "María de Jesús López" beside "Jesús López"', () => {
+    const text = 'María de Jesús López habló primero. Luego Jesús López respondió a las preguntas.' + ES;
+    const es = runTagged(text, ['María de Jesús López', 'Jesús López']);
+    expect(people(es)).toContain('María de Jesús López');
+  });
   it('(guard) a name the article never writes apart stays in the thing: "el avión Falcon de Pedro Sánchez"', () => {
     const text = 'El avión Falcon de Pedro Sánchez aterrizó en Bruselas por la noche.' + ES;
     const es = runTagged(text, [
