@@ -208,6 +208,10 @@ describe('roles from a second held-back batch of current news (hb25b)', () => {
     const es = runTagged('Murray will meet Bulgarian 19th seed Grigor Dimitrov next.', ['Murray', 'Grigor Dimitrov']);
     expect(roleOf(es, 'Grigor Dimitrov')).toBe('Bulgarian 19th seed');
   });
+  it('"the No 26 seed Dan Evans": "No" and a number rank the seed after a determiner', () => {
+    const es = runTagged('Andy Murray beat the No 26 seed Dan Evans on Court 12.', ['Andy Murray', 'Dan Evans']);
+    expect(roleOf(es, 'Dan Evans')).toBe('No 26 seed');
+  });
   it('"Meghan Markle\'s mum, Doria Ragland", "Princess Lilibet\'s godfather, Tyler Perry": kin by the names of family', () => {
     const text =
       "Meghan Markle's mum, Doria Ragland is said to be trusted. Their friend and Princess Lilibet's godfather, Tyler Perry, is honoured.";

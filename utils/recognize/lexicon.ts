@@ -15,6 +15,8 @@ const lower = (xs: string[]) => new Set(xs.map((x) => x.toLowerCase()));
 export const LEX = {
   honorifics: new Set(titles.honorifics),
   ranks: new Set(titles.ranks),
+  /** Military ranks written out ("Rear Admiral", "Lieutenant General"), beside the abbreviated `ranks`. */
+  rankWords: new Set(titles.rankWords),
   officeWords: lower(titles.officeWords),
   officeHeads: lower(titles.officeHeads),
   nonOfficialHeads: lower(titles.nonOfficialHeads),

@@ -3,10 +3,6 @@ import { LEX } from '../lexicon';
 import type { RoleWords } from '../roleWords';
 import { roleApposBefore } from './roleApposBefore';
 
-// Military ranks written out ("Rear Admiral", "Lieutenant General"), beside the listed abbreviations ("Maj. Gen.").
-const RANK_WORD =
-  /^(Admiral|General|Colonel|Major|Captain|Lieutenant|Sergeant|Commander|Brigadier|Corporal|Commodore)$/;
-
 /**
  * "Israel's chief military spokesperson, Rear Admiral Daniel Hagari,", "the Pentagon's press secretary, Maj. Gen. Pat
  * Ryder,": a rank before the name (`rank`, the role the title stripper left) and an appositive before the rank. The rank
@@ -22,7 +18,7 @@ export function roleBeforeRank(
   inName: Set<number>,
 ): string | null {
   let k = first;
-  while (k > 0 && (LEX.ranks.has(ws[k - 1].text) || RANK_WORD.test(ws[k - 1].text))) k--;
+  while (k > 0 && (LEX.ranks.has(ws[k - 1].text) || LEX.rankWords.has(ws[k - 1].text))) k--;
   if (
     k === first ||
     ws
