@@ -111,8 +111,9 @@ it('makes no network request of its own', async () => {
 it('an extension reload removes its highlights and UI from open pages, without console errors', async () => {
   const page = await b.context.newPage();
   const errors: string[] = [];
-  page.on('console', (m) => m.type() === 'error' && errors.push(m.text()));
-  page.on('pageerror', (e) => errors.push(e.message));
+  // Where each error came from (page, content script, sidebar frame) is kept, so a failure says which.
+  page.on('console', (m) => m.type() === 'error' && errors.push(`${m.text()} (${m.location().url})`));
+  page.on('pageerror', (e) => errors.push(`${e.message} (${e.stack ?? ''})`));
   await page.goto(srv.url(SEED));
   await waitForHighlights(page);
   await b.clickToolbar(page);
