@@ -17,6 +17,8 @@ export const LEX = {
   ranks: new Set(titles.ranks),
   /** Military ranks written out ("Rear Admiral", "Lieutenant General"), beside the abbreviated `ranks`. */
   rankWords: new Set(titles.rankWords),
+  // (a cleric's title, which an appositive after the name completes: "Father James Martin, a Jesuit priest")
+  clericalTitles: new Set(titles.clericalTitles),
   officeWords: lower(titles.officeWords),
   officeHeads: lower(titles.officeHeads),
   nonOfficialHeads: lower(titles.nonOfficialHeads),

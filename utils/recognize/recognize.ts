@@ -10,6 +10,7 @@ import { actorInBrackets } from './passes/actorInBrackets';
 import { joinMentions } from './passes/joinMentions';
 import { joinBracketedNames } from './passes/joinBracketedNames';
 import { joinQuotedNicknames } from './passes/joinQuotedNicknames';
+import { joinInnerNickname } from './passes/joinInnerNickname';
 import { joinBracketedNickname } from './passes/joinBracketedNickname';
 import { findTitledNames } from './passes/findTitledNames';
 import { personEvidence } from './passes/personEvidence';
@@ -19,6 +20,9 @@ import { thingEvidence } from './passes/thingEvidence';
 import { workEvidence } from './passes/workEvidence';
 import { statLines } from './passes/statLines';
 import { citedAuthors } from './passes/citedAuthors';
+import { regnalNumber } from './passes/regnalNumber';
+import { creditLines } from './passes/creditLines';
+import { givenNameAfterTitle } from './passes/givenNameAfterTitle';
 import { commaSuffix } from './passes/commaSuffix';
 import { joinHyphenedSurname } from './passes/joinHyphenedSurname';
 import { widenListedNames } from './passes/widenListedNames';
@@ -133,7 +137,10 @@ export function recognize(text: string, opts: RecognizeOptions = {}): Entity[] {
   if (opts.spans) for (const c of cands) capsParticle(ws, c, surnames);
   if (opts.spans) for (const c of cands) possessiveFirm(ws, c, surnames);
   if (opts.spans) cands = trimNameEdges(ws, joinPatronymics(ws, cands));
+  // ("Pope Benedict XVI": the number is the name's)
+  if (opts.spans) cands = regnalNumber(ws, cands);
   if (opts.spans) widenNamed(ws, cands);
+  if (opts.spans) givenNameAfterTitle(ws, cands, lower);
   if (opts.spans) widenInitials(ws, cands);
   if (opts.spans) for (const c of cands) cutPlatformX(ws, c);
   if (opts.spans) for (const c of cands) trimBody(ws, c, rw);
@@ -240,6 +247,8 @@ export function recognize(text: string, opts: RecognizeOptions = {}): Entity[] {
   if (opts.spans) cands = statLines(ws, cands);
   // (a reference list's "Bogue, Mike (September 26, 2017).": the surname and the given name are one author)
   if (opts.spans) cands = citedAuthors(ws, cands);
+  // ("(Reporting by A and B; Editing by C)": a wire story's credited journalists)
+  if (opts.spans) cands = creditLines(text, ws, cands);
   // ("Martin Luther King, Jr.": the generation set off by a comma is the name's)
   if (opts.spans) cands = commaSuffix(ws, cands);
   attachRoles(ws, cands, rw);
@@ -250,11 +259,13 @@ export function recognize(text: string, opts: RecognizeOptions = {}): Entity[] {
       text,
       joinHyphenedSurname(
         text,
-        joinKnownAs(
-          text,
-          joinBracketedGiven(
+        joinInnerNickname(
+          joinKnownAs(
             text,
-            joinBracketedNames(text, joinQuotedNicknames(text, joinMentions(text, ws, cands, rw))),
+            joinBracketedGiven(
+              text,
+              joinBracketedNames(text, joinQuotedNicknames(text, joinMentions(text, ws, cands, rw))),
+            ),
           ),
         ),
       ),

@@ -215,6 +215,9 @@ export function attachRoles(ws: Word[], cands: Candidate[], rw: RoleWords | null
       found.unshift([appos && !appos.startsWith(title) ? `${ranked}, ${appos}` : ranked, 'rank and party']);
     } else if (title && appos && LEX.ranks.has(title) && !appos.startsWith(title))
       found.unshift([`${title}, ${appos}`, 'rank and appositive']);
+    // ("Father James Martin, a Jesuit priest and author": a cleric's title and the appositive after the name)
+    else if (title && appos && !rw && LEX.clericalTitles.has(title) && !appos.startsWith(title))
+      found.unshift([`${title}, ${appos}`, 'title and appositive']);
     // ("Israel's chief military spokesperson, Rear Admiral Daniel Hagari,": the post set off before the rank)
     else if (title && !appos) {
       const before = roleBeforeRank(ws, c.first, c.last, title, rw, inName);

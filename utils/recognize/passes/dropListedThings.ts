@@ -113,6 +113,8 @@ export function dropListedThings(text: string, entities: Entity[]): Entity[] {
     /\b(Mr|Mrs|Ms|Dr)\.?\s+$/.test(text.slice(Math.max(0, m.start - 5), m.start));
   return entities.filter((e) => {
     if (e.type !== 'person' || e.role || e.why.some((w) => TITLED_WHY.has(w)) || givenNamed(e.name)) return true;
+    // (a credit line's newsrooms are places listed among its journalists: "… in JAKARTA, Rujun Shen and …")
+    if (e.why.includes('a credit line')) return true;
     if (e.mentions.every(listed)) return false;
     // One word named in a list of clubs or firms ("FC Porto, Inter Milan, Chelsea, Real Madrid") and never
     // shown to be a person elsewhere ("in charge of Chelsea") is one of them.

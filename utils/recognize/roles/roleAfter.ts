@@ -272,16 +272,18 @@ function oneOfHolders(words: Word[], rw: RoleWords): boolean {
 }
 
 /**
- * words are "one of the" (or "his", "their") and a plural of a noun for a person, and nothing after but its
- * modifiers: "one of the protesters", "one of his lawyers", "one of the organisers of the march".
+ * words are "one of the" (or "his", "their"; "another of") and a plural of a noun for a person, and nothing after
+ * but its modifiers: "one of the protesters", "one of his lawyers", "one of the organisers of the march", "another of
+ * her private secretaries".
  */
 function oneOfGroup(words: Word[]): boolean {
-  if (words.length < 4 || words[0].text.toLowerCase() !== 'one' || words[1].text !== 'of') return false;
+  if (words.length < 4 || !/^(one|another)$/i.test(words[0].text) || words[1].text !== 'of') return false;
   if (!DETERMINER.has(words[2].text.toLowerCase())) return false;
   // (an adjective may come first: "one of the young protesters")
   const h = /^\p{Ll}+$/u.test(words[3].text) && words[4] && /s$/.test(words[4].text) ? 4 : 3;
   const w = words[h]?.text ?? '';
   if (!/^\p{Ll}+s$/u.test(w)) return false;
-  // (the singular: "protesters" → "protester", "coaches" → "coach")
-  return isPersonNoun(/(ss|ch|sh|x)es$/.test(w) ? w.slice(0, -2) : w.slice(0, -1), null);
+  // (the singular: "protesters" → "protester", "coaches" → "coach", "secretaries" → "secretary")
+  const one = /ies$/.test(w) ? `${w.slice(0, -3)}y` : /(ss|ch|sh|x)es$/.test(w) ? w.slice(0, -2) : w.slice(0, -1);
+  return isPersonNoun(one, null);
 }

@@ -139,9 +139,16 @@ export function roleApposBefore(
   }
   const words = ws.slice(start, end + 1);
   // "and" joins two roles of one person ("the firm's founder and former chief executive"), not two clauses.
+  // Inside the remit after a head's "of" or "for" it joins two things the post is over, written in lower case ("the
+  // head of search and rescue", "the minister of health and social affairs"). (A phrase with a determiner of its own
+  // after it, "the president of Acme and his wife", never gets here: the determiner opens the phrase.)
+  const remitFrom = words.findIndex((w, i) => i > 0 && /^(of|for)$/.test(w.text) && isRoleHead(words[i - 1].text));
+  const inRemit = (i: number) => remitFrom >= 0 && i > remitFrom && /^\p{Ll}/u.test(words[i + 1]?.text ?? '');
   if (
     words.some(
-      (w, i) => /^(said|says|told|or)$/.test(w.text) || (w.text === 'and' && !(i > 0 && isRoleHead(words[i - 1].text))),
+      (w, i) =>
+        /^(said|says|told|or)$/.test(w.text) ||
+        (w.text === 'and' && !(i > 0 && isRoleHead(words[i - 1].text)) && !(!rw && inRemit(i))),
     )
   )
     return null;

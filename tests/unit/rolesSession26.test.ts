@@ -1,0 +1,157 @@
+/**
+ * Session 26: classes of error seen in a held-back batch of wire, magazine and local news (`hb26-*`), made general.
+ * `spans` stand in for the trained tagger.
+ */
+import { describe, expect, it } from 'vitest';
+import { runTagged, people, roleOf, mentionsOf, ES } from './helpers/taggedSpans';
+
+const ofType = (es: ReturnType<typeof runTagged>, type: string) => es.filter((e) => e.type === type).map((e) => e.name);
+
+describe('a remit joined by "and" in an appositive before the name', () => {
+  it('"The head of the search and rescue agency, X, said": the whole phrase is the role', () => {
+    const text = 'The head of the search and rescue agency, Bambang Soelistyo, said three bodies had been found.';
+    const es = runTagged(text, ['Bambang Soelistyo']);
+    expect(roleOf(es, 'Bambang Soelistyo')).toBe('head of the search and rescue agency');
+  });
+  it('"the minister of health and social affairs, X"', () => {
+    const text = 'On Monday the minister of health and social affairs, Anna Berg, opened the ward.';
+    const es = runTagged(text, ['Anna Berg']);
+    expect(roleOf(es, 'Anna Berg')).toBe('minister of health and social affairs');
+  });
+  it('(guard) a second phrase with its own determiner is its own: "the president of Acme and his wife, X"', () => {
+    const text = 'The president of Acme and his wife, Jane Doe, arrived late.';
+    const es = runTagged(text, [['Acme', 'org'], 'Jane Doe']);
+    expect(roleOf(es, 'Jane Doe')).toBe('wife');
+  });
+  it('(guard) a capitalised word after "and" is no remit\'s: "The head of the agency and Acme, X"', () => {
+    const text = 'The head of the agency and Acme, Jane Doe, arrived late.';
+    const es = runTagged(text, [['Acme', 'org'], 'Jane Doe']);
+    expect(roleOf(es, 'Jane Doe')).toBeNull();
+  });
+});
+
+describe("a cleric's title and the appositive after the name", () => {
+  it('"Father James Martin, a Jesuit priest and author of several books,": both are the role', () => {
+    const text = 'At the time, Father James Martin, a Jesuit priest and author of several books, warned the Vatican.';
+    const es = runTagged(text, ['James Martin', ['Vatican', 'place']]);
+    expect(roleOf(es, 'James Martin')).toBe('Father, Jesuit priest and author of several books');
+  });
+  it('"Sister Sharon Holland, the head of the LCWR,"', () => {
+    const text = 'Sister Sharon Holland, the head of the LCWR, told reporters there were still hard feelings.';
+    const es = runTagged(text, ['Sharon Holland', ['LCWR', 'org']]);
+    expect(roleOf(es, 'Sharon Holland')).toBe('Sister, head of the LCWR');
+  });
+  it('the title alone stays the role when no appositive follows', () => {
+    const text = 'Father James Martin warned the Vatican on Tuesday.';
+    const es = runTagged(text, ['James Martin', ['Vatican', 'place']]);
+    expect(roleOf(es, 'James Martin')).toBe('Father');
+  });
+});
+
+describe('a nickname in quotes between the given name and the surname', () => {
+  it('"Joko “Jokowi” Widodo" is one person, whom "Jokowi" names later', () => {
+    const text = 'Indonesian President Joko “Jokowi” Widodo ordered a review. Jokowi said it would be quick.';
+    const es = runTagged(text, [['Indonesian', 'misc'], 'Joko', 'Widodo', 'Jokowi']);
+    expect(people(es)).toEqual(['Joko “Jokowi” Widodo']);
+    expect(mentionsOf(es, 'Joko “Jokowi” Widodo')).toEqual(['Joko “Jokowi” Widodo', 'Jokowi']);
+    expect(roleOf(es, 'Joko “Jokowi” Widodo')).toBe('Indonesian President');
+  });
+  it('"Al “Bunchy” Carter": a given name the tagger typed a thing joins too', () => {
+    const text = 'The gang shot two men on the campus: Al “Bunchy” Carter and John Huggins.';
+    const es = runTagged(text, [['Al', 'misc'], ['Bunchy', 'misc'], 'Carter', 'John Huggins']);
+    expect(people(es)).toEqual(['Al “Bunchy” Carter', 'John Huggins']);
+  });
+  it('"Víctor Hugo "Tucho" Antelo" in Spanish, with the role before it', () => {
+    const text = 'El artillero Víctor Hugo "Tucho" Antelo marcó los dos goles del empate.' + ES;
+    const es = runTagged(text, ['Víctor Hugo', 'Antelo']);
+    expect(people(es)).toEqual(['Víctor Hugo "Tucho" Antelo']);
+    expect(roleOf(es, 'Víctor Hugo "Tucho" Antelo')).toBe('artillero');
+  });
+  it('(guard) a word in quotes after a full name and before a verb is no part of it', () => {
+    const text = 'Ann Lee “Annie” said no, and Tom Ray agreed.';
+    const es = runTagged(text, ['Ann Lee', 'Tom Ray']);
+    expect(people(es)).toEqual(['Ann Lee', 'Tom Ray']);
+  });
+});
+
+describe('a regnal number', () => {
+  it('"Pope Benedict XVI" is the name; the number is no organisation', () => {
+    const text = 'Six years ago Pope Benedict XVI aimed to curb it. Benedict was firm.';
+    const es = runTagged(text, ['Benedict', ['XVI', 'org']]);
+    expect(people(es)).toEqual(['Benedict XVI']);
+    expect(mentionsOf(es, 'Benedict XVI')).toEqual(['Benedict XVI', 'Benedict']);
+    expect(ofType(es, 'org')).toEqual([]);
+  });
+  it('(guard) a numbered place keeps its name: "Henry VIII Street"; "Malcolm X" is no regnal number', () => {
+    // (the tagger names "Henry" a person there too, and the rest of the street's name a place)
+    const text = 'Henry met us on Henry VIII Street, and Malcolm X spoke.';
+    const es = runTagged(text, ['Henry', ['VIII Street', 'place'], 'Malcolm X']);
+    expect(ofType(es, 'place')).toEqual(['VIII Street']);
+    expect(people(es)).toEqual(expect.arrayContaining(['Malcolm X']));
+  });
+});
+
+describe('a given name the tagger left out after a title', () => {
+  it('"GOP Sen. Rand Paul": the name is "Rand Paul"', () => {
+    const text = 'In South Carolina it is GOP Sen. Rand Paul who has dropped in most often.';
+    const es = runTagged(text, [['South Carolina', 'place'], ['GOP', 'misc'], 'Paul']);
+    expect(people(es)).toEqual(['Rand Paul']);
+  });
+  it('(guard) not a listed place, nor a word the text writes in lower case', () => {
+    const text = 'Gov. Texas Abbott is no name. The rand fell. Sen. Rand Paul spoke.';
+    // (the tagger left "Texas" untagged here: the place list knows it)
+    const es = runTagged(text, ['Abbott', 'Paul']);
+    expect(people(es)).toEqual(expect.arrayContaining(['Abbott', 'Paul']));
+    expect(people(es)).not.toContain('Rand Paul');
+  });
+});
+
+describe("a wire story's credit line", () => {
+  const credit =
+    'The search went on through the night, officials said.\n\n' +
+    '(Additional reporting by Wilda Asmarini, Fransiska Nangoy and Siva Govindasamy in JAKARTA, Rujun Shen in ' +
+    'SINGAPORE; Writing by Dean Yates; Editing by Michael Perry)\n';
+  it('every journalist it credits is a person, the tagger\'s misses and "Dean" read as a title included', () => {
+    const es = runTagged(credit, [
+      'Siva Govindasamy',
+      ['JAKARTA', 'place'],
+      'Rujun Shen',
+      ['SINGAPORE', 'place'],
+      'Yates',
+      'Michael Perry',
+    ]);
+    expect(people(es).sort()).toEqual(
+      ['Wilda Asmarini', 'Fransiska Nangoy', 'Siva Govindasamy', 'Rujun Shen', 'Dean Yates', 'Michael Perry'].sort(),
+    );
+    expect(roleOf(es, 'Dean Yates')).toBeNull();
+    expect(ofType(es, 'place')).toEqual(['JAKARTA', 'SINGAPORE']);
+  });
+  it('(guard) "the reporting by" in running text credits no one', () => {
+    const text = 'Officials doubted the reporting by Local Fishermen Group members of an explosion.';
+    const es = runTagged(text, []);
+    expect(people(es)).toEqual([]);
+  });
+});
+
+describe('descriptions that name someone after describing them', () => {
+  it('"identified the surfer as 50-year-old Kevin Swanson": the object of the active verb is the role', () => {
+    const text = 'The Tribune, citing witnesses, identified the surfer as 50-year-old Kevin Swanson of Morro Bay.';
+    const es = runTagged(text, [['Tribune', 'org'], 'Kevin Swanson', ['Morro Bay', 'place']]);
+    expect(roleOf(es, 'Kevin Swanson')).toBe('surfer');
+  });
+  it('"Police named the victim as Mary Jones"', () => {
+    const text = 'Police named the victim as Mary Jones on Friday.';
+    const es = runTagged(text, ['Mary Jones']);
+    expect(roleOf(es, 'Mary Jones')).toBe('victim');
+  });
+  it('(guard) an object that is no noun for a person: "identified the problem as Tom Ray"', () => {
+    const text = 'The report identified the problem as Tom Ray on Friday.';
+    const es = runTagged(text, ['Tom Ray']);
+    expect(roleOf(es, 'Tom Ray')).toBeNull();
+  });
+  it('"Tim Flesher, another of her private secretaries,": another of a group of people', () => {
+    const text = 'She agreed with Tim Flesher, another of her private secretaries, that it would look weak.';
+    const es = runTagged(text, ['Tim Flesher']);
+    expect(roleOf(es, 'Tim Flesher')).toBe('another of her private secretaries');
+  });
+});
