@@ -155,3 +155,16 @@ describe('descriptions that name someone after describing them', () => {
     expect(roleOf(es, 'Tim Flesher')).toBe('another of her private secretaries');
   });
 });
+
+describe('a plural after one name is no appositive', () => {
+  it('"according to Fran Finney, the FBI agents working the case believe": the agents are the clause\'s subject', () => {
+    const text = 'And according to Fran Finney, the FBI agents working the case believe that Hal was one of several.';
+    const es = runTagged(text, ['Fran Finney', ['FBI', 'org'], 'Hal']);
+    expect(roleOf(es, 'Fran Finney')).toBeNull();
+  });
+  it('(guard) after a list of names the plural describes them: "Tom Ray and Ann Lee, the farmers working the land"', () => {
+    const text = 'The farm was run by Tom Ray and Ann Lee, the farmers working the land there, until 2010.';
+    const es = runTagged(text, ['Tom Ray', 'Ann Lee']);
+    expect(roleOf(es, 'Ann Lee')).toBe('farmers');
+  });
+});

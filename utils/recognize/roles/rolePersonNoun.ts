@@ -176,6 +176,10 @@ export function personNounAfter(ws: Word[], last: number, rw: RoleWords | null, 
     }
   }
   if (head < 0) return null;
+  // ("according to Fran Finney, the FBI agents working the case believe": a plural noun after one person's name
+  // opens the sentence's own subject; it describes a list of names, "A and B, the farmers,", not one)
+  if (!rw && pluralNoun(ws[head].text) && !/^(and|&)$/.test(ws[firstOfName(ws, last, inName) - 1]?.text ?? ''))
+    return null;
   // The phrase runs on to the comma or full stop that closes it, through a body ("from Brest", "de la ville"),
   // a second noun ("woman and former Scientologist"); never past a verb's clause.
   let e = head;
@@ -278,4 +282,23 @@ export function personNounRoles(ws: Word[], people: Candidate[], rw: RoleWords |
     c.why.push(before ? 'person noun before' : 'appositive after, person noun');
     for (const k of keys(c)) withRole.add(k);
   }
+}
+
+/** An English plural of a noun for people ("agents", "farmers", "secretaries"), not a noun that ends in "s" itself. */
+function pluralNoun(t: string): boolean {
+  const l = t.toLowerCase();
+  return (
+    /[^s]s$/.test(l) &&
+    !LEX.personNouns.has(l) &&
+    !LEX.jobHeads.has(l) &&
+    !LEX.officeHeads.has(l) &&
+    !LEX.nonOfficialHeads.has(l)
+  );
+}
+
+/** Where the name that ends at ws[last] opens (the words inName holds before it). */
+function firstOfName(ws: Word[], last: number, inName: Set<number>): number {
+  let k = last;
+  while (k > 0 && inName.has(k - 1)) k--;
+  return k;
 }
