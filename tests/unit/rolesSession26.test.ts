@@ -168,3 +168,32 @@ describe('a plural after one name is no appositive', () => {
     expect(roleOf(es, 'Ann Lee')).toBe('farmers');
   });
 });
+
+describe("a transcript's speaker initials", () => {
+  const qa =
+    'Oprah Winfrey and Ava DuVernay talked about the film.\n\n' +
+    'OW I did it every time.\n\nAD She was all in.\n\nOW The very first time I saw it, I cried.\n\nAD Sorry, I laughed.\n';
+  it('initials that open two lines or more are mentions of the one person named in full with them', () => {
+    const es = runTagged(qa, [
+      'Oprah Winfrey',
+      'Ava DuVernay',
+      ['OW', 'org'],
+      ['AD She', 'org'],
+      ['OW The', 'org'],
+      ['AD Sorry', 'org'],
+    ]);
+    expect(mentionsOf(es, 'Oprah Winfrey')).toEqual(['Oprah Winfrey', 'OW', 'OW']);
+    expect(mentionsOf(es, 'Ava DuVernay')).toEqual(['Ava DuVernay', 'AD', 'AD']);
+    expect(ofType(es, 'org')).toEqual([]);
+  });
+  it('(guard) not initials that open one line only, two people share, or a listed body or place has', () => {
+    const text =
+      'Oprah Winfrey met Olga Wendt and Uma Smith.\n\nOW I did it.\n\nUS I did not.\n\nUS Nor did I.\n\nOW Well.\n';
+    const es = runTagged(text, ['Oprah Winfrey', 'Olga Wendt', 'Uma Smith']);
+    expect(mentionsOf(es, 'Oprah Winfrey')).toEqual(['Oprah Winfrey']);
+    expect(mentionsOf(es, 'Olga Wendt')).toEqual(['Olga Wendt']);
+    expect(mentionsOf(es, 'Uma Smith')).toEqual(['Uma Smith']);
+    const once = 'Ava DuVernay spoke.\n\nAD She was all in.\n';
+    expect(mentionsOf(runTagged(once, ['Ava DuVernay']), 'Ava DuVernay')).toEqual(['Ava DuVernay']);
+  });
+});

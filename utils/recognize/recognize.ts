@@ -11,6 +11,7 @@ import { joinMentions } from './passes/joinMentions';
 import { joinBracketedNames } from './passes/joinBracketedNames';
 import { joinQuotedNicknames } from './passes/joinQuotedNicknames';
 import { joinInnerNickname } from './passes/joinInnerNickname';
+import { joinSpeakerInitials } from './passes/joinSpeakerInitials';
 import { joinBracketedNickname } from './passes/joinBracketedNickname';
 import { findTitledNames } from './passes/findTitledNames';
 import { personEvidence } from './passes/personEvidence';
@@ -253,25 +254,18 @@ export function recognize(text: string, opts: RecognizeOptions = {}): Entity[] {
   if (opts.spans) cands = commaSuffix(ws, cands);
   attachRoles(ws, cands, rw);
   speakerRoles(ws, cands, rw);
-  const entities = dropListedThings(
-    text,
-    dropLonePersonWords(
-      text,
-      joinHyphenedSurname(
-        text,
-        joinInnerNickname(
-          joinKnownAs(
-            text,
-            joinBracketedGiven(
-              text,
-              joinBracketedNames(text, joinQuotedNicknames(text, joinMentions(text, ws, cands, rw))),
-            ),
-          ),
-        ),
-      ),
-      !!rw,
-    ),
-  );
+  // The entity passes that join people the text writes apart, in order (each reads the joins before it).
+  const joins: ((es: Entity[]) => Entity[])[] = [
+    (es) => joinQuotedNicknames(text, es),
+    (es) => joinBracketedNames(text, es),
+    (es) => joinBracketedGiven(text, es),
+    (es) => joinKnownAs(text, es),
+    joinInnerNickname,
+    (es) => joinHyphenedSurname(text, es),
+    (es) => joinSpeakerInitials(text, es),
+  ];
+  const joined = joins.reduce((es, join) => join(es), joinMentions(text, ws, cands, rw));
+  const entities = dropListedThings(text, dropLonePersonWords(text, joined, !!rw));
   return rw?.nounsCapitalised ? dropNounCaseThings(text, dropNounCasePeople(entities), rw) : entities;
 }
 
