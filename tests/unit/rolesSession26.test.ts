@@ -197,3 +197,18 @@ describe("a transcript's speaker initials", () => {
     expect(mentionsOf(runTagged(once, ['Ava DuVernay']), 'Ava DuVernay')).toEqual(['Ava DuVernay']);
   });
 });
+
+describe('a title word that is a given name', () => {
+  it('"Dean Smith said", "written by Dean Jones": "Dean" opening the name with nothing before it is the given name', () => {
+    const text = 'Dean Smith said it was fine. The report was written by Dean Jones, who lives here.';
+    const es = runTagged(text, ['Dean Smith', 'Dean Jones']);
+    expect(people(es)).toEqual(['Dean Smith', 'Dean Jones']);
+    expect(roleOf(es, 'Dean Smith')).toBeNull();
+  });
+  it('(guard) after a body it is the office: "Harvard Law School Dean John Manning"; royal titles stay titles', () => {
+    const text = 'Harvard Law School Dean John Manning spoke. King Charles met him.';
+    const es = runTagged(text, [['Harvard Law School', 'org'], 'Dean John Manning', 'King Charles']);
+    expect(people(es)).toEqual(['John Manning', 'Charles']);
+    expect(roleOf(es, 'Charles')).toBe('King');
+  });
+});

@@ -18,6 +18,7 @@ export function stripTitles(ws: Word[], cands: Candidate[], notTitles: Set<strin
     !notTitles.has(ws[k].text) &&
     // ("3:33 PM ET": after a time "PM" is the afternoon, no prime minister)
     !(ws[k].text === 'PM' && /\d/.test(ws[k - 1]?.text ?? '')) &&
+    !givenNameNotTitle(ws, k, first) &&
     !(
       k > first &&
       LEX.firstNames.has(ws[k - 1].text) &&
@@ -119,4 +120,19 @@ export function phrase(ws: Word[], first: number, last: number, skip: Set<string
     .slice(a, last + 1)
     .map((w, i, arr) => (i > 0 && arr[i - 1].end === w.start ? w.text : (i ? ' ' : '') + w.text))
     .join('');
+}
+
+/**
+ * "Dean Yates said", "said Dean Smith": a title word that is also a common given name ("Dean"; not a royal's or a
+ * cleric's title, "King Charles", "Mother Teresa", nor a rank) opening the name, with no body or determiner before it
+ * to make it an office ("Harvard Law School Dean John Manning", "the Dean"), is the given name.
+ */
+function givenNameNotTitle(ws: Word[], k: number, first: number): boolean {
+  const w = ws[k].text;
+  if (k !== first || !LEX.newsFirstNames.has(w) || LEX.royalTitles.has(w) || LEX.clericalTitles.has(w)) return false;
+  if (LEX.ranks.has(w) || LEX.honorifics.has(w)) return false;
+  const before = ws[k - 1];
+  // (at a sentence's start nothing before it makes it an office)
+  if (!before || ws[k].sentenceStart) return true;
+  return !/^(?:\p{Lu}|(?:the|a|an|its|their|his|her)$|['’]s?$)/u.test(before.text);
 }
