@@ -212,3 +212,26 @@ describe('a title word that is a given name', () => {
     expect(roleOf(es, 'Charles')).toBe('King');
   });
 });
+
+describe('a title the tagger typed apart from the name after it', () => {
+  it('"the retiring Justice Sandra Day O’Connor": a body "Justice" and a thing "Sandra Day O’Connor" are a titled person', () => {
+    const text = 'Bush elevated Alito in 2006, to succeed the retiring Justice Sandra Day O’Connor.';
+    const es = runTagged(text, ['Bush', 'Alito', ['Justice', 'org'], ['Sandra Day O’Connor', 'misc']]);
+    expect(people(es)).toContain('Sandra Day O’Connor');
+    expect(roleOf(es, 'Sandra Day O’Connor')).toBe('retiring Justice');
+  });
+  it('(guard) not after a word that is no title or a listed body, nor before a name with no given name first', () => {
+    const text = 'The Senate Walter Reed Hospital opened. We took the Judge Harbour Tour.';
+    const es = runTagged(text, [
+      ['Senate', 'org'],
+      ['Walter Reed Hospital', 'org'],
+      ['Harbour Tour', 'misc'],
+    ]);
+    expect(people(es)).toEqual([]);
+  });
+  it('"Gen. James Amos, the incoming Marine commandant": a commandant is an office', () => {
+    const text = 'The review will be led by Gen. James Amos, the incoming Marine commandant, next year.';
+    const es = runTagged(text, ['James Amos', ['Marine', 'org']]);
+    expect(roleOf(es, 'James Amos')).toBe('Gen., incoming Marine commandant');
+  });
+});

@@ -23,6 +23,7 @@ import { statLines } from './passes/statLines';
 import { citedAuthors } from './passes/citedAuthors';
 import { regnalNumber } from './passes/regnalNumber';
 import { creditLines } from './passes/creditLines';
+import { titleTypedApart } from './passes/titleTypedApart';
 import { givenNameAfterTitle } from './passes/givenNameAfterTitle';
 import { commaSuffix } from './passes/commaSuffix';
 import { joinHyphenedSurname } from './passes/joinHyphenedSurname';
@@ -219,6 +220,8 @@ export function recognize(text: string, opts: RecognizeOptions = {}): Entity[] {
         c.why.push('a body named inside');
       }
   if (rw) keepNotTitles(ws, cands, rw);
+  // ("the retiring Justice Sandra Day O’Connor": a title the tagger typed a body, before a name it typed a thing)
+  if (opts.spans && !rw) cands = titleTypedApart(ws, cands);
   cands = stripTitles(ws, cands, rw?.notTitles);
   if (!opts.spans) cands = classify(ws, cands);
   else {
