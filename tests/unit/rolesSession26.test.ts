@@ -235,3 +235,36 @@ describe('a title the tagger typed apart from the name after it', () => {
     expect(roleOf(es, 'James Amos')).toBe('Gen., incoming Marine commandant');
   });
 });
+
+describe('people told apart or joined by small marks', () => {
+  it('"George H.W. Bush" and "George W. Bush" are two people: their middle initials differ', () => {
+    const text = 'President George H.W. Bush nominated Alito in 1990. President George W. Bush elevated Alito in 2006.';
+    const es = runTagged(text, ['George H.W. Bush', 'George W. Bush', 'Alito']);
+    expect(mentionsOf(es, 'George H.W. Bush')).toEqual(['George H.W. Bush']);
+    expect(mentionsOf(es, 'George W. Bush')).toEqual(['George W. Bush']);
+  });
+  it('(guard) a middle initial on one name only still joins: "Patrick W. Carlineo" and "Patrick Carlineo"', () => {
+    const text = 'Patrick W. Carlineo was charged. Patrick Carlineo denied it.';
+    const es = runTagged(text, ['Patrick W. Carlineo', 'Patrick Carlineo']);
+    expect(people(es)).toHaveLength(1);
+  });
+  it('"Why Mark Zuckerberg Didn’t Want To …": a headline\'s contraction is no part of the name', () => {
+    const text = 'Why Mark Zuckerberg Didn’t Want To Take Over The World\n\nMark Zuckerberg spoke in 2005.';
+    const es = runTagged(text, ['Mark Zuckerberg Didn’t', 'Mark Zuckerberg']);
+    expect(people(es)).toEqual(['Mark Zuckerberg']);
+    expect(mentionsOf(es, 'Mark Zuckerberg')).toHaveLength(2);
+  });
+  it('"Theresa May … May said": a month that is the surname of the one person named in full with it', () => {
+    const text =
+      'Theresa May met the Queen. May said the deal was done. In May, the deal collapsed. ' +
+      'On May 5 she spoke again. Later, May, who was tired, left. The May elections came. May 9 was set. May I ask?';
+    const es = runTagged(text, ['Theresa May']);
+    expect(mentionsOf(es, 'Theresa May')).toEqual(['Theresa May', 'May', 'May']);
+  });
+  it('(guard) two people with that surname: no "May" alone is given to either', () => {
+    const text = 'Theresa May met Mark May. May said the deal was done.';
+    const es = runTagged(text, ['Theresa May', 'Mark May']);
+    expect(mentionsOf(es, 'Theresa May')).toEqual(['Theresa May']);
+    expect(mentionsOf(es, 'Mark May')).toEqual(['Mark May']);
+  });
+});

@@ -12,6 +12,7 @@ import { joinBracketedNames } from './passes/joinBracketedNames';
 import { joinQuotedNicknames } from './passes/joinQuotedNicknames';
 import { joinInnerNickname } from './passes/joinInnerNickname';
 import { joinSpeakerInitials } from './passes/joinSpeakerInitials';
+import { joinMonthSurname } from './passes/joinMonthSurname';
 import { joinBracketedNickname } from './passes/joinBracketedNickname';
 import { findTitledNames } from './passes/findTitledNames';
 import { personEvidence } from './passes/personEvidence';
@@ -266,6 +267,7 @@ export function recognize(text: string, opts: RecognizeOptions = {}): Entity[] {
     joinInnerNickname,
     (es) => joinHyphenedSurname(text, es),
     (es) => joinSpeakerInitials(text, es),
+    (es) => joinMonthSurname(text, es),
   ];
   const joined = joins.reduce((es, join) => join(es), joinMentions(text, ws, cands, rw));
   const entities = dropListedThings(text, dropLonePersonWords(text, joined, !!rw));

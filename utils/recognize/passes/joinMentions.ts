@@ -417,6 +417,9 @@ function mergeShortForms(groups: Map<string, Group>, endings: string[], twoSurna
     if (ws.length < 2) continue;
     const owners = people.filter(([k, h]) => {
       if (k === key || !groups.has(k)) return false;
+      // ("George W. Bush" and "George H.W. Bush": two middle initials that differ tell two people apart)
+      const [ig, ih] = [middleInitials(g.name), middleInitials(h.name)];
+      if (ig && ih && ig !== ih) return false;
       const hs = words(h);
       // ("Carrie Lam Cheng Yuet-ngor" … "Carrie Lam", "Juan José Lobato del Valle" … "Juan José Lobato": the first
       // words of a longer name named earlier, as news names someone in full once and shorter after, or in the
@@ -692,3 +695,13 @@ function roleOfGroup(cands: Candidate[]): string | null {
 
 // A royal title inside a role ("Saudi Crown Prince", "the Emir of Qatar").
 const ROYAL_ROLE = /\b(prince|princess|king|queen|emir|sheikh|sultan|emperor|empress)\b/i;
+
+/** The middle initials of a name, letters only ("George H.W. Bush" → "HW"; "" when it has none). */
+function middleInitials(name: string): string {
+  return name
+    .split(/\s+/)
+    .slice(1, -1)
+    .filter((t) => /^(?:\p{Lu}\.?)+$/u.test(t))
+    .join('')
+    .replace(/\./g, '');
+}

@@ -4,6 +4,9 @@ import { LEX } from '../lexicon';
 import { joinHyphenatedInitials } from './joinHyphenatedInitials';
 import { phrase } from './stripTitles';
 
+// A capitalised contraction: a negative verb ("Didn’t", "Can't") or a pronoun and its verb ("We’ll", "They're").
+const CONTRACTION = /^\p{Lu}\p{Ll}*(?:n['’]t|['’](?:ll|re|ve))$/u;
+
 /**
  * Words a tagger takes into a person's name that are no part of it:
  * - a nationality adjective before a given name ("Australian Timothy Weeks", "the Kenyan Ruth Chepngetich"), or a
@@ -13,7 +16,8 @@ import { phrase } from './stripTitles';
  * - a news agency's credit right after the name in a caption ("... his colleague Timothy Weeks AP");
  * - a caption's first word after a photo credit's name ("© Jane Holm Protesters at the gate");
  * - a thing named by someone the article names in full elsewhere, after an article ("a Margaret Hamilton Lego
- *   minifigure" after "Margaret Hamilton"): the thing keeps a mention of its own.
+ *   minifigure" after "Margaret Hamilton"): the thing keeps a mention of its own;
+ * - a headline's capitalised contraction after the name ("Mark Zuckerberg Didn’t Want To …").
  * The span keeps the name; an agency keeps a mention of its own as an organisation.
  */
 export function trimNameEdges(ws: Word[], cands: Candidate[]): Candidate[] {
@@ -68,6 +72,12 @@ export function trimNameEdges(ws: Word[], cands: Candidate[]): Candidate[] {
       c.last--;
       c.type = 'person';
       c.why.push('caption cut from the credit');
+    }
+    // "Why Mark Zuckerberg Didn’t Want To …": a headline's capitalised contraction ("Didn’t", "Won’t", "We’ll")
+    // after the name is the sentence's verb.
+    if (c.last > c.first && CONTRACTION.test(ws[c.last].text)) {
+      c.last--;
+      c.why.push('a verb cut from the name');
     }
     const credit = ws[c.last].text;
     if (
