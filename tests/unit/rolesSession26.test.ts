@@ -268,3 +268,22 @@ describe('people told apart or joined by small marks', () => {
     expect(mentionsOf(es, 'Mark May')).toEqual(['Mark May']);
   });
 });
+
+describe('titles from sports and from bodies named with "and"', () => {
+  it('"India’s in-form opener Murali Vijay": a cricket opener is a role', () => {
+    const text = 'When India’s in-form opener Murali Vijay (11) was pinned lbw, the end was near.';
+    const es = runTagged(text, [['India', 'place'], 'Murali Vijay']);
+    expect(roleOf(es, 'Murali Vijay')).toBe('India’s in-form opener');
+  });
+  it('"Sheriff\'s Search and Rescue members Kent Stuart and Keith Fritz": the body\'s "and" is inside the role', () => {
+    const text =
+      "Yamhill County Sheriff's Search and Rescue members Kent Stuart and Keith Fritz demonstrate equipment.";
+    const es = runTagged(text, [['Yamhill County', 'place'], 'Kent Stuart', 'Keith Fritz']);
+    expect(roleOf(es, 'Kent Stuart')).toBe("Yamhill County Sheriff's Search and Rescue members");
+  });
+  it('(guard) not an "and" between a name and a title: "Bill Clinton and President Trump"', () => {
+    const text = 'The photos show Bill Clinton and President Trump with him.';
+    const es = runTagged(text, ['Bill Clinton', 'Trump']);
+    expect(roleOf(es, 'Trump')).toBe('President');
+  });
+});

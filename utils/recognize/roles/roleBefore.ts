@@ -37,6 +37,9 @@ export function roleBefore(ws: Word[], first: number, rw: RoleWords | null = nul
       !(LEX.notNames.has(ws[k].text) && (ws[k].sentenceStart || !isTitleWord(ws[k].text)) && !opensPlace(ws, k))) ||
       // ("COO and president X": an acronym title in capitals joins too, though a capitalised word may be a name)
       (ws[k].text === 'and' && k < end && k > 0 && isRoleHead(ws[k - 1].text) && lowerOrAcronym(ws[k - 1].text)) ||
+      // ("Sheriff's Search and Rescue members X and Y": "and" inside a body's capitalised name; not between a name
+      // and a title, "Bill Clinton and President X", "Ruch and French President X")
+      (!rw && ws[k].text === 'and' && k < end && k > 0 && innerAnd(ws, k)) ||
       // "Apple founder and legendary CEO X": a modifier of the second title, after that "and".
       (k < end && modifierAfterAnd(ws, k)) ||
       // "Secretary of Defense", "Minister for Foreign Affairs", "Ambassador to the European Union",
@@ -275,4 +278,12 @@ function relativeHead(ws: Word[], k: number): number {
     if (CLAUSE_END.has(t) || ws[j].sentenceStart) break;
   }
   return k;
+}
+
+/** ws[k] is an "and" between two capitalised words of a body's name ("Search and Rescue", "Fish and Wildlife"). */
+function innerAnd(ws: Word[], k: number): boolean {
+  const [a, b] = [ws[k - 1].text, ws[k + 1]?.text ?? ''];
+  const plain = (w: string) =>
+    /^\p{Lu}\p{Ll}/u.test(w) && !isTitleWord(w) && !LEX.demonyms.has(w) && !LEX.firstNames.has(w) && !LEX.ranks.has(w);
+  return plain(a) && plain(b);
 }
