@@ -287,3 +287,12 @@ describe('titles from sports and from bodies named with "and"', () => {
     expect(roleOf(es, 'Trump')).toBe('President');
   });
 });
+
+describe('plural role heads in -ies (review)', () => {
+  it('"the party\'s two deputies, Ann Lee and Tom Ray,": a plural in -ies is a role head like any other plural', () => {
+    const text = "The party's two deputies, Ann Lee and Tom Ray, resigned on Monday.";
+    const es = runTagged(text, ['Ann Lee', 'Tom Ray']);
+    expect(roleOf(es, 'Ann Lee')).toBe('deputies');
+    expect(roleOf(es, 'Tom Ray')).toBe('deputies');
+  });
+});

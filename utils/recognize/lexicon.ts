@@ -8,6 +8,7 @@ import countries from './lexicon/countries.json';
 import wordnetPlaces from './lexicon/wordnet-places.json';
 import orgs from './lexicon/orgs.json';
 import personNouns from './lexicon/person-nouns.json';
+import { singularOf } from './singularOf';
 
 const lower = (xs: string[]) => new Set(xs.map((x) => x.toLowerCase()));
 
@@ -144,6 +145,8 @@ export function isRoleHead(w: string): boolean {
     LEX.nonOfficialHeads.has(x) ||
     LEX.jobHeads.has(x) ||
     (x.endsWith('s') && LEX.jobHeads.has(x.slice(0, -1))) ||
+    // (a plural in -ies: "deputies", "secretaries")
+    (/ies$/.test(x) && (LEX.jobHeads.has(singularOf(x)) || LEX.officeHeads.has(singularOf(x))) && w.startsWith(x)) ||
     // (a sibilant's plural in -es: "actresses", "coaches", "bosses", "witnesses")
     (/(ss|ch|sh|x)es$/.test(x) && LEX.jobHeads.has(x.slice(0, -2))) ||
     // (an office's plural in lower case: "two opposition leaders, A and B"; "Joint Chiefs" names a body)

@@ -5,6 +5,7 @@ import { PREP } from '../roles/roleGrammar';
 import { homeAfterAge } from './homeAfterAge';
 import { placeInChain } from './placeInChain';
 import { townBeforeRegion } from './townBeforeRegion';
+import { singularOf } from '../singularOf';
 
 /**
  * Pass 2c (tagger mode): the reverse of personEvidence. A span the tagger typed as a person is a thing
@@ -314,13 +315,6 @@ function listedAfterNoun(ws: Word[], c: Candidate): string | null {
     if (!(/^[\p{Lu}\d]/u.test(w) || /^(,|and|or|the|&|['’]s?|-|–)$/u.test(w))) return null;
   }
   return null;
-}
-
-/** "franchises" → "franchise", "companies" → "company", "games" → "game"; a word not in -s as it is. */
-function singularOf(w: string): string {
-  if (/ies$/.test(w)) return w.slice(0, -3) + 'y';
-  if (/(ch|sh|x|ss)es$/.test(w)) return w.slice(0, -2);
-  return w.endsWith('s') && !w.endsWith('ss') ? w.slice(0, -1) : w;
 }
 
 const ARTICLES = new Set(['a', 'an', 'the']);

@@ -18,6 +18,7 @@ import {
   asideBracketEnd,
   skipAge,
 } from './roleGrammar';
+import { singularOf } from '../singularOf';
 
 const RELATIVE = new Set(['who', 'which', 'whose']);
 const DASH = new Set(['—', '–']);
@@ -284,6 +285,5 @@ function oneOfGroup(words: Word[]): boolean {
   const w = words[h]?.text ?? '';
   if (!/^\p{Ll}+s$/u.test(w)) return false;
   // (the singular: "protesters" → "protester", "coaches" → "coach", "secretaries" → "secretary")
-  const one = /ies$/.test(w) ? `${w.slice(0, -3)}y` : /(ss|ch|sh|x)es$/.test(w) ? w.slice(0, -2) : w.slice(0, -1);
-  return isPersonNoun(one, null);
+  return isPersonNoun(singularOf(w), null);
 }
